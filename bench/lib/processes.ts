@@ -1,0 +1,188 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The repository root, whichever script (bench, drill or test) imports this. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CLI = path.join(ROOT, 'dist/cli/main.js');
+export const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';
+export const BENCH_KEY = 'bs_bench_key_0123456789abcdefghijklmnopqrstuv';
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export interface ChildServer {
+  child: ChildProcess;
+  pid: number;
+  url: string;
+  port: number;
+  /** Where the child's stdout and stderr go (a file, so a long run does not grow this process). */
+  logFile: string;
+  /** SIGTERM and wait for the exit (SIGKILL after `graceMs`). */
+  stop(graceMs?: number): Promise<void>;
+  /** SIGKILL and wait for the exit. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Spawns `node <args>` with its output in a log file, then waits until `readyPath` answers 200.
+ * Bounded: gives up after `readyTimeoutMs`.
+ */
+async function spawnServer(opts: {
+  args: string[];
+  env: Record<string, string>;
+  port: number;
+  logFile: string;
+  readyPath: string;
+  readyTimeoutMs?: number;
+}): Promise<ChildServer> {
+  const out = fs.openSync(opts.logFile, 'a');
+  const child = spawn(process.execPath, opts.args, {
+    cwd: ROOT,
+    env: { ...process.env, ...opts.env, PORT: String(opts.port) },
+    stdio: ['ignore', out, out],
+  });
+  fs.closeSync(out);
+  const url = `http://127.0.0.1:${opts.port}`;
+  const until = Date.now() + (opts.readyTimeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`server exited (${child.exitCode ?? child.signalCode}): ${tail(opts.logFile)}`);
+    }
+    try {
+      const res = await fetch(`${url}${opts.readyPath}`);
+      await res.arrayBuffer();
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) {
+      child.kill('SIGKILL');
+      throw new Error(`server not ready after ${opts.readyTimeoutMs ?? 30_000} ms: ${tail(opts.logFile)}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  const waitExit = () => new Promise<void>((r) => (exited() ? r() : child.once('exit', () => r())));
+  return {
+    child,
+    pid: child.pid!,
+    url,
+    port: opts.port,
+    logFile: opts.logFile,
+    async stop(graceMs = 15_000) {
+      if (exited()) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await waitExit();
+      clearTimeout(timer);
+    },
+    async kill() {
+      if (exited()) return;
+      child.kill('SIGKILL');
+      await waitExit();
+    },
+  };
+}
+
+function tail(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').slice(-2000);
+  } catch {
+    return '(no output)';
+  }
+}
+
+/**
+ * The built server (`node dist/cli/main.js serve`) on a loopback port, with a bench key, private
+ * URLs allowed (the webhook receiver is on loopback) and a rate limit high enough not to interfere.
+ */
+export async function startBananastand(opts: {
+  dataDir: string;
+  env?: Record<string, string>;
+  port?: number;
+  nodeArgs?: string[];
+}): Promise<ChildServer> {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  const port = opts.port ?? (await freePort());
+  return spawnServer({
+    args: [...(opts.nodeArgs ?? []), CLI, 'serve'],
+    env: {
+      HOST: '127.0.0.1',
+      BANANASTAND_DATA_DIR: opts.dataDir,
+      BANANASTAND_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      BANANASTAND_API_KEYS: BENCH_KEY,
+      BANANASTAND_ENGINE: 'local',
+      BANANASTAND_ALLOW_PRIVATE_URLS: 'true',
+      BANANASTAND_RATE_LIMIT: '1000000',
+      ...opts.env,
+    },
+    port,
+    logFile: path.join(opts.dataDir, '..', `${path.basename(opts.dataDir)}-server.log`),
+    readyPath: '/readyz',
+  });
+}
+
+/** The baseline: a bare fastify route answering a fixed JSON body, in its own process. */
+export async function startBaseline(logDir: string): Promise<ChildServer> {
+  const port = await freePort();
+  return spawnServer({
+    args: ['--import', 'tsx', path.join(ROOT, 'bench/baseline-server.ts')],
+    env: {},
+    port,
+    logFile: path.join(logDir, 'baseline.log'),
+    readyPath: '/fixed',
+  });
+}
+
+/** Resident set size of a process now, and its peak so far (Linux /proc/PID/status), in bytes. */
+export function readRss(pid: number): { rss: number; hwm: number } | undefined {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds (Linux /proc/PID/stat). */
+export function readCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux that Node supports
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/** Samples a process's RSS every `everyMs` until stopped; returns the peak and the samples. */
+export function sampleRss(pid: number, everyMs = 100) {
+  const samples: { at: number; rss: number }[] = [];
+  const timer = setInterval(() => {
+    const r = readRss(pid);
+    if (r) samples.push({ at: Date.now(), rss: r.rss });
+  }, everyMs);
+  return {
+    samples,
+    stop() {
+      clearInterval(timer);
+      return { peak: samples.reduce((m, s) => Math.max(m, s.rss), 0), samples };
+    },
+  };
+}
+
+export const MiB = 1024 * 1024;

@@ -1,0 +1,26 @@
+import type { FastifyRequest } from 'fastify';
+import { hashApiKey } from '../keys/keys.js';
+import type { ApiKeyRecord, KeyStore } from '../tasks/store.js';
+import { HttpError } from './errors.js';
+
+/** The caller's key from `x-magnific-api-key`, `x-freepik-api-key` or `Authorization: Bearer`. */
+export function presentedKey(request: FastifyRequest): string | undefined {
+  const h = request.headers;
+  const direct = h['x-magnific-api-key'] ?? h['x-freepik-api-key'];
+  if (typeof direct === 'string' && direct.trim()) return direct.trim();
+  const auth = h.authorization;
+  if (typeof auth === 'string') {
+    const m = /^Bearer\s+(.+)$/i.exec(auth.trim());
+    if (m) return m[1].trim();
+  }
+  return undefined;
+}
+
+/** Resolves the caller's key or throws the spec's 401 (spec api.md, "Authentication"). */
+export async function authenticate(store: KeyStore, request: FastifyRequest): Promise<ApiKeyRecord> {
+  const key = presentedKey(request);
+  if (!key) throw new HttpError('missing_api_key');
+  const record = await store.findKeyByHash(hashApiKey(key));
+  if (!record || record.revokedAt !== null) throw new HttpError('invalid_api_key');
+  return record;
+}

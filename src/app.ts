@@ -1,0 +1,79 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { HttpError } from './api/errors.js';
+import { installErrorHandling, requestId, requireKey } from './api/http.js';
+import { RateLimiter } from './api/rate-limit.js';
+import type { Engine } from './engines/engine.js';
+import type { BlobStore } from './storage/blob-store.js';
+import { registerFileRoutes } from './storage/file-routes.js';
+import { registerTaskRoutes } from './tasks/routes.js';
+import type { Store } from './tasks/store.js';
+import { registerWebhookRoutes } from './webhooks/routes.js';
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  blobs: BlobStore;
+  engine: Engine;
+  logger: Logger;
+  now?: () => number;
+  /** Aborts a task this process is running (cancel). */
+  abortRunning?: (taskId: string) => void;
+  /** False while starting or shutting down: /readyz answers 503. */
+  isAccepting?: () => boolean;
+  /** Extra route plugins (OpenAPI, playground) registered after the API. */
+  plugins?: ((app: FastifyInstance) => Promise<void>)[];
+}
+
+/** Wires the capabilities into one fastify app; no logic of its own (STYLE.md, "Layout"). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, store, blobs, logger } = deps;
+  const now = deps.now ?? Date.now;
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => requestId(req),
+    requestIdLogLabel: 'request_id',
+    disableRequestLogging: false,
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+  installErrorHandling(app);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (request, reply) => {
+    const problems: string[] = [];
+    if (deps.isAccepting && !deps.isAccepting()) problems.push('the server is starting or shutting down');
+    try {
+      await store.ping();
+    } catch (err) {
+      problems.push(`database: ${(err as Error).message}`);
+    }
+    const blob = await blobs.check();
+    if (!blob.ok) problems.push(blob.message);
+    if (problems.length) {
+      request.log.warn({ problems }, 'not ready');
+      throw new HttpError('unavailable', undefined, { retryAfterSeconds: 5 });
+    }
+    return reply.send({ status: 'ready', engine: deps.engine.name, model: deps.engine.model });
+  });
+
+  await registerFileRoutes(app, { files: store, blobs, now });
+
+  const limiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, now);
+  await app.register(async (api) => {
+    api.addHook('onRequest', requireKey(store, limiter));
+    await registerTaskRoutes(api, {
+      store,
+      publicUrl: config.publicUrl,
+      now,
+      maxReferenceBytes: config.references.maxBytes,
+      abortRunning: deps.abortRunning ?? (() => {}),
+    });
+    await registerWebhookRoutes(api, { store, now, secretGraceMs: config.webhooks.secretGraceMs });
+  });
+
+  for (const plugin of deps.plugins ?? []) await app.register(plugin);
+  return app;
+}

@@ -1,0 +1,137 @@
+import { parseArgs } from 'node:util';
+import type { Task, TaskStatus } from '../sdk/index.js';
+import { CliError, EXIT, type Io } from './io.js';
+import { apiKeyFrom, createClient, describeError, exitCodeFor, serverFrom } from './remote.js';
+
+export const TASKS_HELP = `Usage: bananastand tasks <list|get|cancel> [options]
+
+Reads and cancels the tasks of your API key on a server.
+
+  tasks list [--page N] [--per-page N] [--status S] [--all]
+                        newest first; S is CREATED, IN_PROGRESS, COMPLETED or FAILED;
+                        --all walks every page from --page on
+  tasks get ID          one task
+  tasks cancel ID       cancel a task that has not ended (it ends FAILED, code cancelled)
+
+Options for all:
+  --json                print JSON (the task object, or a list page's {data, meta})
+  --server URL          the server (env BANANASTAND_SERVER; default http://localhost:$PORT,
+                        PORT defaulting to 8080)
+  --api-key KEY         the API key (env BANANASTAND_API_KEY)
+  -h, --help            this help
+
+Exit codes: 0 done, 2 bad usage, 3 bad key, 5 network or server trouble, 6 not found.
+`;
+
+const STATUSES: TaskStatus[] = ['CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED'];
+
+function line(t: Task): string {
+  const size = t.images?.[0] ? `${t.images[0].width}x${t.images[0].height}` : `${t.aspect_ratio ?? ''} ${t.resolution ?? ''}`.trim();
+  const extra = t.status === 'FAILED' ? (t.error?.code ?? '') : (t.generated[0] ?? '');
+  return `${t.task_id}  ${t.status.padEnd(11)}  ${(t.created_at ?? '').slice(0, 19).replace('T', ' ')}  ${size.padEnd(11)}  ${extra}\n`;
+}
+
+function details(t: Task): string {
+  const rows: [string, string | undefined][] = [
+    ['task', t.task_id],
+    ['status', t.status],
+    ['created', t.created_at],
+    ['updated', t.updated_at],
+    ['ratio', t.aspect_ratio],
+    ['resolution', t.resolution],
+    ['seed', t.seed?.toString()],
+    ['engine', t.engine ? `${t.engine}${t.model ? ` (${t.model})` : ''}` : undefined],
+    ['error', t.error ? `${t.error.code}: ${t.error.message}` : undefined],
+    ...(t.images ?? []).map((i): [string, string] => ['image', `${i.url}  ${i.width}x${i.height} ${i.mime_type} ${i.bytes} bytes`]),
+    ['expires', t.expires_at],
+    ['text', t.text],
+  ];
+  return rows.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k.padEnd(11)}${v}\n`).join('');
+}
+
+export async function tasksCommand(argv: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
+    io.out(TASKS_HELP);
+    return sub ? EXIT.ok : EXIT.usage;
+  }
+  let args;
+  try {
+    args = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        page: { type: 'string' },
+        'per-page': { type: 'string' },
+        status: { type: 'string' },
+        all: { type: 'boolean' },
+        json: { type: 'boolean' },
+        server: { type: 'string' },
+        'api-key': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    io.err(`bananastand tasks: ${(err as Error).message}\n\n${TASKS_HELP}`);
+    return EXIT.usage;
+  }
+  const v = args.values;
+  if (v.help) {
+    io.out(TASKS_HELP);
+    return EXIT.ok;
+  }
+  const server = serverFrom(v.server, io) ?? `http://localhost:${io.env.PORT || 8080}`;
+  const client = createClient(server, apiKeyFrom(v['api-key'], io));
+  const json = (value: unknown) => io.out(`${JSON.stringify(value, null, 2)}\n`);
+  try {
+    switch (sub) {
+      case 'list': {
+        const int = (name: string, value: string | undefined) => {
+          if (value === undefined) return undefined;
+          if (!/^\d+$/.test(value)) throw new CliError(`--${name} must be a whole number`, EXIT.usage);
+          return Number(value);
+        };
+        const status = v.status?.toUpperCase() as TaskStatus | undefined;
+        if (status && !STATUSES.includes(status)) throw new CliError(`--status must be one of ${STATUSES.join(', ')}`, EXIT.usage);
+        const pages = client.tasks.list({ page: int('page', v.page), perPage: int('per-page', v['per-page']), status });
+        if (v.all) {
+          const all: Task[] = [];
+          for await (const t of pages) {
+            if (v.json) all.push(t);
+            else io.out(line(t));
+          }
+          if (v.json) json(all);
+          return EXIT.ok;
+        }
+        const page = await pages;
+        if (v.json) {
+          json({ data: page.data, meta: page.meta });
+          return EXIT.ok;
+        }
+        for (const t of page.data) io.out(line(t));
+        const m = page.meta;
+        io.err(m.total ? `page ${m.current_page} of ${m.last_page} (${m.total} tasks)${page.hasNextPage() ? `; next: --page ${m.current_page + 1}` : ''}\n` : 'No tasks yet.\n');
+        return EXIT.ok;
+      }
+      case 'get':
+      case 'cancel': {
+        const id = args.positionals[0];
+        if (!id) throw new CliError(`give the task id: bananastand tasks ${sub} ID`, EXIT.usage);
+        const task = sub === 'get' ? await client.tasks.get(id) : await client.tasks.cancel(id);
+        if (v.json) json(task);
+        else io.out(details(task));
+        return EXIT.ok;
+      }
+      default:
+        io.err(`bananastand tasks: unknown command ${JSON.stringify(sub)}\n\n${TASKS_HELP}`);
+        return EXIT.usage;
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`bananastand tasks ${sub}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.err(`bananastand tasks ${sub}: ${describeError(err, { server })}`);
+    return exitCodeFor(err);
+  }
+}

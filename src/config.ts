@@ -1,0 +1,227 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Parses `500ms`, `5s`, `5m`, `2h`, `30d` (or a bare number of milliseconds) into milliseconds. */
+export function parseDuration(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(text);
+  if (!m) return undefined;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] ?? 'ms']!;
+  return Math.round(Number(m[1]) * unit);
+}
+
+/** Parses `64MiB`, `20MB`, `512KiB` or a bare number of bytes. */
+export function parseBytes(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const units: Record<string, number> = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
+  return Math.round(Number(m[1]) * units[(m[2] ?? 'b').toLowerCase()]!);
+}
+
+const duration = (example: string) =>
+  z.string().transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === undefined) {
+      ctx.addIssue({ code: 'custom', message: `must be a duration such as ${example} (units ms, s, m, h, d)` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const bytes = z.string().transform((value, ctx) => {
+  const n = parseBytes(value);
+  if (n === undefined || n <= 0) {
+    ctx.addIssue({ code: 'custom', message: 'must be a size such as 64MiB, 20MB or 1048576' });
+    return z.NEVER;
+  }
+  return n;
+});
+
+const bool = z
+  .string()
+  .transform((value, ctx) => {
+    const v = value.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
+    ctx.addIssue({ code: 'custom', message: 'must be true or false' });
+    return z.NEVER;
+  });
+
+const positiveInt = (max = 1_000_000) =>
+  z.string().transform((value, ctx) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > max) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${max}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const url = z.string().transform((value, ctx) => {
+  try {
+    const u = new URL(value);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('scheme');
+    return value.replace(/\/+$/, '');
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL such as https://images.example.com' });
+    return z.NEVER;
+  }
+});
+
+const schedule = z.string().transform((value, ctx) => {
+  const parts = value.split(',').map((s) => parseDuration(s));
+  if (parts.length === 0 || parts.some((p) => p === undefined)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of durations such as 5s,5m,30m,2h' });
+    return z.NEVER;
+  }
+  return parts as number[];
+});
+
+/** Every environment variable the server reads, with its default (spec api.md, "Configuration names"). */
+const envSchema = z.object({
+  PORT: positiveInt(65535).prefault('8080'),
+  HOST: z.string().min(1).prefault('127.0.0.1'),
+  BANANASTAND_DATA_DIR: z.string().min(1).prefault('./data'),
+  BANANASTAND_PUBLIC_URL: url.optional(),
+  BANANASTAND_API_KEYS: z.string().optional(),
+  BANANASTAND_ENGINE: z.enum(['auto', 'local', 'gemini', 'vertex']).prefault('auto'),
+  BANANASTAND_GEMINI_MODEL: z.string().min(1).prefault('gemini-3.1-flash-image'),
+  GOOGLE_GEMINI_BASE_URL: url.optional(),
+  GEMINI_API_KEY: z.string().optional(),
+  GOOGLE_API_KEY: z.string().optional(),
+  GOOGLE_GENAI_USE_VERTEXAI: bool.prefault('false'),
+  GOOGLE_CLOUD_PROJECT: z.string().optional(),
+  GOOGLE_CLOUD_LOCATION: z.string().prefault('global'),
+  BANANASTAND_ALLOW_PRIVATE_URLS: bool.prefault('false'),
+  BANANASTAND_RETENTION: duration('30d').prefault('30d'),
+  BANANASTAND_WEBHOOK_RETRY_SCHEDULE: schedule.prefault('5s,5m,30m,2h,5h,10h,10h'),
+  BANANASTAND_WEBHOOK_TIMEOUT: duration('15s').prefault('15s'),
+  BANANASTAND_WEBHOOK_SECRET_GRACE: duration('24h').prefault('24h'),
+  BANANASTAND_BODY_LIMIT: bytes.prefault('64MiB'),
+  BANANASTAND_REFERENCE_MAX_BYTES: bytes.prefault('20MiB'),
+  BANANASTAND_REFERENCE_TIMEOUT: duration('30s').prefault('30s'),
+  BANANASTAND_CONCURRENCY: positiveInt(1024).optional(),
+  BANANASTAND_TASK_TIMEOUT: duration('10m').prefault('10m'),
+  BANANASTAND_MAX_RUNS: positiveInt(100).prefault('3'),
+  BANANASTAND_SHUTDOWN_GRACE: duration('30s').prefault('30s'),
+  BANANASTAND_WORKER: z.enum(['on', 'paused']).prefault('on'),
+  BANANASTAND_GEMINI_TIMEOUT: duration('120s').prefault('180s'),
+  BANANASTAND_GEMINI_CONCURRENCY: positiveInt(1024).prefault('16'),
+  BANANASTAND_RATE_LIMIT: positiveInt(1_000_000).prefault('600'),
+  BANANASTAND_RATE_LIMIT_WINDOW: duration('1m').prefault('1m'),
+  BANANASTAND_SWEEP_INTERVAL: duration('10m').prefault('10m'),
+  BANANASTAND_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).prefault('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string;
+  bootstrapKeys: string[];
+  engine: 'local' | 'gemini' | 'vertex';
+  gemini: {
+    model: string;
+    apiKey?: string;
+    baseUrl?: string;
+    vertexProject?: string;
+    vertexLocation: string;
+    timeoutMs: number;
+    concurrency: number;
+  };
+  allowPrivateUrls: boolean;
+  retentionMs: number;
+  webhooks: { retryScheduleMs: number[]; timeoutMs: number; secretGraceMs: number };
+  bodyLimitBytes: number;
+  references: { maxBytes: number; timeoutMs: number };
+  worker: { concurrency: number; taskTimeoutMs: number; maxRuns: number; paused: boolean };
+  shutdownGraceMs: number;
+  rateLimit: { max: number; windowMs: number };
+  sweepIntervalMs: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from an environment once; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  // Empty strings mean "not set", as in most shells' `VAR= cmd`.
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(clean);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        const accepted = i.code === 'invalid_value' ? ` (accepted: ${i.values.join(', ')})` : '';
+        return `${name}=${JSON.stringify(clean[name])}: ${i.code === 'invalid_value' ? 'not an accepted value' : i.message}${accepted}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const apiKey = e.GOOGLE_API_KEY ?? e.GEMINI_API_KEY;
+  let engine: Config['engine'];
+  if (e.BANANASTAND_ENGINE === 'auto') {
+    engine = e.GOOGLE_GENAI_USE_VERTEXAI ? 'vertex' : apiKey ? 'gemini' : 'local';
+  } else {
+    engine = e.BANANASTAND_ENGINE;
+  }
+  const problems: string[] = [];
+  if (engine === 'gemini' && !apiKey) {
+    problems.push('BANANASTAND_ENGINE=gemini needs GEMINI_API_KEY or GOOGLE_API_KEY');
+  }
+  if (engine === 'vertex' && !e.GOOGLE_CLOUD_PROJECT) {
+    problems.push('BANANASTAND_ENGINE=vertex needs GOOGLE_CLOUD_PROJECT (and Google application default credentials)');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const config: Config = {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.BANANASTAND_DATA_DIR),
+    publicUrl: e.BANANASTAND_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    bootstrapKeys: (e.BANANASTAND_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+    engine,
+    gemini: {
+      model: e.BANANASTAND_GEMINI_MODEL,
+      apiKey,
+      baseUrl: e.GOOGLE_GEMINI_BASE_URL,
+      vertexProject: e.GOOGLE_CLOUD_PROJECT,
+      vertexLocation: e.GOOGLE_CLOUD_LOCATION,
+      timeoutMs: e.BANANASTAND_GEMINI_TIMEOUT,
+      concurrency: e.BANANASTAND_GEMINI_CONCURRENCY,
+    },
+    allowPrivateUrls: e.BANANASTAND_ALLOW_PRIVATE_URLS,
+    retentionMs: e.BANANASTAND_RETENTION,
+    webhooks: {
+      retryScheduleMs: e.BANANASTAND_WEBHOOK_RETRY_SCHEDULE,
+      timeoutMs: e.BANANASTAND_WEBHOOK_TIMEOUT,
+      secretGraceMs: e.BANANASTAND_WEBHOOK_SECRET_GRACE,
+    },
+    bodyLimitBytes: e.BANANASTAND_BODY_LIMIT,
+    references: { maxBytes: e.BANANASTAND_REFERENCE_MAX_BYTES, timeoutMs: e.BANANASTAND_REFERENCE_TIMEOUT },
+    worker: {
+      concurrency: e.BANANASTAND_CONCURRENCY ?? (engine === 'local' ? os.availableParallelism() : 16),
+      taskTimeoutMs: e.BANANASTAND_TASK_TIMEOUT,
+      maxRuns: e.BANANASTAND_MAX_RUNS,
+      paused: e.BANANASTAND_WORKER === 'paused',
+    },
+    shutdownGraceMs: e.BANANASTAND_SHUTDOWN_GRACE,
+    rateLimit: { max: e.BANANASTAND_RATE_LIMIT, windowMs: e.BANANASTAND_RATE_LIMIT_WINDOW },
+    sweepIntervalMs: e.BANANASTAND_SWEEP_INTERVAL,
+    logLevel: e.BANANASTAND_LOG_LEVEL,
+  };
+  return deepFreeze(config);
+}
+
+function deepFreeze<T extends object>(o: T): Readonly<T> {
+  for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
+  return Object.freeze(o);
+}

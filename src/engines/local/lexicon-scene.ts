@@ -1,0 +1,295 @@
+// Words for where, when, how and in which manner a picture is drawn.
+
+export const SETTINGS = [
+  'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
+  'forest', 'jungle', 'beach', 'ocean', 'underwater', 'mountains', 'desert', 'snow', 'city-street', 'skyline',
+  'park', 'garden', 'farm', 'night-sky', 'space', 'sky',
+] as const;
+export type SettingKind = (typeof SETTINGS)[number];
+
+export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
+  'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
+]);
+
+/** How the description names each setting. */
+export const SETTING_LABELS: Record<SettingKind, string> = {
+  study: 'a study with bookshelves', 'living-room': 'a living room', bedroom: 'a bedroom', kitchen: 'a kitchen',
+  office: 'an office', library: 'a library', cafe: 'a cafe', classroom: 'a classroom',
+  studio: 'a studio backdrop', stage: 'on a stage', forest: 'a forest', jungle: 'a jungle', beach: 'a beach',
+  ocean: 'on the open sea', underwater: 'underwater', mountains: 'the mountains', desert: 'a desert',
+  snow: 'a snowy landscape', 'city-street': 'a city street', skyline: 'front of a city skyline',
+  park: 'a meadow', garden: 'a garden', farm: 'a farm', 'night-sky': 'under a starry night sky',
+  space: 'outer space', sky: 'the sky above the clouds',
+};
+
+/** Phrases (lemmas, space separated) naming a setting. */
+export const SETTING_WORDS: Record<string, SettingKind> = {
+  study: 'study', 'study room': 'study', den: 'study', 'reading room': 'study', 'smoking room': 'study',
+  "gentleman's club": 'study', 'living room': 'living-room', lounge: 'living-room', 'sitting room': 'living-room',
+  parlor: 'living-room', parlour: 'living-room', 'drawing room': 'living-room', apartment: 'living-room',
+  room: 'living-room', interior: 'living-room', bedroom: 'bedroom', 'bed room': 'bedroom', dorm: 'bedroom',
+  kitchen: 'kitchen', bakery: 'kitchen', office: 'office', 'home office': 'office', workplace: 'office',
+  cubicle: 'office', library: 'library', bookstore: 'library', bookshop: 'library', archive: 'library',
+  cafe: 'cafe', café: 'cafe', 'coffee shop': 'cafe', coffeehouse: 'cafe', diner: 'cafe', restaurant: 'cafe',
+  bar: 'cafe', pub: 'cafe', tavern: 'cafe', bistro: 'cafe', classroom: 'classroom', 'class room': 'classroom',
+  'lecture hall': 'classroom', studio: 'studio', 'photo studio': 'studio', 'studio backdrop': 'studio',
+  backdrop: 'studio', 'white background': 'studio', 'plain background': 'studio', 'product shot': 'studio',
+  isolated: 'studio', stage: 'stage', concert: 'stage', theater: 'stage', theatre: 'stage',
+  forest: 'forest', woods: 'forest', woodland: 'forest', grove: 'forest',
+  jungle: 'jungle', rainforest: 'jungle', 'tropical forest': 'jungle', beach: 'beach', seaside: 'beach',
+  shore: 'beach', coast: 'beach', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean',
+  lake: 'ocean', river: 'ocean', harbor: 'ocean', harbour: 'ocean', 'open sea': 'ocean', underwater: 'underwater',
+  'under water': 'underwater', 'under the sea': 'underwater', undersea: 'underwater', seabed: 'underwater',
+  'coral reef': 'underwater', reef: 'underwater', aquarium: 'underwater', 'ocean floor': 'underwater',
+  'deep sea': 'underwater', mountain: 'mountains', mountains: 'mountains', alps: 'mountains', peak: 'mountains',
+  summit: 'mountains', valley: 'mountains', cliff: 'mountains', desert: 'desert', dune: 'desert',
+  dunes: 'desert', sahara: 'desert', canyon: 'desert', 'wild west': 'desert', snow: 'snow', snowy: 'snow',
+  winter: 'snow', arctic: 'snow', antarctic: 'snow', antarctica: 'snow', tundra: 'snow', 'north pole': 'snow',
+  glacier: 'snow', 'ski slope': 'snow', street: 'city-street', 'city street': 'city-street', city: 'city-street',
+  town: 'city-street', downtown: 'city-street', alley: 'city-street', road: 'city-street',
+  sidewalk: 'city-street', market: 'city-street', village: 'city-street', skyline: 'skyline',
+  cityscape: 'skyline', rooftop: 'skyline', skyscrapers: 'skyline', metropolis: 'skyline',
+  'city skyline': 'skyline', park: 'park', meadow: 'park', field: 'park', countryside: 'park',
+  prairie: 'park', grassland: 'park', lawn: 'park', hill: 'park', hills: 'park', picnic: 'park',
+  garden: 'garden', 'flower garden': 'garden', backyard: 'garden', greenhouse: 'garden', orchard: 'garden',
+  farm: 'farm', farmyard: 'farm', ranch: 'farm', pasture: 'farm', 'night sky': 'night-sky',
+  'starry sky': 'night-sky', 'starry night': 'night-sky', stargazing: 'night-sky', 'under the stars': 'night-sky',
+  space: 'space', 'outer space': 'space', 'deep space': 'space', galaxy: 'space', cosmos: 'space',
+  universe: 'space', orbit: 'space', 'on the moon': 'space', mars: 'space', nebula: 'space',
+  'space station': 'space', sky: 'sky', clouds: 'sky', 'in the clouds': 'sky', 'above the clouds': 'sky',
+  heaven: 'sky',
+};
+
+/** Settings a subject implies when the prompt names none. */
+export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
+  fish: 'underwater', 'tropical-fish': 'underwater', shark: 'underwater', octopus: 'underwater',
+  squid: 'underwater', jellyfish: 'underwater', 'person-merpeople': 'underwater', whale: 'ocean',
+  dolphin: 'ocean', sailboat: 'ocean', ship: 'ocean', 'motor-boat': 'ocean', speedboat: 'ocean',
+  canoe: 'ocean', astronaut: 'space', rocket: 'space', 'flying-saucer': 'space', satellite: 'space',
+  'ringed-planet': 'space', alien: 'space', camel: 'desert', cactus: 'desert', scorpion: 'desert',
+  penguin: 'snow', 'polar-bear': 'snow', snowman: 'snow', 'christmas-tree': 'snow', automobile: 'city-street',
+  'racing-car': 'city-street', taxi: 'city-street', bus: 'city-street', 'police-car': 'city-street',
+  motorcycle: 'city-street', 'office-building': 'skyline', cow: 'farm', pig: 'farm', chicken: 'farm',
+  rooster: 'farm', tractor: 'farm', ewe: 'farm', goat: 'farm', barn: 'farm', 'palm-tree': 'beach',
+  crab: 'beach', 'spiral-shell': 'beach', 'evergreen-tree': 'forest', deer: 'forest', bear: 'forest',
+  wolf: 'forest', fox: 'forest', owl: 'forest', mushroom: 'forest', 'hot-beverage': 'cafe',
+  'teacup-without-handle': 'cafe', piano: 'stage', microphone: 'stage', guitar: 'stage', singer: 'stage',
+  books: 'library', bookshelf: 'library', laptop: 'office', 'desktop-computer': 'office',
+  'technologist': 'office', teacher: 'classroom', student: 'classroom', cook: 'kitchen',
+  'pot-of-food': 'kitchen', airplane: 'sky', 'hot-air-balloon': 'sky', kite: 'park', eagle: 'mountains',
+  'mount-fuji': 'mountains', volcano: 'mountains', lion: 'desert', giraffe: 'desert',
+  elephant: 'desert', zebra: 'desert', monkey: 'jungle', gorilla: 'jungle', parrot: 'jungle',
+  tiger: 'jungle', sloth: 'jungle', 'tulip': 'garden', rose: 'garden', sunflower: 'garden',
+  butterfly: 'garden', 'potted-plant': 'garden', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
+  armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'ocean',
+};
+
+export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster'] as const;
+export type StyleKind = (typeof STYLES)[number];
+
+export const STYLE_LABELS: Record<StyleKind, string> = {
+  illustrated: 'illustrated style', watercolor: 'watercolor style', pixel: 'pixel art style',
+  neon: 'neon style', sketch: 'pencil sketch style', oil: 'oil painting style', vintage: 'vintage sepia style',
+  poster: 'flat poster style',
+};
+
+export const STYLE_WORDS: Record<string, StyleKind> = {
+  illustration: 'illustrated', illustrated: 'illustrated', cartoon: 'illustrated', 'digital art': 'illustrated',
+  anime: 'illustrated', comic: 'illustrated', 'children book': 'illustrated', "children's book": 'illustrated',
+  watercolor: 'watercolor', watercolour: 'watercolor', aquarelle: 'watercolor', gouache: 'watercolor',
+  'pixel art': 'pixel', pixel: 'pixel', pixelated: 'pixel', '8 bit': 'pixel', '16 bit': 'pixel',
+  '8bit': 'pixel', '16bit': 'pixel', 'retro game': 'pixel', 'video game': 'pixel', sprite: 'pixel',
+  'neon style': 'neon', 'neon art': 'neon', cyberpunk: 'neon', synthwave: 'neon', vaporwave: 'neon',
+  'neon line art': 'neon', 'glowing lines': 'neon', tron: 'neon', outrun: 'neon',
+  'pencil sketch': 'sketch', sketch: 'sketch', 'pencil drawing': 'sketch', pencil: 'sketch',
+  charcoal: 'sketch', 'line art': 'sketch', 'ink drawing': 'sketch', drawing: 'sketch', graphite: 'sketch',
+  doodle: 'sketch', sketched: 'sketch', 'hand drawn': 'sketch', 'oil painting': 'oil', 'oil paint': 'oil',
+  'oil on canvas': 'oil', painting: 'oil', painted: 'oil', impasto: 'oil', 'van gogh': 'oil',
+  impressionist: 'oil', impressionism: 'oil', renaissance: 'oil', baroque: 'oil', 'vintage photo': 'vintage',
+  'vintage photograph': 'vintage', 'vintage style': 'vintage', 'vintage look': 'vintage', sepia: 'vintage',
+  'old photo': 'vintage', 'old photograph': 'vintage', 'retro photo': 'vintage', daguerreotype: 'vintage',
+  'antique photo': 'vintage', '1920s': 'vintage', '1930s': 'vintage', 'black and white': 'vintage',
+  monochrome: 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',
+  'travel poster': 'poster', 'propaganda poster': 'poster', 'poster art': 'poster', 'flat design': 'poster',
+  flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
+  risograph: 'poster', 'pop art': 'poster', 'art deco': 'poster',
+};
+
+export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;
+export type TimeOfDay = (typeof TIMES)[number];
+
+export const TIME_WORDS: Record<string, TimeOfDay> = {
+  day: 'day', daytime: 'day', sunny: 'day', noon: 'day', midday: 'day', afternoon: 'day', sunlit: 'day',
+  'broad daylight': 'day', daylight: 'day', dawn: 'dawn', sunrise: 'dawn', 'early morning': 'dawn',
+  morning: 'dawn', daybreak: 'dawn', 'golden hour': 'golden-hour', 'golden light': 'golden-hour',
+  'magic hour': 'golden-hour', 'late afternoon': 'golden-hour', sunset: 'sunset', dusk: 'sunset',
+  twilight: 'sunset', evening: 'sunset', sundown: 'sunset', night: 'night', nighttime: 'night',
+  'night time': 'night', midnight: 'night', moonlit: 'night', moonlight: 'night', nocturnal: 'night',
+  starry: 'night', 'at night': 'night', dark: 'night',
+};
+
+export const LIGHTINGS = ['warm', 'cool', 'neon', 'dramatic', 'foggy', 'soft'] as const;
+export type Lighting = (typeof LIGHTINGS)[number];
+
+export const LIGHTING_WORDS: Record<string, Lighting> = {
+  warm: 'warm', 'warm light': 'warm', 'warm lighting': 'warm', cozy: 'warm', cosy: 'warm', candlelit: 'warm',
+  candlelight: 'warm', firelight: 'warm', lamplight: 'warm', tungsten: 'warm', amber: 'warm', toasty: 'warm',
+  cool: 'cool', cold: 'cool', icy: 'cool', 'blue hour': 'cool', 'cool light': 'cool', 'cool lighting': 'cool',
+  fluorescent: 'cool', chilly: 'cool', neon: 'neon', 'neon light': 'neon', 'neon lights': 'neon',
+  'neon lighting': 'neon', 'neon lit': 'neon', dramatic: 'dramatic', moody: 'dramatic', noir: 'dramatic',
+  chiaroscuro: 'dramatic', spotlight: 'dramatic', spotlit: 'dramatic', cinematic: 'dramatic',
+  'rim light': 'dramatic', 'high contrast': 'dramatic', fog: 'foggy', foggy: 'foggy', mist: 'foggy',
+  misty: 'foggy', haze: 'foggy', hazy: 'foggy', overcast: 'foggy', murky: 'foggy', 'soft light': 'soft',
+  'soft lighting': 'soft', soft: 'soft', diffuse: 'soft', pastel: 'soft', dreamy: 'soft', gentle: 'soft',
+};
+
+export type Weather = 'rain' | 'snowfall' | 'storm';
+export const WEATHER_WORDS: Record<string, Weather> = {
+  rain: 'rain', rainy: 'rain', raining: 'rain', drizzle: 'rain', downpour: 'rain', snowing: 'snowfall',
+  snowfall: 'snowfall', 'falling snow': 'snowfall', blizzard: 'snowfall', storm: 'storm', stormy: 'storm',
+  thunderstorm: 'storm', thunder: 'storm',
+};
+
+/** Named colours and the hex each stands for. */
+export const COLOR_WORDS: Record<string, string> = {
+  red: '#e0312b', crimson: '#b3122e', scarlet: '#ff2400', ruby: '#c0143c', maroon: '#7a1a22',
+  orange: '#f47c20', amber: '#ffb000', yellow: '#f7d21e', gold: '#d4a017', golden: '#e0a82e',
+  green: '#3aa845', emerald: '#1f9d63', lime: '#9ad12a', olive: '#7d8a2e', mint: '#8fe3c0',
+  teal: '#138a8a', turquoise: '#2ec4c4', cyan: '#19c9e6', blue: '#2f6fde', navy: '#1d2e6b',
+  sapphire: '#1f4fb8', indigo: '#4b3aa8', purple: '#8440c4', violet: '#8f5bd6', lavender: '#b9a2e8',
+  magenta: '#d62ca0', pink: '#f27ab8', peach: '#ffbc95', coral: '#ff7f61', brown: '#8a5a33',
+  tan: '#c9a27a', beige: '#e3d3b4', cream: '#f4ead2', ivory: '#f6f1e1', white: '#f5f5f2',
+  silver: '#b9bec6', gray: '#8d939b', grey: '#8d939b', charcoal: '#3a3d42', black: '#26282c',
+  bronze: '#a86b32', copper: '#b86b3f', wooden: '#9a6236', stone: '#8f8a82', marble: '#ecebe6',
+};
+
+export type SizeWord = 'tiny' | 'small' | 'normal' | 'large' | 'huge';
+export const SIZE_WORDS: Record<string, SizeWord> = {
+  tiny: 'tiny', teeny: 'tiny', miniature: 'tiny', mini: 'tiny', minuscule: 'tiny', little: 'small',
+  small: 'small', baby: 'small', big: 'large', large: 'large', tall: 'large', huge: 'huge', giant: 'huge',
+  gigantic: 'huge', enormous: 'huge', massive: 'huge', colossal: 'huge', mighty: 'large', towering: 'huge',
+};
+export const SIZE_SCALE: Record<SizeWord, number> = { tiny: 0.5, small: 0.75, normal: 1, large: 1.2, huge: 1.4 };
+
+export const COUNT_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, single: 1, lone: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, pair: 2, both: 2, few: 3, several: 4, some: 3,
+  many: 6, lots: 6, dozen: 12, multiple: 3, numerous: 7, trio: 3, group: 4, crowd: 7, flock: 6, herd: 5,
+  pack: 5, school: 6, swarm: 8, bunch: 5,
+};
+export const MAX_COUNT = 12;
+
+/** Clothes and accessories: the outfit drawn on a body, or a piece placed on the head, eyes or neck. */
+export type WearSlot = 'outfit' | 'head' | 'eyes' | 'neck';
+export interface WearSpec {
+  slot: WearSlot;
+  /** An outfit kind, an emoji name, or a procedural accessory. */
+  key: string;
+  label: string;
+}
+export const WEAR_WORDS: Record<string, WearSpec> = {
+  suit: { slot: 'outfit', key: 'suit', label: 'suit' },
+  suited: { slot: 'outfit', key: 'suit', label: 'suit' },
+  blazer: { slot: 'outfit', key: 'suit', label: 'suit' },
+  dapper: { slot: 'outfit', key: 'suit', label: 'suit' },
+  tuxedo: { slot: 'outfit', key: 'tuxedo', label: 'tuxedo' },
+  tux: { slot: 'outfit', key: 'tuxedo', label: 'tuxedo' },
+  jacket: { slot: 'outfit', key: 'jacket', label: 'jacket' },
+  coat: { slot: 'outfit', key: 'coat', label: 'coat' },
+  'trench coat': { slot: 'outfit', key: 'coat', label: 'trench coat' },
+  overcoat: { slot: 'outfit', key: 'coat', label: 'coat' },
+  raincoat: { slot: 'outfit', key: 'raincoat', label: 'raincoat' },
+  sweater: { slot: 'outfit', key: 'sweater', label: 'sweater' },
+  jumper: { slot: 'outfit', key: 'sweater', label: 'sweater' },
+  cardigan: { slot: 'outfit', key: 'sweater', label: 'cardigan' },
+  hoodie: { slot: 'outfit', key: 'hoodie', label: 'hoodie' },
+  shirt: { slot: 'outfit', key: 'tshirt', label: 'shirt' },
+  't shirt': { slot: 'outfit', key: 'tshirt', label: 't-shirt' },
+  tshirt: { slot: 'outfit', key: 'tshirt', label: 't-shirt' },
+  tee: { slot: 'outfit', key: 'tshirt', label: 't-shirt' },
+  dress: { slot: 'outfit', key: 'dress', label: 'dress' },
+  gown: { slot: 'outfit', key: 'dress', label: 'gown' },
+  robe: { slot: 'outfit', key: 'robe', label: 'robe' },
+  cloak: { slot: 'outfit', key: 'robe', label: 'cloak' },
+  'lab coat': { slot: 'outfit', key: 'labcoat', label: 'lab coat' },
+  uniform: { slot: 'outfit', key: 'uniform', label: 'uniform' },
+  armor: { slot: 'outfit', key: 'armor', label: 'armor' },
+  armour: { slot: 'outfit', key: 'armor', label: 'armour' },
+  apron: { slot: 'outfit', key: 'apron', label: 'apron' },
+  cape: { slot: 'outfit', key: 'cape', label: 'cape' },
+  vest: { slot: 'outfit', key: 'vest', label: 'vest' },
+  waistcoat: { slot: 'outfit', key: 'vest', label: 'waistcoat' },
+  pajamas: { slot: 'outfit', key: 'sweater', label: 'pajamas' },
+  pyjamas: { slot: 'outfit', key: 'sweater', label: 'pyjamas' },
+  hat: { slot: 'head', key: 'top-hat', label: 'top hat' },
+  'top hat': { slot: 'head', key: 'top-hat', label: 'top hat' },
+  tophat: { slot: 'head', key: 'top-hat', label: 'top hat' },
+  fedora: { slot: 'head', key: 'top-hat', label: 'hat' },
+  bowler: { slot: 'head', key: 'top-hat', label: 'hat' },
+  'sun hat': { slot: 'head', key: 'womans-hat', label: 'sun hat' },
+  'straw hat': { slot: 'head', key: 'womans-hat', label: 'straw hat' },
+  cap: { slot: 'head', key: 'billed-cap', label: 'cap' },
+  'baseball cap': { slot: 'head', key: 'billed-cap', label: 'cap' },
+  crown: { slot: 'head', key: 'crown', label: 'crown' },
+  crowned: { slot: 'head', key: 'crown', label: 'crown' },
+  tiara: { slot: 'head', key: 'crown', label: 'crown' },
+  'graduation cap': { slot: 'head', key: 'graduation-cap', label: 'graduation cap' },
+  helmet: { slot: 'head', key: 'military-helmet', label: 'helmet' },
+  'hard hat': { slot: 'head', key: 'rescue-workers-helmet', label: 'hard hat' },
+  'wizard hat': { slot: 'head', key: 'cone:wizard', label: 'wizard hat' },
+  'witch hat': { slot: 'head', key: 'cone:wizard', label: 'witch hat' },
+  'party hat': { slot: 'head', key: 'cone:party', label: 'party hat' },
+  beret: { slot: 'head', key: 'beret', label: 'beret' },
+  beanie: { slot: 'head', key: 'beanie', label: 'beanie' },
+  headphones: { slot: 'head', key: 'headphone', label: 'headphones' },
+  bow: { slot: 'head', key: 'ribbon', label: 'bow' },
+  glasses: { slot: 'eyes', key: 'glasses', label: 'glasses' },
+  spectacles: { slot: 'eyes', key: 'glasses', label: 'glasses' },
+  eyeglasses: { slot: 'eyes', key: 'glasses', label: 'glasses' },
+  bespectacled: { slot: 'eyes', key: 'glasses', label: 'glasses' },
+  sunglasses: { slot: 'eyes', key: 'sunglasses', label: 'sunglasses' },
+  shades: { slot: 'eyes', key: 'sunglasses', label: 'sunglasses' },
+  goggles: { slot: 'eyes', key: 'goggles', label: 'goggles' },
+  monocle: { slot: 'eyes', key: 'monocle', label: 'monocle' },
+  tie: { slot: 'neck', key: 'necktie', label: 'necktie' },
+  necktie: { slot: 'neck', key: 'necktie', label: 'necktie' },
+  'bow tie': { slot: 'neck', key: 'bowtie', label: 'bow tie' },
+  bowtie: { slot: 'neck', key: 'bowtie', label: 'bow tie' },
+  scarf: { slot: 'neck', key: 'scarf', label: 'scarf' },
+};
+
+/** Verbs that attach the next things to the subject before them. */
+export type Relation = 'hold' | 'wear' | 'ride' | 'sit' | 'near';
+export const RELATION_WORDS: Record<string, Relation> = {
+  hold: 'hold', holding: 'hold', carry: 'hold', carrying: 'hold', smoke: 'hold', smoking: 'hold',
+  puff: 'hold', puffing: 'hold', clutch: 'hold', clutching: 'hold', grip: 'hold', gripping: 'hold',
+  play: 'hold', playing: 'hold', read: 'hold', reading: 'hold', drink: 'hold', drinking: 'hold',
+  sip: 'hold', sipping: 'hold', eat: 'hold', eating: 'hold', wield: 'hold', wielding: 'hold',
+  wave: 'hold', waving: 'hold', brandish: 'hold', brandishing: 'hold', hug: 'hold', hugging: 'hold',
+  wear: 'wear', wearing: 'wear', dressed: 'wear', 'dressed in': 'wear', sporting: 'wear', donning: 'wear',
+  ride: 'ride', riding: 'ride', sit: 'sit', sitting: 'sit', seated: 'sit', lounge: 'sit', lounging: 'sit',
+  relax: 'sit', relaxing: 'sit', perched: 'sit', beside: 'near', next: 'near', near: 'near', by: 'near',
+};
+
+/** What a quoted text is written on. */
+export const CARRIERS = ['sign', 'neon', 'poster', 'banner', 'chalkboard', 'speech', 'title', 'placard'] as const;
+export type Carrier = (typeof CARRIERS)[number];
+export const CARRIER_WORDS: Record<string, Carrier> = {
+  sign: 'sign', signboard: 'sign', board: 'sign', plaque: 'sign', billboard: 'sign', signpost: 'sign',
+  label: 'sign', neon: 'neon', poster: 'poster', flyer: 'poster', banner: 'banner', flag: 'banner',
+  ribbon: 'banner', chalkboard: 'chalkboard', blackboard: 'chalkboard', whiteboard: 'chalkboard',
+  says: 'speech', saying: 'speech', say: 'speech', shouting: 'speech', shouts: 'speech', asks: 'speech',
+  asking: 'speech', yelling: 'speech', title: 'title', titled: 'title', caption: 'title', headline: 'title',
+  text: 'title', words: 'title', lettering: 'title', logo: 'title', typography: 'title', placard: 'placard',
+};
+
+/** Nouns that describe the picture rather than something in it. */
+export const NOT_THINGS = new Set(
+  ('picture image photo photograph style scene background lighting light color colour art view detail quality ' +
+    'shot render rendering illustration drawing painting side front top bottom middle left right corner day ' +
+    'night time hour thing one lot kind type sort piece texture mood atmosphere vibe look version tone palette ' +
+    'way area place portrait landscape closeup close-up wallpaper scenery artwork design composition ' +
+    'lens camera-angle angle focus resolution masterpiece trending detail details hd 4k 8k sense feeling ' +
+    'glow shadow shadows distance foreground world life air party celebration scenery')
+    .split(' '),
+);

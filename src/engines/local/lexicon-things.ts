@@ -1,0 +1,250 @@
+// Words for things the illustrator can draw, and what it knows about each picture: where it
+// belongs in a scene and how big it is in the world. Emoji names come from Fluent Emoji Flat.
+
+/** Pictures drawn procedurally because no emoji shows them (no armchair, lamp or smoking pipe). */
+export const PROC_KINDS = [
+  'armchair', 'sofa', 'table', 'desk', 'lamp', 'bookshelf', 'pipe', 'fireplace', 'bench', 'rug',
+  'piano', 'barn', 'lighthouse', 'hot-air-balloon', 'lantern', 'streetlamp', 'easel', 'sign',
+] as const;
+export type ProcKind = (typeof PROC_KINDS)[number];
+
+export type Placement = 'ground' | 'sky' | 'wall' | 'table' | 'water' | 'swim';
+
+/** A word's picture: an emoji by name, or a procedural drawing. */
+export type ThingSpec = string | { icon?: string; proc?: ProcKind; label?: string };
+
+/** Synonyms first: where emojilib's keyword search would pick a poor picture or none. */
+export const THING_WORDS: Record<string, ThingSpec> = {
+  // people
+  person: 'person', people: 'person', human: 'person', man: 'man', guy: 'man', gentleman: 'man',
+  woman: 'woman', lady: 'woman', boy: 'boy', girl: 'girl', child: 'child', kid: 'child', baby: 'baby',
+  'old man': 'old-man', grandpa: 'old-man', grandfather: 'old-man', 'old woman': 'old-woman',
+  grandma: 'old-woman', grandmother: 'old-woman', king: 'prince', queen: 'princess', prince: 'prince',
+  princess: 'princess', wizard: 'person-mage', witch: 'person-mage', sorcerer: 'person-mage', mage: 'person-mage', ninja: 'ninja',
+  astronaut: 'astronaut', spaceman: 'astronaut', scientist: 'scientist', doctor: 'health-worker',
+  nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher',
+  student: 'student', artist: 'artist', painter: 'artist', farmer: 'farmer', detective: 'detective',
+  police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',
+  firefighter: 'firefighter', fireman: 'firefighter', pilot: 'pilot', soldier: 'guard', guard: 'guard',
+  singer: 'singer', superhero: 'person-superhero', hero: 'person-superhero', villain: 'person-supervillain',
+  vampire: 'person-vampire', zombie: 'person-zombie', fairy: 'person-fairy', elf: 'person-elf',
+  santa: 'santa-claus', 'santa claus': 'santa-claus', mermaid: 'person-merpeople', genie: 'person-genie',
+  businessman: 'man-office-worker', businesswoman: 'woman-office-worker', programmer: 'technologist',
+  developer: 'technologist', coder: 'technologist', worker: 'construction-worker', mechanic: 'mechanic',
+  judge: 'judge', robot: 'robot', android: 'robot', alien: 'alien', ghost: 'ghost', monster: 'alien-monster',
+  clown: 'clown-face', skeleton: 'skull', troll: 'troll', ogre: 'ogre', goblin: 'goblin',
+  // animals
+  cat: 'cat', kitten: 'cat', kitty: 'cat', 'black cat': 'black-cat', dog: 'dog', puppy: 'dog',
+  doggo: 'dog', poodle: 'poodle', raccoon: 'raccoon', fox: 'fox', wolf: 'wolf', lion: 'lion',
+  tiger: 'tiger', bear: 'bear', 'teddy bear': 'teddy-bear', panda: 'panda', koala: 'koala',
+  'polar bear': 'polar-bear', rabbit: 'rabbit', bunny: 'rabbit', hare: 'rabbit', mouse: 'mouse',
+  rat: 'rat', hamster: 'hamster', pig: 'pig', piglet: 'pig', cow: 'cow', bull: 'ox', ox: 'ox',
+  horse: 'horse', pony: 'horse', unicorn: 'unicorn', monkey: 'monkey', gorilla: 'gorilla', ape: 'gorilla',
+  orangutan: 'orangutan', frog: 'frog', toad: 'frog', owl: 'owl', penguin: 'penguin', duck: 'duck',
+  duckling: 'baby-chick', chick: 'baby-chick', chicken: 'chicken', hen: 'chicken', rooster: 'rooster',
+  eagle: 'eagle', hawk: 'eagle', parrot: 'parrot', bird: 'bird', dove: 'dove', pigeon: 'dove',
+  swan: 'swan', flamingo: 'flamingo', peacock: 'peacock', turkey: 'turkey', elephant: 'elephant',
+  giraffe: 'giraffe', zebra: 'zebra', deer: 'deer', reindeer: 'deer', moose: 'moose', badger: 'badger',
+  otter: 'otter', sloth: 'sloth', hedgehog: 'hedgehog', skunk: 'skunk', beaver: 'beaver',
+  squirrel: 'chipmunk', chipmunk: 'chipmunk', bat: 'bat', dragon: 'dragon', dinosaur: 't-rex',
+  't rex': 't-rex', trex: 't-rex', 'tyrannosaurus': 't-rex', brontosaurus: 'sauropod', llama: 'llama',
+  alpaca: 'llama', camel: 'camel', boar: 'boar', goat: 'goat', sheep: 'ewe', lamb: 'ewe', ram: 'ram',
+  dolphin: 'dolphin', whale: 'whale', fish: 'tropical-fish', goldfish: 'fish', shark: 'shark',
+  octopus: 'octopus', squid: 'squid', crab: 'crab', lobster: 'lobster', shrimp: 'shrimp',
+  jellyfish: 'jellyfish', seal: 'seal', turtle: 'turtle', tortoise: 'turtle', snail: 'snail',
+  butterfly: 'butterfly', bee: 'honeybee', ladybug: 'lady-beetle', ladybird: 'lady-beetle', ant: 'ant',
+  spider: 'spider', snake: 'snake', lizard: 'lizard', crocodile: 'crocodile', alligator: 'crocodile',
+  kangaroo: 'kangaroo', leopard: 'leopard', cheetah: 'leopard', jaguar: 'leopard', bison: 'bison',
+  buffalo: 'water-buffalo', hippo: 'hippopotamus', hippopotamus: 'hippopotamus', rhino: 'rhinoceros',
+  rhinoceros: 'rhinoceros', mammoth: 'mammoth', beetle: 'beetle', worm: 'worm', scorpion: 'scorpion',
+  // drinks and food
+  coffee: 'hot-beverage', 'cup of coffee': 'hot-beverage', 'coffee cup': 'hot-beverage', mug: 'hot-beverage',
+  cup: 'hot-beverage', latte: 'hot-beverage', espresso: 'hot-beverage', cappuccino: 'hot-beverage',
+  'hot chocolate': 'hot-beverage', cocoa: 'hot-beverage', tea: 'teacup-without-handle',
+  'cup of tea': 'teacup-without-handle', teacup: 'teacup-without-handle', teapot: 'teapot', kettle: 'teapot',
+  wine: 'wine-glass', 'glass of wine': 'wine-glass', beer: 'beer-mug', cocktail: 'cocktail-glass',
+  martini: 'cocktail-glass', whiskey: 'tumbler-glass', whisky: 'tumbler-glass', champagne: 'bottle-with-popping-cork',
+  milk: 'glass-of-milk', juice: 'beverage-box', apple: 'red-apple', banana: 'banana', orange: 'tangerine',
+  lemon: 'lemon', pear: 'pear', peach: 'peach', cherry: 'cherries', strawberry: 'strawberry', grape: 'grapes',
+  watermelon: 'watermelon', pineapple: 'pineapple', avocado: 'avocado', carrot: 'carrot', corn: 'ear-of-corn',
+  tomato: 'tomato', potato: 'potato', broccoli: 'broccoli', bread: 'bread', loaf: 'bread', croissant: 'croissant',
+  baguette: 'baguette-bread', cheese: 'cheese-wedge', egg: 'egg', bacon: 'bacon', pancake: 'pancakes',
+  waffle: 'waffle', burger: 'hamburger', hamburger: 'hamburger', 'hot dog': 'hot-dog', pizza: 'pizza',
+  taco: 'taco', burrito: 'burrito', sushi: 'sushi', ramen: 'steaming-bowl', noodle: 'steaming-bowl',
+  spaghetti: 'spaghetti', pasta: 'spaghetti', soup: 'pot-of-food', stew: 'pot-of-food', salad: 'green-salad',
+  cake: 'shortcake', 'birthday cake': 'birthday-cake', cupcake: 'cupcake', cookie: 'cookie', donut: 'doughnut',
+  doughnut: 'doughnut', pie: 'pie', 'ice cream': 'ice-cream', icecream: 'ice-cream', chocolate: 'chocolate-bar', 'chocolate bar': 'chocolate-bar',
+  candy: 'candy', lollipop: 'lollipop', popcorn: 'popcorn', honey: 'honey-pot', fries: 'french-fries',
+  // things around the house
+  book: 'closed-book', novel: 'closed-book', books: 'books', 'stack of books': 'books', newspaper: 'newspaper',
+  letter: 'envelope', laptop: 'laptop', computer: 'desktop-computer', phone: 'mobile-phone',
+  smartphone: 'mobile-phone', telephone: 'telephone', camera: 'camera', television: 'television',
+  tv: 'television', radio: 'radio', clock: 'mantelpiece-clock', watch: 'watch', candle: 'candle',
+  'light bulb': 'light-bulb', lightbulb: 'light-bulb', globe: 'globe-showing-europe-africa', map: 'world-map',
+  guitar: 'guitar', violin: 'violin', drum: 'drum', trumpet: 'trumpet', saxophone: 'saxophone',
+  microphone: 'microphone', headphones: 'headphone', umbrella: 'umbrella', sword: 'dagger', dagger: 'dagger',
+  shield: 'shield', bow: 'bow-and-arrow', key: 'old-key', gem: 'gem-stone', diamond: 'gem-stone',
+  jewel: 'gem-stone', ring: 'ring', coin: 'coin', money: 'money-bag', treasure: 'money-bag',
+  gift: 'wrapped-gift', present: 'wrapped-gift', balloon: 'balloon', kite: 'kite', ball: 'soccer-ball',
+  football: 'soccer-ball', basketball: 'basketball', toy: 'teddy-bear', skateboard: 'skateboard',
+  wand: 'magic-wand', 'magic wand': 'magic-wand', 'crystal ball': 'crystal-ball', potion: 'test-tube',
+  telescope: 'telescope', microscope: 'microscope', magnifier: 'magnifying-glass-tilted-left',
+  'magnifying glass': 'magnifying-glass-tilted-left', pen: 'fountain-pen', pencil: 'pencil', quill: 'feather',
+  feather: 'feather', scroll: 'scroll', paintbrush: 'paintbrush', brush: 'paintbrush', palette: 'artist-palette',
+  cigar: 'cigarette', cigarette: 'cigarette', chair: 'chair', stool: 'chair', bed: 'bed', door: 'door',
+  window: 'window', mirror: 'mirror', plant: 'potted-plant', houseplant: 'potted-plant',
+  'potted plant': 'potted-plant', painting: 'framed-picture', poster: 'framed-picture', picture: 'framed-picture', frame: 'framed-picture',
+  vase: 'bouquet', bouquet: 'bouquet', basket: 'basket', bucket: 'bucket', box: 'package', package: 'package',
+  // furniture and large objects drawn by hand
+  armchair: { proc: 'armchair' }, 'arm chair': { proc: 'armchair' }, 'wingback chair': { proc: 'armchair' },
+  recliner: { proc: 'armchair' }, sofa: { proc: 'sofa' }, couch: { proc: 'sofa' }, settee: { proc: 'sofa' },
+  table: { proc: 'table' }, 'coffee table': { proc: 'table' }, desk: { proc: 'desk' }, lamp: { proc: 'lamp' },
+  'floor lamp': { proc: 'lamp' }, 'desk lamp': { proc: 'lamp' }, bookshelf: { proc: 'bookshelf' },
+  bookcase: { proc: 'bookshelf' }, shelf: { proc: 'bookshelf' }, bookshelves: { proc: 'bookshelf' },
+  pipe: { proc: 'pipe', label: 'pipe' }, 'tobacco pipe': { proc: 'pipe', label: 'pipe' },
+  'smoking pipe': { proc: 'pipe', label: 'pipe' }, fireplace: { proc: 'fireplace' }, hearth: { proc: 'fireplace' },
+  bench: { proc: 'bench' }, 'park bench': { proc: 'bench' }, rug: { proc: 'rug' }, carpet: { proc: 'rug' },
+  piano: { proc: 'piano' }, 'grand piano': { proc: 'piano' }, barn: { proc: 'barn' },
+  lighthouse: { proc: 'lighthouse' }, 'hot air balloon': { proc: 'hot-air-balloon' },
+  lantern: { proc: 'lantern' }, streetlamp: { proc: 'streetlamp' }, 'street lamp': { proc: 'streetlamp' },
+  streetlight: { proc: 'streetlamp' }, lamppost: { proc: 'streetlamp' }, easel: { proc: 'easel' },
+  signpost: { proc: 'sign' }, signboard: { proc: 'sign' },
+  // vehicles
+  car: 'automobile', automobile: 'automobile', 'sports car': 'racing-car', 'race car': 'racing-car',
+  truck: 'delivery-truck', lorry: 'delivery-truck', bus: 'bus', taxi: 'taxi', cab: 'taxi', train: 'locomotive',
+  locomotive: 'locomotive', tram: 'tram', motorcycle: 'motorcycle', motorbike: 'motorcycle', scooter: 'motor-scooter',
+  tractor: 'tractor', bicycle: 'bicycle', bike: 'bicycle', boat: 'sailboat', sailboat: 'sailboat',
+  ship: 'ship', yacht: 'motor-boat', speedboat: 'speedboat', canoe: 'canoe', kayak: 'canoe',
+  airplane: 'airplane', plane: 'airplane', aeroplane: 'airplane', jet: 'airplane', helicopter: 'helicopter',
+  rocket: 'rocket', spaceship: 'rocket', 'space ship': 'rocket', ufo: 'flying-saucer',
+  'flying saucer': 'flying-saucer', satellite: 'satellite', ambulance: 'ambulance', 'fire truck': 'fire-engine',
+  'police car': 'police-car',
+  // nature and buildings
+  tree: 'deciduous-tree', 'oak tree': 'deciduous-tree', oak: 'deciduous-tree', pine: 'evergreen-tree',
+  'pine tree': 'evergreen-tree', fir: 'evergreen-tree', 'christmas tree': 'christmas-tree',
+  palm: 'palm-tree', 'palm tree': 'palm-tree', cactus: 'cactus', flower: 'blossom', daisy: 'blossom',
+  rose: 'rose', tulip: 'tulip', sunflower: 'sunflower', lotus: 'lotus', 'cherry blossom': 'cherry-blossom',
+  mushroom: 'mushroom', leaf: 'leaf-fluttering-in-wind', leaves: 'fallen-leaf', rock: 'rock', stone: 'rock',
+  boulder: 'rock', log: 'wood', volcano: 'volcano', island: 'desert-island', sun: 'sun', moon: 'crescent-moon',
+  'full moon': 'full-moon', 'crescent moon': 'crescent-moon', star: 'glowing-star', planet: 'ringed-planet',
+  saturn: 'ringed-planet', earth: 'globe-showing-americas', comet: 'comet', 'shooting star': 'shooting-star',
+  cloud: 'cloud', rainbow: 'rainbow', lightning: 'high-voltage', snowflake: 'snowflake', snowman: 'snowman',
+  fire: 'fire', campfire: 'fire', bonfire: 'fire', flame: 'fire', shell: 'spiral-shell', seashell: 'spiral-shell',
+  coral: 'coral', wave: 'water-wave', tent: 'tent', house: 'house', home: 'house', cottage: 'house',
+  cabin: 'house', hut: 'hut', castle: 'castle', palace: 'castle', building: 'office-building',
+  skyscraper: 'office-building', church: 'church', temple: 'classical-building', school: 'school',
+  hospital: 'hospital', factory: 'factory', fountain: 'fountain', 'ferris wheel': 'ferris-wheel',
+  carousel: 'carousel-horse', 'roller coaster': 'roller-coaster', circus: 'circus-tent', bubble: 'bubbles',
+  web: 'spider-web', nest: 'nest-with-eggs', seedling: 'seedling', sprout: 'seedling', herb: 'herb',
+};
+
+/** Emoji whose picture is a head or a bust: a body can be drawn under them. */
+export const HEAD_ICONS = new Set([
+  'raccoon', 'fox', 'wolf', 'lion', 'tiger-face', 'cat-face', 'dog-face', 'bear', 'panda', 'koala',
+  'polar-bear', 'rabbit-face', 'mouse-face', 'hamster', 'pig-face', 'cow-face', 'horse-face',
+  'monkey-face', 'frog', 'unicorn', 'boar', 'dragon-face', 'man', 'woman', 'person', 'boy', 'girl',
+  'child', 'baby', 'old-man', 'old-woman', 'alien', 'robot', 'clown-face', 'skull', 'ogre', 'goblin',
+]);
+
+/** A full-body emoji's head-only sibling, used when the subject wears clothes or holds things. */
+export const FACE_OF: Record<string, string> = {
+  cat: 'cat-face', 'black-cat': 'cat-face', dog: 'dog-face', poodle: 'dog-face', tiger: 'tiger-face',
+  rabbit: 'rabbit-face', mouse: 'mouse-face', rat: 'mouse-face', pig: 'pig-face', cow: 'cow-face',
+  ox: 'cow-face', horse: 'horse-face', monkey: 'monkey-face', dragon: 'dragon-face',
+  'person-standing': 'person',
+};
+
+const words = (s: string) => s.split(' ');
+const SKY = new Set(words(
+  'bird eagle dove parrot bat airplane small-airplane helicopter rocket flying-saucer cloud sun sun-with-face ' +
+  'crescent-moon full-moon full-moon-face first-quarter-moon last-quarter-moon glowing-star star shooting-star ' +
+  'comet ringed-planet satellite kite balloon parachute rainbow high-voltage butterfly honeybee snowflake dragon ' +
+  'globe-showing-americas globe-showing-asia-australia',
+));
+const SWIM = new Set(words(
+  'fish tropical-fish blowfish shark dolphin whale spouting-whale octopus squid jellyfish turtle seal ' +
+  'crab lobster shrimp person-merpeople bubbles',
+));
+const WATER = new Set(words('sailboat ship motor-boat speedboat canoe ferry passenger-ship swan duck person-rowing-boat'));
+const WALL = new Set(words('framed-picture mantelpiece-clock window mirror world-map'));
+const TABLE = new Set(words(
+  'hot-beverage teacup-without-handle teapot wine-glass beer-mug cocktail-glass tumbler-glass glass-of-milk ' +
+  'bottle-with-popping-cork beverage-box closed-book books open-book newspaper envelope laptop desktop-computer ' +
+  'mobile-phone telephone camera radio candle light-bulb globe-showing-europe-africa crystal-ball test-tube ' +
+  'microscope magnifying-glass-tilted-left fountain-pen pencil feather scroll cigarette potted-plant bouquet ' +
+  'red-apple banana tangerine lemon pear peach cherries strawberry grapes pineapple avocado bread croissant ' +
+  'baguette-bread cheese-wedge egg pancakes waffle hamburger hot-dog pizza taco burrito sushi steaming-bowl ' +
+  'spaghetti pot-of-food green-salad shortcake birthday-cake cupcake cookie doughnut pie ice-cream ' +
+  'chocolate-bar candy lollipop popcorn honey-pot french-fries watch ring gem-stone coin old-key ' +
+  'magic-wand television headphone wrapped-gift artist-palette paintbrush',
+));
+
+/** Natural size in the world, relative to a person (~0.75). Unlisted pictures are 0.5. */
+const SIZE_GROUPS: [number, string][] = [
+  [0.16, 'ant lady-beetle honeybee fly mosquito worm snail spider beetle coin ring gem-stone old-key cigarette ' +
+    'candy cherries strawberry egg watch mobile-phone pipe snowflake feather spiral-shell'],
+  [0.28, 'hot-beverage teacup-without-handle wine-glass beer-mug cocktail-glass tumbler-glass glass-of-milk ' +
+    'cupcake cookie doughnut red-apple tangerine lemon pear peach croissant candle light-bulb butterfly ' +
+    'mouse rat hamster baby-chick frog crab shrimp closed-book fountain-pen pencil magic-wand lollipop ' +
+    'chocolate-bar test-tube fish tropical-fish blowfish mushroom rose tulip blossom bird dove bat camera'],
+  [0.4, 'cat black-cat rabbit chipmunk hedgehog skunk duck chicken rooster owl parrot squirrel teapot books ' +
+    'laptop radio globe-showing-europe-africa crystal-ball potted-plant bouquet pizza shortcake birthday-cake ' +
+    'soccer-ball basketball teddy-bear skateboard wrapped-gift balloon lamp snake lizard turtle octopus ' +
+    'squid jellyfish lobster baby raccoon fox badger otter sloth penguin seedling herb rock sunflower ' +
+    'umbrella guitar violin saxophone trumpet drum microphone lantern mantelpiece-clock framed-picture ' +
+    'television coral fire wood kite'],
+  [0.75, 'dog poodle wolf man woman person boy girl child old-man old-woman person-mage ninja astronaut scientist ' +
+    'health-worker cook teacher student artist farmer detective police-officer firefighter pilot guard ' +
+    'singer robot alien ghost alien-monster clown-face skull troll ogre goblin goat ewe ram monkey ' +
+    'kangaroo leopard seal flamingo peacock swan eagle turkey pig dolphin chair armchair table desk ' +
+    'bench easel bicycle motor-scooter sign streetlamp cactus mirror window door snowman shark ' +
+    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy'],
+  [1.1, 'bear polar-bear cow ox horse unicorn deer moose camel llama gorilla orangutan bison water-buffalo ' +
+    'crocodile dinosaur sofa bed piano fireplace bookshelf automobile racing-car taxi police-car motorcycle ' +
+    'tractor sailboat speedboat motor-boat deciduous-tree evergreen-tree palm-tree christmas-tree tent ' +
+    'hot-air-balloon satellite flying-saucer airplane helicopter dragon t-rex sauropod hippopotamus rhinoceros'],
+  [1.6, 'elephant giraffe mammoth whale spouting-whale bus delivery-truck fire-engine ambulance locomotive ' +
+    'tram ship ferry house hut rocket'],
+  [2.1, 'castle office-building church classical-building school hospital factory barn lighthouse volcano ' +
+    'ferris-wheel circus-tent roller-coaster desert-island'],
+];
+const SIZE = new Map<string, number>();
+for (const [size, names] of SIZE_GROUPS) for (const n of words(names)) SIZE.set(n, size);
+
+const ANIMATE_EXTRA = new Set(words(
+  'man woman person boy girl child baby old-man old-woman person-mage ninja astronaut scientist health-worker cook ' +
+  'teacher student artist farmer detective police-officer firefighter pilot guard singer robot alien ghost ' +
+  'alien-monster clown-face skull troll ogre goblin prince princess santa-claus technologist judge mechanic ' +
+  'construction-worker man-office-worker woman-office-worker',
+));
+
+const ANIMAL_KEYS = new Set(words(
+  'cat black-cat dog poodle raccoon fox wolf lion tiger bear panda koala polar-bear rabbit mouse rat ' +
+  'hamster pig cow ox horse unicorn monkey gorilla orangutan frog owl penguin duck baby-chick chicken rooster ' +
+  'eagle parrot bird dove swan flamingo peacock turkey elephant giraffe zebra deer moose badger otter sloth ' +
+  'hedgehog skunk beaver chipmunk bat dragon t-rex sauropod llama camel boar goat ewe ram dolphin whale fish ' +
+  'tropical-fish shark octopus squid crab lobster shrimp jellyfish seal turtle snail butterfly honeybee ' +
+  'lady-beetle ant spider snake lizard crocodile kangaroo leopard bison water-buffalo hippopotamus rhinoceros ' +
+  'mammoth beetle worm scorpion cat-face dog-face tiger-face rabbit-face mouse-face pig-face cow-face ' +
+  'horse-face monkey-face dragon-face blowfish',
+));
+
+export interface ThingTraits {
+  place: Placement;
+  size: number;
+  animate: boolean;
+}
+
+/** Traits of a picture, by emoji name or procedural kind. */
+export function traitsOf(key: string): ThingTraits {
+  const place: Placement = SKY.has(key) ? 'sky'
+    : SWIM.has(key) ? 'swim'
+    : WATER.has(key) ? 'water'
+    : WALL.has(key) ? 'wall'
+    : TABLE.has(key) ? 'table'
+    : key === 'hot-air-balloon' ? 'sky'
+    : 'ground';
+  const animate = ANIMATE_EXTRA.has(key) || HEAD_ICONS.has(key) || ANIMAL_KEYS.has(key);
+  return { place, size: SIZE.get(key) ?? 0.5, animate };
+}
+

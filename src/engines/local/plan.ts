@@ -1,0 +1,636 @@
+// Prompt → scene plan. Pure: the same prompt always gives the same plan, with no randomness,
+// no I/O beyond the static word lists, and nothing about pixels.
+import nlp from 'compromise';
+import { hasIcon, iconForKeyword } from './icon-set.js';
+import {
+  CARRIER_WORDS, COLOR_WORDS, COUNT_WORDS, INDOOR, LIGHTING_WORDS, MAX_COUNT, NOT_THINGS, RELATION_WORDS,
+  SETTING_OF_SUBJECT, SETTING_WORDS, SIZE_WORDS, STYLE_WORDS, TIME_WORDS, WEAR_WORDS, WEATHER_WORDS,
+  type Carrier, type Lighting, type Relation, type SettingKind, type SizeWord, type StyleKind, type TimeOfDay,
+  type WearSlot, type Weather,
+} from './lexicon-scene.js';
+import { FACE_OF, HEAD_ICONS, THING_WORDS, traitsOf, type Placement, type ProcKind } from './lexicon-things.js';
+
+/** Something drawable: an emoji or a procedural picture, with what the composer needs to know. */
+export interface Thing {
+  /** Emoji name, or `proc:<kind>`. */
+  key: string;
+  icon?: string;
+  proc?: ProcKind;
+  label: string;
+  place: Placement;
+  /** Natural size relative to a person (~0.75). */
+  size: number;
+  animate: boolean;
+  /** The picture is a head or bust, so a body can be drawn below it. */
+  head: boolean;
+}
+
+export interface Worn {
+  slot: WearSlot;
+  key: string;
+  label: string;
+  color?: string;
+}
+
+export interface Subject {
+  label: string;
+  thing: Thing;
+  count: number;
+  /** Hex of a named colour, and the name. */
+  color?: { name: string; hex: string };
+  size: SizeWord;
+  role: 'main' | 'prop';
+  wearing: Worn[];
+  holding: Thing[];
+  riding?: Thing;
+  seatedOn?: Thing;
+}
+
+export interface QuotedText {
+  text: string;
+  carrier: Carrier;
+}
+
+export interface ScenePlan {
+  prompt: string;
+  subjects: Subject[];
+  setting: SettingKind;
+  /** False when the setting was inferred from the subjects or defaulted. */
+  settingExplicit: boolean;
+  time: TimeOfDay;
+  lighting: Lighting[];
+  weather?: Weather;
+  style: StyleKind;
+  /** Snow on the ground ("snowy mountains", or the snow setting itself). */
+  snowy: boolean;
+  /** On the moon's surface (space setting with grey cratered ground). */
+  lunar: boolean;
+  /** "vintage study": old-fashioned furnishing and a faded grade, without the sepia style. */
+  vintageDecor: boolean;
+  texts: QuotedText[];
+  /** Nouns that name nothing the illustrator can draw. */
+  unknown: string[];
+}
+
+interface Token {
+  normal: string;
+  root: string;
+  tags: Set<string>;
+  /** Punctuation after the token ends a phrase. */
+  breakAfter: boolean;
+}
+
+const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:,])'([^']{1,80})'(?=$|[\s.,!?;:)])/g;
+const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'bottle', 'jar', 'pile',
+  'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase']);
+const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'pair',
+  'couple', 'dozen', 'lots', 'lot', 'trio']);
+const RIDEABLE = new Set(['horse', 'unicorn', 'camel', 'elephant', 'dragon', 'bicycle', 'motorcycle',
+  'motor-scooter', 'skateboard', 'ox', 'llama', 'deer', 't-rex', 'turtle', 'whale', 'dolphin', 'rocket',
+  'sailboat', 'canoe', 'automobile', 'racing-car', 'tractor', 'kick-scooter', 'zebra', 'ewe', 'goat', 'pig',
+  'tiger', 'lion', 'bear', 'cow', 'flying-saucer', 'hot-air-balloon']);
+const SEATS = new Set(['proc:armchair', 'proc:sofa', 'chair', 'proc:bench', 'bed']);
+// Setting words that say little on their own; a more specific one wins.
+const WEAK_SETTINGS = new Set(['room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
+  'hills', 'town', 'market', 'lake', 'river', 'bar', 'peak', 'valley', 'dark', 'backdrop', 'isolated']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'inside', 'within', 'under', 'into', 'onto', 'through', 'across',
+  'over', 'above', 'below', 'beneath', 'behind', 'near', 'beside', 'by', 'from', 'to', 'against', 'among']);
+const MAX_SUBJECTS = 8;
+/** Role nouns used as adjectives ("a wizard owl") dress the creature they describe. */
+const ROLE_WEAR: Record<string, Worn[]> = {
+  wizard: [{ slot: 'head', key: 'cone:wizard', label: 'wizard hat' }, { slot: 'outfit', key: 'robe', label: 'robe' }],
+  witch: [{ slot: 'head', key: 'cone:wizard', label: 'witch hat' }, { slot: 'outfit', key: 'robe', label: 'robe' }],
+  king: [{ slot: 'head', key: 'crown', label: 'crown' }, { slot: 'outfit', key: 'cape', label: 'cape' }],
+  queen: [{ slot: 'head', key: 'crown', label: 'crown' }, { slot: 'outfit', key: 'dress', label: 'gown' }],
+  prince: [{ slot: 'head', key: 'crown', label: 'crown' }],
+  princess: [{ slot: 'head', key: 'crown', label: 'crown' }, { slot: 'outfit', key: 'dress', label: 'dress' }],
+  knight: [{ slot: 'outfit', key: 'armor', label: 'armor' }, { slot: 'head', key: 'military-helmet', label: 'helmet' }],
+  detective: [{ slot: 'outfit', key: 'coat', label: 'trench coat' }, { slot: 'head', key: 'top-hat', label: 'hat' }],
+  chef: [{ slot: 'outfit', key: 'apron', label: 'apron' }],
+  cook: [{ slot: 'outfit', key: 'apron', label: 'apron' }],
+  baker: [{ slot: 'outfit', key: 'apron', label: 'apron' }],
+  doctor: [{ slot: 'outfit', key: 'labcoat', label: 'lab coat' }],
+  scientist: [{ slot: 'outfit', key: 'labcoat', label: 'lab coat' }, { slot: 'eyes', key: 'goggles', label: 'goggles' }],
+  businessman: [{ slot: 'outfit', key: 'suit', label: 'suit' }],
+  gentleman: [{ slot: 'outfit', key: 'suit', label: 'suit' }, { slot: 'head', key: 'top-hat', label: 'top hat' }],
+  student: [{ slot: 'head', key: 'graduation-cap', label: 'graduation cap' }],
+  graduate: [{ slot: 'head', key: 'graduation-cap', label: 'graduation cap' }],
+  superhero: [{ slot: 'outfit', key: 'cape', label: 'cape' }],
+  hero: [{ slot: 'outfit', key: 'cape', label: 'cape' }],
+  pirate: [{ slot: 'head', key: 'cone:pirate', label: 'pirate hat' }],
+  party: [{ slot: 'head', key: 'cone:party', label: 'party hat' }],
+};
+/** Where a picture that is only words goes. */
+const SETTING_OF_CARRIER: Record<Carrier, SettingKind> = {
+  neon: 'city-street', poster: 'cafe', chalkboard: 'classroom', banner: 'park', sign: 'park', title: 'studio',
+  speech: 'park', placard: 'park',
+};
+
+/** Read a prompt and decide what to draw. */
+export function planScene(prompt: string): ScenePlan {
+  const texts: QuotedText[] = [];
+  const stripped = prompt.replace(QUOTE, (match, a?: string, b?: string, c?: string, d?: string, offset = 0) => {
+    const text = (a ?? b ?? c ?? d ?? '').trim();
+    if (text) texts.push({ text, carrier: carrierBefore(prompt.slice(0, offset)) });
+    return ' , ';
+  });
+  const tokens = tokenize(stripped);
+  const state = new Walker(tokens, texts.length > 0);
+  state.walk();
+  return state.finish(prompt, texts);
+}
+
+function carrierBefore(before: string): Carrier {
+  const words = (before.toLowerCase().match(/[a-z]+/g) ?? []).slice(-7);
+  const held = words.some((w) => w === 'holding' || w === 'holds' || w === 'carrying' || w === 'raising');
+  const neon = words.includes('neon');
+  const nouns = words.map((w) => CARRIER_WORDS[w]).filter((c): c is Carrier => c !== undefined && c !== 'neon' && c !== 'speech');
+  const explicit = nouns.at(-1);
+  if (explicit) {
+    if (neon && (explicit === 'sign' || explicit === 'title')) return 'neon';
+    if (held && (explicit === 'sign' || explicit === 'poster' || explicit === 'banner' || explicit === 'placard')) return 'placard';
+    return explicit;
+  }
+  if (neon) return 'neon';
+  if (words.some((w) => CARRIER_WORDS[w] === 'speech')) return 'speech';
+  return 'sign';
+}
+
+function tokenize(text: string): Token[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const out: Token[] = [];
+  for (const sentence of doc.json({ terms: { normal: true } }) as { terms: Record<string, unknown>[] }[]) {
+    for (const term of sentence.terms) {
+      const normal = String(term.normal ?? '').replace(/[^a-z0-9'é]/g, '');
+      const post = String(term.post ?? '');
+      if (!normal) {
+        if (out.length && /[,;.!?:]/.test(post)) out[out.length - 1].breakAfter = true;
+        continue;
+      }
+      out.push({
+        normal,
+        root: typeof term.root === 'string' ? term.root : normal,
+        tags: new Set(term.tags as string[]),
+        breakAfter: /[,;.!?:()]/.test(post),
+      });
+    }
+    if (out.length) out[out.length - 1].breakAfter = true;
+  }
+  return out;
+}
+
+function singular(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('ies')) forms.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('ves')) forms.push(word.slice(0, -3) + 'f', word.slice(0, -3) + 'fe');
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  return forms;
+}
+
+/** A word's picture: synonyms, then an emoji of that exact name, then emojilib's keywords. */
+export function resolveThing(word: string, strict = false): Thing | undefined {
+  if (NOT_THINGS.has(word)) return undefined;
+  const spec = THING_WORDS[word];
+  if (spec !== undefined) {
+    if (typeof spec === 'string') return thingOf(spec, word);
+    if (spec.proc) return thingOf(`proc:${spec.proc}`, spec.label ?? word);
+    if (spec.icon) return thingOf(spec.icon, spec.label ?? word);
+  }
+  const name = word.replace(/ /g, '-');
+  if (hasIcon(name)) return thingOf(name, word);
+  if (!strict && !word.includes(' ')) {
+    const byKeyword = iconForKeyword(word);
+    if (byKeyword) return thingOf(byKeyword, word);
+  }
+  return undefined;
+}
+
+function thingOf(key: string, label: string): Thing {
+  const proc = key.startsWith('proc:') ? (key.slice(5) as ProcKind) : undefined;
+  const traits = traitsOf(proc ?? key);
+  return {
+    key, label, place: traits.place, size: traits.size, animate: traits.animate,
+    head: !proc && HEAD_ICONS.has(key), ...(proc ? { proc } : { icon: key }),
+  };
+}
+
+/** The same creature as a head, so a body with clothes can be drawn under it. */
+export function headVariant(thing: Thing): Thing {
+  if (thing.head || !thing.icon) return thing;
+  const face = FACE_OF[thing.icon];
+  return face ? { ...thing, key: face, icon: face, head: true } : thing;
+}
+
+interface Pending {
+  count?: number;
+  color?: { name: string; hex: string };
+  size?: SizeWord;
+  container?: boolean;
+}
+
+class Walker {
+  private i = 0;
+  private pending: Pending = {};
+  private subjects: Subject[] = [];
+  private owner: Subject | undefined;
+  private relation: Relation | 'with' | undefined;
+  private lastPreposition: string | undefined;
+  private settings: { kind: SettingKind; weak: boolean }[] = [];
+  private times: TimeOfDay[] = [];
+  private lighting: Lighting[] = [];
+  private weather: Weather | undefined;
+  private styles: StyleKind[] = [];
+  private vintage = false;
+  private lunar = false;
+  private unknown: string[] = [];
+
+  constructor(
+    private readonly tokens: Token[],
+    /** Quoted text makes "sign", "poster" and "banner" the text's carrier rather than a thing. */
+    private readonly hasTexts: boolean,
+  ) {}
+
+  walk(): void {
+    while (this.i < this.tokens.length) {
+      const start = this.i;
+      this.step();
+      if (this.i === start) this.i++;
+      if (this.tokens[this.i - 1]?.breakAfter) this.endPhrase();
+    }
+  }
+
+  private endPhrase(): void {
+    this.pending = {};
+    this.relation = undefined;
+    this.lastPreposition = undefined;
+  }
+
+  /** Longest phrase (up to 4 words) starting here that a table knows, by normal form then by root. */
+  private match<T>(table: Record<string, T>, maxLen = 4): { value: T; len: number; key: string } | undefined {
+    for (let len = Math.min(maxLen, this.tokens.length - this.i); len >= 1; len--) {
+      const span = this.tokens.slice(this.i, this.i + len);
+      // A phrase does not run across punctuation.
+      if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
+      const keys = new Set([span.map((t) => t.normal).join(' '), span.map((t) => t.root).join(' ')]);
+      if (len === 1) for (const f of singular(span[0].normal)) keys.add(f);
+      for (const key of keys) {
+        if (Object.prototype.hasOwnProperty.call(table, key)) return { value: table[key], len, key };
+      }
+    }
+    return undefined;
+  }
+
+  private peek(offset = 0): Token | undefined {
+    return this.tokens[this.i + offset];
+  }
+
+  private step(): void {
+    const tok = this.tokens[this.i];
+    const word = tok.normal;
+
+    // Style, before things: "oil painting" is a style, "pixel art" too.
+    const style = this.match(STYLE_WORDS);
+    if (style && this.isStyleHere(style.key)) {
+      this.styles.push(style.value);
+      this.i += style.len;
+      return;
+    }
+    if (word === 'vintage' || word === 'antique' || word === 'retro' || word === 'victorian' || word === 'old-fashioned') {
+      this.vintage = true;
+      this.i++;
+      return;
+    }
+    const time = this.match(TIME_WORDS);
+    if (time && !(time.key === 'dark' && this.peekThingAfter(1))) {
+      this.times.push(time.value);
+      this.i += time.len;
+      return;
+    }
+    const light = this.match(LIGHTING_WORDS, 3);
+    if (light && !(light.key === 'neon' && this.isNeonSign())) {
+      // "neon" before a thing ("neon sign") describes the sign, which the quote handles.
+      this.lighting.push(light.value);
+      this.i += light.len;
+      return;
+    }
+    if (word === 'neon') {
+      this.i++;
+      return;
+    }
+    const weather = this.match(WEATHER_WORDS, 2);
+    if (weather) {
+      this.weather = weather.value;
+      this.i += weather.len;
+      return;
+    }
+    // Counts: "three", "a pair of", "a school of", digits.
+    if (/^\d+$/.test(word)) {
+      this.pending.count = Math.min(MAX_COUNT, Math.max(1, Number(word)));
+      this.i++;
+      return;
+    }
+    if (word in COUNT_WORDS && (!GROUP_NOUNS.has(word) || this.peek(1)?.normal === 'of')) {
+      const n = COUNT_WORDS[word];
+      // "a" and "an" set nothing when a count is already pending ("a dozen").
+      if (!((word === 'a' || word === 'an') && this.pending.count !== undefined)) this.pending.count = n;
+      this.i += this.peek(1)?.normal === 'of' ? 2 : 1;
+      return;
+    }
+    const color = this.match(COLOR_WORDS, 1);
+    if (color && !this.isThingWord(word)) {
+      this.pending.color = { name: color.key, hex: color.value };
+      this.i++;
+      return;
+    }
+    if (word in SIZE_WORDS && this.peekThingAfter(1)) {
+      this.pending.size = SIZE_WORDS[word];
+      this.i++;
+      return;
+    }
+    // Relations: "holding", "wearing", "riding", "sitting in", "with".
+    const relation = this.match(RELATION_WORDS, 2);
+    if (relation && !(relation.value === 'near' && this.lastPreposition === undefined && relation.key === 'by')) {
+      this.relation = relation.value;
+      this.i += relation.len;
+      return;
+    }
+    if (word === 'with' || word === 'has' || word === 'having') {
+      this.relation = 'with';
+      this.i++;
+      return;
+    }
+    if (word === 'and' || word === 'or' || word === 'the' || word === 'of' || word === 'that' || word === 'is' || word === 'are') {
+      if (word === 'and' && this.relation === 'near') this.relation = undefined;
+      this.i++;
+      return;
+    }
+    // Setting (with its own phrases: "study room", "under the sea").
+    const setting = this.match(SETTING_WORDS);
+    if (setting && this.isSettingHere(setting.key)) {
+      this.settings.push({ kind: setting.value, weak: WEAK_SETTINGS.has(setting.key) });
+      if (setting.key === 'on the moon' || setting.key === 'moon surface') this.lunar = true;
+      this.i += setting.len;
+      return;
+    }
+    if (PREPOSITIONS.has(word)) {
+      this.lastPreposition = word;
+      if (this.relation !== 'sit' && this.relation !== 'hold') this.relation = undefined;
+      if (word === 'on' && this.owner) this.relation = 'ride';
+      this.i++;
+      return;
+    }
+    // Clothes: "in a suit", "wearing a top hat", "suited"; a bare "hat" with no wearer is a thing.
+    const wear = this.match(WEAR_WORDS, 2);
+    if (wear) {
+      const adjectival = ['suited', 'dapper', 'bespectacled', 'crowned'].includes(wear.key);
+      const worn = this.relation === 'wear' || this.relation === 'with' || this.lastPreposition === 'in' || adjectival;
+      if (worn || !this.lookThing(0)) {
+        this.addWear(wear.value.slot, wear.value.key, wear.value.label, wear.len);
+        return;
+      }
+    }
+    if (this.hasTexts && word in CARRIER_WORDS && CARRIER_WORDS[word] !== 'speech') {
+      this.i++;
+      return;
+    }
+    // Containers: "a cup of coffee" → coffee; "a bowl of fruit" → fruit.
+    if (CONTAINERS.has(word) && this.peek(1)?.normal === 'of') {
+      const after = this.lookThing(2);
+      if (after) {
+        this.i += 2;
+        return;
+      }
+    }
+    const thing = this.lookThing(0);
+    if (thing) {
+      // "pirate ship", "wizard owl": a noun right before another noun describes it.
+      const next = this.tokens[this.i + thing.len - 1].breakAfter ? undefined : this.lookThing(thing.len);
+      if (next && next.thing.key !== thing.thing.key) {
+        const role = ROLE_WEAR[word];
+        if (role && next.thing.animate) this.orphanWear.push(...role.map((w) => ({ ...w })));
+        this.i += thing.len;
+        return;
+      }
+      this.i += thing.len;
+      this.addThing(thing.thing, thing.plural);
+      return;
+    }
+    if (tok.tags.has('Noun') && !tok.tags.has('Pronoun') && word.length > 2 && !NOT_THINGS.has(word) &&
+      !(word in CARRIER_WORDS)) {
+      this.unknown.push(word);
+    }
+    this.i++;
+  }
+
+  private isStyleHere(key: string): boolean {
+    // "painting"/"drawing" alone are styles only when the prompt talks about the picture ("an oil painting of").
+    if (key === 'painting' || key === 'drawing' || key === 'pencil' || key === 'flat' || key === 'sketch') {
+      const next = this.peek(1)?.normal;
+      const prev = this.tokens[this.i - 1]?.normal;
+      if (key === 'pencil' && this.relation === 'hold') return false;
+      if (key === 'painting' && (this.relation === 'hold' || prev === 'oil')) return true;
+      if (key === 'painting' && (next === 'on' || next === 'hanging')) return false;
+      return next === 'of' || next === 'style' || prev === 'as' || prev === 'in' || this.i >= this.tokens.length - 2 || prev === 'a' || prev === 'an';
+    }
+    return true;
+  }
+
+  private isNeonSign(): boolean {
+    const next = this.peek(1)?.normal;
+    return next === 'sign' || next === 'signs' || next === 'letters' || next === 'text';
+  }
+
+  private isSettingHere(key: string): boolean {
+    const prev = this.tokens[this.i - 1]?.normal;
+    // "students study", "a study of light": verbs and "of" constructions are not rooms.
+    if (key === 'study') {
+      return this.lastPreposition !== undefined || prev === 'a' || prev === 'the' || prev === 'vintage' ||
+        this.peek(1)?.normal === 'room';
+    }
+    if (key === 'space') return this.lastPreposition !== undefined || prev === 'outer' || prev === 'deep';
+    if (key === 'bar' || key === 'field' || key === 'room' || key === 'market') return this.lastPreposition !== undefined;
+    return true;
+  }
+
+  private isThingWord(word: string): boolean {
+    // "orange" alone before nothing is a fruit; before a noun it is a colour.
+    return word === 'orange' && !this.peekThingAfter(1);
+  }
+
+  private peekThingAfter(offset: number): boolean {
+    for (let k = offset; k < offset + 3; k++) {
+      const t = this.tokens[this.i + k];
+      if (!t) return false;
+      if (t.normal in COLOR_WORDS || t.normal in SIZE_WORDS) continue;
+      return this.thingAtAbsolute(this.i + k) !== undefined || t.normal in WEAR_WORDS;
+    }
+    return false;
+  }
+
+  private thingAtAbsolute(index: number): Thing | undefined {
+    const save = this.i;
+    this.i = index;
+    const found = this.i < this.tokens.length ? this.lookThing(0) : undefined;
+    this.i = save;
+    return found?.thing;
+  }
+
+  private lookThing(offset: number): { thing: Thing; len: number; plural: boolean } | undefined {
+    const save = this.i;
+    this.i += offset;
+    try {
+      if (this.i >= this.tokens.length) return undefined;
+      for (let len = Math.min(3, this.tokens.length - this.i); len >= 1; len--) {
+        const span = this.tokens.slice(this.i, this.i + len);
+        if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
+        const last = span[len - 1];
+        const tagged = last.tags.has('Noun') || last.tags.has('Plural') || len > 1 || !last.tags.has('Adjective');
+        if (!tagged) continue;
+        const head = span.slice(0, -1).map((t) => t.normal).join(' ');
+        const forms = new Set([span.map((t) => t.normal).join(' '), span.map((t) => t.root).join(' ')]);
+        for (const f of singular(last.normal)) forms.add(head ? `${head} ${f}` : f);
+        // Every spelling against the tables first, then emojilib's looser keywords.
+        const tries = [...[...forms].map((f) => [f, true] as const), ...[...forms].map((f) => [f, false] as const)];
+        for (const [form, strict] of tries) {
+          if (len === 1 && (form in SETTING_WORDS || form in STYLE_WORDS || form in RELATION_WORDS)) continue;
+          if (len === 1 && last.tags.has('Verb') && !last.tags.has('Noun') && !(form in THING_WORDS)) continue;
+          if (len === 1 && this.hasTexts && form in CARRIER_WORDS) continue;
+          const thing = resolveThing(form, strict);
+          if (thing) {
+            const plural = last.tags.has('Plural') || (last.normal !== form.split(' ').at(-1) && last.normal.endsWith('s'));
+            return { thing, len: len + offset, plural };
+          }
+        }
+      }
+      return undefined;
+    } finally {
+      this.i = save;
+    }
+  }
+
+  private addWear(slot: WearSlot, key: string, label: string, len: number): void {
+    const owner = this.owner ?? this.pendingOwner();
+    const worn: Worn = { slot, key, label, ...(this.pending.color ? { color: this.pending.color.hex } : {}) };
+    if (this.pending.color) worn.label = `${this.pending.color.name} ${label}`;
+    if (owner) {
+      if (!owner.wearing.some((w) => w.slot === slot)) owner.wearing.push(worn);
+    } else {
+      this.orphanWear.push(worn);
+    }
+    this.pending = {};
+    this.i += len;
+    if (this.relation !== 'wear' && this.relation !== 'with') this.relation = 'wear';
+  }
+
+  private orphanWear: Worn[] = [];
+
+  private pendingOwner(): Subject | undefined {
+    return this.subjects.find((s) => s.thing.animate);
+  }
+
+  private addThing(thing: Thing, plural: boolean): void {
+    const pending = this.pending;
+    this.pending = {};
+    const owner = this.owner;
+    const relation = this.relation;
+    if (owner && relation && !thing.animate) {
+      if (relation === 'hold' || (relation === 'with' && (thing.size <= 0.45 || thing.place === 'table') && owner.thing.animate)) {
+        if (owner.holding.length < 2) owner.holding.push(pending.color ? { ...thing, label: `${pending.color.name} ${thing.label}` } : thing);
+        return;
+      }
+      if (relation === 'sit' && SEATS.has(thing.key)) {
+        owner.seatedOn = thing;
+        return;
+      }
+      if (relation === 'ride' && RIDEABLE.has(thing.key)) {
+        owner.riding = thing;
+        return;
+      }
+    }
+    if (owner && relation === 'ride' && RIDEABLE.has(thing.key) && thing.animate && this.lastPreposition !== 'on') {
+      owner.riding = thing;
+      return;
+    }
+    if (owner?.thing.animate && (this.lastPreposition === 'on' || this.lastPreposition === 'in') && SEATS.has(thing.key)) {
+      owner.seatedOn = thing;
+      return;
+    }
+    if (owner && (relation === 'ride' || relation === 'sit') && this.lastPreposition === 'on' && RIDEABLE.has(thing.key)) {
+      owner.riding = thing;
+      return;
+    }
+    if (this.subjects.length >= MAX_SUBJECTS) return;
+    // Merge repeats ("a cat … the cat") into one subject.
+    const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
+    if (same) return;
+    const count = pending.count ?? (plural ? (thing.size >= 1.1 ? 2 : 3) : 1);
+    const subject: Subject = {
+      label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
+      ...(pending.color ? { color: pending.color } : {}),
+    };
+    this.subjects.push(subject);
+    if (thing.animate) {
+      this.owner = subject;
+      for (const w of this.orphanWear.splice(0)) subject.wearing.push(w);
+    }
+    if (relation === 'hold' || relation === 'wear') this.relation = undefined;
+  }
+
+  finish(prompt: string, texts: QuotedText[]): ScenePlan {
+    const subjects = this.subjects;
+    const main = subjects.find((s) => s.thing.animate) ?? subjects.find((s) => s.thing.place !== 'wall') ?? subjects[0];
+    if (main) main.role = 'main';
+    if (main && this.orphanWear.length) main.wearing.push(...this.orphanWear.splice(0));
+    // Main subject first; others keep prompt order.
+    subjects.sort((a, b) => (a.role === 'main' ? -1 : b.role === 'main' ? 1 : 0));
+
+    const named = this.settings.filter((x) => !x.weak);
+    // "snowy mountains", "a winter forest": snow dresses another setting rather than replacing it.
+    const snowy = named.some((x) => x.kind === 'snow') && named.some((x) => x.kind !== 'snow');
+    let setting: SettingKind | undefined = (named.find((x) => !(snowy && x.kind === 'snow')) ?? this.settings[0])?.kind;
+    const settingExplicit = setting !== undefined;
+    if (!setting) {
+      for (const s of subjects) {
+        const key = s.seatedOn?.proc ?? s.thing.icon ?? s.thing.proc ?? '';
+        setting = SETTING_OF_SUBJECT[key] ?? (s.seatedOn?.proc ? SETTING_OF_SUBJECT[s.seatedOn.proc] : undefined);
+        if (setting) break;
+      }
+    }
+    // A neon sign only glows in the dark: without a stated time, it is night.
+    const neonText = texts.some((t) => t.carrier === 'neon');
+    const time: TimeOfDay = this.times[0] ?? (setting === 'night-sky' || neonText ? 'night' : 'day');
+    if (!setting && subjects.length === 0 && texts.length > 0) setting = SETTING_OF_CARRIER[texts[0].carrier];
+    if (!setting) {
+      if (time === 'night') setting = 'night-sky';
+      else if (subjects.length > 0 && !main?.thing.animate && main?.thing.place === 'table') setting = 'studio';
+      else setting = 'park';
+    }
+    // A seat named in an indoor scene is where the main subject sits.
+    if (main && !main.seatedOn && INDOOR.has(setting) && this.relationSit) {
+      const seat = subjects.find((s) => s !== main && SEATS.has(s.thing.key));
+      if (seat) main.seatedOn = seat.thing;
+    }
+    const style = this.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
+    return {
+      prompt,
+      subjects: subjects.filter((s) => !(main?.seatedOn && s.thing.key === main.seatedOn.key && s !== main)),
+      setting,
+      settingExplicit,
+      time: setting === 'night-sky' && !this.times.length ? 'night' : time,
+      snowy: snowy || (setting === 'snow'),
+      lunar: this.lunar,
+      lighting: [...new Set(this.lighting)],
+      ...(this.weather ? { weather: this.weather } : {}),
+      style,
+      vintageDecor: this.vintage && style !== 'vintage',
+      texts,
+      unknown: [...new Set(this.unknown)],
+    };
+  }
+
+  private get relationSit(): boolean {
+    return this.tokens.some((t) => RELATION_WORDS[t.normal] === 'sit' || RELATION_WORDS[t.root] === 'sit');
+  }
+}

@@ -1,0 +1,98 @@
+import { formatBytes } from '../net/format-bytes.js';
+import { sniffImageType, type ImageMime } from './sniff.js';
+
+/**
+ * Request-time handling of `reference_images[].image` (spec api.md, "POST body"): which form it has,
+ * and, for data URIs and raw base64, the decoded and checked bytes. URLs are fetched later, when the
+ * task runs (resolve.ts).
+ */
+
+export type ReferenceForm = 'url' | 'gs' | 'data' | 'base64' | 'invalid';
+
+export type InlineReference = { ok: true; bytes: Buffer; mimeType: ImageMime } | { ok: false; reason: string };
+
+const ACCEPTED: Record<string, ImageMime> = {
+  'image/png': 'image/png',
+  'image/jpeg': 'image/jpeg',
+  // Not a registered type, but sent by enough encoders that refusing it would only annoy.
+  'image/jpg': 'image/jpeg',
+  'image/webp': 'image/webp',
+};
+
+const NAMES: Record<ImageMime, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP' };
+
+/** "PNG", "JPEG" or "WebP", for messages. */
+export function imageTypeName(mime: ImageMime): string {
+  return NAMES[mime];
+}
+
+// The standard alphabet only: Buffer.from(x, 'base64') silently skips anything else, so a string such as
+// "hello world!" would otherwise decode to something. Line breaks are allowed (MIME encoders wrap at 76).
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const BASE64_LOOSE_LINES = /^[A-Za-z0-9+/\r\n]+={0,2}$/;
+const GS_URI = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])\/(.+)$/;
+
+/** Which form a `reference_images[].image` string has; `invalid` when it is none of the accepted ones. */
+export function classifyReference(image: string): ReferenceForm {
+  if (/^https?:\/\//i.test(image)) {
+    try {
+      const url = new URL(image);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? 'url' : 'invalid';
+    } catch {
+      return 'invalid';
+    }
+  }
+  if (/^gs:\/\//i.test(image)) return parseGsUri(image) ? 'gs' : 'invalid';
+  if (/^data:/i.test(image)) return 'data';
+  return BASE64_LOOSE_LINES.test(image) ? 'base64' : 'invalid';
+}
+
+/** `gs://bucket/object` split into its parts (bucket naming rules from Cloud Storage), or undefined. */
+export function parseGsUri(uri: string): { bucket: string; object: string } | undefined {
+  const m = GS_URI.exec(uri);
+  return m ? { bucket: m[1]!, object: m[2]! } : undefined;
+}
+
+/**
+ * Decodes a `data:image/...;base64,` URI or raw base64 and checks that the bytes are a PNG, JPEG or WebP
+ * image (and, for a data URI, the type it names). `reason` completes a sentence about the field:
+ * "is not a PNG, JPEG or WebP image", "data URI says image/png but the bytes are JPEG".
+ */
+export function decodeInlineReference(image: string, options: { maxBytes?: number } = {}): InlineReference {
+  let payload = image;
+  let declared: ImageMime | undefined;
+  if (/^data:/i.test(image)) {
+    const comma = image.indexOf(',');
+    if (comma < 0) return { ok: false, reason: 'is not a complete data URI (no comma before the data)' };
+    const params = image.slice(5, comma).split(';').map((p) => p.trim().toLowerCase());
+    const mediaType = params[0] ?? '';
+    if (params[params.length - 1] !== 'base64') {
+      return { ok: false, reason: 'data URI must be base64-encoded, as in data:image/png;base64,…' };
+    }
+    declared = ACCEPTED[mediaType];
+    if (!declared) {
+      const said = mediaType ? `says ${mediaType}` : 'names no media type';
+      return { ok: false, reason: `data URI ${said}; only image/png, image/jpeg and image/webp are accepted` };
+    }
+    payload = image.slice(comma + 1);
+  }
+  if (payload.includes('\n') || payload.includes('\r')) payload = payload.replace(/\r?\n/g, '');
+  if (payload.length === 0) return { ok: false, reason: 'has no image data' };
+  if (!BASE64.test(payload)) {
+    return { ok: false, reason: 'is not valid base64: it has characters outside A-Z, a-z, 0-9, + and /' };
+  }
+  if (payload.length % 4 === 1 || (payload.endsWith('=') && payload.length % 4 !== 0)) {
+    return { ok: false, reason: 'is not valid base64: its length or padding is wrong (truncated?)' };
+  }
+  const size = Math.floor((payload.length * 3) / 4) - (payload.endsWith('==') ? 2 : payload.endsWith('=') ? 1 : 0);
+  if (options.maxBytes !== undefined && size > options.maxBytes) {
+    return { ok: false, reason: `${formatBytes(size)} is over the ${formatBytes(options.maxBytes)} limit` };
+  }
+  const bytes = Buffer.from(payload, 'base64');
+  const sniffed = sniffImageType(bytes);
+  if (!sniffed) return { ok: false, reason: 'is not a PNG, JPEG or WebP image' };
+  if (declared && declared !== sniffed) {
+    return { ok: false, reason: `data URI says ${declared} but the bytes are ${imageTypeName(sniffed)}` };
+  }
+  return { ok: true, bytes, mimeType: sniffed };
+}

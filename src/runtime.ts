@@ -1,0 +1,129 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { createEngine } from './engines/create-engine.js';
+import type { Engine } from './engines/engine.js';
+import { bootstrapKeys, signingSecrets } from './keys/keys.js';
+import { createGuardedFetcher } from './net/guard.js';
+import { resolveReferences } from './references/resolve.js';
+import { lockDataDir } from './storage/data-dir-lock.js';
+import { FsBlobStore } from './storage/fs-blob-store.js';
+import { sweepExpiredFiles } from './storage/sweeper.js';
+import { presentTask } from './tasks/present.js';
+import { SqliteStore } from './tasks/sqlite-store.js';
+import { Worker } from './tasks/worker.js';
+import { createWebhookDeliverer } from './webhooks/deliverer.js';
+
+export interface Runtime {
+  app: FastifyInstance;
+  store: SqliteStore;
+  engine: Engine;
+  worker: Worker;
+  /** The key made on a first start with no keys (printed once). */
+  generatedKey?: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the embedded product from a configuration: SQLite store, files on disk, the engine, the
+ * in-process worker and webhook deliverer, and the HTTP app. Nothing listens until `start`.
+ */
+export async function createRuntime(
+  config: Config,
+  opts: { logger: Logger; engine?: Engine; plugins?: ((app: FastifyInstance) => Promise<void>)[] },
+): Promise<Runtime> {
+  const { logger } = opts;
+  const unlock = lockDataDir(config.dataDir);
+  fs.mkdirSync(path.join(config.dataDir, 'files'), { recursive: true });
+  const store = new SqliteStore(path.join(config.dataDir, 'bananastand.db'), (task) =>
+    JSON.stringify(presentTask(task, config.publicUrl)),
+  );
+  const { generated } = await bootstrapKeys(store, config.bootstrapKeys);
+  const blobs = new FsBlobStore(path.join(config.dataDir, 'files'));
+  const engine = opts.engine ?? createEngine(config, logger);
+  const fetcher = createGuardedFetcher({ allowPrivate: config.allowPrivateUrls });
+
+  const worker = new Worker({
+    store,
+    engine,
+    blobs,
+    logger,
+    resolveReferences: (refs, o) =>
+      resolveReferences(refs, {
+        fetcher,
+        maxBytes: config.references.maxBytes,
+        timeoutMs: config.references.timeoutMs,
+        acceptsGcsUris: o.acceptsGcsUris,
+        signal: o.signal,
+      }),
+    options: {
+      concurrency: config.worker.concurrency,
+      taskTimeoutMs: config.worker.taskTimeoutMs,
+      maxRuns: config.worker.maxRuns,
+      retentionMs: config.retentionMs,
+      recoverOnStart: true,
+    },
+  });
+
+  const deliverer = createWebhookDeliverer({
+    outbox: store,
+    fetcher,
+    secretsFor: async (keyId: string) => {
+      const key = await store.getKey(keyId);
+      return key ? signingSecrets(key) : [];
+    },
+    retryScheduleMs: config.webhooks.retryScheduleMs,
+    timeoutMs: config.webhooks.timeoutMs,
+    logger,
+  });
+  store.onEvents(() => deliverer.wake());
+
+  let accepting = false;
+  const app = await buildApp({
+    config,
+    store,
+    blobs,
+    engine,
+    logger,
+    abortRunning: (id) => worker.abort(id),
+    isAccepting: () => accepting,
+    plugins: opts.plugins,
+  });
+
+  let sweepTimer: NodeJS.Timeout | undefined;
+  const sweep = () =>
+    sweepExpiredFiles({ files: store, blobs, now: Date.now(), logger }).catch((err) =>
+      logger.error({ err }, 'file sweep failed'),
+    );
+
+  return {
+    app,
+    store,
+    engine,
+    worker,
+    generatedKey: generated,
+    async start() {
+      if (!config.worker.paused) await worker.start();
+      deliverer.start();
+      await sweep();
+      sweepTimer = setInterval(sweep, config.sweepIntervalMs);
+      sweepTimer.unref();
+      accepting = true;
+    },
+    async stop() {
+      accepting = false;
+      clearInterval(sweepTimer);
+      await app.close();
+      await worker.stop(config.shutdownGraceMs);
+      await deliverer.stop();
+      await fetcher.close();
+      await engine.close?.();
+      await store.close();
+      unlock();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import type {
+  rotatedWebhookSecretSchema,
+  webhookDeliverySchema,
+} from '../api/openapi.js';
+import type { createTaskBodySchema, errorBodySchema, listResponseSchema, taskObjectSchema } from '../tasks/schemas.js';
+
+// Types only: they come from the server's own zod schemas, so the SDK cannot drift from what the
+// server validates and sends (STYLE.md, "Schema first"). Nothing here exists at run time.
+
+/** The body of `images.create`: exactly what `POST /v1/ai/text-to-image/nano-banana-pro-flash` accepts. */
+export type CreateImageParams = z.input<typeof createTaskBodySchema>;
+
+/** A task as the API returns it (create, get, list, cancel, and the webhook body). */
+export type Task = z.infer<typeof taskObjectSchema>;
+
+/** `CREATED`, `IN_PROGRESS`, `COMPLETED` or `FAILED`. */
+export type TaskStatus = Task['status'];
+
+/** The `error.code` of a FAILED task. */
+export type TaskErrorCode = NonNullable<Task['error']>['code'];
+
+/** The pagination block of a list answer. */
+export type PageMeta = z.infer<typeof listResponseSchema>['meta'];
+
+/** An error body as the server sends it. */
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** One entry of a 400's `invalid_params`: the request path of the field and what is wrong with it. */
+export type InvalidParam = NonNullable<ErrorBody['invalid_params']>[number];
+
+/** One webhook event and its delivery attempts. */
+export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
+
+/** The answer of `webhooks.rotateSecret`. */
+export type RotatedWebhookSecret = z.infer<typeof rotatedWebhookSecretSchema>['data'];

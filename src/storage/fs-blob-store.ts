@@ -1,0 +1,56 @@
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { BlobStore } from './blob-store.js';
+
+/** Blobs as files under one folder, fanned out by the key's first characters. */
+export class FsBlobStore implements BlobStore {
+  constructor(private readonly root: string) {}
+
+  private pathFor(key: string): string {
+    if (!/^[A-Za-z0-9_.-]+$/.test(key)) throw new Error(`invalid blob key ${JSON.stringify(key)}`);
+    return path.join(this.root, key.slice(0, 2), key);
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const file = this.pathFor(key);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    // Write to a temporary name, fsync, then rename: a reader never sees a half-written image, and
+    // the bytes are on disk before the task is marked COMPLETED.
+    const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    const handle = await fs.open(tmp, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, file);
+  }
+
+  async get(key: string) {
+    const file = this.pathFor(key);
+    try {
+      const stat = await fs.stat(file);
+      return { stream: createReadStream(file), size: stat.size };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.rm(this.pathFor(key), { force: true });
+  }
+
+  async check() {
+    try {
+      await fs.mkdir(this.root, { recursive: true });
+      await fs.access(this.root, fs.constants.W_OK);
+      return { ok: true as const };
+    } catch (err) {
+      return { ok: false as const, message: `files folder ${this.root} is not writable: ${(err as Error).message}` };
+    }
+  }
+}

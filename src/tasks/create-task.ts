@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { InvalidParam } from '../api/errors.js';
+import { classifyReference, decodeInlineReference } from '../references/inline.js';
+import { RESOLUTION_ALIASES, type AspectRatio } from './output-size.js';
+import { createTaskBodySchema, paramName } from './schemas.js';
+import type { TaskStore } from './store.js';
+import type { StoredReferenceInput, TaskRecord } from './task.js';
+
+export type CreateTaskOutcome =
+  | { ok: true; task: TaskRecord; created: boolean }
+  | { ok: false; invalidParams: InvalidParam[] };
+
+/**
+ * Validates a create request (every failure at once, named by the request's own paths), decodes
+ * inline reference images, and stores the task durably before returning (spec api.md, "Create").
+ */
+export async function createTask(
+  store: TaskStore,
+  input: { keyId: string; body: unknown; idempotencyKey?: string; now: number; maxInlineBytes: number },
+): Promise<CreateTaskOutcome> {
+  if (typeof input.body !== 'object' || input.body === null || Array.isArray(input.body)) {
+    return { ok: false, invalidParams: [{ name: 'body', reason: 'must be a JSON object such as {"prompt": "a red fox"}' }] };
+  }
+  const parsed = createTaskBodySchema.safeParse(input.body);
+  const invalid: InvalidParam[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      invalid.push({ name: paramName(issue.path) || 'body', reason: issue.message });
+    }
+  }
+
+  // Reference images: checked shape-by-shape even when other fields failed, so that every
+  // problem is reported in one answer.
+  const rawRefs = (input.body as Record<string, unknown>).reference_images;
+  const references: StoredReferenceInput[] = [];
+  if (Array.isArray(rawRefs) && rawRefs.length <= 14) {
+    rawRefs.forEach((ref, index) => {
+      if (typeof ref !== 'object' || ref === null || typeof (ref as any).image !== 'string' || !(ref as any).image) return;
+      const r = ref as { image: string; text?: string | null; mime_type?: string | null };
+      const name = `reference_images[${index}].image`;
+      const declared = (['image/png', 'image/jpeg', 'image/webp'] as const).find((m) => m === r.mime_type);
+      const text = typeof r.text === 'string' ? r.text : undefined;
+      const kind = classifyReference(r.image);
+      if (kind === 'url') {
+        references.push({ index, kind: 'url', url: r.image, mimeType: declared, text });
+      } else if (kind === 'gs') {
+        references.push({ index, kind: 'gs', url: r.image, mimeType: declared, text });
+      } else if (kind === 'data' || kind === 'base64') {
+        const decoded = decodeInlineReference(r.image, { maxBytes: input.maxInlineBytes });
+        if (!decoded.ok) {
+          invalid.push({ name, reason: decoded.reason });
+        } else if (declared && declared !== decoded.mimeType) {
+          invalid.push({
+            name: `reference_images[${index}].mime_type`,
+            reason: `says ${declared} but the image bytes are ${decoded.mimeType}`,
+          });
+        } else {
+          references.push({ index, kind: 'inline', bytes: decoded.bytes, mimeType: decoded.mimeType, text });
+        }
+      } else {
+        invalid.push({
+          name,
+          reason: 'must be an https:// or http:// URL, a gs://bucket/object URI, a data:image/...;base64, URI or base64 image bytes',
+        });
+      }
+    });
+  }
+
+  if (invalid.length || !parsed.success) return { ok: false, invalidParams: invalid };
+  const body = parsed.data;
+  const { task, created } = await store.createTask({
+    id: randomUUID(),
+    keyId: input.keyId,
+    prompt: body.prompt,
+    params: {
+      aspectRatio: (body.aspect_ratio ?? '1:1') as AspectRatio,
+      resolution: RESOLUTION_ALIASES[body.resolution ?? '1K'],
+      useGoogleSearch: body.use_google_search_tool ?? false,
+      ...(body.seed != null ? { seed: body.seed } : {}),
+    },
+    references,
+    webhookUrl: body.webhook_url ?? null,
+    idempotencyKey: input.idempotencyKey ?? null,
+    createdAt: input.now,
+  });
+  return { ok: true, task, created };
+}

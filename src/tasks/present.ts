@@ -1,0 +1,48 @@
+import type { TaskObject } from './schemas.js';
+import type { FileRecord, TaskRecord } from './task.js';
+
+/** The public URL of a generated file: a capability URL, no key needed. */
+export function fileUrl(publicUrl: string, file: Pick<FileRecord, 'id' | 'extension'>): string {
+  return `${publicUrl}/v1/files/${file.id}.${file.extension}`;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * The task object of the API (spec api.md, "Task object"): Magnific's three fields first, then
+ * our extensions, which only add.
+ */
+export function presentTask(task: TaskRecord, publicUrl: string): TaskObject {
+  const generated = task.status === 'COMPLETED' ? task.files.map((f) => fileUrl(publicUrl, f)) : [];
+  const out: TaskObject = {
+    task_id: task.id,
+    status: task.status,
+    generated,
+    created_at: iso(task.createdAt),
+    updated_at: iso(task.updatedAt),
+    aspect_ratio: task.params.aspectRatio,
+    resolution: task.params.resolution,
+  };
+  if (task.params.seed !== undefined) out.seed = task.params.seed;
+  if (task.status === 'FAILED' && task.error) out.error = { code: task.error.code, message: task.error.message };
+  if (task.status === 'COMPLETED') {
+    out.images = task.files.map((f) => ({
+      url: fileUrl(publicUrl, f),
+      width: f.width,
+      height: f.height,
+      mime_type: f.mimeType,
+      bytes: f.bytes,
+    }));
+    if (task.files.length) out.expires_at = iso(Math.min(...task.files.map((f) => f.expiresAt)));
+  }
+  const r = task.result;
+  if (r) {
+    if (r.engine) out.engine = r.engine;
+    if (r.model) out.model = r.model;
+    if (r.text) out.text = r.text;
+    if (r.grounding) out.grounding = r.grounding;
+    if (r.usage) out.usage = r.usage;
+    if (r.metrics) out.metrics = r.metrics;
+  }
+  return out;
+}

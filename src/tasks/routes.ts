@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import { HttpError } from '../api/errors.js';
+import { createTask } from './create-task.js';
+import { presentTask } from './present.js';
+import { listQuerySchema, paramName } from './schemas.js';
+import type { Store } from './store.js';
+import type { TaskRecord } from './task.js';
+
+export const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';
+
+export interface TaskRouteDeps {
+  store: Store;
+  publicUrl: string;
+  now: () => number;
+  /** The largest inline (data URI or base64) reference image, decoded. */
+  maxReferenceBytes: number;
+  /** Aborts a task this process is running (cancel). */
+  abortRunning(taskId: string): void;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_WAIT_S = 60;
+
+/** `Prefer: wait=N` (RFC 7240) or `?wait=N`: hold the answer until the task ends, up to N seconds. */
+function waitSeconds(prefer: unknown, query: unknown): number {
+  const fromHeader = typeof prefer === 'string' ? /(?:^|[,;\s])wait=(\d+)/.exec(prefer)?.[1] : undefined;
+  const raw = fromHeader ?? (typeof query === 'string' ? query : undefined);
+  if (raw === undefined || !/^\d+$/.test(raw)) return 0;
+  return Math.min(MAX_WAIT_S, Number(raw));
+}
+
+export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDeps): Promise<void> {
+  const { store, publicUrl } = deps;
+
+  async function waitForEnd(task: TaskRecord, seconds: number): Promise<TaskRecord> {
+    const until = Date.now() + seconds * 1000;
+    let current = task;
+    while ((current.status === 'CREATED' || current.status === 'IN_PROGRESS') && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 100));
+      current = (await store.getTask(task.id)) ?? current;
+    }
+    return current;
+  }
+
+  app.post(TASKS_PATH, async (request, reply) => {
+    const type = request.headers['content-type'];
+    if (!type || !/^application\/(.+\+)?json\b/i.test(type)) {
+      throw new HttpError('unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+    }
+    if (request.body === undefined) {
+      throw new HttpError('invalid_json', 'The request body is empty; send a JSON object such as {"prompt": "a red fox"}.');
+    }
+    const idem = request.headers['idempotency-key'];
+    if (idem !== undefined && (typeof idem !== 'string' || idem.length < 1 || idem.length > 255)) {
+      throw new HttpError('invalid_params', undefined, {
+        invalid_params: [{ name: 'Idempotency-Key', reason: 'must be 1 to 255 characters' }],
+      });
+    }
+    const outcome = await createTask(store, {
+      keyId: request.apiKey.id,
+      body: request.body,
+      idempotencyKey: idem,
+      now: deps.now(),
+      maxInlineBytes: deps.maxReferenceBytes,
+    });
+    if (!outcome.ok) throw new HttpError('invalid_params', undefined, { invalid_params: outcome.invalidParams });
+    if (!outcome.created) reply.header('idempotent-replayed', 'true');
+    const wait = waitSeconds(request.headers.prefer, (request.query as Record<string, unknown>).wait);
+    const task = wait ? await waitForEnd(outcome.task, wait) : outcome.task;
+    return { data: presentTask(task, publicUrl) };
+  });
+
+  app.get(`${TASKS_PATH}/:taskId`, async (request) => {
+    const { taskId } = request.params as { taskId: string };
+    if (!UUID.test(taskId)) throw new HttpError('not_found');
+    const task = await store.getTask(taskId.toLowerCase(), request.apiKey.id);
+    if (!task) throw new HttpError('not_found');
+    const wait = waitSeconds(request.headers.prefer, (request.query as Record<string, unknown>).wait);
+    return { data: presentTask(wait ? await waitForEnd(task, wait) : task, publicUrl) };
+  });
+
+  app.get(TASKS_PATH, async (request) => {
+    const parsed = listQuerySchema.safeParse(request.query);
+    if (!parsed.success) {
+      throw new HttpError('invalid_params', undefined, {
+        invalid_params: parsed.error.issues.map((i) => ({ name: paramName(i.path), reason: i.message })),
+      });
+    }
+    const q = parsed.data;
+    const { tasks, total } = await store.listTasks(request.apiKey.id, { page: q.page, perPage: q.per_page, status: q.status });
+    return {
+      data: tasks.map((t) => presentTask(t, publicUrl)),
+      meta: { current_page: q.page, per_page: q.per_page, last_page: Math.max(1, Math.ceil(total / q.per_page)), total },
+    };
+  });
+
+  // Extension: cancel a task that has not ended. It ends FAILED with error.code `cancelled`, so a
+  // Magnific client still sees only the four statuses.
+  app.post(`${TASKS_PATH}/:taskId/cancel`, async (request) => {
+    const { taskId } = request.params as { taskId: string };
+    if (!UUID.test(taskId)) throw new HttpError('not_found');
+    const task = await store.getTask(taskId.toLowerCase(), request.apiKey.id);
+    if (!task) throw new HttpError('not_found');
+    if (task.status === 'COMPLETED' || task.status === 'FAILED') {
+      throw new HttpError('conflict', `The task has already ended with status ${task.status}; only CREATED or IN_PROGRESS tasks can be cancelled.`);
+    }
+    const cancelled = await store.fail(task.id, deps.now(), { code: 'cancelled', message: 'The task was cancelled at the request of its API key.' });
+    if (cancelled) deps.abortRunning(task.id);
+    return { data: presentTask(cancelled ?? (await store.getTask(task.id))!, publicUrl) };
+  });
+}

@@ -1,0 +1,552 @@
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import type { AttemptOutcome, WebhookAttempt, WebhookEvent } from '../webhooks/outbox.js';
+import type { ApiKeyRecord, EventRenderer, ListQuery, NewTask, Store } from './store.js';
+import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from './task.js';
+
+// Portable SQL: BIGINT epoch milliseconds, TEXT JSON, one statement per change; the same schema
+// runs on Postgres with BYTEA for BLOB.
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS api_keys (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  key_hash TEXT NOT NULL UNIQUE,
+  prefix TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  revoked_at BIGINT,
+  webhook_secret TEXT NOT NULL,
+  previous_webhook_secret TEXT,
+  previous_secret_expires_at BIGINT
+);
+CREATE TABLE IF NOT EXISTS tasks (
+  id TEXT PRIMARY KEY,
+  key_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  prompt TEXT NOT NULL,
+  params TEXT NOT NULL,
+  reference_count INTEGER NOT NULL,
+  webhook_url TEXT,
+  idempotency_key TEXT,
+  runs INTEGER NOT NULL DEFAULT 0,
+  lease_owner TEXT,
+  lease_expires_at BIGINT,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  started_at BIGINT,
+  finished_at BIGINT,
+  error_code TEXT,
+  error_message TEXT,
+  result TEXT
+);
+CREATE INDEX IF NOT EXISTS tasks_by_key ON tasks (key_id, created_at);
+CREATE INDEX IF NOT EXISTS tasks_by_status ON tasks (status, created_at);
+CREATE UNIQUE INDEX IF NOT EXISTS tasks_idempotency ON tasks (key_id, idempotency_key);
+CREATE TABLE IF NOT EXISTS task_references (
+  task_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  url TEXT,
+  bytes BLOB,
+  mime_type TEXT,
+  text TEXT,
+  PRIMARY KEY (task_id, idx)
+);
+CREATE TABLE IF NOT EXISTS files (
+  id TEXT PRIMARY KEY,
+  task_id TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  mime_type TEXT NOT NULL,
+  extension TEXT NOT NULL,
+  bytes BIGINT NOT NULL,
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  etag TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  deleted_at BIGINT
+);
+CREATE INDEX IF NOT EXISTS files_by_task ON files (task_id, idx);
+CREATE INDEX IF NOT EXISTS files_by_expiry ON files (deleted_at, expires_at);
+CREATE TABLE IF NOT EXISTS webhook_events (
+  id TEXT PRIMARY KEY,
+  task_id TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  url TEXT NOT NULL,
+  status TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at BIGINT,
+  created_at BIGINT NOT NULL,
+  delivered_at BIGINT
+);
+CREATE INDEX IF NOT EXISTS webhook_events_due ON webhook_events (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS webhook_events_by_task ON webhook_events (key_id, task_id, created_at);
+CREATE TABLE IF NOT EXISTS webhook_attempts (
+  event_id TEXT NOT NULL,
+  attempt INTEGER NOT NULL,
+  attempted_at BIGINT NOT NULL,
+  status_code INTEGER,
+  error TEXT,
+  duration_ms INTEGER NOT NULL,
+  PRIMARY KEY (event_id, attempt)
+);
+`;
+
+type Row = Record<string, any>;
+
+function toKey(r: Row): ApiKeyRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    prefix: r.prefix,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+    webhookSecret: r.webhook_secret,
+    previousWebhookSecret: r.previous_webhook_secret,
+    previousSecretExpiresAt: r.previous_secret_expires_at,
+  };
+}
+
+function toFile(r: Row): FileRecord {
+  return {
+    id: r.id,
+    taskId: r.task_id,
+    keyId: r.key_id,
+    index: r.idx,
+    mimeType: r.mime_type,
+    extension: r.extension,
+    bytes: r.bytes,
+    width: r.width,
+    height: r.height,
+    etag: r.etag,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+  };
+}
+
+function toEvent(r: Row): WebhookEvent {
+  return {
+    id: r.id,
+    taskId: r.task_id,
+    keyId: r.key_id,
+    url: r.url,
+    status: r.status,
+    payload: r.payload,
+    state: r.state,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    createdAt: r.created_at,
+    deliveredAt: r.delivered_at,
+  };
+}
+
+function toAttempt(r: Row): WebhookAttempt {
+  return {
+    eventId: r.event_id,
+    attempt: r.attempt,
+    attemptedAt: r.attempted_at,
+    statusCode: r.status_code,
+    error: r.error,
+    durationMs: r.duration_ms,
+  };
+}
+
+/** The embedded store: one SQLite file in WAL mode (better-sqlite3 is synchronous; calls are short). */
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly emitter = new EventEmitter();
+
+  constructor(
+    file: string,
+    private readonly renderEvent: EventRenderer,
+  ) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL is durable in WAL mode against process crashes (the case the spec asks for); FULL
+    // would add an fsync per commit for power loss.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.emitter.setMaxListeners(0);
+  }
+
+  onEvents(listener: () => void): void {
+    this.emitter.on('events', listener);
+  }
+
+  onTaskCreated(listener: () => void): void {
+    this.emitter.on('task', listener);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** `PRAGMA integrity_check` (drills). */
+  integrityCheck(): string {
+    return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  // ---- keys ----
+
+  async createKey(input: { id: string; name: string; keyHash: string; prefix: string; webhookSecret: string; createdAt: number }) {
+    this.db
+      .prepare(
+        'INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(input.id, input.name, input.keyHash, input.prefix, input.createdAt, input.webhookSecret);
+    return (await this.getKey(input.id))!;
+  }
+
+  async findKeyByHash(keyHash: string) {
+    const r = this.db.prepare('SELECT * FROM api_keys WHERE key_hash = ?').get(keyHash) as Row | undefined;
+    return r ? toKey(r) : undefined;
+  }
+
+  async getKey(id: string) {
+    const r = this.db.prepare('SELECT * FROM api_keys WHERE id = ?').get(id) as Row | undefined;
+    return r ? toKey(r) : undefined;
+  }
+
+  async listKeys() {
+    return (this.db.prepare('SELECT * FROM api_keys ORDER BY created_at').all() as Row[]).map(toKey);
+  }
+
+  async revokeKey(id: string, at: number) {
+    return this.db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0;
+  }
+
+  async rotateWebhookSecret(id: string, secret: string, graceUntil: number) {
+    const changed = this.db
+      .prepare(
+        `UPDATE api_keys SET previous_webhook_secret = webhook_secret, previous_secret_expires_at = ?,
+         webhook_secret = ? WHERE id = ?`,
+      )
+      .run(graceUntil, secret, id).changes;
+    return changed ? this.getKey(id) : undefined;
+  }
+
+  async countActiveKeys() {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL').get() as Row).n as number;
+  }
+
+  // ---- tasks ----
+
+  private readTask(id: string): TaskRecord | undefined {
+    const r = this.db.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as Row | undefined;
+    return r ? this.toTask(r) : undefined;
+  }
+
+  private toTask(r: Row, files?: FileRecord[]): TaskRecord {
+    return {
+      id: r.id,
+      keyId: r.key_id,
+      status: r.status,
+      prompt: r.prompt,
+      params: JSON.parse(r.params),
+      referenceCount: r.reference_count,
+      webhookUrl: r.webhook_url,
+      idempotencyKey: r.idempotency_key,
+      runs: r.runs,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      error: r.error_code ? { code: r.error_code, message: r.error_message } : null,
+      result: r.result ? JSON.parse(r.result) : null,
+      files:
+        files ??
+        (r.status === 'COMPLETED'
+          ? (this.db.prepare('SELECT * FROM files WHERE task_id = ? ORDER BY idx').all(r.id) as Row[]).map(toFile)
+          : []),
+    };
+  }
+
+  async createTask(t: NewTask) {
+    const insert = this.db.transaction(() => {
+      if (t.idempotencyKey) {
+        const existing = this.db
+          .prepare('SELECT id FROM tasks WHERE key_id = ? AND idempotency_key = ?')
+          .get(t.keyId, t.idempotencyKey) as Row | undefined;
+        if (existing) return { task: this.readTask(existing.id)!, created: false };
+      }
+      this.db
+        .prepare(
+          `INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, webhook_url, idempotency_key,
+           runs, created_at, updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, 0, ?, ?)`,
+        )
+        .run(t.id, t.keyId, t.prompt, JSON.stringify(t.params), t.references.length, t.webhookUrl, t.idempotencyKey, t.createdAt, t.createdAt);
+      const ref = this.db.prepare(
+        'INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const r of t.references) {
+        ref.run(t.id, r.index, r.kind, r.url ?? null, r.bytes ?? null, r.mimeType ?? null, r.text ?? null);
+      }
+      return { task: this.readTask(t.id)!, created: true };
+    });
+    const out = insert.immediate();
+    if (out.created) this.emitter.emit('task');
+    return out;
+  }
+
+  async getTask(id: string, keyId?: string) {
+    const task = this.readTask(id);
+    if (!task || (keyId !== undefined && task.keyId !== keyId)) return undefined;
+    return task;
+  }
+
+  async listTasks(keyId: string, q: ListQuery) {
+    const where = q.status ? 'key_id = ? AND status = ?' : 'key_id = ?';
+    const args: unknown[] = q.status ? [keyId, q.status] : [keyId];
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE ${where}`).get(...args) as Row).n as number;
+    const rows = this.db
+      .prepare(`SELECT * FROM tasks WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`)
+      .all(...args, q.perPage, (q.page - 1) * q.perPage) as Row[];
+    const ids = rows.filter((r) => r.status === 'COMPLETED').map((r) => r.id);
+    const files = new Map<string, FileRecord[]>();
+    if (ids.length) {
+      const fileRows = this.db
+        .prepare(`SELECT * FROM files WHERE task_id IN (${ids.map(() => '?').join(',')}) ORDER BY idx`)
+        .all(...ids) as Row[];
+      for (const f of fileRows) {
+        const list = files.get(f.task_id) ?? [];
+        list.push(toFile(f));
+        files.set(f.task_id, list);
+      }
+    }
+    return { tasks: rows.map((r) => this.toTask(r, files.get(r.id) ?? [])), total };
+  }
+
+  async getReferences(taskId: string): Promise<StoredReferenceInput[]> {
+    const rows = this.db.prepare('SELECT * FROM task_references WHERE task_id = ? ORDER BY idx').all(taskId) as Row[];
+    return rows.map((r) => ({
+      index: r.idx,
+      kind: r.kind,
+      url: r.url ?? undefined,
+      bytes: r.bytes ?? undefined,
+      mimeType: r.mime_type ?? undefined,
+      text: r.text ?? undefined,
+    }));
+  }
+
+  /** Writes the webhook event of a status change, inside the caller's transaction. */
+  private writeEvent(task: TaskRecord, now: number): boolean {
+    if (!task.webhookUrl) return false;
+    this.db
+      .prepare(
+        `INSERT INTO webhook_events (id, task_id, key_id, url, status, payload, state, attempts, next_attempt_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
+      )
+      .run(`msg_${randomBytes(16).toString('hex')}`, task.id, task.keyId, task.webhookUrl, task.status, this.renderEvent(task), now, now);
+    return true;
+  }
+
+  private afterCommit(wroteEvent: boolean) {
+    if (wroteEvent) this.emitter.emit('events');
+  }
+
+  async claim(owner: string, now: number, leaseMs: number, maxRuns: number) {
+    const tx = this.db.transaction(() => {
+      const row = this.db
+        .prepare(
+          `SELECT id, status FROM tasks
+           WHERE status = 'CREATED' OR (status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs < ?)
+           ORDER BY created_at, id LIMIT 1`,
+        )
+        .get(now, maxRuns) as Row | undefined;
+      if (!row) return { task: undefined, event: false };
+      this.db
+        .prepare(
+          `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = ?, lease_expires_at = ?, runs = runs + 1,
+           started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ?`,
+        )
+        .run(owner, now + leaseMs, now, now, row.id);
+      const task = this.readTask(row.id)!;
+      // A re-run after a crash does not change the status, so it sends no second IN_PROGRESS event.
+      const event = row.status === 'CREATED' ? this.writeEvent(task, now) : false;
+      return { task, event };
+    });
+    const out = tx.immediate();
+    this.afterCommit(out.event);
+    return out.task;
+  }
+
+  async renewLease(id: string, owner: string, until: number) {
+    return (
+      this.db
+        .prepare(`UPDATE tasks SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND status = 'IN_PROGRESS'`)
+        .run(until, id, owner).changes > 0
+    );
+  }
+
+  async expireAllLeases() {
+    return this.db.prepare(`UPDATE tasks SET lease_expires_at = 0 WHERE status = 'IN_PROGRESS'`).run().changes;
+  }
+
+  async failLostTasks(now: number, maxRuns: number, message: string) {
+    const ids = (
+      this.db
+        .prepare(`SELECT id FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs >= ?`)
+        .all(now, maxRuns) as Row[]
+    ).map((r) => r.id as string);
+    let n = 0;
+    for (const id of ids) if (await this.fail(id, now, { code: 'worker_lost', message })) n++;
+    return n;
+  }
+
+  async complete(id: string, owner: string, now: number, files: FileRecord[], result: TaskResult) {
+    const tx = this.db.transaction(() => {
+      const changed = this.db
+        .prepare(
+          `UPDATE tasks SET status = 'COMPLETED', result = ?, finished_at = ?, updated_at = ?, lease_owner = NULL,
+           lease_expires_at = NULL WHERE id = ? AND status = 'IN_PROGRESS' AND lease_owner = ?`,
+        )
+        .run(JSON.stringify(result), now, now, id, owner).changes;
+      if (!changed) return { task: undefined, event: false };
+      const insert = this.db.prepare(
+        `INSERT INTO files (id, task_id, key_id, idx, mime_type, extension, bytes, width, height, etag, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const f of files) {
+        insert.run(f.id, f.taskId, f.keyId, f.index, f.mimeType, f.extension, f.bytes, f.width, f.height, f.etag, f.createdAt, f.expiresAt);
+      }
+      this.db.prepare('DELETE FROM task_references WHERE task_id = ?').run(id);
+      const task = this.readTask(id)!;
+      return { task, event: this.writeEvent(task, now) };
+    });
+    const out = tx.immediate();
+    this.afterCommit(out.event);
+    return out.task;
+  }
+
+  async fail(id: string, now: number, error: TaskError, opts: { owner?: string; result?: Partial<TaskResult> } = {}) {
+    const tx = this.db.transaction(() => {
+      const ownerClause = opts.owner ? ' AND lease_owner = ?' : '';
+      const args: unknown[] = [error.code, error.message, opts.result ? JSON.stringify(opts.result) : null, now, now, id];
+      if (opts.owner) args.push(opts.owner);
+      const changed = this.db
+        .prepare(
+          `UPDATE tasks SET status = 'FAILED', error_code = ?, error_message = ?, result = COALESCE(?, result),
+           finished_at = ?, updated_at = ?, lease_owner = NULL, lease_expires_at = NULL
+           WHERE id = ? AND status IN ('CREATED', 'IN_PROGRESS')${ownerClause}`,
+        )
+        .run(...args).changes;
+      if (!changed) return { task: undefined, event: false };
+      this.db.prepare('DELETE FROM task_references WHERE task_id = ?').run(id);
+      const task = this.readTask(id)!;
+      return { task, event: this.writeEvent(task, now) };
+    });
+    const out = tx.immediate();
+    this.afterCommit(out.event);
+    return out.task;
+  }
+
+  async countUnfinished() {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE status IN ('CREATED', 'IN_PROGRESS')`).get() as Row).n as number;
+  }
+
+  // ---- files ----
+
+  async getFile(id: string) {
+    const r = this.db.prepare('SELECT * FROM files WHERE id = ? AND deleted_at IS NULL').get(id) as Row | undefined;
+    return r ? toFile(r) : undefined;
+  }
+
+  async expiredFiles(now: number, limit: number) {
+    return (
+      this.db.prepare('SELECT * FROM files WHERE deleted_at IS NULL AND expires_at <= ? LIMIT ?').all(now, limit) as Row[]
+    ).map(toFile);
+  }
+
+  async markFilesDeleted(ids: string[], now: number) {
+    const stmt = this.db.prepare('UPDATE files SET deleted_at = ? WHERE id = ?');
+    this.db.transaction(() => ids.forEach((id) => stmt.run(now, id)))();
+  }
+
+  // ---- webhook outbox ----
+
+  async claimDueEvents(now: number, limit: number, leaseMs: number) {
+    const tx = this.db.transaction(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT * FROM webhook_events WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?`,
+        )
+        .all(now, limit) as Row[];
+      const lease = this.db.prepare('UPDATE webhook_events SET next_attempt_at = ? WHERE id = ?');
+      for (const r of rows) lease.run(now + leaseMs, r.id);
+      return rows.map(toEvent);
+    });
+    return tx.immediate();
+  }
+
+  async recordAttempt(a: WebhookAttempt, outcome: AttemptOutcome) {
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(
+            `INSERT INTO webhook_attempts (event_id, attempt, attempted_at, status_code, error, duration_ms)
+             VALUES (?, ?, ?, ?, ?, ?)`,
+          )
+          .run(a.eventId, a.attempt, a.attemptedAt, a.statusCode, a.error, a.durationMs);
+        const end = a.attemptedAt + a.durationMs;
+        if (outcome.kind === 'delivered') {
+          this.db
+            .prepare(`UPDATE webhook_events SET state = 'delivered', attempts = ?, next_attempt_at = NULL, delivered_at = ? WHERE id = ?`)
+            .run(a.attempt, end, a.eventId);
+        } else if (outcome.kind === 'retry') {
+          this.db.prepare('UPDATE webhook_events SET attempts = ?, next_attempt_at = ? WHERE id = ?').run(a.attempt, outcome.at, a.eventId);
+        } else {
+          this.db
+            .prepare(`UPDATE webhook_events SET state = 'exhausted', attempts = ?, next_attempt_at = NULL WHERE id = ?`)
+            .run(a.attempt, a.eventId);
+          if (outcome.kind === 'gone') {
+            // A 410 ends retries for that task's URL at once (spec webhooks-and-network.md, "Delivery").
+            const ev = this.db.prepare('SELECT task_id, url FROM webhook_events WHERE id = ?').get(a.eventId) as Row;
+            this.db
+              .prepare(
+                `UPDATE webhook_events SET state = 'exhausted', next_attempt_at = NULL
+                 WHERE task_id = ? AND url = ? AND state = 'pending'`,
+              )
+              .run(ev.task_id, ev.url);
+          }
+        }
+      })
+      .immediate();
+  }
+
+  async nextDueAt() {
+    const r = this.db
+      .prepare(`SELECT MIN(next_attempt_at) AS t FROM webhook_events WHERE state = 'pending'`)
+      .get() as Row;
+    return (r.t as number | null) ?? null;
+  }
+
+  async listDeliveries(keyId: string, opts: { taskId?: string; limit: number }) {
+    const where = opts.taskId ? 'key_id = ? AND task_id = ?' : 'key_id = ?';
+    const args: unknown[] = opts.taskId ? [keyId, opts.taskId] : [keyId];
+    const events = (
+      this.db
+        .prepare(`SELECT * FROM webhook_events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ?`)
+        .all(...args, opts.limit) as Row[]
+    ).map(toEvent);
+    const attempts = this.db.prepare('SELECT * FROM webhook_attempts WHERE event_id = ? ORDER BY attempt');
+    return events.map((e) => ({ ...e, attemptsLog: (attempts.all(e.id) as Row[]).map(toAttempt) }));
+  }
+
+  async redeliver(eventId: string, keyId: string, now: number) {
+    const changed = this.db
+      .prepare(`UPDATE webhook_events SET state = 'pending', next_attempt_at = ?, delivered_at = NULL WHERE id = ? AND key_id = ?`)
+      .run(now, eventId, keyId).changes;
+    if (!changed) return undefined;
+    this.emitter.emit('events');
+    return toEvent(this.db.prepare('SELECT * FROM webhook_events WHERE id = ?').get(eventId) as Row);
+  }
+}
+

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { registerOpenApiRoute } from './openapi-routes.js';
+import { registerStaticRoutes, WEB_DIR } from './static-routes.js';
+
+export { WEB_DIR };
+
+/**
+ * The routes beside the API: `/openapi.json`, the docs page at `/docs` and the playground at `/`
+ * (static files from web/). Pass them to createRuntime as `plugins`.
+ */
+export function playgroundPlugins(opts: { webDir?: string } = {}): ((app: FastifyInstance) => Promise<void>)[] {
+  return [registerOpenApiRoute, (app) => registerStaticRoutes(app, opts.webDir)];
+}

@@ -1,0 +1,190 @@
+import { performance } from 'node:perf_hooks';
+import type { GuardedFetcher } from '../net/guard.js';
+import type { AttemptOutcome, WebhookEvent, WebhookOutbox } from './outbox.js';
+import { parseRetryAfter, retryDelay } from './retry.js';
+import { signWebhook } from './sign.js';
+
+/**
+ * Sends the outbox's webhook events (spec webhooks-and-network.md, "Delivery"): at least once, signed,
+ * one attempt per claim, several events in flight so a slow receiver holds up only its own events.
+ */
+
+/** The part of a pino logger the deliverer uses. */
+export interface DelivererLogger {
+  debug(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface WebhookDelivererOptions {
+  outbox: WebhookOutbox;
+  /** The network guard, with BANANASTAND_ALLOW_PRIVATE_URLS applied. */
+  fetcher: GuardedFetcher;
+  /** The secrets in force for the key that owns the event: the current one, plus the previous during its grace. */
+  secretsFor(keyId: string): Promise<string[]>;
+  /** BANANASTAND_WEBHOOK_RETRY_SCHEDULE: delays after the 1st, 2nd, … failed attempt; then `exhausted`. */
+  retryScheduleMs: readonly number[];
+  /** BANANASTAND_WEBHOOK_TIMEOUT: per attempt. */
+  timeoutMs: number;
+  logger: DelivererLogger;
+  now?: () => number;
+  /** In [0, 1), for the ±20 % jitter. */
+  random?: () => number;
+  /** Events in flight at once (default 8). */
+  concurrency?: number;
+  /** Longest sleep between looks at the outbox when nothing calls `wake()` (default 1 s): picks up other processes' changes. */
+  pollMs?: number;
+}
+
+export interface WebhookDeliverer {
+  start(): void;
+  /** Look at the outbox now: the store calls this after committing a change that wrote events. */
+  wake(): void;
+  /** Stops claiming, and resolves once the attempts in flight have been recorded. */
+  stop(): Promise<void>;
+}
+
+export const WEBHOOK_USER_AGENT = 'bananastand-webhooks/1';
+/** A claimed event stays ours this long past the attempt's timeout, then another deliverer may take it. */
+const LEASE_MARGIN_MS = 10_000;
+/** Floor on a sleep, so a store that reports a due event it will not hand out cannot spin the loop. */
+const MIN_SLEEP_MS = 10;
+
+export function createWebhookDeliverer(options: WebhookDelivererOptions): WebhookDeliverer {
+  const { outbox, fetcher, logger } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const concurrency = options.concurrency ?? 8;
+  const pollMs = options.pollMs ?? 1000;
+  const leaseMs = options.timeoutMs + LEASE_MARGIN_MS;
+
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let woken = false;
+  let interruptSleep: (() => void) | undefined;
+  const inFlight = new Set<Promise<void>>();
+
+  function wake(): void {
+    woken = true;
+    interruptSleep?.();
+  }
+
+  function sleep(ms: number): Promise<void> {
+    if (woken) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        interruptSleep = undefined;
+        resolve();
+      }
+      interruptSleep = done;
+    });
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      // A wake() from here on (even during the awaits below) makes the next sleep return at once.
+      woken = false;
+      let delay = pollMs;
+      try {
+        const free = concurrency - inFlight.size;
+        if (free > 0) {
+          const events = await outbox.claimDueEvents(now(), free, leaseMs);
+          for (const event of events) track(deliver(event));
+          if (events.length === free) continue;
+          const next = await outbox.nextDueAt();
+          if (next !== null) delay = Math.min(pollMs, Math.max(next - now(), MIN_SLEEP_MS));
+        }
+      } catch (err) {
+        logger.error({ err }, 'webhook outbox unavailable; trying again shortly');
+      }
+      if (running) await sleep(delay);
+    }
+  }
+
+  function track(delivery: Promise<void>): void {
+    inFlight.add(delivery);
+    // A freed slot may let a waiting event go.
+    void delivery.finally(() => {
+      inFlight.delete(delivery);
+      wake();
+    });
+  }
+
+  /** One attempt at one event, recorded whatever happens; never rejects. */
+  async function deliver(event: WebhookEvent): Promise<void> {
+    const attempt = event.attempts + 1;
+    const attemptedAt = now();
+    const started = performance.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    let retryAfterMs: number | undefined;
+    try {
+      const secrets = await options.secretsFor(event.keyId);
+      if (secrets.length === 0) {
+        error = 'no signing secret for this API key';
+      } else {
+        const timestamp = Math.floor(now() / 1000);
+        const res = await fetcher.request(event.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': WEBHOOK_USER_AGENT,
+            'webhook-id': event.id,
+            'webhook-timestamp': String(timestamp),
+            'webhook-signature': signWebhook({ id: event.id, timestamp, body: event.payload, secrets }),
+          },
+          body: event.payload,
+          timeoutMs: options.timeoutMs,
+          // Spec: "redirects are not followed and count as failure".
+          maxRedirects: 0,
+        });
+        if (res.ok) {
+          statusCode = res.status;
+          if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers['retry-after'], now());
+        } else {
+          statusCode = res.status ?? null;
+          error = res.message;
+        }
+      }
+    } catch (err) {
+      error = 'internal error while sending';
+      logger.error({ err, eventId: event.id }, 'webhook attempt failed unexpectedly');
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const outcome = decide(attempt, statusCode, error, retryAfterMs);
+    const log = { eventId: event.id, taskId: event.taskId, url: event.url, attempt, statusCode, error, durationMs, outcome: outcome.kind };
+    if (outcome.kind === 'delivered') logger.debug(log, 'webhook delivered');
+    else logger.warn(log, outcome.kind === 'retry' ? 'webhook attempt failed; will retry' : `webhook ${outcome.kind}`);
+    try {
+      await outbox.recordAttempt({ eventId: event.id, attempt, attemptedAt, statusCode, error, durationMs }, outcome);
+    } catch (err) {
+      // The lease runs out and the event is tried again: at least once, as promised.
+      logger.error({ err, eventId: event.id }, 'could not record a webhook attempt');
+    }
+  }
+
+  function decide(attempt: number, statusCode: number | null, error: string | null, retryAfterMs: number | undefined): AttemptOutcome {
+    if (error === null && statusCode !== null && statusCode >= 200 && statusCode <= 299) return { kind: 'delivered' };
+    if (error === null && statusCode === 410) return { kind: 'gone' };
+    const scheduled = retryDelay(attempt, options.retryScheduleMs, random);
+    if (scheduled === undefined) return { kind: 'exhausted' };
+    return { kind: 'retry', at: now() + Math.max(scheduled, retryAfterMs ?? 0) };
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    wake,
+    async stop() {
+      running = false;
+      wake();
+      await loop;
+      await Promise.all(inFlight);
+    },
+  };
+}
