@@ -34,8 +34,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimitBytes,
     genReqId: (req) => requestId(req),
-    requestIdLogLabel: 'request_id',
-    disableRequestLogging: false,
     trustProxy: true,
     return503OnClosing: true,
   });

@@ -38,6 +38,12 @@ export interface ChildServer {
   kill(): Promise<void>;
 }
 
+// Children still running when this process exits (a bench that threw, Ctrl+C) are killed with it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /**
  * Spawns `node <args>` with its output in a log file, then waits until `readyPath` answers 200.
  * Bounded: gives up after `readyTimeoutMs`.
@@ -57,6 +63,8 @@ async function spawnServer(opts: {
     stdio: ['ignore', out, out],
   });
   fs.closeSync(out);
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = `http://127.0.0.1:${opts.port}`;
   const until = Date.now() + (opts.readyTimeoutMs ?? 30_000);
   for (;;) {

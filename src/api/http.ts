@@ -31,7 +31,17 @@ export function installErrorHandling(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '') return done(null, undefined);
-    return parseJson(request, body, done);
+    return parseJson(request, String(body), (err, value) => {
+      if (!err) return done(null, value);
+      // Say where the JSON breaks (V8's message names the position), not just that it does.
+      let detail = err.message;
+      try {
+        JSON.parse(String(body));
+      } catch (syntax) {
+        detail = (syntax as Error).message;
+      }
+      done(new HttpError('invalid_json', `The request body is not valid JSON (${detail}); send a JSON object such as {"prompt": "a red fox"}.`), undefined);
+    });
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

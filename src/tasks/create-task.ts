@@ -48,7 +48,9 @@ export async function createTask(
       } else if (kind === 'data' || kind === 'base64') {
         const decoded = decodeInlineReference(r.image, { maxBytes: input.maxInlineBytes });
         if (!decoded.ok) {
-          invalid.push({ name, reason: decoded.reason });
+          // A bare string that is not a URL is taken for base64; say what else it could have been.
+          const reason = kind === 'base64' ? `${decoded.reason}; give an https:// URL, a gs://bucket/object URI, a data:image/...;base64, URI or base64 image bytes` : decoded.reason;
+          invalid.push({ name, reason });
         } else if (declared && declared !== decoded.mimeType) {
           invalid.push({
             name: `reference_images[${index}].mime_type`,

@@ -18,6 +18,7 @@ export interface TaskRouteDeps {
   abortRunning(taskId: string): void;
 }
 
+const isFinal = (t: TaskRecord) => t.status === 'COMPLETED' || t.status === 'FAILED';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_WAIT_S = 60;
 
@@ -32,14 +33,22 @@ function waitSeconds(prefer: unknown, query: unknown): number {
 export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDeps): Promise<void> {
   const { store, publicUrl } = deps;
 
+  /** Resolves with the task once it has ended, or as it is when `seconds` pass. */
   async function waitForEnd(task: TaskRecord, seconds: number): Promise<TaskRecord> {
-    const until = Date.now() + seconds * 1000;
-    let current = task;
-    while ((current.status === 'CREATED' || current.status === 'IN_PROGRESS') && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 100));
-      current = (await store.getTask(task.id)) ?? current;
-    }
-    return current;
+    if (isFinal(task)) return task;
+    return new Promise((resolve) => {
+      const finish = (t: TaskRecord) => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve(t);
+      };
+      const unsubscribe = store.onTaskChanged((t) => {
+        if (t.id === task.id && isFinal(t)) finish(t);
+      });
+      const timer = setTimeout(async () => finish((await store.getTask(task.id)) ?? task), seconds * 1000);
+      // It may have ended between the read and the subscription.
+      void store.getTask(task.id).then((t) => t && isFinal(t) && finish(t));
+    });
   }
 
   app.post(TASKS_PATH, async (request, reply) => {
@@ -107,5 +116,46 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
     const cancelled = await store.fail(task.id, deps.now(), { code: 'cancelled', message: 'The task was cancelled at the request of its API key.' });
     if (cancelled) deps.abortRunning(task.id);
     return { data: presentTask(cancelled ?? (await store.getTask(task.id))!, publicUrl) };
+  });
+
+  // Extension: live status as Server-Sent Events. Each status change sends `event: task` with the
+  // task object; the stream ends after COMPLETED or FAILED. (Browsers read it with fetch, since
+  // EventSource cannot send the key header.)
+  app.get(`${TASKS_PATH}/:taskId/events`, async (request, reply) => {
+    const { taskId } = request.params as { taskId: string };
+    if (!UUID.test(taskId)) throw new HttpError('not_found');
+    const task = await store.getTask(taskId.toLowerCase(), request.apiKey.id);
+    if (!task) throw new HttpError('not_found');
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-request-id': request.id,
+      'x-accel-buffering': 'no',
+    });
+    let lastStatus = '';
+    const send = (t: TaskRecord) => {
+      if (t.status === lastStatus) return;
+      lastStatus = t.status;
+      res.write(`event: task\nid: ${t.status}\ndata: ${JSON.stringify(presentTask(t, publicUrl))}\n\n`);
+      if (isFinal(t)) close();
+    };
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    const unsubscribe = store.onTaskChanged((t) => {
+      if (t.id === task.id) send(t);
+    });
+    function close() {
+      clearInterval(heartbeat);
+      unsubscribe();
+      res.end();
+    }
+    request.raw.on('close', close);
+    send(task);
+    // A change between the first read and the subscription is not missed.
+    const fresh = await store.getTask(task.id);
+    if (fresh && !res.writableEnded) send(fresh);
   });
 }

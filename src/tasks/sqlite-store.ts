@@ -181,6 +181,11 @@ export class SqliteStore implements Store {
     this.emitter.on('task', listener);
   }
 
+  onTaskChanged(listener: (task: TaskRecord) => void): () => void {
+    this.emitter.on('changed', listener);
+    return () => this.emitter.off('changed', listener);
+  }
+
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
   }
@@ -348,8 +353,9 @@ export class SqliteStore implements Store {
     return true;
   }
 
-  private afterCommit(wroteEvent: boolean) {
+  private afterCommit(wroteEvent: boolean, task: TaskRecord | undefined) {
     if (wroteEvent) this.emitter.emit('events');
+    if (task) this.emitter.emit('changed', task);
   }
 
   async claim(owner: string, now: number, leaseMs: number, maxRuns: number) {
@@ -374,7 +380,7 @@ export class SqliteStore implements Store {
       return { task, event };
     });
     const out = tx.immediate();
-    this.afterCommit(out.event);
+    this.afterCommit(out.event, out.task);
     return out.task;
   }
 
@@ -422,7 +428,7 @@ export class SqliteStore implements Store {
       return { task, event: this.writeEvent(task, now) };
     });
     const out = tx.immediate();
-    this.afterCommit(out.event);
+    this.afterCommit(out.event, out.task);
     return out.task;
   }
 
@@ -444,7 +450,7 @@ export class SqliteStore implements Store {
       return { task, event: this.writeEvent(task, now) };
     });
     const out = tx.immediate();
-    this.afterCommit(out.event);
+    this.afterCommit(out.event, out.task);
     return out.task;
   }
 

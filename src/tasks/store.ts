@@ -93,6 +93,8 @@ export interface Store extends KeyStore, TaskStore, FileStore, WebhookOutbox {
   onEvents(listener: () => void): void;
   /** Called after each committed task creation (wakes the worker). */
   onTaskCreated(listener: () => void): void;
+  /** Called after each committed status change of a task (wait mode, event streams). */
+  onTaskChanged(listener: (task: TaskRecord) => void): () => void;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

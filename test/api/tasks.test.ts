@@ -172,6 +172,29 @@ describe('a task from create to image', () => {
     expect(res.json().data.status).toBe('COMPLETED');
   });
 
+  it('the event stream sends each status change live and ends after the last', async () => {
+    rt = await startRuntime({ BANANASTAND_WORKER: 'paused' }, { listen: true });
+    const id = (await create(rt, { prompt: 'a green parrot', resolution: '512' })).json().data.task_id;
+    const res = await fetch(`${rt.baseUrl}${TASKS}/${id}/events`, { headers: { 'x-magnific-api-key': KEY_A } });
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(res.headers.get('x-ratelimit-limit')).not.toBeNull();
+    const reader = res.body!.getReader();
+    let text = '';
+    const first = await reader.read();
+    text += Buffer.from(first.value!).toString();
+    expect(text).toMatch(/"status":"CREATED"/);
+    await rt.worker.start();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += Buffer.from(value).toString();
+    }
+    const statuses = [...text.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]).status);
+    expect(statuses).toEqual(['CREATED', 'IN_PROGRESS', 'COMPLETED']);
+    const last = [...text.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1])).pop();
+    expect(last.generated).toHaveLength(1);
+  });
+
   it('readiness and liveness need no key', async () => {
     rt = await startRuntime({ BANANASTAND_WORKER: 'paused' });
     expect((await rt.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });

@@ -89,8 +89,9 @@ describe('playground', () => {
     await page.screenshot({ path: path.join(SHOTS, 'playground-error.png') });
 
     // A bad key: the 401 message, and a way to fix it.
-    await page.evaluate(() => localStorage.setItem('bananastand.apiKey', 'nope'));
-    await page.reload();
+    await page.click('#key-button');
+    await page.fill('#key-input', 'nope');
+    await page.click('#key-save');
     await page.locator('#gallery-error').waitFor({ state: 'visible' });
     expect(await page.locator('#gallery-error b').textContent()).toBe('Invalid API key');
     await page.context().close();
@@ -125,6 +126,8 @@ describe('playground', () => {
     expect(await page.frameLocator('#search-entry').locator('.chip').textContent()).toBe('tallest lighthouse in Europe');
     expect(await page.frameLocator('#search-entry').locator('body').getAttribute('data-ran')).toBeNull();
 
+    // Chromium paints an iframe only once it has been on screen.
+    await frame.scrollIntoViewIfNeeded();
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(SHOTS, 'playground-phone.png'), fullPage: true });

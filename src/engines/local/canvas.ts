@@ -98,7 +98,7 @@ export class Canvas {
     }
     if (o.opacity !== undefined && o.opacity < 1) out += ` opacity="${o.opacity}"`;
     if (o.transform) out += ` transform="${o.transform}"`;
-    if (!o.bare) out += this.edge(typeof fill === 'string' ? fill : fill.stops[0][1]);
+    if (!o.bare && !o.extra?.includes('stroke=')) out += this.edge(typeof fill === 'string' ? fill : fill.stops[0][1]);
     if (o.extra) out += ` ${o.extra}`;
     return out;
   }

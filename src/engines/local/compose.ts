@@ -5,7 +5,7 @@ import { unitHeight, type Backdrop, type BackdropContext, type DecorSpec } from 
 import { Canvas } from './canvas.js';
 import { describeScene, type Drawn } from './describe.js';
 import { farFog, lightingOverlays, styleFinish } from './effects.js';
-import { drawCharacter, figureSpec } from './figure.js';
+import { drawCharacter, drawIconExtras, figureSpec } from './figure.js';
 import { createGrade, type ReferencePalette } from './grade.js';
 import { IconBook } from './icons.js';
 import { groundY, Placer, stageFor, type Rect, type Spot, type Stage } from './layout.js';
@@ -133,7 +133,7 @@ class SceneBuilder {
     // Several of the main subject share the stage: each smaller, side by side.
     const across = count === 1 ? 1 : Math.min(count, aspect > 1.5 ? count : Math.ceil(count / (count > 4 ? 2 : 1)));
     const rows = Math.ceil(count / across);
-    const groupScale = count === 1 ? 1 : Math.max(0.32, 1 / (0.55 + 0.45 * across) / (rows > 1 ? 1.25 : 1));
+    const groupScale = count === 1 ? 1 : floating ? Math.max(0.3, 0.95 / Math.sqrt(count)) : Math.max(0.32, 1 / (0.55 + 0.45 * across) / (rows > 1 ? 1.25 : 1));
     const sizeScale = { tiny: 0.72, small: 0.85, normal: 1, large: 1.1, huge: 1.2 }[main.size];
     // Room for the props the prompt names beside the main subject.
     const propCount = this.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place !== 'sky' && s.thing.place !== 'wall').length;
@@ -151,21 +151,31 @@ class SceneBuilder {
     const wide = aspect >= 1.3 && count === 1;
     const centerX = wide ? W * (this.rng.chance(0.5) ? 0.42 : 0.58) : W * this.rng.range(0.47, 0.53);
     const spacing = w * 1.08;
-    const rowStep = unitH * 0.45;
+    const rowStep = unitH * 0.6;
     const instances: Spot[] = [];
-    for (let i = 0; i < count; i++) {
+    const scattered = floating && count > 1;
+    if (scattered) {
+      // A loose school or flock: free spots around the middle rather than a grid.
+      const zone = this.stage.kind === 'float' ? 'float' : 'sky';
+      for (let i = 0; i < count; i++) {
+        const spot = this.placer.place({ zone, height: unitH, aspect: spec.aspect, nearX: centerX, minScale: 0.55 });
+        if (spot) instances.push(spot);
+      }
+    }
+    for (let i = 0; !scattered && i < count; i++) {
       const row = Math.floor(i / across), col = i % across;
       const inRow = Math.min(across, count - row * across);
       const x = centerX + (col - (inRow - 1) / 2) * spacing + (row % 2) * spacing * 0.3;
       const b = (floating ? bottom : bottomFor(unitH)) - (rows - 1 - row) * rowStep;
       instances.push({ x: Math.min(W - w / 2, Math.max(w / 2, x)), bottom: b, w, h: unitH, flip: i % 2 === 1 });
     }
+    if (!instances.length) instances.push({ x: centerX, bottom, w, h: unitH, flip: false });
     bottom = Math.max(...instances.map((s) => s.bottom));
     const left = Math.min(...instances.map((s) => s.x - s.w / 2));
     const right = Math.max(...instances.map((s) => s.x + s.w / 2));
     const top = Math.min(...instances.map((s) => s.bottom - s.h));
     this.mainRect = { x: left, y: top, w: right - left, h: bottom - top };
-    this.placer.take({ x: left - W * 0.01, y: top, w: right - left + W * 0.02, h: bottom - top });
+    if (!scattered) this.placer.take({ x: left - W * 0.01, y: top, w: right - left + W * 0.02, h: bottom - top });
 
     if (this.rugUnderMain && !floating) {
       const rugW = Math.min(W * 0.9, (right - left) * 1.5);
@@ -193,12 +203,19 @@ class SceneBuilder {
             if (i === 0) this.headBox = { x: spot.x - spot.h * 0.2, y: spot.bottom - spot.h, size: spot.h * 0.4 };
           } else {
             this.drawThing(thing, spot, main.color?.hex);
+            if (thing.icon) {
+              const extras = drawIconExtras(this.c, this.icons, main, thing.icon, spot.x, spot.bottom, spot.h, this.rng.fork(`extra${i}`));
+              if (i === 0) {
+                mainWore.push(...extras.wore);
+                mainHeld.push(...extras.held);
+              }
+            }
             if (i === 0) this.headBox = { x: spot.x - spot.w / 2, y: spot.bottom - spot.h, size: Math.min(spot.w, spot.h) };
           }
         },
       });
     });
-    this.drawn.main = { subject: main, count, wore: mainWore, held: mainHeld, riding: spec.mode === 'rider' ? main.riding?.label : undefined };
+    this.drawn.main = { subject: main, count: instances.length, wore: mainWore, held: mainHeld, riding: spec.mode === 'rider' ? main.riding?.label : undefined };
     if (main.seatedOn && spec.seated) this.drawn.seat = main.seatedOn.label;
     // Objects that belong on a table stand on one, indoors.
     if (thing.place === 'table' && !floating && this.stage.kind === 'room' && this.plan.setting !== 'studio') {

@@ -255,6 +255,76 @@ export function drawCharacter(
   return { head: { x: X(0), y: Y(0), size: 32 * k }, ...(board ? { placard: board } : {}), wore, held };
 }
 
+/** Where a front-facing full-body emoji's head and hands are, as fractions of its box. */
+interface FrontAnchor {
+  top: number;
+  eye: number;
+  neck: number;
+  hand: number;
+  /** Head width as a fraction of the box width. */
+  headW: number;
+}
+const BUST: FrontAnchor = { top: 0.05, eye: 0.3, neck: 0.56, hand: 0.78, headW: 0.5 };
+const FRONT_ANCHORS: Record<string, FrontAnchor> = {
+  penguin: { top: 0.13, eye: 0.3, neck: 0.46, hand: 0.7, headW: 0.5 },
+  owl: { top: 0.12, eye: 0.33, neck: 0.56, hand: 0.74, headW: 0.62 },
+  snowman: { top: 0.08, eye: 0.24, neck: 0.43, hand: 0.62, headW: 0.42 },
+  'teddy-bear': { top: 0.1, eye: 0.3, neck: 0.5, hand: 0.7, headW: 0.52 },
+  ghost: { top: 0.1, eye: 0.36, neck: 0.56, hand: 0.72, headW: 0.6 },
+  'alien-monster': { top: 0.12, eye: 0.4, neck: 0.6, hand: 0.75, headW: 0.6 },
+  astronaut: BUST, 'person-mage': BUST, ninja: BUST, scientist: BUST, 'health-worker': BUST, cook: BUST,
+  teacher: BUST, student: BUST, artist: BUST, farmer: BUST, detective: BUST, 'police-officer': BUST,
+  firefighter: BUST, pilot: BUST, guard: BUST, singer: BUST, technologist: BUST, judge: BUST, mechanic: BUST,
+  'construction-worker': BUST, 'man-office-worker': BUST, 'woman-office-worker': BUST, prince: BUST,
+  princess: BUST, 'santa-claus': BUST, 'person-superhero': BUST, 'person-vampire': BUST, 'person-elf': BUST,
+};
+
+/**
+ * Hats, glasses, scarves and held things on a full-body emoji that faces the viewer (a penguin,
+ * an owl, a person's bust). Others get none, and the description does not claim them.
+ */
+export function drawIconExtras(
+  c: Canvas, icons: IconBook, subject: Subject, icon: string, cx: number, bottom: number, size: number, rng: Rng,
+): { wore: string[]; held: string[] } {
+  const a = FRONT_ANCHORS[icon];
+  const wore: string[] = [];
+  const held: string[] = [];
+  if (!a) return { wore, held };
+  const top = bottom - size;
+  const headW = size * a.headW;
+  const k = headW / 24;
+  for (const w of subject.wearing) {
+    if (w.slot === 'head') {
+      // Re-use the character hats: they expect a 32-unit head whose brim line is meta.top + 2.
+      const hk = headW / 26;
+      const X = (x: number) => cx + (x - 16) * hk;
+      const Y = (y: number) => top + size * a.top + (y - 10) * hk;
+      if (drawHat(c, icons, w, { ...DEFAULT_HEAD, top: 8 }, X, Y, hk)) wore.push(w.label);
+    } else if (w.slot === 'eyes' && w.key !== 'monocle') {
+      const gs = headW * 0.95;
+      icons.draw(w.key, cx, top + size * a.eye + gs * 0.5, gs, { layer: 'fg' });
+      wore.push(w.label);
+    } else if (w.slot === 'neck' && w.key === 'scarf') {
+      const y = top + size * a.neck;
+      const col = w.color ?? '#d6342c';
+      c.path(`M${fmt(cx - headW * 0.55)} ${fmt(y - 2.2 * k)} Q${fmt(cx)} ${fmt(y + 3 * k)} ${fmt(cx + headW * 0.55)} ${fmt(y - 2.2 * k)} L${fmt(cx + headW * 0.55)} ${fmt(y + 2 * k)} Q${fmt(cx)} ${fmt(y + 7 * k)} ${fmt(cx - headW * 0.55)} ${fmt(y + 2 * k)} Z M${fmt(cx + headW * 0.2)} ${fmt(y + 3 * k)} L${fmt(cx + headW * 0.38)} ${fmt(y + 14 * k)} L${fmt(cx + headW * 0.12)} ${fmt(y + 14 * k)} Z`, col, { layer: 'fg', extra: `stroke="${c.paint(shade(col, -0.3), 'fg')}" stroke-width="${fmt(0.5 * k)}"` });
+      wore.push(w.label);
+    } else if (w.slot === 'neck') {
+      const y = top + size * a.neck;
+      const P = (d: string) => mapPath(d, cx - 16 * k, y - 23 * k, k);
+      if (w.key === 'bowtie') drawBowtie(c, P, 23, w.color ?? '#b3122e');
+      else drawNecktie(c, P, 23, w.color ?? '#b3322b');
+      wore.push(w.label);
+    }
+  }
+  const item = subject.holding.find((t) => t.proc !== 'pipe');
+  if (item) {
+    drawHeld(c, icons, item, cx + size * 0.12, top + size * a.hand + size * 0.08, size * 0.3, rng);
+    held.push(item.label);
+  }
+  return { wore, held };
+}
+
 function drawHeld(c: Canvas, icons: IconBook, item: Thing, x: number, bottom: number, size: number, rng: Rng): void {
   if (item.icon) icons.draw(item.icon, x, bottom, size, { layer: 'fg' });
   else if (item.proc) drawProc(c, item.proc, x, bottom, size, { rng, layer: 'fg', lit: true });
@@ -284,6 +354,12 @@ function drawEyewear(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x:
 
 function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number): boolean {
   const brim = Y(meta.top + 2);
+  if (w.key === 'cone:pirate') {
+    const col = w.color ?? '#1f1f24';
+    c.path(`M${fmt(X(3))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 16 * k)} ${fmt(X(29))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 4 * k)} ${fmt(X(3))} ${fmt(brim)} Z`, col, { layer: 'fg' });
+    c.circle(X(16), brim - 6.5 * k, 1.8 * k, '#f4f1ea', { layer: 'fg', bare: true });
+    return true;
+  }
   if (w.key.startsWith('cone:')) {
     const wizard = w.key === 'cone:wizard';
     const col = w.color ?? (wizard ? '#4a2e7a' : '#e0312b');
