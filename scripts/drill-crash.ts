@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { apiClient, isFinal, until, type Task } from '../bench/lib/api.js';
+import { apiClient, isFinal, until, type ApiClient, type Task } from '../bench/lib/api.js';
 import { freePort, startBananastand, tempDir, type ChildServer } from '../bench/lib/processes.js';
 import { startReceiver } from '../bench/lib/receiver.js';
 
@@ -36,9 +36,9 @@ export interface CrashDrillReport {
   kills: { life: number; afterMs: number; created: number; unfinished: number }[];
   /** Accepted task ids the server no longer knows. */
   lostTasks: string[];
-  /** Tasks not COMPLETED or FAILED at the end. */
+  /** Tasks (accepted, or stored from a cut-off POST) not COMPLETED or FAILED at the end. */
   unfinished: string[];
-  /** `task_id status` pairs never received by the webhook receiver. */
+  /** `task_id status` pairs never received by the webhook receiver (every task in the database). */
   missingWebhooks: string[];
   /** Files of COMPLETED tasks that are missing or not the advertised bytes. */
   badFiles: string[];
@@ -146,6 +146,14 @@ export async function crashDrill(opts: CrashDrillOptions): Promise<CrashDrillRep
     const unfinished = accepted.filter((id) => !finalTasks.has(id) && !lostTasks.includes(id));
     log(`all ${finalTasks.size} accepted tasks final (${unfinished.length} not) after the last restart`);
 
+    // POSTs cut off by a kill may have been stored: they must end and send their webhooks too.
+    for (const t of await allTasks(api)) {
+      if (finalTasks.has(t.task_id)) continue;
+      const done = isFinal(t) ? t : (await api.waitFinal(t.task_id, { everyMs: 200, timeoutMs: Math.max(1000, deadline - Date.now()) }).catch(() => undefined))?.task;
+      if (done) finalTasks.set(t.task_id, done);
+      else unfinished.push(t.task_id);
+    }
+
     const missing = () =>
       [...finalTasks.values()].flatMap((t) =>
         ['IN_PROGRESS', t.status]
@@ -213,6 +221,17 @@ export async function crashDrill(opts: CrashDrillOptions): Promise<CrashDrillRep
     await receiver.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every task of the key, through the list route (newest first, 100 a page). */
+async function allTasks(api: ApiClient): Promise<Task[]> {
+  const out: Task[] = [];
+  for (let page = 1; page <= 1000; page++) {
+    const { data, meta } = await api.list(`?page=${page}&per_page=100`);
+    out.push(...data);
+    if (out.length >= meta.total || data.length === 0) break;
+  }
+  return out;
 }
 
 /** Unfinished tasks as the killed process left them, read straight from its database. */

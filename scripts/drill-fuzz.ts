@@ -446,7 +446,7 @@ export async function fuzzDrill(opts: FuzzDrillOptions): Promise<FuzzDrillReport
         // light-my-request refuses some requests before they reach the server (e.g. bytes not
         // allowed in a header value): not a server fault, but counted.
         unsendable++;
-        if (!/Invalid character|invalid header|ERR_INVALID|not a valid HTTP header/i.test(String(err))) {
+        if (!/Invalid character|invalid header|ERR_INVALID|not a valid HTTP header|Invalid URL/i.test(String(err))) {
           problems.set(`inject threw ${kindOf(String(err))}`, `${r.method} ${r.url.slice(0, 100)}: ${String(err).slice(0, 200)}`);
         }
         continue;

@@ -2,7 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { HttpError } from './api/errors.js';
-import { installErrorHandling, requestId, requireKey } from './api/http.js';
+import { installErrorHandling, requestId, requireKey, sendError } from './api/http.js';
 import { RateLimiter } from './api/rate-limit.js';
 import type { Engine } from './engines/engine.js';
 import type { BlobStore } from './storage/blob-store.js';
@@ -36,6 +36,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: (req) => requestId(req),
     trustProxy: true,
     return503OnClosing: true,
+    // A path that cannot be percent-decoded matches no route: our 404 and request id, not fastify's body.
+    frameworkErrors: (_error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      sendError(reply, new HttpError('not_found'));
+    },
   });
   installErrorHandling(app);
 

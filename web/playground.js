@@ -82,6 +82,11 @@ function showError(box, err) {
   box.hidden = false;
 }
 
+/** A random Idempotency-Key (crypto.randomUUID exists only on https and localhost pages). */
+function randomKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 function toast(text) {
   const t = $('toast');
   t.textContent = text;
@@ -223,7 +228,7 @@ $('composer').addEventListener('submit', async (e) => {
   button.disabled = true;
   button.textContent = 'Creating…';
   try {
-    const { data } = await api('POST', TASKS, { body, headers: { 'idempotency-key': crypto.randomUUID() } });
+    const { data } = await api('POST', TASKS, { body, headers: { 'idempotency-key': randomKey() } });
     openTask(data);
     loadGallery(1);
   } catch (err) {

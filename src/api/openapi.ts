@@ -13,8 +13,11 @@ import {
 // responses (STYLE.md, "Schema first"); only the parts zod has no schema for (routes, headers,
 // which error codes each route can answer) are described here.
 
-/** Response bodies of the extension routes whose handlers build them by hand (src/webhooks/routes.ts, src/app.ts). */
-export const webhookSecretSchema = z
+/**
+ * Response bodies of the routes whose handlers build them by hand (src/webhooks/routes.ts, src/app.ts),
+ * so that the document and the SDK's types describe them too. They belong beside those handlers.
+ */
+const webhookSecretSchema = z
   .object({ data: z.object({ secret: z.string().describe('The signing secret, `whsec_…`.') }) })
   .describe("The caller's webhook signing secret.");
 
@@ -49,11 +52,11 @@ export const webhookDeliverySchema = z
   })
   .describe('One webhook event and its delivery attempts.');
 
-export const webhookDeliveryListSchema = z.object({ data: z.array(webhookDeliverySchema) });
-export const webhookDeliveryResponseSchema = z.object({ data: webhookDeliverySchema });
-export const healthSchema = z.object({ status: z.literal('ok') });
-export const readySchema = z.object({ status: z.literal('ready'), engine: z.string(), model: z.string() });
-export const taskResponseSchema = z.object({ data: taskObjectSchema }).describe('One task.');
+const webhookDeliveryListSchema = z.object({ data: z.array(webhookDeliverySchema) });
+const webhookDeliveryResponseSchema = z.object({ data: webhookDeliverySchema });
+const healthSchema = z.object({ status: z.literal('ok') });
+const readySchema = z.object({ status: z.literal('ready'), engine: z.string(), model: z.string() });
+const taskResponseSchema = z.object({ data: taskObjectSchema }).describe('One task.');
 
 type Json = Record<string, unknown>;
 
@@ -206,17 +209,17 @@ const waitQueryParam = {
 };
 
 /**
- * The OpenAPI 3.1 description of every route of the server (spec api.md, "Routes"). `serverUrl`
- * defaults to `/`, which clients resolve against the URL they fetched the document from.
+ * The OpenAPI 3.1 description of every route of the server (spec api.md, "Routes"). Its server URL
+ * is `/`, which clients resolve against the URL they fetched the document from.
  */
-export function buildOpenApiDocument(opts: { serverUrl?: string; version?: string } = {}): Json {
+export function buildOpenApiDocument(opts: { version: string }): Json {
   const TASK = `${TASKS_PATH}/{task-id}`;
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'bananastand',
-      version: opts.version ?? '0.1.0',
+      version: opts.version,
       summary: "A self-hosted image generation API that speaks Magnific's Create Image API for Nano Banana Pro Flash (Gemini 3.1 Flash Image).",
       description:
         'Any client written for `https://api.magnific.com/v1/ai/text-to-image/nano-banana-pro-flash` works by changing the base URL and the key. ' +
@@ -224,7 +227,7 @@ export function buildOpenApiDocument(opts: { serverUrl?: string; version?: strin
         'Every response carries `x-request-id`; every authenticated one the rate-limit headers.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [{ url: opts.serverUrl ?? '/' }],
+    servers: [{ url: '/' }],
     security: [{ MagnificApiKey: [] }, { FreepikApiKey: [] }, { BearerAuth: [] }],
     tags: [
       { name: 'Images', description: 'Create image generation tasks and read them back.' },
@@ -303,6 +306,26 @@ export function buildOpenApiDocument(opts: { serverUrl?: string; version?: strin
           parameters: [taskIdParam],
           success: { '200': { description: 'The cancelled task.', content: json('TaskResponse') } },
           errors: ['not_found', 'conflict'],
+        }),
+      },
+      [`${TASK}/events`]: {
+        get: operation({
+          operationId: 'streamImageTaskEvents',
+          summary: "Follow a task's status as Server-Sent Events",
+          description:
+            'Each status change sends `event: task` whose `data` is the task object (the first event is the current status); the stream ends after COMPLETED or FAILED. ' +
+            'Comments (`: keep-alive`) keep idle connections open. Browsers read it with fetch, since EventSource cannot send the key header.',
+          tags: ['Images'],
+          authenticated: true,
+          extension: true,
+          parameters: [taskIdParam],
+          success: {
+            '200': {
+              description: 'A `text/event-stream` of `event: task` messages, each `data` a Task.',
+              content: { 'text/event-stream': { schema: { type: 'string', description: 'Server-Sent Events; each `data` line is a Task as JSON.' } } },
+            },
+          },
+          errors: ['not_found'],
         }),
       },
       '/v1/files/{name}': {
@@ -461,7 +484,7 @@ export function buildOpenApiDocument(opts: { serverUrl?: string; version?: strin
       securitySchemes: {
         MagnificApiKey: { type: 'apiKey', in: 'header', name: 'x-magnific-api-key', description: "Magnific's header." },
         FreepikApiKey: { type: 'apiKey', in: 'header', name: 'x-freepik-api-key', description: 'The legacy host\'s header, also accepted.' },
-        BearerAuth: { type: 'http', scheme: 'bearer', description: 'Extension: `Authorization: Bearer <key>`.' },
+        BearerAuth: { type: 'http', scheme: 'bearer', description: 'Extension: the same key as a bearer token.' },
       },
       headers: {
         RequestId: { description: 'The request id (yours, when you sent a sane `x-request-id`). Quote it when reporting a problem.', schema: { type: 'string' } },

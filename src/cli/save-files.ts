@@ -15,7 +15,7 @@ const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': '
  * extension), `-o DIR/` or an existing folder takes the default names, and without `-o` the
  * default `bananastand-<task id prefix>.<ext>` lands in the current folder.
  */
-export function outputPaths(files: GeneratedFile[], taskId: string, output: string | undefined, cwd = process.cwd()): string[] {
+function outputPaths(files: GeneratedFile[], taskId: string, output: string | undefined, cwd = process.cwd()): string[] {
   const defaultName = (f: GeneratedFile, i: number) =>
     `bananastand-${taskId.slice(0, 8)}${i ? `-${i + 1}` : ''}.${EXTENSIONS[f.contentType.split(';')[0].trim()] ?? 'bin'}`;
   if (!output) return files.map((f, i) => path.resolve(cwd, defaultName(f, i)));

@@ -56,6 +56,12 @@ export interface DownloadedFile {
 
 const isFinal = (t: Task) => t.status === 'COMPLETED' || t.status === 'FAILED';
 
+/** A random Idempotency-Key. `crypto.randomUUID` is missing from browser pages served over plain http. */
+function randomKey(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * The bananastand client. Every method throws a {@link BananastandError} subclass on failure and
  * retries 429, 5xx and network failures on its own (honouring `Retry-After`).
@@ -163,7 +169,7 @@ export class Bananastand {
       method: 'POST',
       path: TASKS_PATH,
       body: params,
-      headers: { 'idempotency-key': opts.idempotencyKey ?? globalThis.crypto.randomUUID() },
+      headers: { 'idempotency-key': opts.idempotencyKey ?? randomKey() },
       signal: opts.signal,
       retrySafe: true,
     });

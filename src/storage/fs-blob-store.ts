@@ -19,14 +19,20 @@ export class FsBlobStore implements BlobStore {
     // Write to a temporary name, fsync, then rename: a reader never sees a half-written image, and
     // the bytes are on disk before the task is marked COMPLETED.
     const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    const handle = await fs.open(tmp, 'w');
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      const handle = await fs.open(tmp, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(tmp, file);
+    } catch (err) {
+      // A partial file on a full disk would keep it full: nothing else ever deletes *.tmp.
+      await fs.rm(tmp, { force: true });
+      throw err;
     }
-    await fs.rename(tmp, file);
   }
 
   async get(key: string) {

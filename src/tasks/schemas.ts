@@ -36,6 +36,8 @@ export const createTaskBodySchema = z
       .refine((s) => codePoints(s) >= 2, 'must be at least 2 characters')
       .refine((s) => codePoints(s) <= 3000, 'must be at most 3000 characters')
       .refine((s) => s.trim().length > 0, 'must not be only white space')
+      // JSON Schema's minLength/maxLength count code points too (the refinements do the checking).
+      .meta({ minLength: 2, maxLength: 3000 })
       .describe('What to draw: 2 to 3000 characters (Unicode code points).'),
     webhook_url: z
       .string({ error: 'must be a string: an absolute http or https URL' })
@@ -48,6 +50,7 @@ export const createTaskBodySchema = z
           return false;
         }
       }, 'must be an absolute http or https URL such as https://example.com/hooks/images')
+      .meta({ format: 'uri' })
       .nullish()
       .describe('Receives a signed POST at every status change.'),
     reference_images: z

@@ -166,10 +166,10 @@ export class Worker {
       const refs = task.referenceCount ? await store.getReferences(task.id) : [];
       let references: ReferenceImage[] = [];
       if (refs.length) {
-        const resolved = await this.deps.resolveReferences(refs, {
-          signal: controller.signal,
-          acceptsGcsUris: engine.acceptsGcsUris,
-        });
+        const resolved = await untilAborted(
+          this.deps.resolveReferences(refs, { signal: controller.signal, acceptsGcsUris: engine.acceptsGcsUris }),
+          controller.signal,
+        );
         if (!resolved.ok) {
           throwIfAborted(controller.signal);
           await this.fail(task, 'invalid_reference_image', resolved.message);
@@ -178,16 +178,19 @@ export class Worker {
         references = resolved.references;
       }
       const genStart = this.now();
-      const result = await engine.generate(
-        {
-          prompt: task.prompt,
-          aspectRatio: task.params.aspectRatio,
-          resolution: task.params.resolution,
-          useGoogleSearch: task.params.useGoogleSearch,
-          references,
-          seed: task.params.seed,
-        },
-        { signal: controller.signal, deadline },
+      const result = await untilAborted(
+        engine.generate(
+          {
+            prompt: task.prompt,
+            aspectRatio: task.params.aspectRatio,
+            resolution: task.params.resolution,
+            useGoogleSearch: task.params.useGoogleSearch,
+            references,
+            seed: task.params.seed,
+          },
+          { signal: controller.signal, deadline },
+        ),
+        controller.signal,
       );
       throwIfAborted(controller.signal);
       const genEnd = this.now();
@@ -281,7 +284,9 @@ export class Worker {
         await this.deps.blobs.put(`${id}.${extension}`, image.bytes);
       } catch (err) {
         await Promise.all(files.map((f) => this.deps.blobs.delete(`${f.id}.${f.extension}`).catch(() => {})));
-        const why = (err as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (err as Error).message;
+        // Words for the user; the errno and the server's paths go only to the log (handleError).
+        const code = (err as NodeJS.ErrnoException).code;
+        const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : 'the server could not write to its files folder';
         throw new StorageError(`The image was generated but could not be stored: ${why}.`, err);
       }
       files.push({
@@ -312,4 +317,17 @@ class StorageError extends Error {
 
 function throwIfAborted(signal: AbortSignal) {
   if (signal.aborted) throw signal.reason;
+}
+
+/**
+ * Settles as `work` does, or rejects with the abort reason as soon as `signal` aborts: an engine
+ * that ignores its signal cannot hold a task, and its worker slot, past the deadline or a shutdown.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -117,14 +117,18 @@ describe('bananastand generate and tasks, through a server', () => {
 
 describe('usage', () => {
   it('--help on every command, and exit 2 for usage mistakes', async () => {
-    for (const args of [['--help'], ['generate', '--help'], ['tasks', '--help'], ['tasks', 'list', '--help'], ['keys', '--help'], ['serve', '--help']]) {
-      const r = await run(args);
-      expect(r.code, args.join(' ')).toBe(EXIT.ok);
-      expect(r.stdout, args.join(' ')).toMatch(/^Usage: bananastand/);
+    const helps = [['--help'], ['generate', '--help'], ['tasks', '--help'], ['tasks', 'list', '--help'], ['keys', '--help'], ['serve', '--help']];
+    for (const [i, r] of (await Promise.all(helps.map((args) => run(args)))).entries()) {
+      expect(r.code, helps[i].join(' ')).toBe(EXIT.ok);
+      expect(r.stdout, helps[i].join(' ')).toMatch(/^Usage: bananastand/);
     }
-    expect((await run(['generate'])).code).toBe(EXIT.usage);
-    expect((await run(['generate', 'a fox', '--seed', 'abc'])).code).toBe(EXIT.usage);
-    const missingRef = await run(['generate', 'a fox', '--ref', 'nope.png']);
+    const [noPrompt, badSeed, missingRef] = await Promise.all([
+      run(['generate']),
+      run(['generate', 'a fox', '--seed', 'abc']),
+      run(['generate', 'a fox', '--ref', 'nope.png']),
+    ]);
+    expect(noPrompt.code).toBe(EXIT.usage);
+    expect(badSeed.code).toBe(EXIT.usage);
     expect(missingRef.code).toBe(EXIT.usage);
     expect(missingRef.stderr).toContain('--ref nope.png: cannot read the file (ENOENT)');
   });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -205,5 +207,17 @@ describe('webhooks', () => {
     expect(rotated.secret).not.toBe(secret);
     expect(Date.parse(rotated.previous_secret_expires_at)).toBeGreaterThan(Date.now());
     expect(await client.webhooks.secret()).toBe(rotated.secret);
+  });
+});
+
+describe('packaging', () => {
+  it('the SDK imports nothing at run time but its own files: types only from the schemas', () => {
+    const dir = path.resolve(import.meta.dirname, '../../src/sdk');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const m of source.matchAll(/^(import|export)(?! type)[^;]*?from '([^']+)'/gms)) {
+        expect(m[2], `${file}: ${m[0]}`).toMatch(/^\.\/[a-z-]+\.js$/);
+      }
+    }
   });
 });

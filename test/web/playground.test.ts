@@ -126,8 +126,10 @@ describe('playground', () => {
     expect(await page.frameLocator('#search-entry').locator('.chip').textContent()).toBe('tallest lighthouse in Europe');
     expect(await page.frameLocator('#search-entry').locator('body').getAttribute('data-ran')).toBeNull();
 
-    // Chromium paints an iframe only once it has been on screen.
+    // Chromium paints an iframe only while it is on screen: a close-up of the grounding first.
     await frame.scrollIntoViewIfNeeded();
+    await page.locator('#grounding').screenshot({ path: path.join(SHOTS, 'playground-grounding.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(SHOTS, 'playground-phone.png'), fullPage: true });

@@ -275,7 +275,7 @@ const skyline: LandPainter = (ctx) => {
   sea(ctx, hz, hz + (stage.H - hz) * 0.35);
   ground(ctx, hz + (stage.H - hz) * 0.35, '#5d6270', '#7a808c');
   c.rect(0, hz + (stage.H - hz) * 0.35, stage.W, stage.H * 0.015, '#9aa0ab', { bare: true });
-  return { decor: [{ thing: 'proc:streetlamp', zone: 'ground', count: 1, size: 1.1 }] };
+  return { decor: [{ thing: 'proc:streetlamp', zone: 'ground', count: 1, size: 1.1, depth: [0.45, 1] }] };
 };
 
 const park: LandPainter = (ctx) => {
@@ -330,7 +330,7 @@ const farm: LandPainter = (ctx) => {
   const { W, H, horizon: hz } = stage;
   openSky(ctx, 0.8);
   ridge(ctx, hz, H * 0.05, far(ctx, '#a8c66c', 0.3), 2, 'farm-hills');
-  drawProc(c, 'barn', W * (rng.chance(0.5) ? 0.2 : 0.8), hz + H * 0.02, H * 0.2, { rng, layer: 'bg' });
+  if (!ctx.plan.subjects.some((s) => s.thing.proc === 'barn')) drawProc(c, 'barn', W * (rng.chance(0.5) ? 0.2 : 0.8), hz + H * 0.02, H * 0.2, { rng, layer: 'bg' });
   ground(ctx, hz + H * 0.02, '#8fbf5a', '#a3c96a');
   let d = '';
   for (let y = hz + H * 0.04, g = H * 0.02; y < H; y += g, g *= 1.3) d += `M0 ${fmt(y)}H${fmt(W)}`;

@@ -16,6 +16,8 @@ export interface BackdropContext {
   rng: Rng;
   plan: ScenePlan;
   night: boolean;
+  /** Set when the prompt's own sun or moon was drawn as the sky's (so it is not placed again). */
+  drewCelestial?: boolean;
 }
 
 /** A decoration the setting adds around the subjects, placed after them. */
@@ -79,13 +81,22 @@ export function stars(ctx: BackdropContext, bottom: number, amount: number): voi
 /** Sun, or moon at night, in the sky band above `horizon`; returns its centre. */
 export function paintSunOrMoon(ctx: BackdropContext, horizon: number, sizeScale = 1): { x: number; y: number } {
   const { c, stage, rng, plan } = ctx;
-  // The prompt's own sun or moon is drawn as a subject; do not draw a second one.
-  if (plan.subjects.some((s) => SUN_AND_MOON.has(s.thing.key))) return { x: stage.W / 2, y: horizon / 2 };
+
   const r = Math.min(stage.W, stage.H) * 0.07 * sizeScale;
   const side = rng.chance(0.5) ? 0.78 : 0.22;
   const x = stage.W * (stage.aspect > 2 ? (side > 0.5 ? 0.85 : 0.15) : side);
   const low = plan.time === 'sunset' || plan.time === 'dawn';
   const y = low ? horizon - r * 0.35 : plan.time === 'golden-hour' ? horizon * 0.62 : Math.max(r * 1.6, horizon * 0.24);
+  // The prompt's own sun or moon takes the sky's place, larger, drawn behind the skyline.
+  const named = plan.subjects.find((s) => SUN_AND_MOON.has(s.thing.key));
+  if (named?.thing.icon) {
+    const size = r * (named.size === 'huge' || named.size === 'large' ? 3.4 : 2.6);
+    const cy = Math.max(size * 0.6, Math.min(y, horizon - size * 0.55));
+    c.circle(x, cy, size, c.radial([[0, ctx.night ? '#fff6d8' : '#fff2b0', 0.35], [1, '#fff6d8', 0]]), { bare: true, layer: 'fg' });
+    ctx.icons.draw(named.thing.icon, x, cy + size / 2, size, { layer: 'fg', ...(named.color ? { recolor: named.color.hex } : {}) });
+    ctx.drewCelestial = true;
+    return { x, y: cy };
+  }
   if (ctx.night) {
     c.circle(x, y, r * 2.6, c.radial([[0, '#fff6d8', 0.35], [1, '#fff6d8', 0]]), { bare: true, layer: 'fg' });
     const d = `M${fmt(x)} ${fmt(y - r)} A${fmt(r)} ${fmt(r)} 0 1 1 ${fmt(x)} ${fmt(y + r)} A${fmt(r * 0.78)} ${fmt(r)} 0 1 0 ${fmt(x)} ${fmt(y - r)} Z`;
@@ -101,12 +112,13 @@ export function paintSunOrMoon(ctx: BackdropContext, horizon: number, sizeScale 
 /** A cumulus cloud whose flat base is at y, from x to x + w. */
 export function cloud(c: Canvas, x: number, y: number, w: number, color = '#ffffff', opacity = 0.92): void {
   // Drawn as one group so overlapping puffs do not double their opacity.
-  c.group(`opacity="${opacity}"`);
+  const layered = opacity < 0.9;
+  if (layered) c.group(`opacity="${opacity}"`);
   for (const [fx, fy, fr] of [[0.12, -0.07, 0.08], [0.3, -0.15, 0.14], [0.52, -0.21, 0.18], [0.74, -0.13, 0.13], [0.88, -0.07, 0.08]]) {
     c.circle(x + fx * w, y + fy * w, fr * w, color, { bare: true });
   }
   c.rect(x + 0.12 * w, y - 0.12 * w, 0.76 * w, 0.12 * w, color, { bare: true });
-  c.end();
+  if (layered) c.end();
 }
 
 export function clouds(ctx: BackdropContext, bottom: number, amount = 1): void {

@@ -1,6 +1,6 @@
 // A small SVG builder whose shapes know the picture's look: every colour is graded, gradients turn
 // flat for the poster style, and sketch, neon, watercolor and oil styles add their own edges.
-import { hsl, mixHex, parseHex, rgbToHsl } from './color.js';
+import { hsl, luma, mixHex, parseHex, rgbToHsl } from './color.js';
 import type { Grade, Layer } from './grade.js';
 import type { StyleKind } from './lexicon-scene.js';
 
@@ -28,6 +28,7 @@ export interface Look {
 }
 
 const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+const fmt3 = (n: number) => (Math.round(n * 1000) / 1000).toString();
 
 export class Canvas {
   private readonly defs: string[] = [];
@@ -72,8 +73,11 @@ export class Canvas {
   fillValue(fill: Fill, layer: Layer = 'bg'): string {
     if (typeof fill === 'string') return this.paint(fill, layer);
     if (this.style === 'poster') {
-      // Flat colour: the stop nearest the middle (its opacity goes in fillOpacity).
-      return this.paint(flatStop(fill)[1], layer);
+      // Flat colour: the stop nearest the middle (its opacity goes in fill-opacity). Light glows
+      // have no flat equivalent and are left out.
+      const stop = flatStop(fill);
+      if (isGlow(fill)) return 'none';
+      return this.paint(stop[1], layer);
     }
     const id = this.id('g');
     const stops = fill.stops
@@ -92,11 +96,14 @@ export class Canvas {
   attrs(fill: Fill, o: ShapeOptions = {}): string {
     const layer = o.layer ?? 'bg';
     let out = `fill="${this.fillValue(fill, layer)}"`;
+    // fill-opacity rather than opacity: resvg draws an element with `opacity` on its own layer,
+    // which costs a full extra pass over its area.
+    let alpha = o.opacity ?? 1;
     if (typeof fill !== 'string' && this.style === 'poster') {
       const a = flatStop(fill)[2];
-      if (a !== undefined && a < 1) out += ` fill-opacity="${Math.max(a, 0.15)}"`;
+      if (a !== undefined) alpha *= Math.max(a, 0.15);
     }
-    if (o.opacity !== undefined && o.opacity < 1) out += ` opacity="${o.opacity}"`;
+    if (alpha < 1) out += ` fill-opacity="${fmt3(alpha)}"`;
     if (o.transform) out += ` transform="${o.transform}"`;
     if (!o.bare && !o.extra?.includes('stroke=')) out += this.edge(typeof fill === 'string' ? fill : fill.stops[0][1]);
     if (o.extra) out += ` ${o.extra}`;
@@ -158,6 +165,11 @@ export class Canvas {
   toSvg(): string {
     return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${this.width}" height="${this.height}" viewBox="0 0 ${this.width} ${this.height}"><defs>${this.defs.join('')}</defs>${this.parts.join('')}</svg>`;
   }
+}
+
+function isGlow(g: Gradient): boolean {
+  const last = g.stops[g.stops.length - 1];
+  return last[2] === 0 && luma(parseHex(last[1])) > 0.35;
 }
 
 function flatStop(g: Gradient): Stop {

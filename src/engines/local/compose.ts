@@ -36,6 +36,8 @@ interface DrawItem {
 
 const MAX_INSTANCES = 12;
 const SEATED_ROOMS = new Set(['study', 'library', 'living-room']);
+const CELESTIAL = new Set(['sun', 'sun-with-face', 'crescent-moon', 'full-moon', 'full-moon-face']);
+const VEHICLES = new Set(['automobile', 'taxi', 'bus', 'racing-car', 'police-car', 'delivery-truck', 'motorcycle', 'fire-engine', 'ambulance']);
 
 export function composeScene(input: ComposeInput): Composition {
   const { plan, width: W, height: H } = input;
@@ -51,7 +53,7 @@ export function composeScene(input: ComposeInput): Composition {
   const backdrop: Backdrop = painter(ctx);
   if (plan.lighting.includes('foggy')) farFog(c, stage);
 
-  const scene = new SceneBuilder(c, icons, stage, plan, rng);
+  const scene = new SceneBuilder(c, icons, stage, plan, rng, ctx.drewCelestial === true);
   scene.reserveTopTexts();
   scene.placeMain();
   scene.placeTexts();
@@ -72,7 +74,9 @@ class SceneBuilder {
   private mainHeight: number;
   private mainSize = 0.75;
   private topLimit: number;
-  private tableSpot: { x: number; top: number; w: number; z: number } | undefined;
+  private tableSpot: { x: number; top: number; w: number; z: number; mainLeft: number; mainRight: number } | undefined;
+  /** Props drawn as part of something else (the table the main subject stands on). */
+  private readonly consumed = new Set<Subject>();
   private tableItems: { name: string; size: number; recolor?: string; label?: string }[] = [];
   private placardText: QuotedText | undefined;
   private speechText: QuotedText | undefined;
@@ -85,6 +89,8 @@ class SceneBuilder {
     private readonly stage: Stage,
     private readonly plan: ScenePlan,
     private readonly rng: Rng,
+    /** The backdrop already drew the prompt's sun or moon in its sky. */
+    private readonly celestialDrawn: boolean,
   ) {
     this.placer = new Placer(stage, rng.fork('place'));
     this.unit = unitHeight(stage);
@@ -118,6 +124,10 @@ class SceneBuilder {
     const named = this.main;
     const { W, H, aspect } = this.stage;
     if (!named) return;
+    if (this.celestialDrawn && CELESTIAL.has(named.thing.key)) {
+      this.drawn.main = { subject: named, count: 1, wore: [], held: [] };
+      return;
+    }
     const thing = named.thing;
     const needsBody = thing.head || named.wearing.length > 0 || named.holding.length > 0 || named.seatedOn !== undefined || this.placardText !== undefined;
     const headThing = needsBody && thing.animate && !named.riding ? headVariant(thing) : undefined;
@@ -137,10 +147,17 @@ class SceneBuilder {
     const sizeScale = { tiny: 0.72, small: 0.85, normal: 1, large: 1.1, huge: 1.2 }[main.size];
     // Room for the props the prompt names beside the main subject.
     const propCount = this.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place !== 'sky' && s.thing.place !== 'wall').length;
-    const crowd = 1 / (1 + 0.14 * Math.min(3, propCount));
+    const propInstances = this.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place === 'ground').reduce((n, s) => n + Math.min(s.count, 3), 0);
+    const crowd = 1 / (1 + (aspect < 1.3 ? 0.3 : 0.14) * Math.min(3, Math.max(propCount, propInstances / 2)));
     let h = Math.min(H * (floating ? 0.5 : 0.64), (W * (aspect < 1 ? 0.86 : 0.62) * crowd) / spec.aspect) * sizeScale;
     if (thing.place === 'table' && !floating) h *= 0.7;
-    const bottomFor = (hh: number) => (floating ? H * 0.55 + hh / 2 : groundY(this.stage, this.stage.kind === 'room' ? 0.8 : 0.78));
+    // Objects that belong on a table stand on one, indoors: the prompt's own table if it names one.
+    const onTable = thing.place === 'table' && !floating && this.stage.kind === 'room' && this.plan.setting !== 'studio';
+    const tableBottom = groundY(this.stage, 0.9);
+    const tableH = Math.min(H * 0.3, (tableBottom - this.topLimit) * 0.42);
+    // Things that fly sit high in a landscape's sky; in space or underwater, in the middle.
+    const floatCentre = this.stage.kind === 'float' ? H * 0.52 : Math.max(this.topLimit + H * 0.02, this.stage.horizon * 0.5);
+    const bottomFor = (hh: number) => (onTable ? tableBottom - tableH * 0.98 : floating ? Math.min(H * 0.97, floatCentre + hh / 2) : groundY(this.stage, this.stage.kind === 'room' ? 0.8 : 0.78));
     let bottom = bottomFor(h);
     const available = bottom - this.topLimit;
     if (h > available) h = available;
@@ -177,7 +194,18 @@ class SceneBuilder {
     this.mainRect = { x: left, y: top, w: right - left, h: bottom - top };
     if (!scattered) this.placer.take({ x: left - W * 0.01, y: top, w: right - left + W * 0.02, h: bottom - top });
 
-    if (this.rugUnderMain && !floating) {
+    // On the open sea, something that cannot float stands on a rocky islet.
+    if (this.plan.setting === 'ocean' && !floating && thing.place !== 'water' && thing.place !== 'swim') {
+      const iw = Math.min(W * 0.95, (right - left) * 1.8), ih = iw * 0.16;
+      this.items.push({
+        z: bottom - 0.2,
+        draw: () => {
+          this.c.ellipse((left + right) / 2, bottom + ih * 0.1, iw / 2, ih / 2, this.c.linear([[0, '#8a8d94'], [1, '#5d6068']]));
+          this.c.ellipse((left + right) / 2, bottom - ih * 0.05, iw * 0.36, ih * 0.22, '#e6cf9a', { bare: true });
+        },
+      });
+    }
+    if (this.rugUnderMain && !floating && !onTable) {
       const rugW = Math.min(W * 0.9, (right - left) * 1.5);
       this.items.push({ z: -1, draw: () => drawProc(this.c, 'rug', (left + right) / 2, bottom + rugW * 0.09, rugW * 0.2, { rng: this.rng, layer: 'bg', color: this.rng.pick(['#8e3b35', '#2b4a6b', '#6b4a2b']) }, rugW) });
     }
@@ -185,7 +213,7 @@ class SceneBuilder {
     const mainHeld: string[] = [];
     instances.forEach((spot, i) => {
       this.items.push({
-        z: spot.bottom + 0.5,
+        z: onTable ? tableBottom + 0.1 : spot.bottom + 0.5,
         draw: () => {
           if (!floating) this.shadow(spot);
           if (spec.mode === 'character' && head) {
@@ -217,12 +245,23 @@ class SceneBuilder {
     });
     this.drawn.main = { subject: main, count: instances.length, wore: mainWore, held: mainHeld, riding: spec.mode === 'rider' ? main.riding?.label : undefined };
     if (main.seatedOn && spec.seated) this.drawn.seat = main.seatedOn.label;
-    // Objects that belong on a table stand on one, indoors.
-    if (thing.place === 'table' && !floating && this.stage.kind === 'room' && this.plan.setting !== 'studio') {
-      const tw = (right - left) * 1.7, th = h * 0.9;
-      this.items.push({ z: bottom + th * 0.9 - 0.1, draw: () => drawProc(this.c, 'table', (left + right) / 2, bottom + th * 0.95, th, { rng: this.rng, layer: 'bg' }, tw) });
-      instances.forEach((s) => (s.bottom += 0));
-      this.drawn.support = 'table';
+    if (onTable) {
+      const named = this.plan.subjects.find((s) => s.role === 'prop' && (s.thing.proc === 'table' || s.thing.proc === 'desk'));
+      if (named) this.consumed.add(named);
+      const kind: ProcKind = named?.thing.proc ?? 'table';
+      const tw = Math.min(W * 0.94, (right - left) * 1.6 + unitH * 1.4);
+      const tx = Math.min(W - tw / 2, Math.max(tw / 2, (left + right) / 2));
+      const color = named?.color?.hex;
+      this.items.push({
+        z: tableBottom - 0.1,
+        draw: () => {
+          this.shadow({ x: tx, bottom: tableBottom, w: tw, h: tableH, flip: false });
+          drawProc(this.c, kind, tx, tableBottom, tableH, { rng: this.rng, layer: 'bg', ...(color ? { color } : {}) }, tw);
+        },
+      });
+      this.placer.take({ x: tx - tw / 2, y: tableBottom - tableH, w: tw, h: tableH });
+      this.tableSpot = { x: tx, top: tableBottom - tableH, w: tw, z: tableBottom, mainLeft: left, mainRight: right };
+      this.drawn.support = named ? named.label : 'table';
     }
   }
 
@@ -248,9 +287,13 @@ class SceneBuilder {
       const aspect = carrierAspect(t.carrier, t.text);
       const indoor = this.stage.kind === 'room';
       const onWall = indoor || t.carrier === 'neon' || t.carrier === 'poster' || t.carrier === 'chalkboard';
+      // With no subject, the words are the picture: larger and near the middle.
+      const hero = !this.main;
       if (onWall) {
-        const h = Math.min(this.stage.horizon * (t.carrier === 'poster' ? 0.42 : 0.3), (W * 0.6) / aspect);
-        const spot = this.placer.place({ zone: this.stage.kind === 'float' ? 'float' : 'wall', height: h, aspect, minScale: 0.4 });
+        const h = hero
+          ? Math.min(this.stage.horizon * (t.carrier === 'poster' ? 0.7 : 0.5), (W * 0.75) / aspect)
+          : Math.min(this.stage.horizon * (t.carrier === 'poster' ? 0.42 : 0.3), (W * 0.6) / aspect);
+        const spot = this.placer.place({ zone: this.stage.kind === 'float' ? 'float' : 'wall', height: h, aspect, minScale: 0.4, ...(hero ? { nearX: W / 2 } : {}) });
         if (spot) {
           const rect = { x: spot.x - spot.w / 2, y: spot.bottom - spot.h, w: spot.w, h: spot.h };
           this.items.push({ z: -0.5, draw: () => drawCarrier(this.c, t.carrier === 'placard' ? 'sign' : t.carrier, t.text, rect) });
@@ -259,7 +302,7 @@ class SceneBuilder {
         continue;
       }
       // Outdoors: a signboard on two posts, standing near the main subject.
-      const h = Math.min(this.mainHeight * 0.75, (W * 0.45) / PROC_ASPECT.sign);
+      const h = hero ? Math.min(this.unit * 0.8, (W * 0.7) / PROC_ASPECT.sign) : Math.min(this.mainHeight * 0.75, (W * 0.45) / PROC_ASPECT.sign);
       const spot = this.placer.place({ zone: 'ground', height: h, aspect: Math.max(PROC_ASPECT.sign, aspect * 0.62 / 0.86), nearX: this.mainRect ? this.mainRect.x + this.mainRect.w / 2 : W / 2, depth: [0.45, 1], minScale: 0.5 });
       if (spot) {
         this.items.push({
@@ -300,8 +343,12 @@ class SceneBuilder {
   }
 
   placeProps(): void {
-    const props = this.plan.subjects.filter((s) => s.role === 'prop');
+    const props = this.plan.subjects.filter((s) => s.role === 'prop' && !this.consumed.has(s));
     for (const p of props) {
+      if (this.celestialDrawn && CELESTIAL.has(p.thing.key)) {
+        this.drawn.props.push({ subject: p, count: 1 });
+        continue;
+      }
       const drawnCount = this.placeSubject(p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex, false);
       if (drawnCount > 0) this.drawn.props.push({ subject: p, count: drawnCount });
     }
@@ -310,6 +357,8 @@ class SceneBuilder {
 
   placeDecor(decor: DecorSpec[]): void {
     const present = new Set(this.plan.subjects.map((s) => s.thing.key));
+    // One kind of traffic: the prompt's cars replace the street's own.
+    if (this.plan.subjects.some((s) => VEHICLES.has(s.thing.key))) for (const v of VEHICLES) present.add(v);
     const widthFactor = Math.min(3, Math.max(0.5, this.stage.aspect));
     for (const d of decor) {
       if (present.has(d.thing) || d.thing === 'proc:rug') continue;
@@ -346,16 +395,18 @@ class SceneBuilder {
   private placeSubject(thing: Thing, count: number, sizeScale: number, recolor: string | undefined, _decor: boolean): number {
     const { kind } = this.stage;
     if (thing.place === 'table' && kind === 'room' && count <= 3) {
+      // Described with the table they stand on, once it is placed.
       for (let i = 0; i < count; i++) this.tableItems.push({ name: thing.icon ?? `proc:${thing.proc}`, size: 0.22 * sizeScale, ...(recolor ? { recolor } : {}), label: thing.label });
-      return count;
+      return 0;
     }
-    const ratio = Math.min(1.3, Math.max(0.22, thing.size / Math.max(0.2, this.mainSize)));
+    // Several small things shrink to fit together; trees and houses keep their size.
+    const ratio = Math.min(1.3, Math.max(0.22, thing.size / Math.max(0.2, this.mainSize))) / (thing.size < 1 ? Math.sqrt(Math.min(count, 4)) : 1);
     const zone = thing.place === 'sky' ? (kind === 'float' ? 'float' : 'sky')
       : thing.place === 'swim' && this.plan.setting === 'underwater' ? 'float'
       : thing.place === 'wall' && kind === 'room' ? 'wall'
       : kind === 'float' ? 'float' : 'ground';
     const reference = this.main ? this.mainHeight : this.unit;
-    const height = (zone === 'sky' || zone === 'float' ? this.unit * Math.min(0.35, ratio * 0.4) : reference * ratio) * sizeScale;
+    const height = (zone === 'sky' || zone === 'float' ? this.unit * Math.min(0.35, Math.max(0.12, ratio * 0.4)) : reference * ratio) * sizeScale;
     const aspect = this.aspectOf(thing);
     let placed = 0;
     let nearX = this.mainRect ? this.mainRect.x + this.mainRect.w / 2 : undefined;
@@ -383,6 +434,10 @@ class SceneBuilder {
   /** A small table beside the main subject for cups, books and globes. */
   private placeSideTable(): void {
     if (!this.tableItems.length || !this.mainRect) return;
+    if (this.tableSpot) {
+      this.itemsBesideMain(this.tableSpot);
+      return;
+    }
     const items = this.tableItems.slice(0, 3);
     const th = Math.min(this.mainHeight * 0.45, this.stage.H * 0.3);
     const tw = th * 1.1;
@@ -406,6 +461,28 @@ class SceneBuilder {
       },
     });
     this.drawn.table = items.filter((i) => i.label).map((i) => i.label!);
+  }
+
+  /** Table things on the main subject's own table, left and right of it. */
+  private itemsBesideMain(t: { x: number; top: number; w: number; z: number; mainLeft: number; mainRight: number }): void {
+    const left = { from: t.x - t.w / 2, to: t.mainLeft };
+    const right = { from: t.mainRight, to: t.x + t.w / 2 };
+    const userItems = this.tableItems.filter((i) => i.label);
+    const items = (userItems.length ? userItems : this.tableItems).slice(0, 2);
+    const drawnLabels: string[] = [];
+    const wider = right.to - right.from >= left.to - left.from ? right : left;
+    const other = wider === right ? left : right;
+    items.forEach((it, i) => {
+      const side = i === 0 ? wider : other;
+      const room = side.to - side.from;
+      const size = Math.min(this.mainHeight * 0.7, room * 0.8);
+      if (size < this.mainHeight * 0.2) return;
+      const x = (side.from + side.to) / 2;
+      if (it.label) drawnLabels.push(it.label);
+      this.items.push({ z: t.z + 0.2, draw: () => this.icons.draw(it.name, x, t.top + size * 0.03, size, { layer: 'fg', ...(it.recolor ? { recolor: it.recolor } : {}) }) });
+    });
+    if (drawnLabels.length) this.drawn.table = drawnLabels;
+    this.drawn.tableIsSupport = true;
   }
 
   private drawThing(thing: Thing, spot: Spot, recolor?: string): void {

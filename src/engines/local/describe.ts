@@ -8,6 +8,8 @@ export interface Drawn {
   texts: QuotedText[];
   seat?: string;
   table?: string[];
+  /** The table items stand on the main subject's own table. */
+  tableIsSupport?: boolean;
   support?: string;
 }
 
@@ -36,7 +38,10 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries)$/;
+
 function withArticle(s: string): string {
+  if (PLURAL_NOUNS.test(s)) return s;
   return /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
 }
 
@@ -53,7 +58,7 @@ export function describeScene(plan: ScenePlan, drawn: Drawn, fromReferences: boo
     parts.push(s);
   }
   const props = drawn.props.map((p) => withArticle(counted(p.subject.label, p.count, p.subject.color?.name)));
-  if (drawn.table?.length) props.push(`${list(drawn.table.map(withArticle))} on a side table`);
+  if (drawn.table?.length) props.push(`${list(drawn.table.map(withArticle))} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
   if (props.length) parts.push(`with ${list(props)}`);
   for (const t of drawn.texts) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
   const setting = SETTING_LABELS[plan.setting];

@@ -29,7 +29,7 @@ export function lightingOverlays(c: Canvas, plan: ScenePlan, stage: Stage, main:
       vignette(c, '#000000', 0.7);
       c.ellipse(focus.x, focus.y, Math.min(W, H) * 0.45, Math.min(W, H) * 0.5, c.radial([[0, '#fff4dc', 0.18], [1, '#fff4dc', 0]]), { bare: true, layer: 'fg' });
     } else if (light === 'foggy') {
-      c.rect(0, H * 0.3, W, H * 0.7, c.linear([[0, '#e6ecef', 0], [0.6, '#e6ecef', 0.3], [1, '#e6ecef', 0.45]]), { bare: true, layer: 'fg' });
+      c.rect(0, H * 0.5, W, H * 0.5, c.linear([[0, '#e6ecef', 0], [0.7, '#e6ecef', 0.15], [1, '#e6ecef', 0.3]]), { bare: true, layer: 'fg' });
     } else if (light === 'soft') {
       c.rect(0, 0, W, H, '#fff6f0', { bare: true, opacity: 0.1, layer: 'fg' });
     }
@@ -71,7 +71,7 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
     case 'watercolor': {
       // Pigment blooms and a white paper margin with a ragged edge.
       for (let i = 0; i < 24; i++) {
-        c.circle(rng.range(0, W), rng.range(0, H), m * rng.range(0.05, 0.18), rng.pick(['#ffffff', '#f3e6d0', '#d7e6f5']), { bare: true, opacity: 0.12, layer: 'fg' });
+        c.circle(rng.range(0, W), rng.range(0, H), m * rng.range(0.08, 0.22), rng.pick(['#ffffff', '#f3e6d0', '#d7e6f5']), { bare: true, opacity: 0.06, layer: 'fg' });
       }
       raggedFrame(c, rng, '#fbf8f1', m * 0.035);
       return;

@@ -118,7 +118,8 @@ export function drawCharacter(
   const X = (x: number) => ox + (opts.flip ? 32 - x : x) * k;
   const Y = (y: number) => oy + y * k;
   const layer = 'fg' as const;
-  const fur = SKIN[icon] ?? iconBaseColor(icon);
+  const recolor = subject.color?.hex;
+  const fur = recolor ?? SKIN[icon] ?? iconBaseColor(icon);
   const wore: string[] = [];
   const held: string[] = [];
   // A darker rim on body parts keeps them apart from each other and from the background.
@@ -200,7 +201,7 @@ export function drawCharacter(
     c.line(P(d), shade(sleeve, -0.35), armW + 1.1 * k, { layer });
     c.line(P(d), sleeve, armW, { layer });
   };
-  const pawColor = SKIN[icon] ?? fur;
+  const pawColor = recolor ?? SKIN[icon] ?? fur;
   const paw = (x: number, y: number) => c.circle(X(x), Y(y), 2.7 * k, pawColor, rim(pawColor));
   let board: FigureResult['placard'];
   if (placard) {
@@ -217,7 +218,7 @@ export function drawCharacter(
   }
 
   // The head, and what sits on it.
-  icons.draw(icon, X(16), Y(32), 32 * k, { layer, flip: opts.flip });
+  icons.draw(icon, X(16), Y(32), 32 * k, { layer, flip: opts.flip, ...(recolor ? { recolor } : {}) });
   for (const w of subject.wearing) {
     if (w.slot === 'eyes' && drawEyewear(c, icons, w, meta, X, Y, k, opts.flip)) wore.push(w.label);
     if (w.slot === 'head' && drawHat(c, icons, w, meta, X, Y, k)) wore.push(w.label);

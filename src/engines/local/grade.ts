@@ -104,9 +104,13 @@ export function createGrade(options: GradeOptions): Grade {
     const cacheKey = layer + hex;
     const hit = cache.get(cacheKey);
     if (hit) return hit;
-    let c = parseHex(hex);
+    const original = parseHex(hex);
+    let c = original;
     const strength = layer === 'bg' ? 1 : 0.55;
     for (const step of steps) c = step(c, strength);
+    // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour).
+    const l = luma(original);
+    if (l > 0.82 && options.time !== 'night') c = mix(c, original, ((l - 0.82) / 0.18) * 0.5);
     if (palette) {
       let nearest = palette.colors[0];
       for (const p of palette.colors) if (distance(p, c) < distance(nearest, c)) nearest = p;

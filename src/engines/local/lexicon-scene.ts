@@ -265,7 +265,7 @@ export const RELATION_WORDS: Record<string, Relation> = {
   puff: 'hold', puffing: 'hold', clutch: 'hold', clutching: 'hold', grip: 'hold', gripping: 'hold',
   play: 'hold', playing: 'hold', read: 'hold', reading: 'hold', drink: 'hold', drinking: 'hold',
   sip: 'hold', sipping: 'hold', eat: 'hold', eating: 'hold', wield: 'hold', wielding: 'hold',
-  wave: 'hold', waving: 'hold', brandish: 'hold', brandishing: 'hold', hug: 'hold', hugging: 'hold',
+  wave: 'hold', waving: 'hold', cook: 'hold', cooking: 'hold', bake: 'hold', baking: 'hold', brandish: 'hold', brandishing: 'hold', hug: 'hold', hugging: 'hold',
   wear: 'wear', wearing: 'wear', dressed: 'wear', 'dressed in': 'wear', sporting: 'wear', donning: 'wear',
   ride: 'ride', riding: 'ride', sit: 'sit', sitting: 'sit', seated: 'sit', lounge: 'sit', lounging: 'sit',
   relax: 'sit', relaxing: 'sit', perched: 'sit', beside: 'near', next: 'near', near: 'near', by: 'near',
@@ -290,6 +290,7 @@ export const NOT_THINGS = new Set(
     'night time hour thing one lot kind type sort piece texture mood atmosphere vibe look version tone palette ' +
     'way area place portrait landscape closeup close-up wallpaper scenery artwork design composition ' +
     'lens camera-angle angle focus resolution masterpiece trending detail details hd 4k 8k sense feeling ' +
-    'glow shadow shadows distance foreground world life air party celebration scenery')
+    'glow shadow shadows distance foreground world life air party celebration scenery panorama colors colours ' +
+    'tones vibes aesthetic everything something nothing')
     .split(' '),
 );

@@ -42,7 +42,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   horse: 'horse', pony: 'horse', unicorn: 'unicorn', monkey: 'monkey', gorilla: 'gorilla', ape: 'gorilla',
   orangutan: 'orangutan', frog: 'frog', toad: 'frog', owl: 'owl', penguin: 'penguin', duck: 'duck',
   duckling: 'baby-chick', chick: 'baby-chick', chicken: 'chicken', hen: 'chicken', rooster: 'rooster',
-  eagle: 'eagle', hawk: 'eagle', parrot: 'parrot', bird: 'bird', dove: 'dove', pigeon: 'dove',
+  eagle: 'eagle', hawk: 'eagle', parrot: 'parrot', bird: 'bird', dove: 'dove', pigeon: 'dove', seagull: 'bird', gull: 'bird', sparrow: 'bird', robin: 'bird',
   swan: 'swan', flamingo: 'flamingo', peacock: 'peacock', turkey: 'turkey', elephant: 'elephant',
   giraffe: 'giraffe', zebra: 'zebra', deer: 'deer', reindeer: 'deer', moose: 'moose', badger: 'badger',
   otter: 'otter', sloth: 'sloth', hedgehog: 'hedgehog', skunk: 'skunk', beaver: 'beaver',
@@ -58,9 +58,9 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   buffalo: 'water-buffalo', hippo: 'hippopotamus', hippopotamus: 'hippopotamus', rhino: 'rhinoceros',
   rhinoceros: 'rhinoceros', mammoth: 'mammoth', beetle: 'beetle', worm: 'worm', scorpion: 'scorpion',
   // drinks and food
-  coffee: 'hot-beverage', 'cup of coffee': 'hot-beverage', 'coffee cup': 'hot-beverage', mug: 'hot-beverage',
-  cup: 'hot-beverage', latte: 'hot-beverage', espresso: 'hot-beverage', cappuccino: 'hot-beverage',
-  'hot chocolate': 'hot-beverage', cocoa: 'hot-beverage', tea: 'teacup-without-handle',
+  coffee: { icon: 'hot-beverage', label: 'cup of coffee' }, 'cup of coffee': { icon: 'hot-beverage', label: 'cup of coffee' },
+  'coffee cup': { icon: 'hot-beverage', label: 'cup of coffee' }, mug: 'hot-beverage', cup: 'hot-beverage', latte: 'hot-beverage', espresso: 'hot-beverage', cappuccino: 'hot-beverage',
+  'hot chocolate': 'hot-beverage', cocoa: 'hot-beverage', tea: { icon: 'teacup-without-handle', label: 'cup of tea' },
   'cup of tea': 'teacup-without-handle', teacup: 'teacup-without-handle', teapot: 'teapot', kettle: 'teapot',
   wine: 'wine-glass', 'glass of wine': 'wine-glass', beer: 'beer-mug', cocktail: 'cocktail-glass',
   martini: 'cocktail-glass', whiskey: 'tumbler-glass', whisky: 'tumbler-glass', champagne: 'bottle-with-popping-cork',
@@ -76,7 +76,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   doughnut: 'doughnut', pie: 'pie', 'ice cream': 'ice-cream', icecream: 'ice-cream', chocolate: 'chocolate-bar', 'chocolate bar': 'chocolate-bar',
   candy: 'candy', lollipop: 'lollipop', popcorn: 'popcorn', honey: 'honey-pot', fries: 'french-fries',
   // things around the house
-  book: 'closed-book', novel: 'closed-book', books: 'books', 'stack of books': 'books', newspaper: 'newspaper',
+  book: 'closed-book', novel: 'closed-book', books: { icon: 'books', label: 'stack of books' }, 'stack of books': { icon: 'books', label: 'stack of books' }, newspaper: 'newspaper',
   letter: 'envelope', laptop: 'laptop', computer: 'desktop-computer', phone: 'mobile-phone',
   smartphone: 'mobile-phone', telephone: 'telephone', camera: 'camera', television: 'television',
   tv: 'television', radio: 'radio', clock: 'mantelpiece-clock', watch: 'watch', candle: 'candle',
@@ -187,6 +187,8 @@ const SIZE_GROUPS: [number, string][] = [
     'cupcake cookie doughnut red-apple tangerine lemon pear peach croissant candle light-bulb butterfly ' +
     'mouse rat hamster baby-chick frog crab shrimp closed-book fountain-pen pencil magic-wand lollipop ' +
     'chocolate-bar test-tube fish tropical-fish blowfish mushroom rose tulip blossom bird dove bat camera'],
+  [0.5, 'chair armchair table bench bed sofa'],
+  [0.58, 'desk'],
   [0.4, 'cat black-cat rabbit chipmunk hedgehog skunk duck chicken rooster owl parrot squirrel teapot books ' +
     'laptop radio globe-showing-europe-africa crystal-ball potted-plant bouquet pizza shortcake birthday-cake ' +
     'soccer-ball basketball teddy-bear skateboard wrapped-gift balloon lamp snake lizard turtle octopus ' +
@@ -196,11 +198,11 @@ const SIZE_GROUPS: [number, string][] = [
   [0.75, 'dog poodle wolf man woman person boy girl child old-man old-woman person-mage ninja astronaut scientist ' +
     'health-worker cook teacher student artist farmer detective police-officer firefighter pilot guard ' +
     'singer robot alien ghost alien-monster clown-face skull troll ogre goblin goat ewe ram monkey ' +
-    'kangaroo leopard seal flamingo peacock swan eagle turkey pig dolphin chair armchair table desk ' +
-    'bench easel bicycle motor-scooter sign streetlamp cactus mirror window door snowman shark ' +
-    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy'],
-  [1.1, 'bear polar-bear cow ox horse unicorn deer moose camel llama gorilla orangutan bison water-buffalo ' +
-    'crocodile dinosaur sofa bed piano fireplace bookshelf automobile racing-car taxi police-car motorcycle ' +
+    'kangaroo leopard seal flamingo peacock swan eagle turkey pig dolphin ' +
+    'easel bicycle motor-scooter sign streetlamp cactus mirror window door snowman shark ' +
+    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-mage'],
+  [1.1, 'zebra bear polar-bear cow ox horse unicorn deer moose camel llama gorilla orangutan bison water-buffalo ' +
+    'crocodile dinosaur piano fireplace bookshelf automobile racing-car taxi police-car motorcycle ' +
     'tractor sailboat speedboat motor-boat deciduous-tree evergreen-tree palm-tree christmas-tree tent ' +
     'hot-air-balloon satellite flying-saucer airplane helicopter dragon t-rex sauropod hippopotamus rhinoceros'],
   [1.6, 'elephant giraffe mammoth whale spouting-whale bus delivery-truck fire-engine ambulance locomotive ' +

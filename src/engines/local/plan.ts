@@ -81,7 +81,7 @@ interface Token {
 }
 
 const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:,])'([^']{1,80})'(?=$|[\s.,!?;:)])/g;
-const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'bottle', 'jar', 'pile',
+const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'bottle', 'jar', 'pile', 'tower',
   'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase']);
 const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'pair',
   'couple', 'dozen', 'lots', 'lot', 'trio']);
@@ -302,6 +302,15 @@ class Walker {
       this.i++;
       return;
     }
+    // Multi-word settings win over their first word ("starry night sky", "night sky").
+    const longSetting = this.match(SETTING_WORDS);
+    if (longSetting && longSetting.len >= 2 && this.isSettingHere(longSetting.key)) {
+      this.settings.push({ kind: longSetting.value, weak: false });
+      if (/night|star/.test(longSetting.key)) this.times.push('night');
+      if (longSetting.key === 'on the moon' || longSetting.key === 'moon surface') this.lunar = true;
+      this.i += longSetting.len;
+      return;
+    }
     const time = this.match(TIME_WORDS);
     if (time && !(time.key === 'dark' && this.peekThingAfter(1))) {
       this.times.push(time.value);
@@ -406,7 +415,9 @@ class Walker {
     const thing = this.lookThing(0);
     if (thing) {
       // "pirate ship", "wizard owl": a noun right before another noun describes it.
-      const next = this.tokens[this.i + thing.len - 1].breakAfter ? undefined : this.lookThing(thing.len);
+      const nextTok = this.tokens[this.i + thing.len];
+      const nounNext = nextTok !== undefined && !nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund') && !nextTok.normal.endsWith('ing');
+      const next = this.tokens[this.i + thing.len - 1].breakAfter || !nounNext ? undefined : this.lookThing(thing.len);
       if (next && next.thing.key !== thing.thing.key) {
         const role = ROLE_WEAR[word];
         if (role && next.thing.animate) this.orphanWear.push(...role.map((w) => ({ ...w })));
@@ -580,9 +591,22 @@ class Walker {
 
   finish(prompt: string, texts: QuotedText[]): ScenePlan {
     const subjects = this.subjects;
-    const main = subjects.find((s) => s.thing.animate) ?? subjects.find((s) => s.thing.place !== 'wall') ?? subjects[0];
+    // The main subject: the first thing named, unless it is small or up in the sky and a creature
+    // or a standing thing is named too ("a pipe-smoking raccoon", "the moon over a castle").
+    const standing = (s: Subject) => s.thing.place === 'ground' || s.thing.place === 'table' || s.thing.place === 'water' || s.thing.place === 'swim';
+    const first = subjects[0];
+    const main = !first ? undefined
+      : first.thing.animate ? first
+      : first.thing.size < 0.45 && subjects.some((s) => s.thing.animate) ? subjects.find((s) => s.thing.animate)
+      : first.thing.place === 'sky' || first.thing.place === 'wall' ? (subjects.find((s) => s.thing.animate && standing(s)) ?? subjects.find(standing) ?? first)
+      : first;
     if (main) main.role = 'main';
     if (main && this.orphanWear.length) main.wearing.push(...this.orphanWear.splice(0));
+    // "a gentleman", "a queen": the role dresses a drawn character unless the prompt already did.
+    for (const s of subjects) {
+      const role = s.thing.head ? ROLE_WEAR[s.label] : undefined;
+      for (const w of role ?? []) if (!s.wearing.some((x) => x.slot === w.slot)) s.wearing.push({ ...w });
+    }
     // Main subject first; others keep prompt order.
     subjects.sort((a, b) => (a.role === 'main' ? -1 : b.role === 'main' ? 1 : 0));
 

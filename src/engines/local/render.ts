@@ -19,17 +19,27 @@ export async function renderPng(svg: string, o: RenderOptions): Promise<Buffer> 
   const hasText = svg.includes('<text');
   const block = o.pixelate ? Math.max(2, Math.round(Math.min(o.width, o.height) / PIXEL_BLOCKS)) : 1;
   const lowW = Math.ceil(o.width / block);
-  const image = await renderAsync(
-    svg,
-    {
-      // Font discovery costs a few milliseconds: only when the picture has words.
-      font: { loadSystemFonts: hasText, defaultFontFamily: 'DejaVu Sans' },
-      fitTo: block > 1 ? { mode: 'width', value: lowW } : { mode: 'original' },
-      shapeRendering: block > 1 ? 1 : 2,
-      logLevel: 'off',
-    },
-    o.signal ?? null,
-  );
+  // resvg-js binds an AbortSignal to the first native call it is given and rejects it after that
+  // (InvalidArg), so each render gets a fresh signal that follows the task's.
+  const local = new AbortController();
+  const follow = () => local.abort(o.signal?.reason);
+  o.signal?.addEventListener('abort', follow, { once: true });
+  let image;
+  try {
+    image = await renderAsync(
+      svg,
+      {
+        // Font discovery costs a few milliseconds: only when the picture has words.
+        font: { loadSystemFonts: hasText, defaultFontFamily: 'DejaVu Sans' },
+        fitTo: block > 1 ? { mode: 'width', value: lowW } : { mode: 'original' },
+        shapeRendering: block > 1 ? 1 : 2,
+        logLevel: 'off',
+      },
+      local.signal,
+    );
+  } finally {
+    o.signal?.removeEventListener('abort', follow);
+  }
   const raw = { width: image.width, height: image.height, channels: 4 as const };
   let pipeline = sharp(image.pixels, { raw });
   if (block > 1) {

@@ -1,0 +1,78 @@
+// Local engine speed: median generate() time per resolution for a few prompts, next to the floor
+// (sharp encoding a PNG of the same pixels with the engine's settings), and the budget from issue 3.
+// Run: npx tsx bench/local-engine.ts   Writes bench/results/local-engine.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { createLocalEngine } from '../src/engines/local/index.js';
+import { composeScene } from '../src/engines/local/compose.js';
+import { planScene } from '../src/engines/local/plan.js';
+import { PNG_COMPRESSION } from '../src/engines/local/render.js';
+import { outputSize, type AspectRatio, type Resolution } from '../src/tasks/output-size.js';
+
+const PROMPTS = [
+  'A suited raccoon smoking a pipe in a vintage study room, warm lighting',
+  'A neon sign that says "OPEN" on a rainy city street at night',
+  'Two dogs and a cat playing in a meadow at sunset',
+];
+const CASES: { resolution: Resolution; ratio: AspectRatio; runs: number; budgetMs: number }[] = [
+  { resolution: '1K', ratio: '1:1', runs: 9, budgetMs: 150 },
+  { resolution: '2K', ratio: '1:1', runs: 5, budgetMs: 500 },
+  { resolution: '4K', ratio: '1:1', runs: 3, budgetMs: 2000 },
+  { resolution: '4K', ratio: '8:1', runs: 3, budgetMs: 2000 },
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function floorMs(prompt: string, width: number, height: number, runs: number): Promise<number> {
+  const { svg } = composeScene({ plan: planScene(prompt), width, height, seed: 0 });
+  const image = new Resvg(svg, { font: { loadSystemFonts: true } }).render();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await sharp(image.pixels, { raw: { width, height, channels: 4 } })
+      .removeAlpha()
+      .png({ compressionLevel: PNG_COMPRESSION, adaptiveFiltering: false })
+      .toBuffer();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  const engine = createLocalEngine();
+  const signal = new AbortController().signal;
+  const rows: Record<string, unknown>[] = [];
+  // Warm-up: icon set, word lists and fonts load once per process.
+  await engine.generate({ prompt: PROMPTS[0], aspectRatio: '1:1', resolution: '512', useGoogleSearch: false, references: [] }, { signal });
+  for (const c of CASES) {
+    const { width, height } = outputSize(c.ratio, c.resolution);
+    for (const prompt of PROMPTS) {
+      const times: number[] = [];
+      for (let i = 0; i < c.runs; i++) {
+        const t = performance.now();
+        await engine.generate({ prompt, aspectRatio: c.ratio, resolution: c.resolution, useGoogleSearch: false, references: [] }, { signal });
+        times.push(performance.now() - t);
+      }
+      const floor = await floorMs(prompt, width, height, c.runs);
+      const ms = median(times);
+      rows.push({
+        resolution: c.resolution, ratio: c.ratio, width, height, prompt, runs: c.runs,
+        medianMs: Math.round(ms), floorMs: Math.round(floor), ratioToFloor: Number((ms / floor).toFixed(2)),
+        budgetMs: c.budgetMs, withinBudget: ms <= c.budgetMs,
+      });
+    }
+  }
+  const pad = (s: unknown, n: number) => String(s).padEnd(n);
+  console.log(`${pad('res', 4)} ${pad('ratio', 5)} ${pad('size', 11)} ${pad('median ms', 10)} ${pad('floor ms', 9)} ${pad('x floor', 8)} ${pad('budget', 7)} prompt`);
+  for (const r of rows) {
+    console.log(`${pad(r.resolution, 4)} ${pad(r.ratio, 5)} ${pad(`${r.width}x${r.height}`, 11)} ${pad(r.medianMs, 10)} ${pad(r.floorMs, 9)} ${pad(r.ratioToFloor, 8)} ${pad(`${r.withinBudget ? 'ok' : 'OVER'} ${r.budgetMs}`, 7)} ${String(r.prompt).slice(0, 48)}`);
+  }
+  const out = path.resolve('bench/results/local-engine.json');
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, pngCompression: PNG_COMPRESSION, rows }, null, 2));
+  console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
+}
+
+await main();
