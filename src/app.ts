@@ -5,6 +5,8 @@ import { HttpError } from './api/errors.js';
 import { installErrorHandling, requestId, requireKey, sendError } from './api/http.js';
 import { RateLimiter } from './api/rate-limit.js';
 import type { Engine } from './engines/engine.js';
+import type { z } from 'zod';
+import type { healthSchema, readySchema } from './api/health-schemas.js';
 import type { BlobStore } from './storage/blob-store.js';
 import { registerFileRoutes } from './storage/file-routes.js';
 import { registerTaskRoutes } from './tasks/routes.js';
@@ -44,7 +46,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandling(app);
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', async (): Promise<z.infer<typeof healthSchema>> => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {
     const problems: string[] = [];
     if (deps.isAccepting && !deps.isAccepting()) problems.push('the server is starting or shutting down');
@@ -59,7 +61,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       request.log.warn({ problems }, 'not ready');
       throw new HttpError('unavailable', undefined, { retryAfterSeconds: 5 });
     }
-    return reply.send({ status: 'ready', engine: deps.engine.name, model: deps.engine.model });
+    const body: z.infer<typeof readySchema> = { status: 'ready', engine: deps.engine.name, model: deps.engine.model };
+    return reply.send(body);
   });
 
   await registerFileRoutes(app, { files: store, blobs, now });

@@ -8,54 +8,19 @@ import {
   listResponseSchema,
   taskObjectSchema,
 } from '../tasks/schemas.js';
+import {
+  rotatedWebhookSecretSchema,
+  webhookDeliveryListSchema,
+  webhookDeliveryResponseSchema,
+  webhookDeliverySchema,
+  webhookSecretSchema,
+} from '../webhooks/schemas.js';
 
 // The OpenAPI 3.1 document is generated from the zod schemas that validate requests and shape
 // responses (STYLE.md, "Schema first"); only the parts zod has no schema for (routes, headers,
 // which error codes each route can answer) are described here.
 
-/**
- * Response bodies of the routes whose handlers build them by hand (src/webhooks/routes.ts, src/app.ts),
- * so that the document and the SDK's types describe them too. They belong beside those handlers.
- */
-const webhookSecretSchema = z
-  .object({ data: z.object({ secret: z.string().describe('The signing secret, `whsec_…`.') }) })
-  .describe("The caller's webhook signing secret.");
-
-export const rotatedWebhookSecretSchema = z
-  .object({
-    data: z.object({
-      secret: z.string().describe('The new signing secret.'),
-      previous_secret_expires_at: z.string().describe('Until then (ISO 8601) webhooks are signed with both secrets.'),
-    }),
-  })
-  .describe('A new webhook signing secret.');
-
-export const webhookDeliverySchema = z
-  .object({
-    id: z.string().describe('The event id, sent as `webhook-id`; the same on every attempt.'),
-    task_id: z.string(),
-    status: z.string().describe('The task status this event announces.'),
-    url: z.string().describe('The webhook_url of the task.'),
-    state: z.enum(['pending', 'delivered', 'exhausted']),
-    created_at: z.string().nullable(),
-    delivered_at: z.string().nullable(),
-    next_attempt_at: z.string().nullable(),
-    attempts: z.array(
-      z.object({
-        attempt: z.number().describe('1-based.'),
-        at: z.string().nullable(),
-        status_code: z.number().nullable().describe('The HTTP status received; null on a network error, time-out or refusal.'),
-        error: z.string().nullable(),
-        duration_ms: z.number(),
-      }),
-    ),
-  })
-  .describe('One webhook event and its delivery attempts.');
-
-const webhookDeliveryListSchema = z.object({ data: z.array(webhookDeliverySchema) });
-const webhookDeliveryResponseSchema = z.object({ data: webhookDeliverySchema });
-const healthSchema = z.object({ status: z.literal('ok') });
-const readySchema = z.object({ status: z.literal('ready'), engine: z.string(), model: z.string() });
+import { healthSchema, readySchema } from './health-schemas.js';
 const taskResponseSchema = z.object({ data: taskObjectSchema }).describe('One task.');
 
 type Json = Record<string, unknown>;

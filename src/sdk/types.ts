@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type {
   rotatedWebhookSecretSchema,
   webhookDeliverySchema,
-} from '../api/openapi.js';
+} from '../webhooks/schemas.js';
 import type { createTaskBodySchema, errorBodySchema, listResponseSchema, taskObjectSchema } from '../tasks/schemas.js';
 
 // Types only: they come from the server's own zod schemas, so the SDK cannot drift from what the

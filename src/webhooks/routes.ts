@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../api/errors.js';
 import { newWebhookSecret } from '../keys/keys.js';
 import type { Store } from '../tasks/store.js';
+import type { z } from 'zod';
 import type { WebhookAttempt, WebhookEvent } from './outbox.js';
+import type { webhookDeliverySchema } from './schemas.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-function presentDelivery(e: WebhookEvent & { attemptsLog: WebhookAttempt[] }) {
+function presentDelivery(e: WebhookEvent & { attemptsLog: WebhookAttempt[] }): z.infer<typeof webhookDeliverySchema> {
   return {
     id: e.id,
     task_id: e.taskId,
