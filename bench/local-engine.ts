@@ -40,6 +40,33 @@ async function floorMs(prompt: string, width: number, height: number, runs: numb
   return median(times);
 }
 
+/** resvg's own PNG writer against sharp at a few zlib levels, on one rendered picture. */
+async function compareEncoders(prompt: string, width: number, height: number): Promise<{ encoder: string; medianMs: number; bytes: number }[]> {
+  const { svg } = composeScene({ plan: planScene(prompt), width, height, seed: 0 });
+  const image = new Resvg(svg, { font: { loadSystemFonts: true } }).render();
+  const raw = { width, height, channels: 4 as const };
+  const encoders: [string, () => Promise<Buffer> | Buffer][] = [
+    ['resvg asPng (RGBA)', () => image.asPng()],
+    ...[1, 3, 6, 9].map((level): [string, () => Promise<Buffer>] => [
+      `sharp RGB level ${level}, no filtering`,
+      () => sharp(image.pixels, { raw }).removeAlpha().png({ compressionLevel: level, adaptiveFiltering: false }).toBuffer(),
+    ]),
+    ['sharp RGB level 6, adaptive filtering', () => sharp(image.pixels, { raw }).removeAlpha().png({ compressionLevel: 6, adaptiveFiltering: true }).toBuffer()],
+  ];
+  const results = [];
+  for (const [encoder, run] of encoders) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      bytes = (await run()).length;
+      times.push(performance.now() - t);
+    }
+    results.push({ encoder, medianMs: Math.round(median(times)), bytes });
+  }
+  return results;
+}
+
 async function main(): Promise<void> {
   const engine = createLocalEngine();
   const signal = new AbortController().signal;
@@ -64,14 +91,17 @@ async function main(): Promise<void> {
       });
     }
   }
+  const encoders = await compareEncoders(PROMPTS[0], 4096, 4096);
   const pad = (s: unknown, n: number) => String(s).padEnd(n);
   console.log(`${pad('res', 4)} ${pad('ratio', 5)} ${pad('size', 11)} ${pad('median ms', 10)} ${pad('floor ms', 9)} ${pad('x floor', 8)} ${pad('budget', 7)} prompt`);
   for (const r of rows) {
     console.log(`${pad(r.resolution, 4)} ${pad(r.ratio, 5)} ${pad(`${r.width}x${r.height}`, 11)} ${pad(r.medianMs, 10)} ${pad(r.floorMs, 9)} ${pad(r.ratioToFloor, 8)} ${pad(`${r.withinBudget ? 'ok' : 'OVER'} ${r.budgetMs}`, 7)} ${String(r.prompt).slice(0, 48)}`);
   }
+  console.log('\nPNG encoders on the same 4096x4096 pixels (median ms, bytes):');
+  for (const e of encoders) console.log(`  ${pad(e.encoder, 34)} ${pad(e.medianMs, 6)} ${e.bytes}`);
   const out = path.resolve('bench/results/local-engine.json');
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, pngCompression: PNG_COMPRESSION, rows }, null, 2));
+  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, pngCompression: PNG_COMPRESSION, rows, encoders }, null, 2));
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
 }
 

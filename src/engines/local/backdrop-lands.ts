@@ -260,7 +260,6 @@ const cityStreet: LandPainter = (ctx) => {
       { thing: 'proc:streetlamp', zone: 'ground', count: 1, size: 1.3, depth: [0, 0.2] },
       { thing: ctx.rng.pick(['automobile', 'taxi', 'bus']), zone: 'ground', count: 1, size: 0.5, depth: [0.45, 0.9] },
     ],
-    signZone: { y0: hz * 0.25, y1: hz * 0.85 },
   };
 };
 

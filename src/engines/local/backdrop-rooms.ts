@@ -135,11 +135,13 @@ function pendantLamps(ctx: BackdropContext, n: number, y: number): void {
   }
 }
 
-function chalkboard(ctx: BackdropContext, x: number, y: number, w: number, h: number, scribbles = true): void {
+/** A chalkboard with chalk scribbles, or blank when the prompt gives it words to carry. */
+function chalkboard(ctx: BackdropContext, x: number, y: number, w: number, h: number): Backdrop['board'] {
   const { c, rng } = ctx;
   c.rect(x - h * 0.05, y - h * 0.05, w + h * 0.1, h * 1.1, '#7a4a2a');
   c.rect(x, y, w, h, '#2f4a3a');
-  if (!scribbles) return;
+  const board = { x, y, w, h };
+  if (ctx.plan.texts.some((t) => t.carrier === 'chalkboard')) return board;
   const r = rng.fork('chalk');
   let d = '';
   for (let row = 0; row < 4; row++) {
@@ -152,6 +154,7 @@ function chalkboard(ctx: BackdropContext, x: number, y: number, w: number, h: nu
     }
   }
   c.line(d, '#e9efe6', Math.max(1, c.u * 0.25), { opacity: 0.7, bare: true });
+  return board;
 }
 
 const study: RoomPainter = (ctx) => {
@@ -277,12 +280,13 @@ const cafe: RoomPainter = (ctx) => {
     for (let x = (row % 2) * bh * 1.1; x < W; x += bh * 2.2) d += `M${fmt(x)} ${fmt(y)}v${fmt(bh)}`;
   }
   c.line(d, '#8c4a36', Math.max(1, c.u * 0.2), { bare: true, opacity: 0.8 });
-  chalkboard(ctx, W * 0.06, fy * 0.18, Math.min(W * 0.28, fy * 0.5), fy * 0.32);
+  const board = chalkboard(ctx, W * 0.06, fy * 0.18, Math.min(W * 0.28, fy * 0.5), fy * 0.32);
   if (W / fy > 1.2) windowAt(ctx, W * 0.78, fy * 0.2, Math.min(W * 0.2, fy * 0.4), fy * 0.4, '#2f5d3a');
   c.rect(0, fy * 0.72, W, fy * 0.28, '#4a3222');
   c.rect(0, fy * 0.7, W, fy * 0.03, '#d9c7a8');
   pendantLamps(ctx, Math.max(2, Math.round(W / (fy * 0.5))), fy * 0.12);
   return {
+    board,
     decor: [
       { thing: 'hot-beverage', zone: 'table', count: 1, size: 0.16 },
       { thing: 'croissant', zone: 'table', count: 1, size: 0.13 },
@@ -297,9 +301,10 @@ const classroom: RoomPainter = (ctx) => {
   const { W, horizon: fy } = stage;
   paintRoom(ctx, { wall: '#efe3c2', floor: '#b98a5a', floorKind: 'planks', wainscot: '#c9a36b' });
   const bw = Math.min(W * 0.7, fy * 1.6);
-  chalkboard(ctx, (W - bw) / 2, fy * 0.12, bw, fy * 0.42);
+  const board = chalkboard(ctx, (W - bw) / 2, fy * 0.12, bw, fy * 0.42);
   icons.draw('mantelpiece-clock', W - Math.min(W * 0.12, fy * 0.15), fy * 0.24, fy * 0.14, { layer: 'bg' });
   return {
+    board,
     decor: [
       { thing: 'proc:desk', zone: 'ground', count: 2, size: 0.5 },
       { thing: 'red-apple', zone: 'table', count: 1, size: 0.1 },

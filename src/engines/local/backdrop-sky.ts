@@ -6,7 +6,7 @@ import { mixHex, shade } from './color.js';
 import type { IconBook } from './icons.js';
 import type { Stage, Zone } from './layout.js';
 import type { TimeOfDay } from './lexicon-scene.js';
-import type { ScenePlan } from './plan.js';
+import type { ScenePlan } from './scene-plan.js';
 import type { Rng } from './prng.js';
 
 export interface BackdropContext {
@@ -34,8 +34,8 @@ export interface DecorSpec {
 
 export interface Backdrop {
   decor: DecorSpec[];
-  /** Where a wall-mounted sign or poster may go: the wall band, or a facade. */
-  signZone?: { y0: number; y1: number };
+  /** A chalkboard painted on the wall, where a quoted text for a chalkboard is written. */
+  board?: { x: number; y: number; w: number; h: number };
 }
 
 /** A default main-subject height for this stage, the yardstick for decorations. */

@@ -10,8 +10,9 @@ import { createGrade, type ReferencePalette } from './grade.js';
 import { IconBook } from './icons.js';
 import { groundY, Placer, stageFor, type Rect, type Spot, type Stage } from './layout.js';
 import { SIZE_SCALE } from './lexicon-scene.js';
-import { traitsOf, type ProcKind } from './lexicon-things.js';
-import { headVariant, type QuotedText, type ScenePlan, type Subject, type Thing } from './plan.js';
+import type { ProcKind } from './lexicon-things.js';
+import type { QuotedText, ScenePlan, Subject, Thing } from './scene-plan.js';
+import { headVariant, thingOf } from './things.js';
 import { createRng, hashString, type Rng } from './prng.js';
 import { drawProc, PROC_ASPECT } from './props.js';
 import { carrierAspect, drawCarrier } from './signs.js';
@@ -56,7 +57,7 @@ export function composeScene(input: ComposeInput): Composition {
   const scene = new SceneBuilder(c, icons, stage, plan, rng, ctx.drewCelestial === true);
   scene.reserveTopTexts();
   scene.placeMain();
-  scene.placeTexts();
+  scene.placeTexts(backdrop);
   scene.placeProps();
   scene.placeDecor(backdrop.decor);
   scene.drawAll();
@@ -77,9 +78,10 @@ class SceneBuilder {
   private tableSpot: { x: number; top: number; w: number; z: number; mainLeft: number; mainRight: number } | undefined;
   /** Props drawn as part of something else (the table the main subject stands on). */
   private readonly consumed = new Set<Subject>();
+  /** The main subject's box in the placer, which background decorations may stand behind. */
+  private mainTaken: Rect | undefined;
   private tableItems: { name: string; size: number; recolor?: string; label?: string }[] = [];
   private placardText: QuotedText | undefined;
-  private speechText: QuotedText | undefined;
   private headBox: { x: number; y: number; size: number } | undefined;
   private readonly rugUnderMain: boolean;
 
@@ -98,7 +100,6 @@ class SceneBuilder {
     this.topLimit = stage.H * 0.03;
     this.rugUnderMain = stage.kind === 'room';
     this.placardText = plan.texts.find((t) => t.carrier === 'placard');
-    this.speechText = plan.texts.find((t) => t.carrier === 'speech');
   }
 
   private get main(): Subject | undefined {
@@ -161,9 +162,10 @@ class SceneBuilder {
     let bottom = bottomFor(h);
     const available = bottom - this.topLimit;
     if (h > available) h = available;
-    this.mainHeight = h;
     this.mainSize = thing.size;
     const unitH = h * groupScale;
+    // Props are sized against one of the main subjects, not the whole group.
+    this.mainHeight = unitH;
     const w = unitH * spec.aspect;
     const wide = aspect >= 1.3 && count === 1;
     const centerX = wide ? W * (this.rng.chance(0.5) ? 0.42 : 0.58) : W * this.rng.range(0.47, 0.53);
@@ -183,8 +185,11 @@ class SceneBuilder {
       const row = Math.floor(i / across), col = i % across;
       const inRow = Math.min(across, count - row * across);
       const x = centerX + (col - (inRow - 1) / 2) * spacing + (row % 2) * spacing * 0.3;
-      const b = (floating ? bottom : bottomFor(unitH)) - (rows - 1 - row) * rowStep;
-      instances.push({ x: Math.min(W - w / 2, Math.max(w / 2, x)), bottom: b, w, h: unitH, flip: i % 2 === 1 });
+      // Every other one a step back and a little smaller, so a group has depth rather than a row.
+      const back = count > 1 && !floating && col % 2 === 1 ? 1 : 0;
+      const s = back ? 0.86 : 1;
+      const b = (floating ? bottom : bottomFor(unitH)) - (rows - 1 - row) * rowStep - back * unitH * 0.1;
+      instances.push({ x: Math.min(W - (w * s) / 2, Math.max((w * s) / 2, x)), bottom: b, w: w * s, h: unitH * s, flip: i % 2 === 1 });
     }
     if (!instances.length) instances.push({ x: centerX, bottom, w, h: unitH, flip: false });
     bottom = Math.max(...instances.map((s) => s.bottom));
@@ -192,7 +197,10 @@ class SceneBuilder {
     const right = Math.max(...instances.map((s) => s.x + s.w / 2));
     const top = Math.min(...instances.map((s) => s.bottom - s.h));
     this.mainRect = { x: left, y: top, w: right - left, h: bottom - top };
-    if (!scattered) this.placer.take({ x: left - W * 0.01, y: top, w: right - left + W * 0.02, h: bottom - top });
+    if (!scattered) {
+      this.mainTaken = { x: left - W * 0.01, y: top, w: right - left + W * 0.02, h: bottom - top };
+      this.placer.take(this.mainTaken);
+    }
 
     // On the open sea, something that cannot float stands on a rocky islet.
     if (this.plan.setting === 'ocean' && !floating && thing.place !== 'water' && thing.place !== 'swim') {
@@ -265,10 +273,19 @@ class SceneBuilder {
     }
   }
 
-  placeTexts(): void {
+  placeTexts(backdrop: Backdrop): void {
     const { W, H } = this.stage;
+    let board = backdrop.board;
     for (const t of this.plan.texts) {
       if (t.carrier === 'banner' || t.carrier === 'title') continue;
+      if (t.carrier === 'chalkboard' && board) {
+        // The room's own chalkboard carries the words.
+        const r = board;
+        this.items.push({ z: -0.5, draw: () => drawCarrier(this.c, 'chalkboard', t.text, r) });
+        this.drawn.texts.push(t);
+        board = undefined;
+        continue;
+      }
       if (t.carrier === 'placard' && this.main) {
         this.drawn.texts.push(t);
         continue;
@@ -349,10 +366,9 @@ class SceneBuilder {
         this.drawn.props.push({ subject: p, count: 1 });
         continue;
       }
-      const drawnCount = this.placeSubject(p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex, false);
+      const drawnCount = this.placeSubject(p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex);
       if (drawnCount > 0) this.drawn.props.push({ subject: p, count: drawnCount });
     }
-    // The things held by the main subject that the figure could not draw are set beside it.
   }
 
   placeDecor(decor: DecorSpec[]): void {
@@ -385,6 +401,7 @@ class SceneBuilder {
         spread: true,
         depth: d.depth ?? (big ? [0, 0.45] : [0.2, 1]),
         minScale: 0.55,
+        ...(big && this.mainTaken ? { behind: this.mainTaken } : {}),
       });
       if (!spot) continue;
       this.addThingItem(thing, spot, undefined, d.zone !== 'sky' && d.zone !== 'float');
@@ -392,7 +409,7 @@ class SceneBuilder {
   }
 
   /** Place `count` of a thing near the main subject; returns how many fitted. */
-  private placeSubject(thing: Thing, count: number, sizeScale: number, recolor: string | undefined, _decor: boolean): number {
+  private placeSubject(thing: Thing, count: number, sizeScale: number, recolor: string | undefined): number {
     const { kind } = this.stage;
     if (thing.place === 'table' && kind === 'room' && count <= 3) {
       // Described with the table they stand on, once it is placed.
@@ -406,12 +423,19 @@ class SceneBuilder {
       : thing.place === 'wall' && kind === 'room' ? 'wall'
       : kind === 'float' ? 'float' : 'ground';
     const reference = this.main ? this.mainHeight : this.unit;
-    const height = (zone === 'sky' || zone === 'float' ? this.unit * Math.min(0.35, Math.max(0.12, ratio * 0.4)) : reference * ratio) * sizeScale;
+    const airborne = zone === 'sky' || zone === 'float';
+    // A fireplace or a bookcase stands against the back wall, behind the main subject if need be.
+    const againstWall = kind === 'room' && (thing.proc === 'fireplace' || thing.proc === 'bookshelf' || thing.proc === 'piano');
+    const height = (againstWall ? this.unit * (thing.proc === 'bookshelf' ? 0.9 : 0.6)
+      : airborne ? Math.min(this.unit * 0.3, Math.max(this.unit * 0.1, reference * ratio * 0.6)) : reference * ratio) * sizeScale;
     const aspect = this.aspectOf(thing);
     let placed = 0;
     let nearX = this.mainRect ? this.mainRect.x + this.mainRect.w / 2 : undefined;
     for (let i = 0; i < count; i++) {
-      const spot = this.placer.place({ zone, height, aspect, ...(nearX !== undefined ? { nearX } : {}), depth: [0.3, 1], minScale: 0.4 });
+      const spot = this.placer.place({
+        zone, height, aspect, ...(nearX !== undefined ? { nearX } : {}), depth: againstWall ? [0, 0.06] : [0.3, 1], minScale: 0.4,
+        ...(againstWall && this.mainTaken ? { behind: this.mainTaken } : {}),
+      });
       if (!spot) continue;
       if (i === 0) nearX = spot.x;
       this.addThingItem(thing, spot, recolor, zone === 'ground');
@@ -519,8 +543,7 @@ class SceneBuilder {
 // Pictures with words or a fixed orientation that must not be mirrored.
 const NO_FLIP = new Set(['framed-picture', 'books', 'closed-book', 'mantelpiece-clock', 'desktop-computer', 'laptop', 'television', 'globe-showing-americas', 'globe-showing-europe-africa', 'newspaper']);
 
+/** A decoration's picture, by emoji name or `proc:<kind>`. */
 function thingForKey(key: string): Thing {
-  const proc = key.startsWith('proc:') ? (key.slice(5) as ProcKind) : undefined;
-  const traits = traitsOf(proc ?? key);
-  return { key, label: (proc ?? key).replace(/-/g, ' '), place: traits.place, size: traits.size, animate: traits.animate, head: false, ...(proc ? { proc } : { icon: key }) };
+  return thingOf(key, (key.startsWith('proc:') ? key.slice(5) : key).replace(/-/g, ' '));
 }

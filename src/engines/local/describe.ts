@@ -1,6 +1,6 @@
 // One line saying what the picture shows: only what was actually drawn.
 import { SETTING_LABELS, STYLE_LABELS, type Carrier } from './lexicon-scene.js';
-import type { QuotedText, ScenePlan, Subject } from './plan.js';
+import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 
 export interface Drawn {
   main?: { subject: Subject; count: number; wore: string[]; held: string[]; riding?: string };
@@ -52,17 +52,18 @@ export function describeScene(plan: ScenePlan, drawn: Drawn, fromReferences: boo
     let s = `${counted(m.subject.label, m.count, m.subject.color?.name)} (main)`;
     if (m.wore.length) s += ` wearing ${list(m.wore.map(withArticle))}`;
     if (m.held.length) s += `${m.wore.length ? ',' : ''} holding ${list(m.held.map(withArticle))}`;
+    const placard = drawn.texts.find((t) => t.carrier === 'placard');
+    if (placard) s += `${m.wore.length || m.held.length ? ',' : ''} holding a placard reading "${placard.text}"`;
     if (m.riding) s += ` riding ${withArticle(m.riding)}`;
-    if (drawn.seat) s += ` seated in ${withArticle(drawn.seat)}`;
+    if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
     if (drawn.support) s += ` on ${withArticle(drawn.support)}`;
     parts.push(s);
   }
   const props = drawn.props.map((p) => withArticle(counted(p.subject.label, p.count, p.subject.color?.name)));
   if (drawn.table?.length) props.push(`${list(drawn.table.map(withArticle))} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
   if (props.length) parts.push(`with ${list(props)}`);
-  for (const t of drawn.texts) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
-  const setting = SETTING_LABELS[plan.setting];
-  parts.push(/^(on|under|underwater|the sky|front)/.test(setting) ? (setting.startsWith('front') ? `in ${setting}` : setting.startsWith('the sky') ? `in ${setting}` : setting) : `in ${setting}`);
+  for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
+  parts.push(SETTING_LABELS[plan.setting]);
   const light: string[] = [];
   if (plan.time !== 'day') light.push({ dawn: 'at dawn', 'golden-hour': 'at golden hour', sunset: 'at sunset', night: 'at night' }[plan.time]);
   if (plan.snowy && plan.setting !== 'snow') light.push('snowy');

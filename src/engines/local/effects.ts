@@ -2,7 +2,7 @@
 // gradient work: no blur or turbulence filters, so 4K costs about what 1K does per shape.
 import { fmt, type Canvas } from './canvas.js';
 import type { Rect, Stage } from './layout.js';
-import type { ScenePlan } from './plan.js';
+import type { ScenePlan } from './scene-plan.js';
 import type { Rng } from './prng.js';
 
 function vignette(c: Canvas, color: string, strength: number): void {

@@ -3,7 +3,7 @@
 import { fmt, type Canvas } from './canvas.js';
 import { shade } from './color.js';
 import { iconBaseColor, type IconBook } from './icons.js';
-import type { Subject, Thing, Worn } from './plan.js';
+import type { Subject, Thing, Worn } from './scene-plan.js';
 import { drawProc, smoke } from './props.js';
 import type { Rng } from './prng.js';
 
@@ -40,8 +40,13 @@ const SKIN: Record<string, string> = {
 };
 const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'baby', 'old-man', 'old-woman']);
 
+/** "woman-red-hair" → "woman": hair variants share their base emoji's proportions and skin. */
+function baseIcon(icon: string): string {
+  return icon.replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '');
+}
+
 export function headMeta(icon: string): HeadMeta {
-  return { ...DEFAULT_HEAD, ...HEAD_META[icon] };
+  return { ...DEFAULT_HEAD, ...HEAD_META[baseIcon(icon)] };
 }
 
 export type FigureMode = 'character' | 'icon' | 'rider';
@@ -119,14 +124,15 @@ export function drawCharacter(
   const Y = (y: number) => oy + y * k;
   const layer = 'fg' as const;
   const recolor = subject.color?.hex;
-  const fur = recolor ?? SKIN[icon] ?? iconBaseColor(icon);
+  const base = baseIcon(icon);
+  const fur = recolor ?? SKIN[base] ?? iconBaseColor(icon);
   const wore: string[] = [];
   const held: string[] = [];
   // A darker rim on body parts keeps them apart from each other and from the background.
   const rim = (hex: string) => ({ layer, extra: `stroke="${c.paint(shade(hex, -0.35), layer)}" stroke-width="${fmt(0.55 * k)}" stroke-linejoin="round"` });
 
   const outfit = subject.wearing.find((w) => w.slot === 'outfit');
-  const kind = outfit?.key ?? (PEOPLE.has(icon) ? 'tshirt' : 'fur');
+  const kind = outfit?.key ?? (PEOPLE.has(base) ? 'tshirt' : 'fur');
   const palette = OUTFIT_COLORS[kind];
   const cloth = outfit?.color ?? (kind === 'suit' && opts.vintage ? '#3b4236' : palette ? rng.pick(palette) : fur);
   if (outfit) wore.push(outfit.label);
@@ -201,7 +207,7 @@ export function drawCharacter(
     c.line(P(d), shade(sleeve, -0.35), armW + 1.1 * k, { layer });
     c.line(P(d), sleeve, armW, { layer });
   };
-  const pawColor = recolor ?? SKIN[icon] ?? fur;
+  const pawColor = recolor ?? SKIN[base] ?? fur;
   const paw = (x: number, y: number) => c.circle(X(x), Y(y), 2.7 * k, pawColor, rim(pawColor));
   let board: FigureResult['placard'];
   if (placard) {
@@ -236,8 +242,8 @@ export function drawCharacter(
     board = { x: Math.min(X(0), X(32)), y: Y(sY + 5), w: 32 * k, h: 17 * k };
     c.rect(X(16) - 0.8 * k, Y(sY + 20), 1.6 * k, 12 * k, '#7a4a2a', { layer });
     c.rect(board.x, board.y, board.w, board.h, '#f7f1df', { ...rim('#c9b48a'), rx: 1.2 * k });
-    paw(3.5, sY + 17.5);
-    paw(28.5, sY + 17.5);
+    paw(1, sY + 17.5);
+    paw(31, sY + 17.5);
   } else {
     paw(10.5, sY + 21);
     if (heldThings.length) {

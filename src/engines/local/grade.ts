@@ -1,7 +1,7 @@
 // The colour grade: every colour in the picture, procedural or emoji, passes through one function
 // for time of day, lighting, reference palette and style. Grading colours (rather than overlaying
 // filters on pixels) costs nothing at render time, whatever the output size.
-import { distance, luma, mix, parseHex, rgbToHsl, hslToRgb, toHex, type Rgb } from './color.js';
+import { luma, mix, parseHex, rgbToHsl, hslToRgb, toHex, type Rgb } from './color.js';
 import type { Lighting, StyleKind, TimeOfDay } from './lexicon-scene.js';
 
 /** Background colours take the full grade; subjects a softer one, as if lit from the front. */
@@ -90,6 +90,28 @@ const STYLE_STEPS: Record<StyleKind, ((c: Rgb, layer: Layer) => Rgb) | undefined
   },
 };
 
+/**
+ * Pull a colour toward the reference palette in hue and saturation, keeping most of its lightness,
+ * so the picture takes the references' colours without turning to mud; then a little toward their
+ * mean colour.
+ */
+function toPalette(c: Rgb, palette: ReferencePalette, hsl: [number, number, number][]): Rgb {
+  const s = palette.strength;
+  const [h, sat, l] = rgbToHsl(c);
+  let best = hsl[0];
+  let bestD = Infinity;
+  for (const p of hsl) {
+    const dh = Math.abs(((p[0] - h + 540) % 360) - 180) / 180;
+    const d = dh * Math.min(sat, p[1]) + Math.abs(p[2] - l) + Math.abs(p[1] - sat) * 0.5;
+    if (d < bestD) [best, bestD] = [p, d];
+  }
+  const [ph, ps, pl] = best;
+  const turn = ((ph - h + 540) % 360) - 180;
+  const hue = ps > 0.08 ? h + turn * Math.min(1, s * 0.85 + (sat < 0.15 ? 1 : 0)) : h;
+  const out = hslToRgb(hue, sat + (ps - sat) * s * 0.65, l + (pl - l) * s * 0.3);
+  return mix(out, palette.mean, s * 0.15);
+}
+
 export function createGrade(options: GradeOptions): Grade {
   const steps: Step[] = [];
   const timeStep = TIME_STEPS[options.time];
@@ -98,6 +120,7 @@ export function createGrade(options: GradeOptions): Grade {
   if (options.vintageDecor) steps.push((c, s) => mix(c, sepia(c), 0.22 * s));
   const palette = options.palette;
   const styleStep = STYLE_STEPS[options.style];
+  const paletteHsl = palette ? palette.colors.map(rgbToHsl) : [];
   const cache = new Map<string, string>();
 
   const grade = ((hex: string, layer: Layer = 'bg'): string => {
@@ -111,12 +134,7 @@ export function createGrade(options: GradeOptions): Grade {
     // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour).
     const l = luma(original);
     if (l > 0.82 && options.time !== 'night') c = mix(c, original, ((l - 0.82) / 0.18) * 0.5);
-    if (palette) {
-      let nearest = palette.colors[0];
-      for (const p of palette.colors) if (distance(p, c) < distance(nearest, c)) nearest = p;
-      c = mix(c, nearest, palette.strength * 0.6);
-      c = mix(c, palette.mean, palette.strength * 0.3);
-    }
+    if (palette) c = toPalette(c, palette, paletteHsl);
     if (styleStep) c = styleStep(c, layer);
     const out = toHex(c);
     cache.set(cacheKey, out);

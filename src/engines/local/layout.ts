@@ -77,6 +77,8 @@ export interface PlaceRequest {
   spread?: boolean;
   /** Minimum acceptable scale when shrinking to fit. */
   minScale?: number;
+  /** May stand behind this box (partly hidden by it) when clearly further back. */
+  behind?: Rect;
 }
 
 /** Keeps the boxes taken so far and finds free spots by seeded sampling. */
@@ -89,10 +91,12 @@ export class Placer {
     this.taken.push(r);
   }
 
-  fits(r: Rect, margin: number): boolean {
+  fits(r: Rect, margin: number, behind?: Rect): boolean {
     const { W, H } = this.stage;
     if (r.x < W * 0.01 || r.x + r.w > W * 0.99 || r.y < H * 0.01 || r.y + r.h > H * 0.995) return false;
-    return !this.taken.some((t) => overlaps(r, t, margin));
+    // Something clearly further back may be partly hidden by the box it stands behind.
+    const back = behind && r.y + r.h < behind.y + behind.h - H * 0.06;
+    return !this.taken.some((t) => (back && t === behind ? false : overlaps(r, t, margin)));
   }
 
   place(req: PlaceRequest): Spot | undefined {
@@ -105,7 +109,7 @@ export class Placer {
         const spot = this.sample(req, scale);
         if (!spot) continue;
         const rect = { x: spot.x - spot.w / 2, y: spot.bottom - spot.h, w: spot.w, h: spot.h };
-        if (!this.fits(rect, margin)) continue;
+        if (!this.fits(rect, margin, req.behind)) continue;
         const score = this.score(req, spot, rect) + this.rng.next() * 0.05;
         if (score > bestScore) [best, bestScore] = [spot, score];
       }
@@ -118,7 +122,7 @@ export class Placer {
   }
 
   private sample(req: PlaceRequest, scale: number): Spot | undefined {
-    const { W, H } = this.stage;
+    const { H } = this.stage;
     const flip = this.rng.chance(0.5);
     if (req.zone === 'ground') {
       const [t0, t1] = req.depth ?? [0.05, 1];

@@ -13,13 +13,14 @@ export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
 
 /** How the description names each setting. */
 export const SETTING_LABELS: Record<SettingKind, string> = {
-  study: 'a study with bookshelves', 'living-room': 'a living room', bedroom: 'a bedroom', kitchen: 'a kitchen',
-  office: 'an office', library: 'a library', cafe: 'a cafe', classroom: 'a classroom',
-  studio: 'a studio backdrop', stage: 'on a stage', forest: 'a forest', jungle: 'a jungle', beach: 'a beach',
-  ocean: 'on the open sea', underwater: 'underwater', mountains: 'the mountains', desert: 'a desert',
-  snow: 'a snowy landscape', 'city-street': 'a city street', skyline: 'front of a city skyline',
-  park: 'a meadow', garden: 'a garden', farm: 'a farm', 'night-sky': 'under a starry night sky',
-  space: 'outer space', sky: 'the sky above the clouds',
+  study: 'in a study with bookshelves', 'living-room': 'in a living room', bedroom: 'in a bedroom',
+  kitchen: 'in a kitchen', office: 'in an office', library: 'in a library', cafe: 'in a cafe',
+  classroom: 'in a classroom', studio: 'against a studio backdrop', stage: 'on a stage', forest: 'in a forest',
+  jungle: 'in a jungle', beach: 'on a beach', ocean: 'on the open sea', underwater: 'underwater',
+  mountains: 'in the mountains', desert: 'in a desert', snow: 'in a snowy landscape',
+  'city-street': 'on a city street', skyline: 'in front of a city skyline', park: 'in a meadow',
+  garden: 'in a garden', farm: 'on a farm', 'night-sky': 'under a starry night sky', space: 'in outer space',
+  sky: 'in the sky above the clouds',
 };
 
 /** Phrases (lemmas, space separated) naming a setting. */
@@ -175,7 +176,7 @@ export const COUNT_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, single: 1, lone: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, pair: 2, both: 2, few: 3, several: 4, some: 3,
   many: 6, lots: 6, dozen: 12, multiple: 3, numerous: 7, trio: 3, group: 4, crowd: 7, flock: 6, herd: 5,
-  pack: 5, school: 6, swarm: 8, bunch: 5,
+  pack: 5, school: 6, swarm: 8, bunch: 5, family: 4,
 };
 export const MAX_COUNT = 12;
 
@@ -265,7 +266,8 @@ export const RELATION_WORDS: Record<string, Relation> = {
   puff: 'hold', puffing: 'hold', clutch: 'hold', clutching: 'hold', grip: 'hold', gripping: 'hold',
   play: 'hold', playing: 'hold', read: 'hold', reading: 'hold', drink: 'hold', drinking: 'hold',
   sip: 'hold', sipping: 'hold', eat: 'hold', eating: 'hold', wield: 'hold', wielding: 'hold',
-  wave: 'hold', waving: 'hold', cook: 'hold', cooking: 'hold', bake: 'hold', baking: 'hold', brandish: 'hold', brandishing: 'hold', hug: 'hold', hugging: 'hold',
+  wave: 'hold', waving: 'hold', cook: 'hold', cooking: 'hold', bake: 'hold', baking: 'hold',
+  fishing: 'hold', singing: 'hold', knitting: 'hold', brandish: 'hold', brandishing: 'hold', hug: 'hold', hugging: 'hold',
   wear: 'wear', wearing: 'wear', dressed: 'wear', 'dressed in': 'wear', sporting: 'wear', donning: 'wear',
   ride: 'ride', riding: 'ride', sit: 'sit', sitting: 'sit', seated: 'sit', lounge: 'sit', lounging: 'sit',
   relax: 'sit', relaxing: 'sit', perched: 'sit', beside: 'near', next: 'near', near: 'near', by: 'near',
@@ -291,6 +293,7 @@ export const NOT_THINGS = new Set(
     'way area place portrait landscape closeup close-up wallpaper scenery artwork design composition ' +
     'lens camera-angle angle focus resolution masterpiece trending detail details hd 4k 8k sense feeling ' +
     'glow shadow shadows distance foreground world life air party celebration scenery panorama colors colours ' +
-    'tones vibes aesthetic everything something nothing')
+    'tones vibes aesthetic everything something nothing hair eye eyes face hand hands smile skin ear ears nose ' +
+    'mouth arm arms leg legs foot feet expression pose family')
     .split(' '),
 );

@@ -23,7 +23,8 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   princess: 'princess', wizard: 'person-mage', witch: 'person-mage', sorcerer: 'person-mage', mage: 'person-mage', ninja: 'ninja',
   astronaut: 'astronaut', spaceman: 'astronaut', scientist: 'scientist', doctor: 'health-worker',
   nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher',
-  student: 'student', artist: 'artist', painter: 'artist', farmer: 'farmer', detective: 'detective',
+  student: 'student', knight: { icon: 'man', label: 'knight' }, pirate: { icon: 'man', label: 'pirate' },
+  cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', farmer: 'farmer', detective: 'detective',
   police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',
   firefighter: 'firefighter', fireman: 'firefighter', pilot: 'pilot', soldier: 'guard', guard: 'guard',
   singer: 'singer', superhero: 'person-superhero', hero: 'person-superhero', villain: 'person-supervillain',
@@ -34,8 +35,10 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   judge: 'judge', robot: 'robot', android: 'robot', alien: 'alien', ghost: 'ghost', monster: 'alien-monster',
   clown: 'clown-face', skeleton: 'skull', troll: 'troll', ogre: 'ogre', goblin: 'goblin',
   // animals
-  cat: 'cat', kitten: 'cat', kitty: 'cat', 'black cat': 'black-cat', dog: 'dog', puppy: 'dog',
-  doggo: 'dog', poodle: 'poodle', raccoon: 'raccoon', fox: 'fox', wolf: 'wolf', lion: 'lion',
+  cat: 'cat', kitten: 'cat', kitty: 'cat', tabby: 'cat', siamese: 'cat', persian: 'cat', 'black cat': 'black-cat', dog: 'dog', puppy: 'dog',
+  doggo: 'dog', corgi: 'dog', labrador: 'dog', retriever: 'dog', 'golden retriever': 'dog', husky: 'dog',
+  beagle: 'dog', pug: 'dog', dachshund: 'dog', chihuahua: 'dog', shiba: 'dog', terrier: 'dog', bulldog: 'dog',
+  collie: 'dog', 'german shepherd': 'dog', dalmatian: 'dog', hound: 'dog', poodle: 'poodle', raccoon: 'raccoon', fox: 'fox', wolf: 'wolf', lion: 'lion',
   tiger: 'tiger', bear: 'bear', 'teddy bear': 'teddy-bear', panda: 'panda', koala: 'koala',
   'polar bear': 'polar-bear', rabbit: 'rabbit', bunny: 'rabbit', hare: 'rabbit', mouse: 'mouse',
   rat: 'rat', hamster: 'hamster', pig: 'pig', piglet: 'pig', cow: 'cow', bull: 'ox', ox: 'ox',
@@ -81,7 +84,8 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   smartphone: 'mobile-phone', telephone: 'telephone', camera: 'camera', television: 'television',
   tv: 'television', radio: 'radio', clock: 'mantelpiece-clock', watch: 'watch', candle: 'candle',
   'light bulb': 'light-bulb', lightbulb: 'light-bulb', globe: 'globe-showing-europe-africa', map: 'world-map',
-  guitar: 'guitar', violin: 'violin', drum: 'drum', trumpet: 'trumpet', saxophone: 'saxophone',
+  'fishing rod': 'fishing-pole', 'fishing pole': 'fishing-pole', rod: 'fishing-pole', 'frying pan': 'cooking',
+  pan: 'cooking', yarn: 'yarn', guitar: 'guitar', violin: 'violin', drum: 'drum', trumpet: 'trumpet', saxophone: 'saxophone',
   microphone: 'microphone', headphones: 'headphone', umbrella: 'umbrella', sword: 'dagger', dagger: 'dagger',
   shield: 'shield', bow: 'bow-and-arrow', key: 'old-key', gem: 'gem-stone', diamond: 'gem-stone',
   jewel: 'gem-stone', ring: 'ring', coin: 'coin', money: 'money-bag', treasure: 'money-bag',
@@ -138,12 +142,16 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   web: 'spider-web', nest: 'nest-with-eggs', seedling: 'seedling', sprout: 'seedling', herb: 'herb',
 };
 
+/** Person emoji come with these hair variants ("man-red-hair", "woman-bald"). */
+export const HAIR_VARIANTS = ['red-hair', 'blonde-hair', 'curly-hair', 'white-hair', 'bald', 'beard'];
+
 /** Emoji whose picture is a head or a bust: a body can be drawn under them. */
 export const HEAD_ICONS = new Set([
   'raccoon', 'fox', 'wolf', 'lion', 'tiger-face', 'cat-face', 'dog-face', 'bear', 'panda', 'koala',
   'polar-bear', 'rabbit-face', 'mouse-face', 'hamster', 'pig-face', 'cow-face', 'horse-face',
   'monkey-face', 'frog', 'unicorn', 'boar', 'dragon-face', 'man', 'woman', 'person', 'boy', 'girl',
   'child', 'baby', 'old-man', 'old-woman', 'alien', 'robot', 'clown-face', 'skull', 'ogre', 'goblin',
+  ...['man', 'woman', 'person'].flatMap((p) => HAIR_VARIANTS.map((v) => `${p}-${v}`)),
 ]);
 
 /** A full-body emoji's head-only sibling, used when the subject wears clothes or holds things. */
@@ -187,7 +195,8 @@ const SIZE_GROUPS: [number, string][] = [
     'cupcake cookie doughnut red-apple tangerine lemon pear peach croissant candle light-bulb butterfly ' +
     'mouse rat hamster baby-chick frog crab shrimp closed-book fountain-pen pencil magic-wand lollipop ' +
     'chocolate-bar test-tube fish tropical-fish blowfish mushroom rose tulip blossom bird dove bat camera'],
-  [0.5, 'chair armchair table bench bed sofa'],
+  [0.4, 'bench'],
+  [0.5, 'chair armchair table bed sofa'],
   [0.58, 'desk'],
   [0.4, 'cat black-cat rabbit chipmunk hedgehog skunk duck chicken rooster owl parrot squirrel teapot books ' +
     'laptop radio globe-showing-europe-africa crystal-ball potted-plant bouquet pizza shortcake birthday-cake ' +
@@ -218,7 +227,7 @@ const ANIMATE_EXTRA = new Set(words(
   'teacher student artist farmer detective police-officer firefighter pilot guard singer robot alien ghost ' +
   'alien-monster clown-face skull troll ogre goblin prince princess santa-claus technologist judge mechanic ' +
   'construction-worker man-office-worker woman-office-worker',
-));
+).concat(['man', 'woman', 'person'].flatMap((p) => HAIR_VARIANTS.map((v) => `${p}-${v}`))));
 
 const ANIMAL_KEYS = new Set(words(
   'cat black-cat dog poodle raccoon fox wolf lion tiger bear panda koala polar-bear rabbit mouse rat ' +

@@ -142,7 +142,7 @@ export function drawCarrier(c: Canvas, carrier: Carrier, text: string, r: Rect, 
       return;
     }
     case 'placard': {
-      textBlock(c, text, r, ink('#1f1f24'), { pad: 0.1 });
+      textBlock(c, text, { x: r.x + r.w * 0.07, y: r.y, w: r.w * 0.86, h: r.h }, ink('#1f1f24'), { pad: 0.1 });
       return;
     }
     default: {
