@@ -70,7 +70,11 @@ describe('webhooks through the API', () => {
       expect(independentlyValid(secret, r.headers, r.body)).toBe(true);
     }
     expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(2);
-    const log = await deliveries(rt, id);
+    // The receiver has answered; the attempt is recorded just after.
+    const log = await until(async () => {
+      const l = await deliveries(rt!, id);
+      return l.data.every((d: any) => d.state === 'delivered') ? l : undefined;
+    });
     expect(log.data.map((d: any) => [d.status, d.state, d.attempts.length, d.attempts[0].status_code])).toEqual([
       ['COMPLETED', 'delivered', 1, 204],
       ['IN_PROGRESS', 'delivered', 1, 204],
@@ -109,8 +113,10 @@ describe('webhooks through the API', () => {
     receiver = await startServer((_q, res) => res.writeHead(200).end());
     rt = await startRuntime({});
     const id = await createTask(rt, { prompt: 'a cat', resolution: '512', webhook_url: `${receiver.origin}/hook` });
-    await until(() => receiver!.requests.length >= 2 || undefined);
-    const log = (await deliveries(rt, id)).data;
+    const log = await until(async () => {
+      const l = (await deliveries(rt!, id)).data;
+      return l.length === 2 && l.every((d: any) => d.state === 'delivered') ? l : undefined;
+    });
     const completed = log.find((d: any) => d.status === 'COMPLETED');
     const res = await rt.app.inject({ method: 'POST', url: `/v1/webhooks/deliveries/${completed.id}/redeliver`, headers: auth() });
     expect(res.statusCode).toBe(200);
