@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { apiClient, isFinal, until, type Task } from './lib/api.js';
-import { startBananastand, tempDir } from './lib/processes.js';
+import { inTempDir, startBananastand } from './lib/processes.js';
 import { startReceiver } from './lib/receiver.js';
 import { printTable, quantile, writeResult } from './lib/report.js';
 
@@ -26,7 +26,10 @@ interface Sample {
 }
 
 export async function endToEndBench(opts: EndToEndOptions) {
-  const dir = tempDir('bananastand-bench-e2e-');
+  return inTempDir('bananastand-bench-e2e-', (dir) => runEndToEndBench(dir, opts));
+}
+
+async function runEndToEndBench(dir: string, opts: EndToEndOptions) {
   const receiver = await startReceiver();
   const server = await startBananastand({ dataDir: path.join(dir, 'data') });
   const api = apiClient(server.url);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { apiClient } from './lib/api.js';
-import { BENCH_KEY, readCpuMs, startBaseline, startBananastand, TASKS_PATH, tempDir } from './lib/processes.js';
+import { BENCH_KEY, inTempDir, readCpuMs, startBaseline, startBananastand, TASKS_PATH } from './lib/processes.js';
 import { printTable, writeResult } from './lib/report.js';
 
 /**
@@ -52,7 +52,10 @@ async function measure(name: string, pid: number, opts: autocannon.Options & { w
 }
 
 export async function httpBench(opts: HttpBenchOptions) {
-  const dir = tempDir('bananastand-bench-http-');
+  return inTempDir('bananastand-bench-http-', (dir) => runHttpBench(dir, opts));
+}
+
+async function runHttpBench(dir: string, opts: HttpBenchOptions) {
   const baseline = await startBaseline(dir);
   const server = await startBananastand({
     dataDir: path.join(dir, 'data'),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { apiClient, isFinal } from './lib/api.js';
-import { readRss, sampleRss, startBananastand, tempDir } from './lib/processes.js';
+import { inTempDir, readRss, sampleRss, startBananastand } from './lib/processes.js';
 import { mib, printTable, writeResult } from './lib/report.js';
 
 /**
@@ -19,7 +19,10 @@ export interface MemoryBenchOptions {
 const RATIOS = ['1:1', '8:1', '21:9', '9:16', '1:8'];
 
 export async function memoryBench(opts: MemoryBenchOptions) {
-  const dir = tempDir('bananastand-bench-memory-');
+  return inTempDir('bananastand-bench-memory-', (dir) => runMemoryBench(dir, opts));
+}
+
+async function runMemoryBench(dir: string, opts: MemoryBenchOptions) {
   const server = await startBananastand({ dataDir: path.join(dir, 'data') });
   const api = apiClient(server.url);
   const rounds: { round: number; tasks: number; seconds: number; failed: number; peakRss: number; idleRss: number }[] = [];
@@ -65,8 +68,10 @@ export async function memoryBench(opts: MemoryBenchOptions) {
     const last = rounds.at(-1)!.idleRss;
     const goals = {
       'peak <= 1 GiB': hwm <= 2 ** 30,
-      // Allow 10 % for allocator noise; a leak of a few MB per task shows far beyond it.
-      'idle does not grow (last <= first + 10 %)': last <= first * 1.1,
+      // Idle RSS is what glibc and libvips keep after a round; it moves ±25 % from round to round
+      // with no trend (10 rounds of 30 4K tasks: 502–668 MiB). A leak of a few MB per task grows
+      // past this within three rounds of 50.
+      'idle does not grow (last <= first + 30 %)': last <= first * 1.3,
       'no task failed': rounds.every((r) => r.failed === 0),
     };
     printTable(`Server memory, ${opts.tasksPerRound} 4K tasks per round (RSS at start ${mib(startRss)} MiB, VmHWM ${mib(hwm)} MiB)`, rows);

@@ -319,7 +319,7 @@ function requests(taskIds: string[]): fc.Arbitrary<FuzzRequest> {
 const MESSAGES_401 = new Set<string>([HTTP_ERRORS.missing_api_key.message, HTTP_ERRORS.invalid_api_key.message]);
 
 /** What is wrong with a response, or undefined when it is fine. */
-export function checkResponse(req: Pick<FuzzRequest, 'method'>, status: number, headers: Record<string, unknown>, body: string): string | undefined {
+function checkResponse(req: Pick<FuzzRequest, 'method'>, status: number, headers: Record<string, unknown>, body: string): string | undefined {
   if (status >= 500) return `${status}: ${body.slice(0, 200)}`;
   if (!headers['x-request-id']) return `${status} without x-request-id`;
   if (status < 400 || req.method === 'HEAD') return undefined;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { apiClient, isFinal } from '../bench/lib/api.js';
-import { BENCH_KEY, readRss, startBananastand, TASKS_PATH, tempDir } from '../bench/lib/processes.js';
+import { BENCH_KEY, inTempDir, readRss, startBananastand, TASKS_PATH } from '../bench/lib/processes.js';
 import { startReceiver } from '../bench/lib/receiver.js';
 import { quantile } from '../bench/lib/report.js';
 
@@ -53,8 +53,11 @@ export interface LoadDrillReport {
 const MAX_IN_FLIGHT = 256;
 
 export async function loadDrill(opts: LoadDrillOptions): Promise<LoadDrillReport> {
+  return inTempDir('bananastand-drill-load-', (dir) => runLoadDrill(dir, opts));
+}
+
+async function runLoadDrill(dir: string, opts: LoadDrillOptions): Promise<LoadDrillReport> {
   const log = opts.log ?? (() => {});
-  const dir = tempDir('bananastand-drill-load-');
   const dataDir = path.join(dir, 'data');
   const receiver = await startReceiver();
   const server = await startBananastand({ dataDir, env: { BANANASTAND_LOG_LEVEL: 'warn' } });

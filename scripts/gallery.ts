@@ -1,5 +1,8 @@
-// Renders a gallery of prompts with the local engine to gallery/ (PNG files and an index.html),
-// to look at what a new user sees first. Run: npx tsx scripts/gallery.ts [filter]
+// Renders a gallery of prompts with the local engine to gallery/ (PNG files, an index.html and a
+// contact sheet), to look at what a new user sees first.
+// Run: npx tsx scripts/gallery.ts [--set tuned|fresh] [filter]
+// "tuned" is the set the engine was tuned on; "fresh" is a held-out set of everyday prompts, for
+// checking that a change generalises (it renders to gallery/fresh/).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -17,7 +20,7 @@ interface Entry {
   referenceText?: string;
 }
 
-const ENTRIES: Entry[] = [
+const TUNED: Entry[] = [
   { prompt: 'A suited raccoon smoking a pipe in a vintage study room, warm lighting', ratio: '1:1' },
   { prompt: 'A suited raccoon smoking a pipe in a vintage study room, warm lighting', ratio: '16:9', seed: 7 },
   { prompt: 'A neon sign that says "OPEN" on a rainy city street at night', ratio: '16:9' },
@@ -60,17 +63,61 @@ const ENTRIES: Entry[] = [
   { prompt: 'A mouse with a tiny umbrella in the rain', ratio: '3:4', seed: 3 },
 ];
 
+const FRESH: Entry[] = [
+  { prompt: 'a golden retriever puppy sleeping on a couch', ratio: '4:3' },
+  { prompt: 'a bowl of ramen on a wooden table, top view', ratio: '1:1' },
+  { prompt: 'a medieval knight standing guard at a castle gate', ratio: '2:3' },
+  { prompt: 'a bicycle leaning against a brick wall in Paris', ratio: '4:5' },
+  { prompt: 'a whale jumping out of the ocean at sunset', ratio: '21:9' },
+  { prompt: 'an old man fishing on a lake at dawn, foggy', ratio: '16:9' },
+  { prompt: 'a birthday cake with candles that says "30"', ratio: '1:1' },
+  { prompt: 'a robot barista making coffee in a cafe, neon lighting', ratio: '3:2' },
+  { prompt: 'a giraffe at golden hour in the savanna', ratio: '9:16' },
+  { prompt: 'a spaceship landing on mars', ratio: '16:9' },
+  { prompt: 'product photo of a red sneaker on a white background', ratio: '1:1' },
+  { prompt: 'a cozy bedroom with fairy lights at night', ratio: '4:3' },
+  { prompt: 'a koala hugging a tree', ratio: '3:4' },
+  { prompt: 'children building a sandcastle on the beach', ratio: '16:9' },
+  { prompt: 'a vintage car on a desert highway', ratio: '21:9' },
+  { prompt: 'a watercolor of a hummingbird and flowers', ratio: '4:5' },
+  { prompt: 'a pixel art dungeon with a treasure chest', ratio: '1:1' },
+  { prompt: 'a movie poster that says "THE LAST BANANA"', ratio: '2:3' },
+  { prompt: 'a family of ducks crossing a road', ratio: '3:2' },
+  { prompt: 'a snowy village at christmas with a big tree', ratio: '16:9' },
+  { prompt: 'a tall waterfall in the jungle', ratio: '1:8' },
+  { prompt: 'a sailboat on a calm lake with mountains in the background', ratio: '21:9' },
+  { prompt: 'a cute frog sitting on a lily pad in a pond', ratio: '1:1' },
+  { prompt: 'a samurai cat with a sword under cherry blossoms', ratio: '3:4' },
+  { prompt: 'a steaming cup of tea on a windowsill on a rainy day', ratio: '9:16' },
+  { prompt: 'a campfire under the stars with a tent, 8-bit', ratio: '16:9' },
+  { prompt: 'a steam train crossing a bridge over a river', ratio: '4:1' },
+  { prompt: 'an underwater city with a submarine and jellyfish', ratio: '16:9' },
+  { prompt: 'a dinosaur in a prehistoric jungle with a volcano erupting', ratio: '3:2' },
+  { prompt: 'a logo for a coffee shop called "BEAN THERE", flat design', ratio: '1:1' },
+];
+
+const SETS: Record<string, { entries: Entry[]; dir: string }> = {
+  tuned: { entries: TUNED, dir: 'gallery' },
+  fresh: { entries: FRESH, dir: 'gallery/fresh' },
+};
+
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
 }
 
 async function main(): Promise<void> {
-  const filter = process.argv[2]?.toLowerCase();
-  const out = path.resolve('gallery');
+  const args = process.argv.slice(2);
+  const setAt = args.indexOf('--set');
+  const setName = setAt >= 0 ? args.splice(setAt, 2)[1] ?? '' : 'tuned';
+  const set = SETS[setName];
+  if (!set) throw new Error(`unknown set "${setName}": use ${Object.keys(SETS).join(' or ')}`);
+  const filter = args[0]?.toLowerCase();
+  const out = path.resolve(set.dir);
   await mkdir(out, { recursive: true });
   const engine = createLocalEngine();
   const rows: string[] = [];
-  for (const [i, e] of ENTRIES.entries()) {
+  const thumbs: { file: string; bytes: Buffer }[] = [];
+  for (const [i, e] of set.entries.entries()) {
     if (filter && !e.prompt.toLowerCase().includes(filter)) continue;
     const references: GenerateRequest['references'] = [];
     if (e.referenceColor) {
@@ -86,6 +133,7 @@ async function main(): Promise<void> {
     const image = result.images[0];
     const file = `${String(i + 1).padStart(2, '0')}-${slug(e.prompt)}-${e.ratio.replace(':', 'x')}.png`;
     await writeFile(path.join(out, file), image.bytes);
+    thumbs.push({ file, bytes: image.bytes });
     console.log(`${file}  ${image.width}x${image.height}  ${ms.toFixed(0)} ms\n    ${result.text}`);
     const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
     rows.push(`<figure><img src="${file}" alt="${esc(e.prompt)}" loading="lazy"><figcaption><b>${esc(e.prompt)}</b><br>${e.ratio} · ${image.width}×${image.height} · ${ms.toFixed(0)} ms${e.referenceColor ? ` · reference ${e.referenceColor}` : ''}<br><i>${esc(result.text ?? '')}</i></figcaption></figure>`);
@@ -95,6 +143,21 @@ async function main(): Promise<void> {
 figure{margin:0;background:#fff;padding:10px;border-radius:8px}img{width:100%;height:auto;max-height:480px;object-fit:contain;background:#ddd}figcaption{margin-top:6px;color:#333}</style>
 <h1>Local engine gallery</h1><p>Rendered by <code>npx tsx scripts/gallery.ts</code>.</p><main>${rows.join('\n')}</main>`;
   if (!filter) await writeFile(path.join(out, 'index.html'), html);
+  await writeFile(path.join(out, 'contact.png'), await contactSheet(thumbs));
+}
+
+/** Every picture fitted into a 256 px cell, numbered, six to a row: one image to look over a set. */
+async function contactSheet(items: { file: string; bytes: Buffer }[]): Promise<Buffer> {
+  const cell = 256, pad = 6, across = 6;
+  const rows = Math.max(1, Math.ceil(items.length / across));
+  const tiles = await Promise.all(items.map(async ({ file, bytes }, i) => {
+    const thumb = await sharp(bytes).resize(cell, cell, { fit: 'contain', background: '#dddddd' }).png().toBuffer();
+    const label = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="40" height="22"><rect width="40" height="22" fill="#000" fill-opacity=".6"/><text x="20" y="16" font-family="DejaVu Sans" font-size="14" fill="#fff" text-anchor="middle">${file.slice(0, 2)}</text></svg>`);
+    const left = pad + (i % across) * (cell + pad), top = pad + Math.floor(i / across) * (cell + pad);
+    return [{ input: thumb, left, top }, { input: label, left, top }];
+  }));
+  return sharp({ create: { width: pad + across * (cell + pad), height: pad + rows * (cell + pad), channels: 3, background: '#f4f2ee' } })
+    .composite(tiles.flat()).png().toBuffer();
 }
 
 await main();

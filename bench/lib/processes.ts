@@ -14,6 +14,21 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * Runs `fn` with a fresh temp folder (data, server log) and deletes the folder once `fn` has
+ * succeeded; when it throws, the folder stays for its log, and the error names it.
+ */
+export async function inTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = tempDir(prefix);
+  try {
+    const out = await fn(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    return out;
+  } catch (err) {
+    throw new Error(`${(err as Error).message} (data and server log kept in ${dir})`, { cause: err });
+  }
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -193,4 +208,3 @@ export function sampleRss(pid: number, everyMs = 100) {
   };
 }
 
-export const MiB = 1024 * 1024;

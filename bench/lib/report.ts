@@ -4,7 +4,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { ROOT } from './processes.js';
 
-export const RESULTS_DIR = path.join(ROOT, 'bench/results');
+const RESULTS_DIR = path.join(ROOT, 'bench/results');
 
 /** What the numbers were measured on: they mean little without it. */
 export function machine() {

@@ -158,6 +158,11 @@ function toAttempt(r: Row): WebhookAttempt {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly emitter = new EventEmitter();
+  /** Statements compiled once: better-sqlite3 compiles the SQL on every `prepare`. */
+  private readonly statements = new Map<string, Database.Statement>();
+  /** Active keys by hash, valid while the file's `data_version` and our own writes say so. */
+  private keyCache = new Map<string, ApiKeyRecord>();
+  private keyCacheVersion = -1;
 
   constructor(
     file: string,
@@ -171,6 +176,15 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.emitter.setMaxListeners(0);
+  }
+
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
   }
 
   onEvents(listener: () => void): void {
@@ -187,7 +201,7 @@ export class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.sql('SELECT 1').get();
   }
 
   async close(): Promise<void> {
@@ -211,24 +225,39 @@ export class SqliteStore implements Store {
   }
 
   async findKeyByHash(keyHash: string) {
-    const r = this.db.prepare('SELECT * FROM api_keys WHERE key_hash = ?').get(keyHash) as Row | undefined;
-    return r ? toKey(r) : undefined;
+    // Every authenticated request looks its key up: serve it from memory unless the file changed.
+    // `data_version` moves when another connection (the `keys` CLI) commits, so a revocation there
+    // still takes effect on the next request; our own key writes clear the cache directly.
+    const version = this.sql('PRAGMA data_version').pluck().get() as number;
+    if (version !== this.keyCacheVersion) {
+      this.keyCache = new Map();
+      this.keyCacheVersion = version;
+    }
+    const cached = this.keyCache.get(keyHash);
+    if (cached) return cached;
+    const r = this.sql('SELECT * FROM api_keys WHERE key_hash = ?').get(keyHash) as Row | undefined;
+    if (!r) return undefined;
+    const key = toKey(r);
+    if (this.keyCache.size < 10_000) this.keyCache.set(keyHash, key);
+    return key;
   }
 
   async getKey(id: string) {
-    const r = this.db.prepare('SELECT * FROM api_keys WHERE id = ?').get(id) as Row | undefined;
+    const r = this.sql('SELECT * FROM api_keys WHERE id = ?').get(id) as Row | undefined;
     return r ? toKey(r) : undefined;
   }
 
   async listKeys() {
-    return (this.db.prepare('SELECT * FROM api_keys ORDER BY created_at').all() as Row[]).map(toKey);
+    return (this.sql('SELECT * FROM api_keys ORDER BY created_at').all() as Row[]).map(toKey);
   }
 
   async revokeKey(id: string, at: number) {
-    return this.db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0;
+    this.keyCache.clear();
+    return this.sql('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0;
   }
 
   async rotateWebhookSecret(id: string, secret: string, graceUntil: number) {
+    this.keyCache.clear();
     const changed = this.db
       .prepare(
         `UPDATE api_keys SET previous_webhook_secret = webhook_secret, previous_secret_expires_at = ?,
@@ -239,13 +268,13 @@ export class SqliteStore implements Store {
   }
 
   async countActiveKeys() {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL').get() as Row).n as number;
+    return (this.sql('SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL').get() as Row).n as number;
   }
 
   // ---- tasks ----
 
   private readTask(id: string): TaskRecord | undefined {
-    const r = this.db.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as Row | undefined;
+    const r = this.sql('SELECT * FROM tasks WHERE id = ?').get(id) as Row | undefined;
     return r ? this.toTask(r) : undefined;
   }
 
@@ -269,7 +298,7 @@ export class SqliteStore implements Store {
       files:
         files ??
         (r.status === 'COMPLETED'
-          ? (this.db.prepare('SELECT * FROM files WHERE task_id = ? ORDER BY idx').all(r.id) as Row[]).map(toFile)
+          ? (this.sql('SELECT * FROM files WHERE task_id = ? ORDER BY idx').all(r.id) as Row[]).map(toFile)
           : []),
     };
   }
@@ -288,7 +317,7 @@ export class SqliteStore implements Store {
            runs, created_at, updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, 0, ?, ?)`,
         )
         .run(t.id, t.keyId, t.prompt, JSON.stringify(t.params), t.references.length, t.webhookUrl, t.idempotencyKey, t.createdAt, t.createdAt);
-      const ref = this.db.prepare(
+      const ref = this.sql(
         'INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
       for (const r of t.references) {
@@ -310,7 +339,7 @@ export class SqliteStore implements Store {
   async listTasks(keyId: string, q: ListQuery) {
     const where = q.status ? 'key_id = ? AND status = ?' : 'key_id = ?';
     const args: unknown[] = q.status ? [keyId, q.status] : [keyId];
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE ${where}`).get(...args) as Row).n as number;
+    const total = (this.sql(`SELECT COUNT(*) AS n FROM tasks WHERE ${where}`).get(...args) as Row).n as number;
     const rows = this.db
       .prepare(`SELECT * FROM tasks WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`)
       .all(...args, q.perPage, (q.page - 1) * q.perPage) as Row[];
@@ -330,7 +359,7 @@ export class SqliteStore implements Store {
   }
 
   async getReferences(taskId: string): Promise<StoredReferenceInput[]> {
-    const rows = this.db.prepare('SELECT * FROM task_references WHERE task_id = ? ORDER BY idx').all(taskId) as Row[];
+    const rows = this.sql('SELECT * FROM task_references WHERE task_id = ? ORDER BY idx').all(taskId) as Row[];
     return rows.map((r) => ({
       index: r.idx,
       kind: r.kind,
@@ -393,7 +422,7 @@ export class SqliteStore implements Store {
   }
 
   async expireAllLeases() {
-    return this.db.prepare(`UPDATE tasks SET lease_expires_at = 0 WHERE status = 'IN_PROGRESS'`).run().changes;
+    return this.sql(`UPDATE tasks SET lease_expires_at = 0 WHERE status = 'IN_PROGRESS'`).run().changes;
   }
 
   async failLostTasks(now: number, maxRuns: number, message: string) {
@@ -416,14 +445,14 @@ export class SqliteStore implements Store {
         )
         .run(JSON.stringify(result), now, now, id, owner).changes;
       if (!changed) return { task: undefined, event: false };
-      const insert = this.db.prepare(
+      const insert = this.sql(
         `INSERT INTO files (id, task_id, key_id, idx, mime_type, extension, bytes, width, height, etag, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const f of files) {
         insert.run(f.id, f.taskId, f.keyId, f.index, f.mimeType, f.extension, f.bytes, f.width, f.height, f.etag, f.createdAt, f.expiresAt);
       }
-      this.db.prepare('DELETE FROM task_references WHERE task_id = ?').run(id);
+      this.sql('DELETE FROM task_references WHERE task_id = ?').run(id);
       const task = this.readTask(id)!;
       return { task, event: this.writeEvent(task, now) };
     });
@@ -445,7 +474,7 @@ export class SqliteStore implements Store {
         )
         .run(...args).changes;
       if (!changed) return { task: undefined, event: false };
-      this.db.prepare('DELETE FROM task_references WHERE task_id = ?').run(id);
+      this.sql('DELETE FROM task_references WHERE task_id = ?').run(id);
       const task = this.readTask(id)!;
       return { task, event: this.writeEvent(task, now) };
     });
@@ -455,24 +484,24 @@ export class SqliteStore implements Store {
   }
 
   async countUnfinished() {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE status IN ('CREATED', 'IN_PROGRESS')`).get() as Row).n as number;
+    return (this.sql(`SELECT COUNT(*) AS n FROM tasks WHERE status IN ('CREATED', 'IN_PROGRESS')`).get() as Row).n as number;
   }
 
   // ---- files ----
 
   async getFile(id: string) {
-    const r = this.db.prepare('SELECT * FROM files WHERE id = ? AND deleted_at IS NULL').get(id) as Row | undefined;
+    const r = this.sql('SELECT * FROM files WHERE id = ? AND deleted_at IS NULL').get(id) as Row | undefined;
     return r ? toFile(r) : undefined;
   }
 
   async expiredFiles(now: number, limit: number) {
     return (
-      this.db.prepare('SELECT * FROM files WHERE deleted_at IS NULL AND expires_at <= ? LIMIT ?').all(now, limit) as Row[]
+      this.sql('SELECT * FROM files WHERE deleted_at IS NULL AND expires_at <= ? LIMIT ?').all(now, limit) as Row[]
     ).map(toFile);
   }
 
   async markFilesDeleted(ids: string[], now: number) {
-    const stmt = this.db.prepare('UPDATE files SET deleted_at = ? WHERE id = ?');
+    const stmt = this.sql('UPDATE files SET deleted_at = ? WHERE id = ?');
     this.db.transaction(() => ids.forEach((id) => stmt.run(now, id)))();
   }
 
@@ -485,7 +514,7 @@ export class SqliteStore implements Store {
           `SELECT * FROM webhook_events WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?`,
         )
         .all(now, limit) as Row[];
-      const lease = this.db.prepare('UPDATE webhook_events SET next_attempt_at = ? WHERE id = ?');
+      const lease = this.sql('UPDATE webhook_events SET next_attempt_at = ? WHERE id = ?');
       for (const r of rows) lease.run(now + leaseMs, r.id);
       return rows.map(toEvent);
     });
@@ -507,14 +536,14 @@ export class SqliteStore implements Store {
             .prepare(`UPDATE webhook_events SET state = 'delivered', attempts = ?, next_attempt_at = NULL, delivered_at = ? WHERE id = ?`)
             .run(a.attempt, end, a.eventId);
         } else if (outcome.kind === 'retry') {
-          this.db.prepare('UPDATE webhook_events SET attempts = ?, next_attempt_at = ? WHERE id = ?').run(a.attempt, outcome.at, a.eventId);
+          this.sql('UPDATE webhook_events SET attempts = ?, next_attempt_at = ? WHERE id = ?').run(a.attempt, outcome.at, a.eventId);
         } else {
           this.db
             .prepare(`UPDATE webhook_events SET state = 'exhausted', attempts = ?, next_attempt_at = NULL WHERE id = ?`)
             .run(a.attempt, a.eventId);
           if (outcome.kind === 'gone') {
             // A 410 ends retries for that task's URL at once (spec webhooks-and-network.md, "Delivery").
-            const ev = this.db.prepare('SELECT task_id, url FROM webhook_events WHERE id = ?').get(a.eventId) as Row;
+            const ev = this.sql('SELECT task_id, url FROM webhook_events WHERE id = ?').get(a.eventId) as Row;
             this.db
               .prepare(
                 `UPDATE webhook_events SET state = 'exhausted', next_attempt_at = NULL
@@ -542,7 +571,7 @@ export class SqliteStore implements Store {
         .prepare(`SELECT * FROM webhook_events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ?`)
         .all(...args, opts.limit) as Row[]
     ).map(toEvent);
-    const attempts = this.db.prepare('SELECT * FROM webhook_attempts WHERE event_id = ? ORDER BY attempt');
+    const attempts = this.sql('SELECT * FROM webhook_attempts WHERE event_id = ? ORDER BY attempt');
     return events.map((e) => ({ ...e, attemptsLog: (attempts.all(e.id) as Row[]).map(toAttempt) }));
   }
 
@@ -552,7 +581,7 @@ export class SqliteStore implements Store {
       .run(now, eventId, keyId).changes;
     if (!changed) return undefined;
     this.emitter.emit('events');
-    return toEvent(this.db.prepare('SELECT * FROM webhook_events WHERE id = ?').get(eventId) as Row);
+    return toEvent(this.sql('SELECT * FROM webhook_events WHERE id = ?').get(eventId) as Row);
   }
 }
 

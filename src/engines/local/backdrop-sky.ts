@@ -2,7 +2,7 @@
 // types every backdrop painter uses.
 import type { Canvas, Stop } from './canvas.js';
 import { fmt } from './canvas.js';
-import { mixHex, shade } from './color.js';
+import { shade } from './color.js';
 import type { IconBook } from './icons.js';
 import type { Stage, Zone } from './layout.js';
 import type { TimeOfDay } from './lexicon-scene.js';
@@ -34,6 +34,8 @@ export interface DecorSpec {
 
 export interface Backdrop {
   decor: DecorSpec[];
+  /** Ground nothing may be placed on (a road). */
+  keepClear?: { x: number; y: number; w: number; h: number }[];
   /** A chalkboard painted on the wall, where a quoted text for a chalkboard is written. */
   board?: { x: number; y: number; w: number; h: number };
 }
@@ -199,7 +201,7 @@ export function treeLine(ctx: BackdropContext, base: number, height: number, col
 }
 
 /** Grass tufts, flowers or pebbles scattered on the ground between `top` and the bottom edge. */
-export function scatter(ctx: BackdropContext, top: number, kind: 'grass' | 'flowers' | 'pebbles' | 'snow', density = 1): void {
+export function scatter(ctx: BackdropContext, top: number, kind: 'grass' | 'dry-grass' | 'flowers' | 'pebbles' | 'snow', density = 1): void {
   const { c, stage } = ctx;
   const r = ctx.rng.fork(`scatter-${kind}`);
   const area = (stage.H - top) * stage.W;
@@ -211,16 +213,12 @@ export function scatter(ctx: BackdropContext, top: number, kind: 'grass' | 'flow
     const depth = (y - top) / (stage.H - top);
     const x = r.range(0, stage.W);
     const s = c.u * (0.6 + depth * 1.6);
-    if (kind === 'grass') d += `M${fmt(x - s)} ${fmt(y)} l${fmt(s * 0.4)} ${fmt(-s * 1.6)} l${fmt(s * 0.3)} ${fmt(s * 1.2)} l${fmt(s * 0.5)} ${fmt(-s * 1.9)} l${fmt(s * 0.2)} ${fmt(s * 2.3)} Z`;
+    if (kind === 'grass' || kind === 'dry-grass') d += `M${fmt(x - s)} ${fmt(y)} l${fmt(s * 0.4)} ${fmt(-s * 1.6)} l${fmt(s * 0.3)} ${fmt(s * 1.2)} l${fmt(s * 0.5)} ${fmt(-s * 1.9)} l${fmt(s * 0.2)} ${fmt(s * 2.3)} Z`;
     else dots += `M${fmt(x - s * 0.4)} ${fmt(y)}a${fmt(s * 0.4)} ${fmt(s * 0.3)} 0 1 0 ${fmt(s * 0.8)} 0a${fmt(s * 0.4)} ${fmt(s * 0.3)} 0 1 0 ${fmt(-s * 0.8)} 0`;
   }
-  if (d) c.path(d, '#3f8a3a', { opacity: 0.7 });
+  if (d) c.path(d, kind === 'dry-grass' ? '#a07a34' : '#3f8a3a', { opacity: 0.7 });
   if (dots) {
     const col = kind === 'flowers' ? '#ffe066' : kind === 'snow' ? '#ffffff' : '#9a8f83';
     c.path(dots, col, { bare: true, opacity: 0.85 });
   }
-}
-
-export function fade(hex: string, toward: string, t: number): string {
-  return mixHex(hex, toward, t);
 }

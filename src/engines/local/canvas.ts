@@ -71,6 +71,8 @@ export class Canvas {
 
   /** The fill attribute value for a colour or gradient, graded. */
   fillValue(fill: Fill, layer: Layer = 'bg'): string {
+    // 'none' (an outline-only shape) is no colour: grading it would paint it black.
+    if (fill === 'none') return fill;
     if (typeof fill === 'string') return this.paint(fill, layer);
     if (this.style === 'poster') {
       // Flat colour: the stop nearest the middle (its opacity goes in fill-opacity). Light glows

@@ -1,5 +1,6 @@
 // One line saying what the picture shows: only what was actually drawn.
-import { SETTING_LABELS, STYLE_LABELS, type Carrier } from './lexicon-scene.js';
+import { STYLE_LABELS, type Carrier } from './lexicon-scene.js';
+import { SETTING_LABELS } from './lexicon-settings.js';
 import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 
 export interface Drawn {
@@ -16,12 +17,12 @@ export interface Drawn {
 const NUMBERS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const CARRIER_NAMES: Record<Carrier, string> = {
   sign: 'a sign', neon: 'a neon sign', poster: 'a poster', banner: 'a banner', chalkboard: 'a chalkboard',
-  speech: 'a speech bubble', title: 'a title', placard: 'a placard',
+  speech: 'a speech bubble', title: 'a title', placard: 'a placard', label: 'lettering', logo: 'a logo',
 };
 
 const IRREGULAR: Record<string, string> = {
   fish: 'fish', sheep: 'sheep', deer: 'deer', mouse: 'mice', person: 'people', child: 'children', man: 'men',
-  woman: 'women', goose: 'geese', cactus: 'cacti', leaf: 'leaves', wolf: 'wolves', knife: 'knives', shelf: 'shelves',
+  woman: 'women', goose: 'geese', fireworks: 'fireworks', cactus: 'cacti', leaf: 'leaves', wolf: 'wolves', knife: 'knives', shelf: 'shelves',
 };
 
 function counted(label: string, count: number, color?: string): string {
@@ -38,7 +39,7 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries)$/;
+const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights)$/;
 
 function withArticle(s: string): string {
   if (PLURAL_NOUNS.test(s)) return s;
@@ -55,6 +56,7 @@ export function describeScene(plan: ScenePlan, drawn: Drawn, fromReferences: boo
     const placard = drawn.texts.find((t) => t.carrier === 'placard');
     if (placard) s += `${m.wore.length || m.held.length ? ',' : ''} holding a placard reading "${placard.text}"`;
     if (m.riding) s += ` riding ${withArticle(m.riding)}`;
+    if (m.subject.activity) s += ` ${m.subject.activity}`;
     if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
     if (drawn.support) s += ` on ${withArticle(drawn.support)}`;
     parts.push(s);

@@ -34,8 +34,10 @@ export function lightingOverlays(c: Canvas, plan: ScenePlan, stage: Stage, main:
       c.rect(0, 0, W, H, '#fff6f0', { bare: true, opacity: 0.1, layer: 'fg' });
     }
   }
+  // Indoors, weather is seen through the windows only (backdrop-room-kit.ts).
+  if (stage.kind === 'room') return;
   if (plan.weather) weather(c, plan.weather, stage, rng.fork('weather'));
-  else if (plan.setting === 'snow' && plan.style !== 'pixel') weather(c, 'snowfall', stage, rng.fork('weather'), 0.5);
+  else if ((plan.setting === 'snow' || plan.festive === 'christmas') && plan.style !== 'pixel') weather(c, 'snowfall', stage, rng.fork('weather'), 0.5);
 }
 
 function weather(c: Canvas, kind: NonNullable<ScenePlan['weather']>, stage: Stage, rng: Rng, amount = 1): void {

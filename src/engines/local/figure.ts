@@ -2,52 +2,13 @@
 // seated in an armchair. Drawn in head units (the head emoji is 32 × 32) and mapped to pixels.
 import { fmt, type Canvas } from './canvas.js';
 import { shade } from './color.js';
+import { baseIcon, DEFAULT_HEAD, headMeta, PEOPLE, SKIN } from './figure-head.js';
+import { drawBowtie, drawEyewear, drawHat, drawHeld, drawNecktie, mapPath, pts } from './figure-wear.js';
 import { iconBaseColor, type IconBook } from './icons.js';
-import type { Subject, Thing, Worn } from './scene-plan.js';
-import { drawProc, smoke } from './props.js';
+import type { Subject, Thing } from './scene-plan.js';
+import { drawProc } from './props.js';
+import { smoke } from './props-furniture.js';
 import type { Rng } from './prng.js';
-
-/** Where features sit on a head emoji, in its 32-unit box. */
-interface HeadMeta {
-  eyeY: number;
-  mouth: [number, number];
-  /** Where a hat's brim rests. */
-  top: number;
-  /** Where the neck meets the body. */
-  chin: number;
-}
-const DEFAULT_HEAD: HeadMeta = { eyeY: 15.5, mouth: [16, 21.5], top: 8, chin: 26 };
-const HEAD_META: Record<string, Partial<HeadMeta>> = {
-  raccoon: { eyeY: 16, mouth: [16, 21.5], top: 9, chin: 25.5 },
-  fox: { eyeY: 15, mouth: [16, 22], top: 8, chin: 26.5 },
-  'cat-face': { eyeY: 17, mouth: [16, 22], top: 8, chin: 28 },
-  'dog-face': { eyeY: 14.5, mouth: [16, 22], top: 6, chin: 28 },
-  bear: { eyeY: 15, mouth: [16, 22.5], top: 7, chin: 28 },
-  man: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
-  woman: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
-  person: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
-  boy: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
-  girl: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
-  'old-man': { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
-  'old-woman': { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
-  robot: { eyeY: 14, mouth: [16, 20], top: 5, chin: 27 },
-};
-/** Body colour where the emoji's first shape is not its skin. */
-const SKIN: Record<string, string> = {
-  man: '#ffc83d', woman: '#ffc83d', person: '#ffc83d', boy: '#ffc83d', girl: '#ffc83d', child: '#ffc83d',
-  baby: '#ffc83d', 'old-man': '#ffc83d', 'old-woman': '#ffc83d', panda: '#f4f4f4', robot: '#b4acbc',
-  'polar-bear': '#f4f4f4', koala: '#9b9b9b', alien: '#00d26a', unicorn: '#f4f4f4',
-};
-const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'baby', 'old-man', 'old-woman']);
-
-/** "woman-red-hair" → "woman": hair variants share their base emoji's proportions and skin. */
-function baseIcon(icon: string): string {
-  return icon.replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '');
-}
-
-export function headMeta(icon: string): HeadMeta {
-  return { ...DEFAULT_HEAD, ...HEAD_META[baseIcon(icon)] };
-}
 
 export type FigureMode = 'character' | 'icon' | 'rider';
 
@@ -330,78 +291,4 @@ export function drawIconExtras(
     held.push(item.label);
   }
   return { wore, held };
-}
-
-function drawHeld(c: Canvas, icons: IconBook, item: Thing, x: number, bottom: number, size: number, rng: Rng): void {
-  if (item.icon) icons.draw(item.icon, x, bottom, size, { layer: 'fg' });
-  else if (item.proc) drawProc(c, item.proc, x, bottom, size, { rng, layer: 'fg', lit: true });
-}
-
-function drawNecktie(c: Canvas, P: (d: string) => string, sY: number, color: string): void {
-  c.path(P(`M14.7 ${sY + 0.3} L17.3 ${sY + 0.3} L16.8 ${sY + 2.6} L15.2 ${sY + 2.6} Z`), shade(color, -0.15), { layer: 'fg' });
-  c.path(P(`M15.2 ${sY + 2.6} L16.8 ${sY + 2.6} L18 ${sY + 12.5} L16 ${sY + 14.5} L14 ${sY + 12.5} Z`), color, { layer: 'fg' });
-}
-
-function drawBowtie(c: Canvas, P: (d: string) => string, sY: number, color: string): void {
-  c.path(P(`M16 ${sY + 1.5} L12 ${sY - 0.5} L12 ${sY + 3.5} Z M16 ${sY + 1.5} L20 ${sY - 0.5} L20 ${sY + 3.5} Z`), color, { layer: 'fg' });
-}
-
-function drawEyewear(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number, flip: boolean): boolean {
-  if (w.key === 'monocle') {
-    const ex = flip ? 11 : 21;
-    c.circle(X(ex), Y(meta.eyeY), 3.6 * k, 'none', { layer: 'fg', extra: `stroke="${c.paint('#d4a017', 'fg')}" stroke-width="${fmt(0.9 * k)}"` });
-    c.line(`M${fmt(X(ex + 3))} ${fmt(Y(meta.eyeY + 2))} Q${fmt(X(ex + 6))} ${fmt(Y(meta.eyeY + 9))} ${fmt(X(ex + 4))} ${fmt(Y(meta.chin + 3))}`, '#d4a017', 0.5 * k, { layer: 'fg' });
-    return true;
-  }
-  // The glasses emoji's lenses sit at about 40% of its box height.
-  const size = 26 * k;
-  icons.draw(w.key, X(16), Y(meta.eyeY) + size * 0.6, size, { layer: 'fg' });
-  return true;
-}
-
-function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number): boolean {
-  const brim = Y(meta.top + 2);
-  if (w.key === 'cone:pirate') {
-    const col = w.color ?? '#1f1f24';
-    c.path(`M${fmt(X(3))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 16 * k)} ${fmt(X(29))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 4 * k)} ${fmt(X(3))} ${fmt(brim)} Z`, col, { layer: 'fg' });
-    c.circle(X(16), brim - 6.5 * k, 1.8 * k, '#f4f1ea', { layer: 'fg', bare: true });
-    return true;
-  }
-  if (w.key.startsWith('cone:')) {
-    const wizard = w.key === 'cone:wizard';
-    const col = w.color ?? (wizard ? '#4a2e7a' : '#e0312b');
-    c.polygon([X(7), brim, X(25), brim, X(wizard ? 19 : 16), brim - 17 * k], col, { layer: 'fg' });
-    c.ellipse(X(16), brim, 11 * k, 2 * k, shade(col, -0.15), { layer: 'fg' });
-    if (wizard) c.circle(X(15), brim - 7 * k, 1.3 * k, '#f7d21e', { layer: 'fg', bare: true });
-    else c.circle(X(16), brim - 17 * k, 1.6 * k, '#f7d21e', { layer: 'fg', bare: true });
-    return true;
-  }
-  if (w.key === 'beret' || w.key === 'beanie') {
-    const col = w.color ?? (w.key === 'beret' ? '#b3122e' : '#3f6e8f');
-    c.ellipse(X(w.key === 'beret' ? 14 : 16), brim - 3 * k, 10 * k, 4.5 * k, col, { layer: 'fg' });
-    if (w.key === 'beanie') c.rect(X(6.5), brim - 2 * k, 19 * k, 3 * k, shade(col, -0.15), { layer: 'fg', rx: k });
-    return true;
-  }
-  // Emoji hats: the brim sits near the bottom of their box.
-  const size = (w.key === 'crown' ? 17 : w.key === 'headphone' ? 30 : 21) * k;
-  const bottom = w.key === 'headphone' ? Y(meta.eyeY + 8) : brim + size * 0.12;
-  icons.draw(w.key, X(16), bottom, size, { layer: 'fg', ...(w.color ? { recolor: w.color } : {}) });
-  return true;
-}
-
-function pts(P: (d: string) => string, xy: number[]): number[] {
-  return P(xy.join(' ')).split(' ').map(Number);
-}
-
-/**
- * Map a path written in unit coordinates (absolute commands, numbers in x y pairs) to pixels,
- * mirrored about x = mirror/2 when given.
- */
-export function mapPath(d: string, ox: number, oy: number, k: number, mirror?: number): string {
-  let i = 0;
-  return d.replace(/-?\d*\.?\d+/g, (n) => {
-    const v = parseFloat(n);
-    const isX = i++ % 2 === 0;
-    return fmt(isX ? ox + (mirror === undefined ? v : mirror - v) * k : oy + v * k);
-  });
 }

@@ -19,6 +19,8 @@ export interface GradeOptions {
   lighting: readonly Lighting[];
   style: StyleKind;
   vintageDecor: boolean;
+  /** An indoor setting: night is lamplight, not moonlight. */
+  indoor: boolean;
   palette?: ReferencePalette;
 }
 
@@ -40,6 +42,8 @@ const TIME_STEPS: Record<TimeOfDay, Step | undefined> = {
   sunset: chain(multiply([1.02, 0.8, 0.74]), toward('#ff7a5c', 0.14)),
   night: chain(multiply([0.36, 0.42, 0.66]), toward('#101a3a', 0.18)),
 };
+/** A room at night is lamp-lit: dimmer and warmer, not moonlit blue (its windows are dark anyway). */
+const NIGHT_INDOORS: Step = chain(multiply([0.8, 0.74, 0.7]), toward('#2e2030', 0.1));
 
 const LIGHT_STEPS: Record<Lighting, Step> = {
   warm: chain(multiply([1.05, 0.97, 0.86]), toward('#ffb060', 0.05)),
@@ -114,7 +118,7 @@ function toPalette(c: Rgb, palette: ReferencePalette, hsl: [number, number, numb
 
 export function createGrade(options: GradeOptions): Grade {
   const steps: Step[] = [];
-  const timeStep = TIME_STEPS[options.time];
+  const timeStep = options.time === 'night' && options.indoor ? NIGHT_INDOORS : TIME_STEPS[options.time];
   if (timeStep) steps.push(timeStep);
   for (const l of options.lighting) steps.push(LIGHT_STEPS[l]);
   if (options.vintageDecor) steps.push((c, s) => mix(c, sepia(c), 0.22 * s));
@@ -142,7 +146,7 @@ export function createGrade(options: GradeOptions): Grade {
   }) as Grade;
   const paletteKey = palette ? palette.colors.map(toHex).join('') + palette.strength.toFixed(2) : '';
   Object.defineProperty(grade, 'key', {
-    value: [options.time, options.lighting.join('+'), options.style, options.vintageDecor ? 'v' : '', paletteKey].join('|'),
+    value: [options.time, options.indoor ? 'in' : '', options.lighting.join('+'), options.style, options.vintageDecor ? 'v' : '', paletteKey].join('|'),
   });
   return grade;
 }

@@ -12,6 +12,8 @@ export interface IconOptions {
   layer?: Layer;
   flip?: boolean;
   opacity?: number;
+  /** Degrees clockwise about the icon's centre. */
+  rotate?: number;
 }
 
 const HEX_ATTR = /(fill|stroke|stop-color|flood-color)="(#[0-9a-fA-F]{3,6})"/g;
@@ -136,7 +138,8 @@ export class IconBook {
     const w = def.w * s;
     const x = cx - w / 2;
     const y = bottom - size;
-    const t = o.flip ? `translate(${fmt(x + w)} ${fmt(y)}) scale(${-s} ${s})` : `translate(${fmt(x)} ${fmt(y)}) scale(${s})`;
+    const turn = o.rotate ? `rotate(${o.rotate} ${fmt(cx)} ${fmt(bottom - size / 2)}) ` : '';
+    const t = turn + (o.flip ? `translate(${fmt(x + w)} ${fmt(y)}) scale(${-s} ${s})` : `translate(${fmt(x)} ${fmt(y)}) scale(${s})`);
     const op = o.opacity !== undefined && o.opacity < 1 ? ` opacity="${o.opacity}"` : '';
     this.canvas.add(`<use href="#${def.id}" transform="${t}"${op}/>`);
     return w;

@@ -1,6 +1,6 @@
 // Where things go: the stage (floor line or horizon), perspective, and a placer that finds free
 // spots so props never cover the main subject or each other.
-import type { SettingKind } from './lexicon-scene.js';
+import type { SettingKind } from './lexicon-settings.js';
 import type { Rng } from './prng.js';
 
 export interface Stage {
@@ -11,6 +11,10 @@ export interface Stage {
   kind: 'room' | 'land' | 'float';
   /** The floor line (rooms) or the horizon (landscapes); for floating scenes, the seabed or H. */
   horizon: number;
+  /** Depths (0 at the horizon, 1 at the front edge) where things can stand: not in a lake or the sea. */
+  land: [number, number];
+  /** Depths of open water, where boats float (a beach's sea, a lake). */
+  water?: [number, number];
 }
 
 export interface Rect {
@@ -25,18 +29,28 @@ const ROOMS: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
 ]);
 
+/** Where a setting's water ends, as a fraction of the ground below the horizon. */
+export const SHORE: Partial<Record<SettingKind, number>> = { beach: 0.3, lake: 0.5 };
+
 export function stageFor(setting: SettingKind, W: number, H: number, lunar = false): Stage {
   const aspect = W / H;
+  const all: [number, number] = [0, 1];
   if (FLOATING.has(setting) && !lunar) {
-    return { W, H, aspect, kind: 'float', horizon: setting === 'underwater' ? H * (aspect < 0.5 ? 0.9 : 0.84) : H };
+    return { W, H, aspect, kind: 'float', horizon: setting === 'underwater' ? H * (aspect < 0.5 ? 0.9 : 0.84) : H, land: all };
   }
   if (ROOMS.has(setting)) {
     // Tall pictures keep more wall for stacked shelves and frames; wide ones more floor.
     const f = aspect < 0.4 ? 0.74 : aspect < 0.8 ? 0.68 : aspect > 2.5 ? 0.66 : 0.64;
-    return { W, H, aspect, kind: 'room', horizon: H * f };
+    return { W, H, aspect, kind: 'room', horizon: H * f, land: all };
   }
   const f = aspect < 0.4 ? 0.62 : aspect > 2.5 ? 0.6 : 0.58;
-  return { W, H, aspect, kind: 'land', horizon: H * (lunar ? 0.62 : f) };
+  const stage: Stage = { W, H, aspect, kind: 'land', horizon: H * (lunar ? 0.62 : f), land: all };
+  if (setting === 'ocean') return { ...stage, water: all };
+  const shore = SHORE[setting];
+  if (shore === undefined) return stage;
+  // The shore's depth: its y is a fraction of the ground, depths run to just above the bottom edge.
+  const t = ((H - stage.horizon) * shore) / (H * 0.985 - stage.horizon);
+  return { ...stage, land: [t + 0.04, 1], water: [0.02, t - 0.03] };
 }
 
 /** Depth 0 (at the horizon) … 1 (front edge) → the y of something's base. */
@@ -47,6 +61,12 @@ export function groundY(stage: Stage, t: number): number {
 /** How much smaller things look at depth t than at the front edge. */
 export function perspective(stage: Stage, t: number): number {
   return stage.kind === 'room' ? 0.62 + 0.38 * t : 0.42 + 0.58 * t;
+}
+
+/** A depth range kept within the stage's allowed one (all of it when they do not meet). */
+function withinDepths(want: [number, number], allowed: [number, number]): [number, number] {
+  const lo = Math.max(want[0], allowed[0]), hi = Math.min(want[1], allowed[1]);
+  return lo < hi ? [lo, hi] : allowed;
 }
 
 export function overlaps(a: Rect, b: Rect, margin = 0): boolean {
@@ -79,6 +99,8 @@ export interface PlaceRequest {
   minScale?: number;
   /** May stand behind this box (partly hidden by it) when clearly further back. */
   behind?: Rect;
+  /** Floats on the stage's water rather than standing on its land. */
+  onWater?: boolean;
 }
 
 /** Keeps the boxes taken so far and finds free spots by seeded sampling. */
@@ -125,7 +147,7 @@ export class Placer {
     const { H } = this.stage;
     const flip = this.rng.chance(0.5);
     if (req.zone === 'ground') {
-      const [t0, t1] = req.depth ?? [0.05, 1];
+      const [t0, t1] = withinDepths(req.depth ?? [0.05, 1], (req.onWater ? this.stage.water : undefined) ?? this.stage.land);
       const t = this.rng.range(t0, t1);
       const h = req.height * perspective(this.stage, t) * scale;
       const w = h * req.aspect;

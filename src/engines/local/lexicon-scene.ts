@@ -1,89 +1,5 @@
-// Words for where, when, how and in which manner a picture is drawn.
-
-export const SETTINGS = [
-  'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
-  'forest', 'jungle', 'beach', 'ocean', 'underwater', 'mountains', 'desert', 'snow', 'city-street', 'skyline',
-  'park', 'garden', 'farm', 'night-sky', 'space', 'sky',
-] as const;
-export type SettingKind = (typeof SETTINGS)[number];
-
-export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
-  'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
-]);
-
-/** How the description names each setting. */
-export const SETTING_LABELS: Record<SettingKind, string> = {
-  study: 'in a study with bookshelves', 'living-room': 'in a living room', bedroom: 'in a bedroom',
-  kitchen: 'in a kitchen', office: 'in an office', library: 'in a library', cafe: 'in a cafe',
-  classroom: 'in a classroom', studio: 'against a studio backdrop', stage: 'on a stage', forest: 'in a forest',
-  jungle: 'in a jungle', beach: 'on a beach', ocean: 'on the open sea', underwater: 'underwater',
-  mountains: 'in the mountains', desert: 'in a desert', snow: 'in a snowy landscape',
-  'city-street': 'on a city street', skyline: 'in front of a city skyline', park: 'in a meadow',
-  garden: 'in a garden', farm: 'on a farm', 'night-sky': 'under a starry night sky', space: 'in outer space',
-  sky: 'in the sky above the clouds',
-};
-
-/** Phrases (lemmas, space separated) naming a setting. */
-export const SETTING_WORDS: Record<string, SettingKind> = {
-  study: 'study', 'study room': 'study', den: 'study', 'reading room': 'study', 'smoking room': 'study',
-  "gentleman's club": 'study', 'living room': 'living-room', lounge: 'living-room', 'sitting room': 'living-room',
-  parlor: 'living-room', parlour: 'living-room', 'drawing room': 'living-room', apartment: 'living-room',
-  room: 'living-room', interior: 'living-room', bedroom: 'bedroom', 'bed room': 'bedroom', dorm: 'bedroom',
-  kitchen: 'kitchen', bakery: 'kitchen', office: 'office', 'home office': 'office', workplace: 'office',
-  cubicle: 'office', library: 'library', bookstore: 'library', bookshop: 'library', archive: 'library',
-  cafe: 'cafe', café: 'cafe', 'coffee shop': 'cafe', coffeehouse: 'cafe', diner: 'cafe', restaurant: 'cafe',
-  bar: 'cafe', pub: 'cafe', tavern: 'cafe', bistro: 'cafe', classroom: 'classroom', 'class room': 'classroom',
-  'lecture hall': 'classroom', studio: 'studio', 'photo studio': 'studio', 'studio backdrop': 'studio',
-  backdrop: 'studio', 'white background': 'studio', 'plain background': 'studio', 'product shot': 'studio',
-  isolated: 'studio', stage: 'stage', concert: 'stage', theater: 'stage', theatre: 'stage',
-  forest: 'forest', woods: 'forest', woodland: 'forest', grove: 'forest',
-  jungle: 'jungle', rainforest: 'jungle', 'tropical forest': 'jungle', beach: 'beach', seaside: 'beach',
-  shore: 'beach', coast: 'beach', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean',
-  lake: 'ocean', river: 'ocean', harbor: 'ocean', harbour: 'ocean', 'open sea': 'ocean', underwater: 'underwater',
-  'under water': 'underwater', 'under the sea': 'underwater', undersea: 'underwater', seabed: 'underwater',
-  'coral reef': 'underwater', reef: 'underwater', aquarium: 'underwater', 'ocean floor': 'underwater',
-  'deep sea': 'underwater', mountain: 'mountains', mountains: 'mountains', alps: 'mountains', peak: 'mountains',
-  summit: 'mountains', valley: 'mountains', cliff: 'mountains', desert: 'desert', dune: 'desert',
-  dunes: 'desert', sahara: 'desert', canyon: 'desert', 'wild west': 'desert', snow: 'snow', snowy: 'snow',
-  winter: 'snow', arctic: 'snow', antarctic: 'snow', antarctica: 'snow', tundra: 'snow', 'north pole': 'snow',
-  glacier: 'snow', 'ski slope': 'snow', street: 'city-street', 'city street': 'city-street', city: 'city-street',
-  town: 'city-street', downtown: 'city-street', alley: 'city-street', road: 'city-street',
-  sidewalk: 'city-street', market: 'city-street', village: 'city-street', skyline: 'skyline',
-  cityscape: 'skyline', rooftop: 'skyline', skyscrapers: 'skyline', metropolis: 'skyline',
-  'city skyline': 'skyline', park: 'park', meadow: 'park', field: 'park', countryside: 'park',
-  prairie: 'park', grassland: 'park', lawn: 'park', hill: 'park', hills: 'park', picnic: 'park',
-  garden: 'garden', 'flower garden': 'garden', backyard: 'garden', greenhouse: 'garden', orchard: 'garden',
-  farm: 'farm', farmyard: 'farm', ranch: 'farm', pasture: 'farm', 'night sky': 'night-sky',
-  'starry sky': 'night-sky', 'starry night': 'night-sky', stargazing: 'night-sky', 'under the stars': 'night-sky',
-  space: 'space', 'outer space': 'space', 'deep space': 'space', galaxy: 'space', cosmos: 'space',
-  universe: 'space', orbit: 'space', 'on the moon': 'space', mars: 'space', nebula: 'space',
-  'space station': 'space', sky: 'sky', clouds: 'sky', 'in the clouds': 'sky', 'above the clouds': 'sky',
-  heaven: 'sky',
-};
-
-/** Settings a subject implies when the prompt names none. */
-export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
-  fish: 'underwater', 'tropical-fish': 'underwater', shark: 'underwater', octopus: 'underwater',
-  squid: 'underwater', jellyfish: 'underwater', 'person-merpeople': 'underwater', whale: 'ocean',
-  dolphin: 'ocean', sailboat: 'ocean', ship: 'ocean', 'motor-boat': 'ocean', speedboat: 'ocean',
-  canoe: 'ocean', astronaut: 'space', rocket: 'space', 'flying-saucer': 'space', satellite: 'space',
-  'ringed-planet': 'space', alien: 'space', camel: 'desert', cactus: 'desert', scorpion: 'desert',
-  penguin: 'snow', 'polar-bear': 'snow', snowman: 'snow', 'christmas-tree': 'snow', automobile: 'city-street',
-  'racing-car': 'city-street', taxi: 'city-street', bus: 'city-street', 'police-car': 'city-street',
-  motorcycle: 'city-street', 'office-building': 'skyline', cow: 'farm', pig: 'farm', chicken: 'farm',
-  rooster: 'farm', tractor: 'farm', ewe: 'farm', goat: 'farm', barn: 'farm', 'palm-tree': 'beach',
-  crab: 'beach', 'spiral-shell': 'beach', 'evergreen-tree': 'forest', deer: 'forest', bear: 'forest',
-  wolf: 'forest', fox: 'forest', owl: 'forest', mushroom: 'forest', 'hot-beverage': 'cafe',
-  'teacup-without-handle': 'cafe', piano: 'stage', microphone: 'stage', guitar: 'stage', singer: 'stage',
-  books: 'library', bookshelf: 'library', laptop: 'office', 'desktop-computer': 'office',
-  'technologist': 'office', teacher: 'classroom', student: 'classroom', cook: 'kitchen',
-  'pot-of-food': 'kitchen', airplane: 'sky', 'hot-air-balloon': 'sky', kite: 'park', eagle: 'mountains',
-  'mount-fuji': 'mountains', volcano: 'mountains', lion: 'desert', giraffe: 'desert',
-  elephant: 'desert', zebra: 'desert', monkey: 'jungle', gorilla: 'jungle', parrot: 'jungle',
-  tiger: 'jungle', sloth: 'jungle', 'tulip': 'garden', rose: 'garden', sunflower: 'garden',
-  butterfly: 'garden', 'potted-plant': 'garden', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
-  armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'ocean',
-};
+// Words for when, how and in which manner a picture is drawn, and what the words in it are written on;
+// settings are in lexicon-settings.ts.
 
 export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster'] as const;
 export type StyleKind = (typeof STYLES)[number];
@@ -240,6 +156,8 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
   'wizard hat': { slot: 'head', key: 'cone:wizard', label: 'wizard hat' },
   'witch hat': { slot: 'head', key: 'cone:wizard', label: 'witch hat' },
   'party hat': { slot: 'head', key: 'cone:party', label: 'party hat' },
+  'santa hat': { slot: 'head', key: 'cone:santa', label: 'santa hat' },
+  'christmas hat': { slot: 'head', key: 'cone:santa', label: 'santa hat' },
   beret: { slot: 'head', key: 'beret', label: 'beret' },
   beanie: { slot: 'head', key: 'beanie', label: 'beanie' },
   headphones: { slot: 'head', key: 'headphone', label: 'headphones' },
@@ -260,21 +178,24 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
 };
 
 /** Verbs that attach the next things to the subject before them. */
-export type Relation = 'hold' | 'wear' | 'ride' | 'sit' | 'near';
+export type Relation = 'hold' | 'wear' | 'ride' | 'sit' | 'near' | 'cross';
 export const RELATION_WORDS: Record<string, Relation> = {
   hold: 'hold', holding: 'hold', carry: 'hold', carrying: 'hold', smoke: 'hold', smoking: 'hold',
   puff: 'hold', puffing: 'hold', clutch: 'hold', clutching: 'hold', grip: 'hold', gripping: 'hold',
   play: 'hold', playing: 'hold', read: 'hold', reading: 'hold', drink: 'hold', drinking: 'hold',
   sip: 'hold', sipping: 'hold', eat: 'hold', eating: 'hold', wield: 'hold', wielding: 'hold',
   wave: 'hold', waving: 'hold', cook: 'hold', cooking: 'hold', bake: 'hold', baking: 'hold',
+  make: 'hold', making: 'hold', prepare: 'hold', preparing: 'hold', serve: 'hold', serving: 'hold', pour: 'hold',
+  pouring: 'hold', brew: 'hold', brewing: 'hold', plant: 'hold', planting: 'hold', build: 'near', building: 'near',
   fishing: 'hold', singing: 'hold', knitting: 'hold', brandish: 'hold', brandishing: 'hold', hug: 'hold', hugging: 'hold',
   wear: 'wear', wearing: 'wear', dressed: 'wear', 'dressed in': 'wear', sporting: 'wear', donning: 'wear',
   ride: 'ride', riding: 'ride', sit: 'sit', sitting: 'sit', seated: 'sit', lounge: 'sit', lounging: 'sit',
   relax: 'sit', relaxing: 'sit', perched: 'sit', beside: 'near', next: 'near', near: 'near', by: 'near',
+  cross: 'cross', crossing: 'cross', standing: 'sit',
 };
 
 /** What a quoted text is written on. */
-export const CARRIERS = ['sign', 'neon', 'poster', 'banner', 'chalkboard', 'speech', 'title', 'placard'] as const;
+export const CARRIERS = ['sign', 'neon', 'poster', 'banner', 'chalkboard', 'speech', 'title', 'placard', 'label', 'logo'] as const;
 export type Carrier = (typeof CARRIERS)[number];
 export const CARRIER_WORDS: Record<string, Carrier> = {
   sign: 'sign', signboard: 'sign', board: 'sign', plaque: 'sign', billboard: 'sign', signpost: 'sign',
@@ -282,7 +203,8 @@ export const CARRIER_WORDS: Record<string, Carrier> = {
   ribbon: 'banner', chalkboard: 'chalkboard', blackboard: 'chalkboard', whiteboard: 'chalkboard',
   says: 'speech', saying: 'speech', say: 'speech', shouting: 'speech', shouts: 'speech', asks: 'speech',
   asking: 'speech', yelling: 'speech', title: 'title', titled: 'title', caption: 'title', headline: 'title',
-  text: 'title', words: 'title', lettering: 'title', logo: 'title', typography: 'title', placard: 'placard',
+  text: 'label', words: 'label', lettering: 'label', typography: 'title', placard: 'placard', logo: 'logo',
+  emblem: 'logo', reads: 'speech', written: 'speech', printed: 'speech', inscribed: 'speech', spelling: 'speech',
 };
 
 /** Nouns that describe the picture rather than something in it. */

@@ -4,14 +4,18 @@
 /** Pictures drawn procedurally because no emoji shows them (no armchair, lamp or smoking pipe). */
 export const PROC_KINDS = [
   'armchair', 'sofa', 'table', 'desk', 'lamp', 'bookshelf', 'pipe', 'fireplace', 'bench', 'rug',
-  'piano', 'barn', 'lighthouse', 'hot-air-balloon', 'lantern', 'streetlamp', 'easel', 'sign',
+  'piano', 'barn', 'lighthouse', 'hot-air-balloon', 'lantern', 'streetlamp', 'easel', 'sign', 'chest',
+  'acacia', 'string-lights', 'waterfall', 'bridge', 'lily-pad', 'submarine', 'torch',
 ] as const;
 export type ProcKind = (typeof PROC_KINDS)[number];
 
 export type Placement = 'ground' | 'sky' | 'wall' | 'table' | 'water' | 'swim';
 
-/** A word's picture: an emoji by name, or a procedural drawing. */
-export type ThingSpec = string | { icon?: string; proc?: ProcKind; label?: string };
+/**
+ * A word's picture: an emoji by name, or a procedural drawing; `tint` recolours it (a pink tree
+ * for a cherry tree) and `size` overrides the picture's natural size (a sandcastle is no castle).
+ */
+export type ThingSpec = string | { icon?: string; proc?: ProcKind; label?: string; tint?: string; size?: number };
 
 /** Synonyms first: where emojilib's keyword search would pick a poor picture or none. */
 export const THING_WORDS: Record<string, ThingSpec> = {
@@ -24,6 +28,9 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   astronaut: 'astronaut', spaceman: 'astronaut', scientist: 'scientist', doctor: 'health-worker',
   nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher',
   student: 'student', knight: { icon: 'man', label: 'knight' }, pirate: { icon: 'man', label: 'pirate' },
+  samurai: { icon: 'man', label: 'samurai' }, viking: { icon: 'man-beard', label: 'viking' },
+  barista: { icon: 'person', label: 'barista' }, waiter: { icon: 'man', label: 'waiter' },
+  fisherman: { icon: 'man', label: 'fisherman' }, fisher: { icon: 'man', label: 'fisherman' }, surfer: 'person-surfing',
   cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', farmer: 'farmer', detective: 'detective',
   police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',
   firefighter: 'firefighter', fireman: 'firefighter', pilot: 'pilot', soldier: 'guard', guard: 'guard',
@@ -45,7 +52,10 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   horse: 'horse', pony: 'horse', unicorn: 'unicorn', monkey: 'monkey', gorilla: 'gorilla', ape: 'gorilla',
   orangutan: 'orangutan', frog: 'frog', toad: 'frog', owl: 'owl', penguin: 'penguin', duck: 'duck',
   duckling: 'baby-chick', chick: 'baby-chick', chicken: 'chicken', hen: 'chicken', rooster: 'rooster',
-  eagle: 'eagle', hawk: 'eagle', parrot: 'parrot', bird: 'bird', dove: 'dove', pigeon: 'dove', seagull: 'bird', gull: 'bird', sparrow: 'bird', robin: 'bird',
+  eagle: 'eagle', hawk: 'eagle', falcon: 'eagle', parrot: 'parrot', macaw: 'parrot', toucan: 'parrot', bird: 'bird',
+  dove: 'dove', pigeon: 'dove', seagull: 'bird', gull: 'bird', sparrow: 'bird', robin: 'bird', hummingbird: 'bird',
+  bluebird: 'bird', songbird: 'bird', finch: 'bird', canary: 'bird', cardinal: 'bird', kingfisher: 'bird',
+  woodpecker: 'bird', crow: 'blackbird', raven: 'blackbird', blackbird: 'blackbird', goose: 'goose', geese: 'goose',
   swan: 'swan', flamingo: 'flamingo', peacock: 'peacock', turkey: 'turkey', elephant: 'elephant',
   giraffe: 'giraffe', zebra: 'zebra', deer: 'deer', reindeer: 'deer', moose: 'moose', badger: 'badger',
   otter: 'otter', sloth: 'sloth', hedgehog: 'hedgehog', skunk: 'skunk', beaver: 'beaver',
@@ -95,7 +105,14 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   telescope: 'telescope', microscope: 'microscope', magnifier: 'magnifying-glass-tilted-left',
   'magnifying glass': 'magnifying-glass-tilted-left', pen: 'fountain-pen', pencil: 'pencil', quill: 'feather',
   feather: 'feather', scroll: 'scroll', paintbrush: 'paintbrush', brush: 'paintbrush', palette: 'artist-palette',
-  cigar: 'cigarette', cigarette: 'cigarette', chair: 'chair', stool: 'chair', bed: 'bed', door: 'door',
+  cigar: 'cigarette', cigarette: 'cigarette', chair: 'chair', stool: 'chair', bed: 'bed', door: 'door', gate: 'door',
+  'castle gate': 'castle', 'castle wall': 'castle', flag: 'triangular-flag', sign: { proc: 'sign' }, fruit: 'red-apple',
+  counter: { proc: 'table', label: 'counter' }, countertop: { proc: 'table', label: 'counter' }, windowsill: { icon: 'window', label: 'window' }, 'window sill': { icon: 'window', label: 'window' }, sneaker: 'running-shoe', trainer: 'running-shoe',
+  'running shoe': 'running-shoe', shoe: 'running-shoe', boot: 'hiking-boot', heels: 'high-heeled-shoe',
+  'high heels': 'high-heeled-shoe', katana: 'dagger', chest: { proc: 'chest', label: 'treasure chest' },
+  'treasure chest': { proc: 'chest', label: 'treasure chest' }, 'fairy lights': { proc: 'string-lights', label: 'fairy lights' },
+  'string lights': { proc: 'string-lights', label: 'string lights' }, 'christmas lights': { proc: 'string-lights', label: 'string lights' },
+  'twinkle lights': { proc: 'string-lights', label: 'fairy lights' }, 'paper lantern': 'red-paper-lantern',
   window: 'window', mirror: 'mirror', plant: 'potted-plant', houseplant: 'potted-plant',
   'potted plant': 'potted-plant', painting: 'framed-picture', poster: 'framed-picture', picture: 'framed-picture', frame: 'framed-picture',
   vase: 'bouquet', bouquet: 'bouquet', basket: 'basket', bucket: 'bucket', box: 'package', package: 'package',
@@ -111,6 +128,9 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   piano: { proc: 'piano' }, 'grand piano': { proc: 'piano' }, barn: { proc: 'barn' },
   lighthouse: { proc: 'lighthouse' }, 'hot air balloon': { proc: 'hot-air-balloon' },
   lantern: { proc: 'lantern' }, streetlamp: { proc: 'streetlamp' }, 'street lamp': { proc: 'streetlamp' },
+  waterfall: { proc: 'waterfall' }, cascade: { proc: 'waterfall', label: 'waterfall' }, bridge: { proc: 'bridge' },
+  'lily pad': { proc: 'lily-pad', label: 'lily pad' }, lilypad: { proc: 'lily-pad', label: 'lily pad' },
+  submarine: { proc: 'submarine' }, torch: { proc: 'torch' }, 'flaming torch': { proc: 'torch', label: 'torch' }, acacia: { proc: 'acacia', label: 'acacia tree' }, 'acacia tree': { proc: 'acacia', label: 'acacia tree' },
   streetlight: { proc: 'streetlamp' }, lamppost: { proc: 'streetlamp' }, easel: { proc: 'easel' },
   signpost: { proc: 'sign' }, signboard: { proc: 'sign' },
   // vehicles
@@ -127,7 +147,14 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   tree: 'deciduous-tree', 'oak tree': 'deciduous-tree', oak: 'deciduous-tree', pine: 'evergreen-tree',
   'pine tree': 'evergreen-tree', fir: 'evergreen-tree', 'christmas tree': 'christmas-tree',
   palm: 'palm-tree', 'palm tree': 'palm-tree', cactus: 'cactus', flower: 'blossom', daisy: 'blossom',
-  rose: 'rose', tulip: 'tulip', sunflower: 'sunflower', lotus: 'lotus', 'cherry blossom': 'cherry-blossom',
+  rose: 'rose', tulip: 'tulip', sunflower: 'sunflower', lotus: 'lotus', hibiscus: 'hibiscus',
+  'cherry blossom': { icon: 'deciduous-tree', tint: '#f4a6c6', label: 'cherry blossom tree' },
+  'cherry tree': { icon: 'deciduous-tree', tint: '#f4a6c6', label: 'cherry blossom tree' },
+  'cherry blossom tree': { icon: 'deciduous-tree', tint: '#f4a6c6', label: 'cherry blossom tree' },
+  sakura: { icon: 'deciduous-tree', tint: '#f4a6c6', label: 'cherry blossom tree' },
+  maple: { icon: 'deciduous-tree', tint: '#e0662b', label: 'maple tree' }, 'maple tree': { icon: 'deciduous-tree', tint: '#e0662b', label: 'maple tree' },
+  sandcastle: { icon: 'castle', tint: '#e3c07a', size: 0.4, label: 'sandcastle' },
+  'sand castle': { icon: 'castle', tint: '#e3c07a', size: 0.4, label: 'sandcastle' },
   mushroom: 'mushroom', leaf: 'leaf-fluttering-in-wind', leaves: 'fallen-leaf', rock: 'rock', stone: 'rock',
   boulder: 'rock', log: 'wood', volcano: 'volcano', island: 'desert-island', sun: 'sun', moon: 'crescent-moon',
   'full moon': 'full-moon', 'crescent moon': 'crescent-moon', star: 'glowing-star', planet: 'ringed-planet',
@@ -164,17 +191,17 @@ export const FACE_OF: Record<string, string> = {
 
 const words = (s: string) => s.split(' ');
 const SKY = new Set(words(
-  'bird eagle dove parrot bat airplane small-airplane helicopter rocket flying-saucer cloud sun sun-with-face ' +
+  'bird blackbird eagle dove parrot bat airplane small-airplane helicopter rocket flying-saucer cloud sun sun-with-face ' +
   'crescent-moon full-moon full-moon-face first-quarter-moon last-quarter-moon glowing-star star shooting-star ' +
-  'comet ringed-planet satellite kite balloon parachute rainbow high-voltage butterfly honeybee snowflake dragon ' +
+  'comet ringed-planet satellite kite balloon parachute rainbow high-voltage butterfly honeybee snowflake dragon fireworks ' +
   'globe-showing-americas globe-showing-asia-australia',
 ));
 const SWIM = new Set(words(
   'fish tropical-fish blowfish shark dolphin whale spouting-whale octopus squid jellyfish turtle seal ' +
-  'crab lobster shrimp person-merpeople bubbles',
+  'crab lobster shrimp person-merpeople bubbles submarine',
 ));
-const WATER = new Set(words('sailboat ship motor-boat speedboat canoe ferry passenger-ship swan duck person-rowing-boat'));
-const WALL = new Set(words('framed-picture mantelpiece-clock window mirror world-map'));
+const WATER = new Set(words('sailboat ship motor-boat speedboat canoe ferry passenger-ship swan duck goose person-rowing-boat lily-pad person-surfing'));
+const WALL = new Set(words('framed-picture mantelpiece-clock window mirror world-map string-lights'));
 const TABLE = new Set(words(
   'hot-beverage teacup-without-handle teapot wine-glass beer-mug cocktail-glass tumbler-glass glass-of-milk ' +
   'bottle-with-popping-cork beverage-box closed-book books open-book newspaper envelope laptop desktop-computer ' +
@@ -191,6 +218,7 @@ const TABLE = new Set(words(
 const SIZE_GROUPS: [number, string][] = [
   [0.16, 'ant lady-beetle honeybee fly mosquito worm snail spider beetle coin ring gem-stone old-key cigarette ' +
     'candy cherries strawberry egg watch mobile-phone pipe snowflake feather spiral-shell'],
+  [0.22, 'running-shoe hiking-boot high-heeled-shoe mans-shoe'],
   [0.28, 'hot-beverage teacup-without-handle wine-glass beer-mug cocktail-glass tumbler-glass glass-of-milk ' +
     'cupcake cookie doughnut red-apple tangerine lemon pear peach croissant candle light-bulb butterfly ' +
     'mouse rat hamster baby-chick frog crab shrimp closed-book fountain-pen pencil magic-wand lollipop ' +
@@ -203,7 +231,8 @@ const SIZE_GROUPS: [number, string][] = [
     'soccer-ball basketball teddy-bear skateboard wrapped-gift balloon lamp snake lizard turtle octopus ' +
     'squid jellyfish lobster baby raccoon fox badger otter sloth penguin seedling herb rock sunflower ' +
     'umbrella guitar violin saxophone trumpet drum microphone lantern mantelpiece-clock framed-picture ' +
-    'television coral fire wood kite'],
+    'television coral fire wood kite dagger shield axe bow-and-arrow lily-pad steaming-bowl goose blackbird torch'],
+  [0.5, 'chest'],
   [0.75, 'dog poodle wolf man woman person boy girl child old-man old-woman person-mage ninja astronaut scientist ' +
     'health-worker cook teacher student artist farmer detective police-officer firefighter pilot guard ' +
     'singer robot alien ghost alien-monster clown-face skull troll ogre goblin goat ewe ram monkey ' +
@@ -213,11 +242,12 @@ const SIZE_GROUPS: [number, string][] = [
   [1.1, 'zebra bear polar-bear cow ox horse unicorn deer moose camel llama gorilla orangutan bison water-buffalo ' +
     'crocodile dinosaur piano fireplace bookshelf automobile racing-car taxi police-car motorcycle ' +
     'tractor sailboat speedboat motor-boat deciduous-tree evergreen-tree palm-tree christmas-tree tent ' +
-    'hot-air-balloon satellite flying-saucer airplane helicopter dragon t-rex sauropod hippopotamus rhinoceros'],
+    'hot-air-balloon satellite flying-saucer airplane helicopter dragon t-rex sauropod hippopotamus rhinoceros submarine'],
+  [1.4, 'acacia'],
   [1.6, 'elephant giraffe mammoth whale spouting-whale bus delivery-truck fire-engine ambulance locomotive ' +
     'tram ship ferry house hut rocket'],
   [2.1, 'castle office-building church classical-building school hospital factory barn lighthouse volcano ' +
-    'ferris-wheel circus-tent roller-coaster desert-island'],
+    'ferris-wheel circus-tent roller-coaster desert-island waterfall bridge'],
 ];
 const SIZE = new Map<string, number>();
 for (const [size, names] of SIZE_GROUPS) for (const n of words(names)) SIZE.set(n, size);
@@ -234,7 +264,7 @@ const ANIMAL_KEYS = new Set(words(
   'hamster pig cow ox horse unicorn monkey gorilla orangutan frog owl penguin duck baby-chick chicken rooster ' +
   'eagle parrot bird dove swan flamingo peacock turkey elephant giraffe zebra deer moose badger otter sloth ' +
   'hedgehog skunk beaver chipmunk bat dragon t-rex sauropod llama camel boar goat ewe ram dolphin whale fish ' +
-  'tropical-fish shark octopus squid crab lobster shrimp jellyfish seal turtle snail butterfly honeybee ' +
+  'tropical-fish shark octopus squid crab lobster shrimp jellyfish seal turtle snail butterfly honeybee goose blackbird ' +
   'lady-beetle ant spider snake lizard crocodile kangaroo leopard bison water-buffalo hippopotamus rhinoceros ' +
   'mammoth beetle worm scorpion cat-face dog-face tiger-face rabbit-face mouse-face pig-face cow-face ' +
   'horse-face monkey-face dragon-face blowfish',

@@ -1,7 +1,9 @@
 // Prompt → scene plan. Pure: the same prompt always gives the same plan, with no randomness,
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, type Carrier } from './lexicon-scene.js';
-import { tokenize, Walker } from './prompt-reader.js';
+import { finishPlan } from './plan-finish.js';
+import { Walker } from './prompt-reader.js';
+import { tokenize } from './tokens.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
 
 export type { QuotedText, ScenePlan, Subject, Thing, Worn } from './scene-plan.js';
@@ -18,9 +20,9 @@ export function planScene(prompt: string): ScenePlan {
     return ' , ';
   });
   const tokens = tokenize(stripped);
-  const state = new Walker(tokens, texts.length > 0);
-  state.walk();
-  return state.finish(prompt, texts);
+  const walker = new Walker(tokens, texts.length > 0);
+  walker.walk();
+  return finishPlan(walker.reading(), prompt, texts);
 }
 
 function carrierBefore(before: string): Carrier {

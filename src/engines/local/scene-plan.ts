@@ -1,5 +1,7 @@
 // The scene plan: what the prompt asks to be drawn, before anything about pixels.
-import type { Carrier, Lighting, SettingKind, SizeWord, StyleKind, TimeOfDay, WearSlot, Weather } from './lexicon-scene.js';
+import type { Carrier, Lighting, SizeWord, StyleKind, TimeOfDay, WearSlot, Weather } from './lexicon-scene.js';
+import type { SettingKind } from './lexicon-settings.js';
+import type { Festive } from './lexicon-reader.js';
 import type { Placement, ProcKind } from './lexicon-things.js';
 
 /** Something drawable: an emoji or a procedural picture, with what the composer needs to know. */
@@ -15,6 +17,8 @@ export interface Thing {
   animate: boolean;
   /** The picture is a head or bust, so a body can be drawn below it. */
   head: boolean;
+  /** Hex the picture is recoloured to unless the prompt names a colour (a cherry tree is pink). */
+  tint?: string;
 }
 
 export interface Worn {
@@ -36,6 +40,10 @@ export interface Subject {
   holding: Thing[];
   riding?: Thing;
   seatedOn?: Thing;
+  /** What it stands on: a lily pad, a bridge, a table. */
+  standsOn?: Thing;
+  /** What a person is doing, drawn as that emoji ("running", "riding a bicycle"). */
+  activity?: string;
 }
 
 export interface QuotedText {
@@ -59,6 +67,13 @@ export interface ScenePlan {
   lunar: boolean;
   /** "vintage study": old-fashioned furnishing and a faded grade, without the sepia style. */
   vintageDecor: boolean;
+  /** Other settings the prompt names, which the setting may show in the distance (a lake's mountains). */
+  scenery: SettingKind[];
+  /** A road across a landscape ("a desert highway"). */
+  road: boolean;
+  /** Hex of the studio paper ("on a black background"). */
+  backdrop?: string;
+  festive?: Festive;
   texts: QuotedText[];
   /** Nouns that name nothing the illustrator can draw. */
   unknown: string[];

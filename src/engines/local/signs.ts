@@ -141,6 +141,16 @@ export function drawCarrier(c: Canvas, carrier: Carrier, text: string, r: Rect, 
       textBlock(c, text, r, ink('#1f1f24'), { maxLines: 2 });
       return;
     }
+    case 'label': {
+      c.rect(r.x, r.y, r.w, r.h, '#fff8ec', { layer: 'fg', rx: r.h * 0.3 });
+      c.rect(r.x + r.h * 0.08, r.y + r.h * 0.08, r.w - r.h * 0.16, r.h * 0.84, 'none', { layer: 'fg', rx: r.h * 0.24, extra: `stroke="${ink('#c0392b')}" stroke-width="${fmt(r.h * 0.04)}"` });
+      textBlock(c, text, r, ink('#7a1f2b'), { pad: 0.16 });
+      return;
+    }
+    case 'logo': {
+      textBlock(c, text, r, ink('#1f1f24'), { pad: 0.04, maxLines: 2 });
+      return;
+    }
     case 'placard': {
       textBlock(c, text, { x: r.x + r.w * 0.07, y: r.y, w: r.w * 0.86, h: r.h }, ink('#1f1f24'), { pad: 0.1 });
       return;

@@ -10,8 +10,9 @@ export function resolveThing(word: string, strict = false): Thing | undefined {
   const spec = THING_WORDS[word];
   if (spec !== undefined) {
     if (typeof spec === 'string') return thingOf(spec, word);
-    if (spec.proc) return thingOf(`proc:${spec.proc}`, spec.label ?? word);
-    if (spec.icon) return thingOf(spec.icon, spec.label ?? word);
+    const over = { ...(spec.tint ? { tint: spec.tint } : {}), ...(spec.size ? { size: spec.size } : {}) };
+    if (spec.proc) return { ...thingOf(`proc:${spec.proc}`, spec.label ?? word), ...over };
+    if (spec.icon) return { ...thingOf(spec.icon, spec.label ?? word), ...over };
   }
   const name = word.replace(/ /g, '-');
   if (hasIcon(name)) return thingOf(name, word);

@@ -174,3 +174,140 @@ describe('planScene: quoted text', () => {
     expect(plan.subjects.map((s) => s.label)).not.toContain('cat');
   });
 });
+
+describe('planScene: settings added for everyday prompts', () => {
+  it.each([
+    ['a giraffe in the savanna', 'savanna'],
+    ['a sailboat on a calm lake', 'lake'],
+    ['a frog in a pond', 'lake'],
+    ['a spaceship landing on mars', 'mars'],
+    ['a snowy village at night', 'village'],
+    ['a pixel art dungeon with a treasure chest', 'dungeon'],
+    ['a bear in a cave', 'dungeon'],
+  ])('"%s" → %s', (prompt, setting) => {
+    expect(planScene(prompt).setting).toBe(setting);
+  });
+
+  it('infers the savanna from its animals and a lake from a duck', () => {
+    expect(planScene('a zebra and a lion').setting).toBe('savanna');
+    expect(planScene('a duck').setting).toBe('lake');
+  });
+
+  it('keeps the water and puts named mountains behind it', () => {
+    const plan = planScene('a sailboat on a calm lake with mountains in the background');
+    expect(plan).toMatchObject({ setting: 'lake', scenery: ['mountains'] });
+    expect(main('a cabin in the mountains by a lake')?.label).toBe('cabin');
+    expect(planScene('a cabin in the mountains by a lake').setting).toBe('lake');
+  });
+
+  it('draws a road across a landscape, but a road alone is a street', () => {
+    expect(planScene('a vintage car on a desert highway')).toMatchObject({ setting: 'desert', road: true });
+    expect(planScene('cars on a highway')).toMatchObject({ setting: 'city-street', road: false });
+  });
+
+  it('reads the studio paper colour from "<colour> background"', () => {
+    expect(planScene('product photo of a red sneaker on a white background')).toMatchObject({ setting: 'studio', backdrop: '#f5f5f2' });
+    expect(planScene('a perfume bottle on a black background').backdrop).toBe('#26282c');
+    expect(main('a red sneaker on a white background')?.thing.icon).toBe('running-shoe');
+  });
+
+  it('christmas turns trees into christmas trees and lays snow outdoors', () => {
+    const plan = planScene('a village at christmas with a big tree');
+    expect(plan).toMatchObject({ setting: 'village', snowy: true, festive: 'christmas' });
+    expect(plan.subjects.map((s) => s.thing.key)).toEqual(['christmas-tree']);
+    expect(planScene('a living room at christmas').subjects.map((s) => s.thing.key)).toContain('christmas-tree');
+  });
+
+  it('makes a moonlit scene night', () => {
+    expect(planScene('an owl on a branch under a full moon').time).toBe('night');
+    expect(planScene('an owl under a full moon at dawn').time).toBe('dawn');
+  });
+});
+
+describe('planScene: words that used to become the wrong picture', () => {
+  it('reads no thing into prepositions and adverbs ("out" is not a tongue)', () => {
+    expect(planScene('a whale jumping out of the ocean at sunset').subjects.map((s) => s.thing.key)).toEqual(['whale']);
+  });
+
+  it('reads a verb before its object as a verb ("building" is no office block)', () => {
+    const keys = planScene('children building a sandcastle on the beach').subjects.map((s) => s.thing.key);
+    expect(keys).not.toContain('office-building');
+    expect(planScene('children building a sandcastle').subjects.map((s) => s.label)).toEqual(['child', 'sandcastle']);
+  });
+
+  it('prefers a noun the tables know over a loose keyword guess ("castle gate" is a castle)', () => {
+    expect(planScene('a knight standing guard at a castle gate').subjects.map((s) => s.thing.key)).toEqual(['man', 'castle']);
+  });
+
+  it('maps everyday words to their pictures', () => {
+    expect(main('a hummingbird')?.thing.icon).toBe('bird');
+    expect(main('a treasure chest')?.thing.proc).toBe('chest');
+    expect(main('a tall waterfall')?.thing.proc).toBe('waterfall');
+    expect(main('a submarine')?.thing.proc).toBe('submarine');
+    expect(main('a cherry blossom tree')?.thing).toMatchObject({ icon: 'deciduous-tree', tint: '#f4a6c6' });
+    expect(main('a sandcastle')?.thing).toMatchObject({ icon: 'castle', size: 0.4 });
+  });
+
+  it('dresses a creature named before its role ("a robot barista")', () => {
+    const robot = main('a robot barista making coffee');
+    expect(robot?.thing.icon).toBe('robot');
+    expect(robot?.wearing.map((w) => w.key)).toEqual(['apron']);
+    expect(robot?.holding.map((h) => h.icon)).toEqual(['hot-beverage']);
+  });
+
+  it('does not put a tree in a koala\'s hands', () => {
+    const plan = planScene('a koala hugging a tree');
+    expect(plan.subjects[0].holding).toEqual([]);
+    expect(plan.subjects.map((s) => s.thing.key)).toEqual(['koala', 'deciduous-tree']);
+  });
+
+  it('fairy lights hang on the wall; the room is the picture', () => {
+    const plan = planScene('a cozy bedroom with fairy lights at night');
+    expect(plan.subjects).toMatchObject([{ role: 'prop', thing: { proc: 'string-lights' } }]);
+  });
+
+  it('puts a subject on what it stands on', () => {
+    expect(main('a frog sitting on a lily pad in a pond')?.standsOn?.proc).toBe('lily-pad');
+    expect(main('a steam train crossing a bridge over a river')?.standsOn?.proc).toBe('bridge');
+  });
+
+  it('draws a person doing what an emoji shows', () => {
+    expect(main('a woman riding a bicycle')).toMatchObject({ thing: { icon: 'woman-biking' }, activity: 'riding a bicycle' });
+    expect(main('a fisherman in a boat on a river')?.thing.icon).toBe('man-rowing-boat');
+    expect(main('a girl dancing on a stage')?.thing.icon).toBe('woman-dancing');
+    expect(main('a girl in a red dress dancing')?.thing.icon).toBe('girl');
+  });
+
+  it('merges candles into the birthday cake', () => {
+    const plan = planScene('a cake with candles');
+    expect(plan.subjects.map((s) => s.thing.key)).toEqual(['birthday-cake']);
+  });
+
+  it('"neon signs" with no words is neon light, not a zodiac sign', () => {
+    const plan = planScene('a city street at night with neon signs');
+    expect(plan.lighting).toContain('neon');
+    expect(plan.subjects).toEqual([]);
+  });
+});
+
+describe('planScene: where quoted words go', () => {
+  it.each([
+    ['a birthday cake with candles that says "30"', 'label'],
+    ['a mug with the text "BEST DAD"', 'label'],
+    ['a cat with the text "MEOW"', 'title'],
+    ['a movie poster that says "THE LAST BANANA"', 'poster'],
+    ['a logo for a coffee shop called "BEAN THERE"', 'logo'],
+  ])('%s → %s', (prompt, carrier) => {
+    expect(planScene(prompt).texts[0].carrier).toBe(carrier);
+  });
+
+  it('a poster on its own is the whole picture: no "movie" subject, a plain backdrop', () => {
+    expect(planScene('a movie poster that says "THE LAST BANANA"')).toMatchObject({ subjects: [], setting: 'studio' });
+  });
+
+  it('a logo for a place shows the place\'s emblem on plain paper', () => {
+    const plan = planScene('a logo for a coffee shop called "BEAN THERE", flat design');
+    expect(plan).toMatchObject({ setting: 'studio', style: 'poster' });
+    expect(plan.subjects.map((s) => s.thing.icon)).toEqual(['hot-beverage']);
+  });
+});

@@ -1,0 +1,43 @@
+// Head emoji metrics: where the eyes, mouth, hat brim and chin sit in each head's 32-unit box, and
+// the skin colour a body drawn under it takes.
+/** Where features sit on a head emoji, in its 32-unit box. */
+export interface HeadMeta {
+  eyeY: number;
+  mouth: [number, number];
+  /** Where a hat's brim rests. */
+  top: number;
+  /** Where the neck meets the body. */
+  chin: number;
+}
+export const DEFAULT_HEAD: HeadMeta = { eyeY: 15.5, mouth: [16, 21.5], top: 8, chin: 26 };
+const HEAD_META: Record<string, Partial<HeadMeta>> = {
+  raccoon: { eyeY: 16, mouth: [16, 21.5], top: 9, chin: 25.5 },
+  fox: { eyeY: 15, mouth: [16, 22], top: 8, chin: 26.5 },
+  'cat-face': { eyeY: 17, mouth: [16, 22], top: 8, chin: 28 },
+  'dog-face': { eyeY: 14.5, mouth: [16, 22], top: 6, chin: 28 },
+  bear: { eyeY: 15, mouth: [16, 22.5], top: 7, chin: 28 },
+  man: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  woman: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  person: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  boy: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  girl: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  'old-man': { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  'old-woman': { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  robot: { eyeY: 14, mouth: [16, 20], top: 5, chin: 27 },
+};
+/** Body colour where the emoji's first shape is not its skin. */
+export const SKIN: Record<string, string> = {
+  man: '#ffc83d', woman: '#ffc83d', person: '#ffc83d', boy: '#ffc83d', girl: '#ffc83d', child: '#ffc83d',
+  baby: '#ffc83d', 'old-man': '#ffc83d', 'old-woman': '#ffc83d', panda: '#f4f4f4', robot: '#b4acbc',
+  'polar-bear': '#f4f4f4', koala: '#9b9b9b', alien: '#00d26a', unicorn: '#f4f4f4',
+};
+export const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'baby', 'old-man', 'old-woman']);
+
+/** "woman-red-hair" → "woman": hair variants share their base emoji's proportions and skin. */
+export function baseIcon(icon: string): string {
+  return icon.replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '');
+}
+
+export function headMeta(icon: string): HeadMeta {
+  return { ...DEFAULT_HEAD, ...HEAD_META[baseIcon(icon)] };
+}

@@ -1,0 +1,102 @@
+// Where a picture is set: the settings, the words naming them, how the description names them, and
+// the setting a subject implies when the prompt names none.
+export const SETTINGS = [
+  'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
+  'dungeon', 'forest', 'jungle', 'beach', 'ocean', 'lake', 'underwater', 'mountains', 'desert', 'savanna', 'snow',
+  'city-street', 'village', 'skyline', 'park', 'garden', 'farm', 'night-sky', 'space', 'mars', 'sky',
+] as const;
+export type SettingKind = (typeof SETTINGS)[number];
+
+export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
+  'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage', 'dungeon',
+]);
+
+/** How the description names each setting. */
+export const SETTING_LABELS: Record<SettingKind, string> = {
+  study: 'in a study with bookshelves', 'living-room': 'in a living room', bedroom: 'in a bedroom',
+  kitchen: 'in a kitchen', office: 'in an office', library: 'in a library', cafe: 'in a cafe',
+  classroom: 'in a classroom', studio: 'against a studio backdrop', stage: 'on a stage', dungeon: 'in a dungeon',
+  forest: 'in a forest', jungle: 'in a jungle', beach: 'on a beach', ocean: 'on the open sea', lake: 'by a lake',
+  underwater: 'underwater', mountains: 'in the mountains', desert: 'in a desert', savanna: 'on the savanna',
+  snow: 'in a snowy landscape', 'city-street': 'on a city street', village: 'in a village',
+  skyline: 'in front of a city skyline', park: 'in a meadow', garden: 'in a garden', farm: 'on a farm',
+  'night-sky': 'under a starry night sky', space: 'in outer space', mars: 'on Mars', sky: 'in the sky above the clouds',
+};
+
+/** Phrases (lemmas, space separated) naming a setting. */
+export const SETTING_WORDS: Record<string, SettingKind> = {
+  study: 'study', 'study room': 'study', den: 'study', 'reading room': 'study', 'smoking room': 'study',
+  "gentleman's club": 'study', 'living room': 'living-room', lounge: 'living-room', 'sitting room': 'living-room',
+  parlor: 'living-room', parlour: 'living-room', 'drawing room': 'living-room', apartment: 'living-room',
+  room: 'living-room', interior: 'living-room', bedroom: 'bedroom', 'bed room': 'bedroom', dorm: 'bedroom',
+  kitchen: 'kitchen', bakery: 'kitchen', office: 'office', 'home office': 'office', workplace: 'office',
+  cubicle: 'office', library: 'library', bookstore: 'library', bookshop: 'library', archive: 'library',
+  cafe: 'cafe', café: 'cafe', 'coffee shop': 'cafe', coffeehouse: 'cafe', diner: 'cafe', restaurant: 'cafe',
+  bar: 'cafe', pub: 'cafe', tavern: 'cafe', bistro: 'cafe', classroom: 'classroom', 'class room': 'classroom',
+  'lecture hall': 'classroom', studio: 'studio', 'photo studio': 'studio', 'studio backdrop': 'studio',
+  backdrop: 'studio', 'white background': 'studio', 'plain background': 'studio', 'product shot': 'studio',
+  'product photo': 'studio', 'product photography': 'studio', packshot: 'studio', 'studio shot': 'studio',
+  'studio photo': 'studio', isolated: 'studio', dungeon: 'dungeon', cave: 'dungeon', cavern: 'dungeon',
+  crypt: 'dungeon', catacomb: 'dungeon', catacombs: 'dungeon', cellar: 'dungeon', tomb: 'dungeon', lair: 'dungeon',
+  grotto: 'dungeon', stage: 'stage', concert: 'stage', theater: 'stage', theatre: 'stage',
+  forest: 'forest', woods: 'forest', woodland: 'forest', grove: 'forest',
+  jungle: 'jungle', rainforest: 'jungle', 'tropical forest': 'jungle', beach: 'beach', seaside: 'beach',
+  shore: 'beach', coast: 'beach', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean',
+  lake: 'lake', lakeside: 'lake', lakeshore: 'lake', pond: 'lake', 'lily pond': 'lake', river: 'lake',
+  riverside: 'lake', riverbank: 'lake', stream: 'lake', creek: 'lake', canal: 'lake',
+  harbor: 'ocean', harbour: 'ocean', 'open sea': 'ocean', underwater: 'underwater',
+  'under water': 'underwater', 'under the sea': 'underwater', undersea: 'underwater', seabed: 'underwater',
+  'coral reef': 'underwater', reef: 'underwater', aquarium: 'underwater', 'ocean floor': 'underwater',
+  'deep sea': 'underwater', mountain: 'mountains', mountains: 'mountains', alps: 'mountains', peak: 'mountains',
+  summit: 'mountains', valley: 'mountains', cliff: 'mountains', 'ice floe': 'snow', iceberg: 'snow',
+  'pack ice': 'snow', 'bamboo forest': 'forest', 'bamboo grove': 'forest', 'farmers market': 'village', desert: 'desert', dune: 'desert',
+  dunes: 'desert', sahara: 'desert', canyon: 'desert', 'wild west': 'desert', savanna: 'savanna',
+  savannah: 'savanna', safari: 'savanna', serengeti: 'savanna', veldt: 'savanna', 'african plains': 'savanna',
+  snow: 'snow', snowy: 'snow',
+  winter: 'snow', arctic: 'snow', antarctic: 'snow', antarctica: 'snow', tundra: 'snow', 'north pole': 'snow',
+  glacier: 'snow', 'ski slope': 'snow', street: 'city-street', 'city street': 'city-street', city: 'city-street',
+  town: 'village', downtown: 'city-street', alley: 'city-street', road: 'city-street', highway: 'city-street',
+  freeway: 'city-street', motorway: 'city-street', 'country road': 'city-street', 'dirt road': 'city-street',
+  'brick wall': 'city-street', paris: 'city-street', london: 'city-street', 'new york': 'city-street',
+  tokyo: 'city-street', sidewalk: 'city-street', market: 'city-street', village: 'village', hamlet: 'village',
+  'small town': 'village', skyline: 'skyline',
+  cityscape: 'skyline', rooftop: 'skyline', skyscrapers: 'skyline', metropolis: 'skyline',
+  'city skyline': 'skyline', park: 'park', meadow: 'park', field: 'park', countryside: 'park',
+  prairie: 'park', grassland: 'park', lawn: 'park', hill: 'park', hills: 'park', picnic: 'park',
+  garden: 'garden', 'flower garden': 'garden', backyard: 'garden', greenhouse: 'garden', orchard: 'garden',
+  farm: 'farm', farmyard: 'farm', ranch: 'farm', pasture: 'farm', 'night sky': 'night-sky',
+  'starry sky': 'night-sky', 'starry night': 'night-sky', stargazing: 'night-sky', 'under the stars': 'night-sky',
+  space: 'space', 'outer space': 'space', 'deep space': 'space', galaxy: 'space', cosmos: 'space',
+  universe: 'space', orbit: 'space', 'on the moon': 'space', mars: 'mars', 'red planet': 'mars', martian: 'mars',
+  nebula: 'space',
+  'space station': 'space', sky: 'sky', clouds: 'sky', 'in the clouds': 'sky', 'above the clouds': 'sky',
+  heaven: 'sky',
+};
+
+/** Settings a subject implies when the prompt names none. */
+export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
+  fish: 'underwater', 'tropical-fish': 'underwater', shark: 'underwater', octopus: 'underwater',
+  squid: 'underwater', jellyfish: 'underwater', 'person-merpeople': 'underwater', whale: 'ocean',
+  dolphin: 'ocean', sailboat: 'ocean', ship: 'ocean', 'motor-boat': 'ocean', speedboat: 'ocean',
+  canoe: 'lake', astronaut: 'space', rocket: 'space', 'flying-saucer': 'space', satellite: 'space',
+  'ringed-planet': 'space', alien: 'space', camel: 'desert', cactus: 'desert', scorpion: 'desert',
+  penguin: 'snow', 'polar-bear': 'snow', snowman: 'snow', 'christmas-tree': 'snow', giraffe: 'savanna',
+  zebra: 'savanna', lion: 'savanna', elephant: 'savanna', rhinoceros: 'savanna', hippopotamus: 'savanna',
+  leopard: 'savanna', 'water-buffalo': 'savanna', acacia: 'savanna', frog: 'lake', swan: 'lake', duck: 'lake',
+  goose: 'lake', 'lily-pad': 'lake', bridge: 'lake', waterfall: 'jungle', submarine: 'underwater', chest: 'dungeon',
+  'running-shoe': 'studio', 'hiking-boot': 'studio', 'high-heeled-shoe': 'studio', 'string-lights': 'bedroom',
+  automobile: 'city-street',
+  'racing-car': 'city-street', taxi: 'city-street', bus: 'city-street', 'police-car': 'city-street',
+  motorcycle: 'city-street', 'office-building': 'skyline', cow: 'farm', pig: 'farm', chicken: 'farm',
+  rooster: 'farm', tractor: 'farm', ewe: 'farm', goat: 'farm', barn: 'farm', 'palm-tree': 'beach',
+  crab: 'beach', 'spiral-shell': 'beach', 'evergreen-tree': 'forest', deer: 'forest', bear: 'forest',
+  wolf: 'forest', fox: 'forest', owl: 'forest', mushroom: 'forest', 'hot-beverage': 'cafe',
+  'teacup-without-handle': 'cafe', window: 'living-room', 'person-surfing': 'ocean', 'water-wave': 'ocean', piano: 'stage', microphone: 'stage', guitar: 'stage', singer: 'stage',
+  books: 'library', bookshelf: 'library', laptop: 'office', 'desktop-computer': 'office',
+  'technologist': 'office', teacher: 'classroom', student: 'classroom', cook: 'kitchen',
+  'pot-of-food': 'kitchen', airplane: 'sky', 'hot-air-balloon': 'sky', kite: 'park', eagle: 'mountains',
+  'mount-fuji': 'mountains', volcano: 'mountains', monkey: 'jungle', gorilla: 'jungle', parrot: 'jungle',
+  tiger: 'jungle', sloth: 'jungle', 'tulip': 'garden', rose: 'garden', sunflower: 'garden',
+  butterfly: 'garden', 'potted-plant': 'garden', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
+  armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'ocean',
+};

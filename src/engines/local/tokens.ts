@@ -1,0 +1,45 @@
+// The prompt as words: compromise supplies each word's normal form, lemma and part-of-speech tags,
+// and where punctuation ends a phrase.
+import nlp from 'compromise';
+
+export interface Token {
+  normal: string;
+  root: string;
+  tags: Set<string>;
+  /** Punctuation after the token ends a phrase. */
+  breakAfter: boolean;
+}
+
+export function tokenize(text: string): Token[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const out: Token[] = [];
+  for (const sentence of doc.json({ terms: { normal: true } }) as { terms: Record<string, unknown>[] }[]) {
+    for (const term of sentence.terms) {
+      const normal = String(term.normal ?? '').replace(/[^a-z0-9'é]/g, '');
+      const post = String(term.post ?? '');
+      if (!normal) {
+        if (out.length && /[,;.!?:]/.test(post)) out[out.length - 1].breakAfter = true;
+        continue;
+      }
+      out.push({
+        normal,
+        root: typeof term.root === 'string' ? term.root : normal,
+        tags: new Set(term.tags as string[]),
+        breakAfter: /[,;.!?:()]/.test(post),
+      });
+    }
+    if (out.length) out[out.length - 1].breakAfter = true;
+  }
+  return out;
+}
+
+/** A word and the singular forms it may have ("cacti" aside: compromise's lemma covers those). */
+export function singular(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith('ies')) forms.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('ves')) forms.push(word.slice(0, -3) + 'f', word.slice(0, -3) + 'fe');
+  if (word.endsWith('es')) forms.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+  return forms;
+}
