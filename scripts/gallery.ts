@@ -142,7 +142,8 @@ async function main(): Promise<void> {
 <style>body{font:14px system-ui,sans-serif;margin:24px;background:#f4f2ee}main{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:20px}
 figure{margin:0;background:#fff;padding:10px;border-radius:8px}img{width:100%;height:auto;max-height:480px;object-fit:contain;background:#ddd}figcaption{margin-top:6px;color:#333}</style>
 <h1>Local engine gallery</h1><p>Rendered by <code>npx tsx scripts/gallery.ts</code>.</p><main>${rows.join('\n')}</main>`;
-  if (!filter) await writeFile(path.join(out, 'index.html'), html);
+  if (filter) return;
+  await writeFile(path.join(out, 'index.html'), html);
   await writeFile(path.join(out, 'contact.png'), await contactSheet(thumbs));
 }
 

@@ -163,6 +163,7 @@ export class SqliteStore implements Store {
   /** Active keys by hash, valid while the file's `data_version` and our own writes say so. */
   private keyCache = new Map<string, ApiKeyRecord>();
   private keyCacheVersion = -1;
+  private readonly insertTask: (t: NewTask) => { task: TaskRecord; created: boolean };
 
   constructor(
     file: string,
@@ -176,6 +177,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     this.emitter.setMaxListeners(0);
+    this.insertTask = this.db.transaction((t: NewTask) => this.insertTaskRows(t));
   }
 
   private sql(text: string): Database.Statement {
@@ -216,8 +218,7 @@ export class SqliteStore implements Store {
   // ---- keys ----
 
   async createKey(input: { id: string; name: string; keyHash: string; prefix: string; webhookSecret: string; createdAt: number }) {
-    this.db
-      .prepare(
+    this.sql(
         'INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(input.id, input.name, input.keyHash, input.prefix, input.createdAt, input.webhookSecret);
@@ -258,8 +259,7 @@ export class SqliteStore implements Store {
 
   async rotateWebhookSecret(id: string, secret: string, graceUntil: number) {
     this.keyCache.clear();
-    const changed = this.db
-      .prepare(
+    const changed = this.sql(
         `UPDATE api_keys SET previous_webhook_secret = webhook_secret, previous_secret_expires_at = ?,
          webhook_secret = ? WHERE id = ?`,
       )
@@ -303,31 +303,69 @@ export class SqliteStore implements Store {
     };
   }
 
-  async createTask(t: NewTask) {
-    const insert = this.db.transaction(() => {
-      if (t.idempotencyKey) {
-        const existing = this.db
-          .prepare('SELECT id FROM tasks WHERE key_id = ? AND idempotency_key = ?')
-          .get(t.keyId, t.idempotencyKey) as Row | undefined;
-        if (existing) return { task: this.readTask(existing.id)!, created: false };
-      }
-      this.db
-        .prepare(
-          `INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, webhook_url, idempotency_key,
-           runs, created_at, updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, 0, ?, ?)`,
-        )
-        .run(t.id, t.keyId, t.prompt, JSON.stringify(t.params), t.references.length, t.webhookUrl, t.idempotencyKey, t.createdAt, t.createdAt);
-      const ref = this.sql(
-        'INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const r of t.references) {
-        ref.run(t.id, r.index, r.kind, r.url ?? null, r.bytes ?? null, r.mimeType ?? null, r.text ?? null);
-      }
-      return { task: this.readTask(t.id)!, created: true };
+  /**
+   * Group commit: creates that arrive in the same event-loop turn share one transaction (one WAL
+   * commit), each in its own savepoint; every caller is answered after that commit, so a task is
+   * still durable before its 200.
+   */
+  async createTask(t: NewTask): Promise<{ task: TaskRecord; created: boolean }> {
+    return new Promise((resolve, reject) => {
+      this.pendingCreates.push({ task: t, resolve, reject });
+      if (this.pendingCreates.length === 1) setImmediate(() => this.flushCreates());
     });
-    const out = insert.immediate();
-    if (out.created) this.emitter.emit('task');
-    return out;
+  }
+
+  private pendingCreates: {
+    task: NewTask;
+    resolve: (v: { task: TaskRecord; created: boolean }) => void;
+    reject: (err: unknown) => void;
+  }[] = [];
+
+  private flushCreates(): void {
+    const batch = this.pendingCreates;
+    this.pendingCreates = [];
+    const outcomes: ({ ok: true; value: { task: TaskRecord; created: boolean } } | { ok: false; err: unknown })[] = [];
+    try {
+      this.db
+        .transaction(() => {
+          for (const item of batch) {
+            try {
+              outcomes.push({ ok: true, value: this.insertTask(item.task) });
+            } catch (err) {
+              outcomes.push({ ok: false, err });
+            }
+          }
+        })
+        .immediate();
+    } catch (err) {
+      for (const item of batch) item.reject(err);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const o = outcomes[i];
+      if (o.ok) item.resolve(o.value);
+      else item.reject(o.err);
+    });
+    if (outcomes.some((o) => o.ok && o.value.created)) this.emitter.emit('task');
+  }
+
+  /** One task's inserts; run as `insertTask`, a savepoint of the batch's transaction. */
+  private insertTaskRows(t: NewTask): { task: TaskRecord; created: boolean } {
+    if (t.idempotencyKey) {
+      const existing = this.sql('SELECT id FROM tasks WHERE key_id = ? AND idempotency_key = ?').get(t.keyId, t.idempotencyKey) as
+        | Row
+        | undefined;
+      if (existing) return { task: this.readTask(existing.id)!, created: false };
+    }
+    this.sql(
+      `INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, webhook_url, idempotency_key,
+       runs, created_at, updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, 0, ?, ?)`,
+    ).run(t.id, t.keyId, t.prompt, JSON.stringify(t.params), t.references.length, t.webhookUrl, t.idempotencyKey, t.createdAt, t.createdAt);
+    const ref = this.sql('INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const r of t.references) {
+      ref.run(t.id, r.index, r.kind, r.url ?? null, r.bytes ?? null, r.mimeType ?? null, r.text ?? null);
+    }
+    return { task: this.readTask(t.id)!, created: true };
   }
 
   async getTask(id: string, keyId?: string) {
@@ -340,14 +378,12 @@ export class SqliteStore implements Store {
     const where = q.status ? 'key_id = ? AND status = ?' : 'key_id = ?';
     const args: unknown[] = q.status ? [keyId, q.status] : [keyId];
     const total = (this.sql(`SELECT COUNT(*) AS n FROM tasks WHERE ${where}`).get(...args) as Row).n as number;
-    const rows = this.db
-      .prepare(`SELECT * FROM tasks WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`)
+    const rows = this.sql(`SELECT * FROM tasks WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`)
       .all(...args, q.perPage, (q.page - 1) * q.perPage) as Row[];
     const ids = rows.filter((r) => r.status === 'COMPLETED').map((r) => r.id);
     const files = new Map<string, FileRecord[]>();
     if (ids.length) {
-      const fileRows = this.db
-        .prepare(`SELECT * FROM files WHERE task_id IN (${ids.map(() => '?').join(',')}) ORDER BY idx`)
+      const fileRows = this.sql(`SELECT * FROM files WHERE task_id IN (${ids.map(() => '?').join(',')}) ORDER BY idx`)
         .all(...ids) as Row[];
       for (const f of fileRows) {
         const list = files.get(f.task_id) ?? [];
@@ -373,8 +409,7 @@ export class SqliteStore implements Store {
   /** Writes the webhook event of a status change, inside the caller's transaction. */
   private writeEvent(task: TaskRecord, now: number): boolean {
     if (!task.webhookUrl) return false;
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO webhook_events (id, task_id, key_id, url, status, payload, state, attempts, next_attempt_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
       )
@@ -389,16 +424,14 @@ export class SqliteStore implements Store {
 
   async claim(owner: string, now: number, leaseMs: number, maxRuns: number) {
     const tx = this.db.transaction(() => {
-      const row = this.db
-        .prepare(
+      const row = this.sql(
           `SELECT id, status FROM tasks
            WHERE status = 'CREATED' OR (status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs < ?)
            ORDER BY created_at, id LIMIT 1`,
         )
         .get(now, maxRuns) as Row | undefined;
       if (!row) return { task: undefined, event: false };
-      this.db
-        .prepare(
+      this.sql(
           `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = ?, lease_expires_at = ?, runs = runs + 1,
            started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ?`,
         )
@@ -415,8 +448,7 @@ export class SqliteStore implements Store {
 
   async renewLease(id: string, owner: string, until: number) {
     return (
-      this.db
-        .prepare(`UPDATE tasks SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND status = 'IN_PROGRESS'`)
+      this.sql(`UPDATE tasks SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND status = 'IN_PROGRESS'`)
         .run(until, id, owner).changes > 0
     );
   }
@@ -427,8 +459,7 @@ export class SqliteStore implements Store {
 
   async failLostTasks(now: number, maxRuns: number, message: string) {
     const ids = (
-      this.db
-        .prepare(`SELECT id FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs >= ?`)
+      this.sql(`SELECT id FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs >= ?`)
         .all(now, maxRuns) as Row[]
     ).map((r) => r.id as string);
     let n = 0;
@@ -438,8 +469,7 @@ export class SqliteStore implements Store {
 
   async complete(id: string, owner: string, now: number, files: FileRecord[], result: TaskResult) {
     const tx = this.db.transaction(() => {
-      const changed = this.db
-        .prepare(
+      const changed = this.sql(
           `UPDATE tasks SET status = 'COMPLETED', result = ?, finished_at = ?, updated_at = ?, lease_owner = NULL,
            lease_expires_at = NULL WHERE id = ? AND status = 'IN_PROGRESS' AND lease_owner = ?`,
         )
@@ -466,8 +496,7 @@ export class SqliteStore implements Store {
       const ownerClause = opts.owner ? ' AND lease_owner = ?' : '';
       const args: unknown[] = [error.code, error.message, opts.result ? JSON.stringify(opts.result) : null, now, now, id];
       if (opts.owner) args.push(opts.owner);
-      const changed = this.db
-        .prepare(
+      const changed = this.sql(
           `UPDATE tasks SET status = 'FAILED', error_code = ?, error_message = ?, result = COALESCE(?, result),
            finished_at = ?, updated_at = ?, lease_owner = NULL, lease_expires_at = NULL
            WHERE id = ? AND status IN ('CREATED', 'IN_PROGRESS')${ownerClause}`,
@@ -509,8 +538,7 @@ export class SqliteStore implements Store {
 
   async claimDueEvents(now: number, limit: number, leaseMs: number) {
     const tx = this.db.transaction(() => {
-      const rows = this.db
-        .prepare(
+      const rows = this.sql(
           `SELECT * FROM webhook_events WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?`,
         )
         .all(now, limit) as Row[];
@@ -524,28 +552,24 @@ export class SqliteStore implements Store {
   async recordAttempt(a: WebhookAttempt, outcome: AttemptOutcome) {
     this.db
       .transaction(() => {
-        this.db
-          .prepare(
+        this.sql(
             `INSERT INTO webhook_attempts (event_id, attempt, attempted_at, status_code, error, duration_ms)
              VALUES (?, ?, ?, ?, ?, ?)`,
           )
           .run(a.eventId, a.attempt, a.attemptedAt, a.statusCode, a.error, a.durationMs);
         const end = a.attemptedAt + a.durationMs;
         if (outcome.kind === 'delivered') {
-          this.db
-            .prepare(`UPDATE webhook_events SET state = 'delivered', attempts = ?, next_attempt_at = NULL, delivered_at = ? WHERE id = ?`)
+          this.sql(`UPDATE webhook_events SET state = 'delivered', attempts = ?, next_attempt_at = NULL, delivered_at = ? WHERE id = ?`)
             .run(a.attempt, end, a.eventId);
         } else if (outcome.kind === 'retry') {
           this.sql('UPDATE webhook_events SET attempts = ?, next_attempt_at = ? WHERE id = ?').run(a.attempt, outcome.at, a.eventId);
         } else {
-          this.db
-            .prepare(`UPDATE webhook_events SET state = 'exhausted', attempts = ?, next_attempt_at = NULL WHERE id = ?`)
+          this.sql(`UPDATE webhook_events SET state = 'exhausted', attempts = ?, next_attempt_at = NULL WHERE id = ?`)
             .run(a.attempt, a.eventId);
           if (outcome.kind === 'gone') {
             // A 410 ends retries for that task's URL at once (spec webhooks-and-network.md, "Delivery").
             const ev = this.sql('SELECT task_id, url FROM webhook_events WHERE id = ?').get(a.eventId) as Row;
-            this.db
-              .prepare(
+            this.sql(
                 `UPDATE webhook_events SET state = 'exhausted', next_attempt_at = NULL
                  WHERE task_id = ? AND url = ? AND state = 'pending'`,
               )
@@ -557,8 +581,7 @@ export class SqliteStore implements Store {
   }
 
   async nextDueAt() {
-    const r = this.db
-      .prepare(`SELECT MIN(next_attempt_at) AS t FROM webhook_events WHERE state = 'pending'`)
+    const r = this.sql(`SELECT MIN(next_attempt_at) AS t FROM webhook_events WHERE state = 'pending'`)
       .get() as Row;
     return (r.t as number | null) ?? null;
   }
@@ -567,8 +590,7 @@ export class SqliteStore implements Store {
     const where = opts.taskId ? 'key_id = ? AND task_id = ?' : 'key_id = ?';
     const args: unknown[] = opts.taskId ? [keyId, opts.taskId] : [keyId];
     const events = (
-      this.db
-        .prepare(`SELECT * FROM webhook_events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ?`)
+      this.sql(`SELECT * FROM webhook_events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ?`)
         .all(...args, opts.limit) as Row[]
     ).map(toEvent);
     const attempts = this.sql('SELECT * FROM webhook_attempts WHERE event_id = ? ORDER BY attempt');
@@ -576,8 +598,7 @@ export class SqliteStore implements Store {
   }
 
   async redeliver(eventId: string, keyId: string, now: number) {
-    const changed = this.db
-      .prepare(`UPDATE webhook_events SET state = 'pending', next_attempt_at = ?, delivered_at = NULL WHERE id = ? AND key_id = ?`)
+    const changed = this.sql(`UPDATE webhook_events SET state = 'pending', next_attempt_at = ?, delivered_at = NULL WHERE id = ? AND key_id = ?`)
       .run(now, eventId, keyId).changes;
     if (!changed) return undefined;
     this.emitter.emit('events');

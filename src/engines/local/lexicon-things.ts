@@ -200,7 +200,9 @@ const SWIM = new Set(words(
   'fish tropical-fish blowfish shark dolphin whale spouting-whale octopus squid jellyfish turtle seal ' +
   'crab lobster shrimp person-merpeople bubbles submarine',
 ));
-const WATER = new Set(words('sailboat ship motor-boat speedboat canoe ferry passenger-ship swan duck goose person-rowing-boat lily-pad person-surfing'));
+const WATER = new Set(words('sailboat ship motor-boat speedboat canoe ferry passenger-ship swan duck goose lily-pad').concat(
+  ['person', 'man', 'woman'].flatMap((p) => ['rowing-boat', 'surfing', 'swimming'].map((a) => `${p}-${a}`)),
+));
 const WALL = new Set(words('framed-picture mantelpiece-clock window mirror world-map string-lights'));
 const TABLE = new Set(words(
   'hot-beverage teacup-without-handle teapot wine-glass beer-mug cocktail-glass tumbler-glass glass-of-milk ' +

@@ -171,7 +171,11 @@ const ACTIVITY_PHRASES: Record<string, string> = {
  */
 function actOut(s: Subject): void {
   const base = PERSON_BASE[(s.thing.icon ?? '').replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '')];
-  if (!base) return;
+  if (!base) {
+    // An animal's emoji is its only pose: "a dog walking" is not described as walking.
+    delete s.activity;
+    return;
+  }
   const rideAct = s.riding ? RIDE_ACTIVITIES[s.riding.key] : undefined;
   const act = rideAct ?? (s.wearing.length || s.holding.length ? undefined : s.activity);
   if (!act) {
