@@ -99,6 +99,7 @@ const envSchema = z.object({
   BANANASTAND_WEBHOOK_SECRET_GRACE: duration('24h').prefault('24h'),
   BANANASTAND_BODY_LIMIT: bytes.prefault('64MiB'),
   BANANASTAND_REFERENCE_MAX_BYTES: bytes.prefault('20MiB'),
+  BANANASTAND_MIN_FREE_DISK: bytes.prefault('32MiB'),
   BANANASTAND_REFERENCE_TIMEOUT: duration('30s').prefault('30s'),
   BANANASTAND_CONCURRENCY: positiveInt(1024).optional(),
   BANANASTAND_TASK_TIMEOUT: duration('10m').prefault('10m'),
@@ -131,6 +132,8 @@ export interface Config {
   };
   allowPrivateUrls: boolean;
   retentionMs: number;
+  /** /readyz answers 503 while the files folder has less free space than this. */
+  minFreeDiskBytes: number;
   webhooks: { retryScheduleMs: number[]; timeoutMs: number; secretGraceMs: number };
   bodyLimitBytes: number;
   references: { maxBytes: number; timeoutMs: number };
@@ -200,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     },
     allowPrivateUrls: e.BANANASTAND_ALLOW_PRIVATE_URLS,
     retentionMs: e.BANANASTAND_RETENTION,
+    minFreeDiskBytes: e.BANANASTAND_MIN_FREE_DISK,
     webhooks: {
       retryScheduleMs: e.BANANASTAND_WEBHOOK_RETRY_SCHEDULE,
       timeoutMs: e.BANANASTAND_WEBHOOK_TIMEOUT,

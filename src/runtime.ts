@@ -43,7 +43,7 @@ export async function createRuntime(
     JSON.stringify(presentTask(task, config.publicUrl)),
   );
   const { generated } = await bootstrapKeys(store, config.bootstrapKeys);
-  const blobs = new FsBlobStore(path.join(config.dataDir, 'files'));
+  const blobs = new FsBlobStore(path.join(config.dataDir, 'files'), config.minFreeDiskBytes);
   const engine = opts.engine ?? createEngine(config, logger);
   const fetcher = createGuardedFetcher({ allowPrivate: config.allowPrivateUrls });
 

@@ -6,7 +6,11 @@ import type { BlobStore } from './blob-store.js';
 
 /** Blobs as files under one folder, fanned out by the key's first characters. */
 export class FsBlobStore implements BlobStore {
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    /** Below this much free space the store reports itself not ready (a full disk fails every task). */
+    private readonly minFreeBytes = 0,
+  ) {}
 
   private pathFor(key: string): string {
     if (!/^[A-Za-z0-9_.-]+$/.test(key)) throw new Error(`invalid blob key ${JSON.stringify(key)}`);
@@ -54,9 +58,17 @@ export class FsBlobStore implements BlobStore {
     try {
       await fs.mkdir(this.root, { recursive: true });
       await fs.access(this.root, fs.constants.W_OK);
-      return { ok: true as const };
+      if ((await fs.stat(this.root)).isDirectory() === false) throw new Error('not a folder');
     } catch (err) {
       return { ok: false as const, message: `files folder ${this.root} is not writable: ${(err as Error).message}` };
     }
+    if (this.minFreeBytes > 0) {
+      const fsStats = await fs.statfs(this.root);
+      const free = fsStats.bavail * fsStats.bsize;
+      if (free < this.minFreeBytes) {
+        return { ok: false as const, message: `files folder ${this.root} has ${free} bytes free, under BANANASTAND_MIN_FREE_DISK (${this.minFreeBytes})` };
+      }
+    }
+    return { ok: true as const };
   }
 }

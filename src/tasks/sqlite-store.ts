@@ -79,6 +79,7 @@ CREATE TABLE IF NOT EXISTS webhook_events (
   state TEXT NOT NULL,
   attempts INTEGER NOT NULL DEFAULT 0,
   next_attempt_at BIGINT,
+  leased_until BIGINT,
   created_at BIGINT NOT NULL,
   delivered_at BIGINT
 );
@@ -176,8 +177,15 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    this.migrate();
     this.emitter.setMaxListeners(0);
     this.insertTask = this.db.transaction((t: NewTask) => this.insertTaskRows(t));
+  }
+
+  /** Columns added after the first schema, for data folders made by an earlier version. */
+  private migrate(): void {
+    const columns = (this.db.prepare('PRAGMA table_info(webhook_events)').all() as Row[]).map((c) => c.name);
+    if (!columns.includes('leased_until')) this.db.exec('ALTER TABLE webhook_events ADD COLUMN leased_until BIGINT');
   }
 
   private sql(text: string): Database.Statement {
@@ -454,6 +462,7 @@ export class SqliteStore implements Store {
   }
 
   async expireAllLeases() {
+    this.sql(`UPDATE webhook_events SET leased_until = NULL WHERE leased_until IS NOT NULL`).run();
     return this.sql(`UPDATE tasks SET lease_expires_at = 0 WHERE status = 'IN_PROGRESS'`).run().changes;
   }
 
@@ -539,10 +548,12 @@ export class SqliteStore implements Store {
   async claimDueEvents(now: number, limit: number, leaseMs: number) {
     const tx = this.db.transaction(() => {
       const rows = this.sql(
-          `SELECT * FROM webhook_events WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?`,
-        )
-        .all(now, limit) as Row[];
-      const lease = this.sql('UPDATE webhook_events SET next_attempt_at = ? WHERE id = ?');
+        `SELECT * FROM webhook_events WHERE state = 'pending' AND next_attempt_at <= ?
+         AND (leased_until IS NULL OR leased_until <= ?) ORDER BY next_attempt_at LIMIT ?`,
+      ).all(now, now, limit) as Row[];
+      // The lease is its own column, so a crash during an attempt leaves the event due at its own
+      // time: the next start releases leases and sends it at once.
+      const lease = this.sql('UPDATE webhook_events SET leased_until = ? WHERE id = ?');
       for (const r of rows) lease.run(now + leaseMs, r.id);
       return rows.map(toEvent);
     });
@@ -558,6 +569,7 @@ export class SqliteStore implements Store {
           )
           .run(a.eventId, a.attempt, a.attemptedAt, a.statusCode, a.error, a.durationMs);
         const end = a.attemptedAt + a.durationMs;
+        this.sql('UPDATE webhook_events SET leased_until = NULL WHERE id = ?').run(a.eventId);
         if (outcome.kind === 'delivered') {
           this.sql(`UPDATE webhook_events SET state = 'delivered', attempts = ?, next_attempt_at = NULL, delivered_at = ? WHERE id = ?`)
             .run(a.attempt, end, a.eventId);
@@ -581,8 +593,10 @@ export class SqliteStore implements Store {
   }
 
   async nextDueAt() {
-    const r = this.sql(`SELECT MIN(next_attempt_at) AS t FROM webhook_events WHERE state = 'pending'`)
-      .get() as Row;
+    const r = this.sql(
+      `SELECT MIN(CASE WHEN leased_until > next_attempt_at THEN leased_until ELSE next_attempt_at END) AS t
+       FROM webhook_events WHERE state = 'pending'`,
+    ).get() as Row;
     return (r.t as number | null) ?? null;
   }
 

@@ -70,7 +70,7 @@ export interface TaskStore {
   claim(owner: string, now: number, leaseMs: number, maxRuns: number): Promise<TaskRecord | undefined>;
   /** Extends the lease; false when the task is no longer this owner's (finished, cancelled, taken). */
   renewLease(id: string, owner: string, until: number): Promise<boolean>;
-  /** Ends leases held by dead processes now (embedded mode: the data folder lock proves it). */
+  /** Ends task and webhook-event leases held by dead processes now (embedded mode: the data folder lock proves it). */
   expireAllLeases(): Promise<number>;
   /** Fails IN_PROGRESS tasks whose lease expired after their last allowed run: `worker_lost`. */
   failLostTasks(now: number, maxRuns: number, message: string): Promise<number>;

@@ -42,8 +42,8 @@ export type AttemptOutcome =
 
 export interface WebhookOutbox {
   /**
-   * Takes up to `limit` pending events due at `now`, pushing their next attempt to `now + leaseMs`
-   * so that no other deliverer takes them meanwhile (a crashed deliverer's events come back then).
+   * Takes up to `limit` pending events due at `now` and leases them until `now + leaseMs`, so that
+   * no other deliverer takes them meanwhile (a crashed deliverer's events come back then).
    */
   claimDueEvents(now: number, limit: number, leaseMs: number): Promise<WebhookEvent[]>;
   /** Records one attempt and its outcome atomically. */

@@ -87,7 +87,7 @@ describe('drill: disk trouble', () => {
   });
 
   it.runIf(canMountTmpfs())('a full disk: tasks fail saying so, no partial file is left, the server answers, and recovers once space is freed', async () => {
-    rt = await startRuntime({});
+    rt = await startRuntime({ BANANASTAND_MIN_FREE_DISK: '64KiB' });
     const files = path.join(rt.dataDir, 'files');
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', files]);
     cleanups.push(() => execFileSync('umount', ['-l', files]));
@@ -102,6 +102,7 @@ describe('drill: disk trouble', () => {
       fs.closeSync(fd);
     }
 
+    expect((await rt.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(503);
     const failed = await waitForTask(rt, await create(rt, 'a lighthouse on a full disk'));
     expect(failed).toMatchObject({
       status: 'FAILED',
@@ -112,6 +113,7 @@ describe('drill: disk trouble', () => {
     await stillAnswers(rt, failed.task_id);
 
     fs.rmSync(filler);
+    expect((await rt.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
     const after = await waitForTask(rt, await create(rt, 'a lighthouse after the cleanup'));
     expect(after.status).toBe('COMPLETED');
     const img = await rt.app.inject({ method: 'GET', url: new URL(after.generated[0]).pathname });

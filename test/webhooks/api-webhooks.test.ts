@@ -219,4 +219,32 @@ describe('webhooks across a crash', () => {
       receiver = undefined;
     }
   }, 60_000);
+
+  it('an event whose attempt was in flight at the crash is sent right after the restart, not after its lease', async () => {
+    const dataDir = tempDir();
+    let hang = true;
+    const got: string[] = [];
+    receiver = await startServer((_q, res, body) => {
+      if (hang) return new Promise(() => {}); // never answers while the first server runs
+      got.push(JSON.parse(body).status);
+      res.writeHead(200).end();
+    });
+    const env = { BANANASTAND_DATA_DIR: dataDir, BANANASTAND_API_KEYS: KEY_A, BANANASTAND_ALLOW_PRIVATE_URLS: 'true' };
+    const first = await startChildServer(env);
+    child = first.child;
+    await fetch(`${first.url}${TASKS}`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ prompt: 'a small boat', resolution: '512', webhook_url: `${receiver.origin}/hook` }),
+    });
+    await until(() => receiver!.requests.length >= 1 || undefined);
+    await killHard(child);
+    hang = false;
+    const restarted = Date.now();
+    const second = await startChildServer(env);
+    child = second.child;
+    await until(() => (got.includes('IN_PROGRESS') && got.includes('COMPLETED')) || undefined, 20_000);
+    // The attempt lease is the webhook timeout + 10 s (25 s); the restart must not wait for it.
+    expect(Date.now() - restarted).toBeLessThan(10_000);
+  }, 40_000);
 });
