@@ -165,6 +165,11 @@ export class SqliteStore implements Store {
   private keyCache = new Map<string, ApiKeyRecord>();
   private keyCacheVersion = -1;
   private readonly insertTask: (t: NewTask) => { task: TaskRecord; created: boolean };
+  /**
+   * Recently read or changed tasks. Safe because one process owns the data folder (its lock) and
+   * every task write goes through this object, which caches the committed record after each one.
+   */
+  private readonly taskCache = new Map<string, TaskRecord>();
 
   constructor(
     file: string,
@@ -351,6 +356,7 @@ export class SqliteStore implements Store {
     }
     batch.forEach((item, i) => {
       const o = outcomes[i];
+      if (o.ok) this.cacheTask(o.value.task);
       if (o.ok) item.resolve(o.value);
       else item.reject(o.err);
     });
@@ -377,7 +383,11 @@ export class SqliteStore implements Store {
   }
 
   async getTask(id: string, keyId?: string) {
-    const task = this.readTask(id);
+    let task = this.taskCache.get(id);
+    if (!task) {
+      task = this.readTask(id);
+      if (task) this.cacheTask(task);
+    }
     if (!task || (keyId !== undefined && task.keyId !== keyId)) return undefined;
     return task;
   }
@@ -425,7 +435,14 @@ export class SqliteStore implements Store {
     return true;
   }
 
+  private cacheTask(task: TaskRecord): void {
+    this.taskCache.delete(task.id);
+    this.taskCache.set(task.id, task);
+    if (this.taskCache.size > 10_000) this.taskCache.delete(this.taskCache.keys().next().value!);
+  }
+
   private afterCommit(wroteEvent: boolean, task: TaskRecord | undefined) {
+    if (task) this.cacheTask(task);
     if (wroteEvent) this.emitter.emit('events');
     if (task) this.emitter.emit('changed', task);
   }
