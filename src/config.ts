@@ -68,6 +68,10 @@ const url = z.string().transform((value, ctx) => {
   }
 });
 
+const databaseUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/./.test(v), 'must be a postgres:// or postgresql:// URL such as postgres://user:password@db:5432/bananastand');
+
 const schedule = z.string().transform((value, ctx) => {
   const parts = value.split(',').map((s) => parseDuration(s));
   if (parts.length === 0 || parts.some((p) => p === undefined)) {
@@ -82,6 +86,7 @@ const envSchema = z.object({
   PORT: positiveInt(65535).prefault('8080'),
   HOST: z.string().min(1).prefault('127.0.0.1'),
   BANANASTAND_DATA_DIR: z.string().min(1).prefault('./data'),
+  BANANASTAND_DATABASE_URL: databaseUrl.optional(),
   BANANASTAND_PUBLIC_URL: url.optional(),
   BANANASTAND_API_KEYS: z.string().optional(),
   BANANASTAND_ENGINE: z.enum(['auto', 'local', 'gemini', 'vertex']).prefault('auto'),
@@ -118,6 +123,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Postgres for several processes; absent: the embedded SQLite file in `dataDir`. Holds a password: never log it. */
+  databaseUrl?: string;
   publicUrl: string;
   bootstrapKeys: string[];
   engine: 'local' | 'gemini' | 'vertex';
@@ -186,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.BANANASTAND_DATA_DIR),
+    databaseUrl: e.BANANASTAND_DATABASE_URL,
     publicUrl: e.BANANASTAND_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     bootstrapKeys: (e.BANANASTAND_API_KEYS ?? '')
       .split(',')

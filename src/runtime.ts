@@ -13,13 +13,14 @@ import { lockDataDir } from './storage/data-dir-lock.js';
 import { FsBlobStore } from './storage/fs-blob-store.js';
 import { sweepExpiredFiles } from './storage/sweeper.js';
 import { presentTask } from './tasks/present.js';
-import { SqliteStore } from './tasks/sqlite-store.js';
+import { createStore } from './tasks/create-store.js';
+import type { Store } from './tasks/store.js';
 import { Worker } from './tasks/worker.js';
 import { createWebhookDeliverer } from './webhooks/deliverer.js';
 
 export interface Runtime {
   app: FastifyInstance;
-  store: SqliteStore;
+  store: Store;
   engine: Engine;
   worker: Worker;
   /** The key made on a first start with no keys (printed once). */
@@ -37,11 +38,13 @@ export async function createRuntime(
   opts: { logger: Logger; engine?: Engine; plugins?: ((app: FastifyInstance) => Promise<void>)[] },
 ): Promise<Runtime> {
   const { logger } = opts;
-  const unlock = lockDataDir(config.dataDir);
+  // One process per data folder in embedded mode; with Postgres, processes share the files folder
+  // and recover each other's tasks by lease expiry.
+  const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
   fs.mkdirSync(path.join(config.dataDir, 'files'), { recursive: true });
-  const store = new SqliteStore(path.join(config.dataDir, 'bananastand.db'), (task) =>
-    JSON.stringify(presentTask(task, config.publicUrl)),
-  );
+  const store = await createStore(config, (task) => JSON.stringify(presentTask(task, config.publicUrl)), {
+    onConnectionError: (err) => logger.warn({ err: { message: err.message } }, 'database connection error; retrying'),
+  });
   const { generated } = await bootstrapKeys(store, config.bootstrapKeys);
   const blobs = new FsBlobStore(path.join(config.dataDir, 'files'), config.minFreeDiskBytes);
   const engine = opts.engine ?? createEngine(config, logger);
@@ -65,7 +68,7 @@ export async function createRuntime(
       taskTimeoutMs: config.worker.taskTimeoutMs,
       maxRuns: config.worker.maxRuns,
       retentionMs: config.retentionMs,
-      recoverOnStart: true,
+      recoverOnStart: !config.databaseUrl,
     },
   });
 

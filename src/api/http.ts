@@ -54,7 +54,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       'request',
     );
   });
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler((_request, reply) => {
     sendError(reply, new HttpError('not_found'));
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {

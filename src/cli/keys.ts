@@ -1,10 +1,9 @@
-import path from 'node:path';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createApiKey } from '../keys/keys.js';
 import { presentTask } from '../tasks/present.js';
-import { SqliteStore } from '../tasks/sqlite-store.js';
+import { createStore } from '../tasks/create-store.js';
 import { EXIT, type Io } from './io.js';
 
 export const KEYS_HELP = `Usage: bananastand keys <create|list|revoke> [options]
@@ -35,7 +34,7 @@ export async function keysCommand(argv: string[], io: Io): Promise<number> {
   }
   const config = loadConfig(io.env);
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const store = new SqliteStore(path.join(config.dataDir, 'bananastand.db'), (t) => JSON.stringify(presentTask(t, config.publicUrl)));
+  const store = await createStore(config, (t) => JSON.stringify(presentTask(t, config.publicUrl)));
   try {
     switch (sub) {
       case 'create': {

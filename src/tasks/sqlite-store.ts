@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
-import type { AttemptOutcome, WebhookAttempt, WebhookEvent } from '../webhooks/outbox.js';
+import type { AttemptOutcome, WebhookAttempt } from '../webhooks/outbox.js';
 import type { ApiKeyRecord, EventRenderer, ListQuery, NewTask, Store } from './store.js';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from './task.js';
 
@@ -96,64 +96,7 @@ CREATE TABLE IF NOT EXISTS webhook_attempts (
 );
 `;
 
-type Row = Record<string, any>;
-
-function toKey(r: Row): ApiKeyRecord {
-  return {
-    id: r.id,
-    name: r.name,
-    prefix: r.prefix,
-    createdAt: r.created_at,
-    revokedAt: r.revoked_at,
-    webhookSecret: r.webhook_secret,
-    previousWebhookSecret: r.previous_webhook_secret,
-    previousSecretExpiresAt: r.previous_secret_expires_at,
-  };
-}
-
-function toFile(r: Row): FileRecord {
-  return {
-    id: r.id,
-    taskId: r.task_id,
-    keyId: r.key_id,
-    index: r.idx,
-    mimeType: r.mime_type,
-    extension: r.extension,
-    bytes: r.bytes,
-    width: r.width,
-    height: r.height,
-    etag: r.etag,
-    createdAt: r.created_at,
-    expiresAt: r.expires_at,
-  };
-}
-
-function toEvent(r: Row): WebhookEvent {
-  return {
-    id: r.id,
-    taskId: r.task_id,
-    keyId: r.key_id,
-    url: r.url,
-    status: r.status,
-    payload: r.payload,
-    state: r.state,
-    attempts: r.attempts,
-    nextAttemptAt: r.next_attempt_at,
-    createdAt: r.created_at,
-    deliveredAt: r.delivered_at,
-  };
-}
-
-function toAttempt(r: Row): WebhookAttempt {
-  return {
-    eventId: r.event_id,
-    attempt: r.attempt,
-    attemptedAt: r.attempted_at,
-    statusCode: r.status_code,
-    error: r.error,
-    durationMs: r.duration_ms,
-  };
-}
+import { toAttempt, toEvent, toFile, toKey, toTask, type Row } from './store-rows.js';
 
 /** The embedded store: one SQLite file in WAL mode (better-sqlite3 is synchronous; calls are short). */
 export class SqliteStore implements Store {
@@ -292,28 +235,13 @@ export class SqliteStore implements Store {
   }
 
   private toTask(r: Row, files?: FileRecord[]): TaskRecord {
-    return {
-      id: r.id,
-      keyId: r.key_id,
-      status: r.status,
-      prompt: r.prompt,
-      params: JSON.parse(r.params),
-      referenceCount: r.reference_count,
-      webhookUrl: r.webhook_url,
-      idempotencyKey: r.idempotency_key,
-      runs: r.runs,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-      startedAt: r.started_at,
-      finishedAt: r.finished_at,
-      error: r.error_code ? { code: r.error_code, message: r.error_message } : null,
-      result: r.result ? JSON.parse(r.result) : null,
-      files:
-        files ??
+    return toTask(
+      r,
+      files ??
         (r.status === 'COMPLETED'
           ? (this.sql('SELECT * FROM files WHERE task_id = ? ORDER BY idx').all(r.id) as Row[]).map(toFile)
           : []),
-    };
+    );
   }
 
   /**

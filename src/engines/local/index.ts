@@ -1,15 +1,18 @@
 // The local engine: a procedural illustrator. It reads the prompt into a scene plan, composes the
 // scene from Fluent Emoji Flat art and drawn shapes, and renders it with resvg. No network, no key.
+// All of that runs on a pool of worker threads (render-job.ts), so the server's event loop only
+// posts the request and receives the PNG.
 import os from 'node:os';
+import path from 'node:path';
 import { EngineError, type Engine, type GenerateOptions, type GenerateRequest, type GenerateResult } from '../engine.js';
 import { outputSize } from '../../tasks/output-size.js';
-import { composeScene } from './compose.js';
-import { referencePalette } from './palette.js';
-import { planScene } from './plan.js';
-import { renderPng } from './render.js';
+import type { RenderJob, RenderedPicture } from './render-job.js';
+import { WorkerPool } from './worker-pool.js';
 
 export const LOCAL_MODEL = 'bananastand-local-1';
 const NO_SEARCH = 'The local engine cannot search the web; the picture was drawn from the prompt alone.';
+/** `render-worker.js` next to this file once compiled, `render-worker.ts` under vitest or tsx. */
+const RENDER_WORKER = new URL(`./render-worker${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 
 function checkSignal(signal: AbortSignal): void {
   if (!signal.aborted) return;
@@ -21,6 +24,11 @@ function checkSignal(signal: AbortSignal): void {
 }
 
 export function createLocalEngine(): Engine {
+  return localEngineOn(new WorkerPool(RENDER_WORKER, { size: os.availableParallelism() }));
+}
+
+/** The local engine over a given pool of render threads (tests give it one whose worker can fail). */
+export function localEngineOn(pool: WorkerPool<RenderJob, RenderedPicture>): Engine {
   return {
     name: 'local',
     model: LOCAL_MODEL,
@@ -30,24 +38,31 @@ export function createLocalEngine(): Engine {
       const { signal } = options;
       checkSignal(signal);
       const { width, height } = outputSize(request.aspectRatio, request.resolution);
-      const plan = planScene(request.prompt);
-      const palette = await referencePalette(request.references);
-      checkSignal(signal);
-      const { svg, description } = composeScene({ plan, width, height, seed: request.seed ?? 0, ...(palette ? { palette } : {}) });
-      checkSignal(signal);
-      let bytes: Buffer;
+      // The caller keeps its buffers: each reference is copied once into a buffer of its own, which
+      // is then moved to the thread.
+      const references = request.references
+        .filter((r) => r.bytes && r.bytes.length > 0)
+        .map((r) => ({
+          index: r.index,
+          mimeType: r.mimeType,
+          ...(r.text !== undefined ? { text: r.text } : {}),
+          bytes: new Uint8Array(r.bytes!).buffer,
+        }));
+      const job: RenderJob = { prompt: request.prompt, width, height, seed: request.seed ?? 0, references };
+      let picture: RenderedPicture;
       try {
-        bytes = await renderPng(svg, { width, height, pixelate: plan.style === 'pixel', signal });
+        picture = await pool.run(job, references.map((r) => r.bytes), signal);
       } catch (err) {
         checkSignal(signal);
         throw err;
       }
       checkSignal(signal);
       return {
-        images: [{ bytes, mimeType: 'image/png', width, height }],
-        text: description,
+        images: [{ bytes: Buffer.from(picture.png), mimeType: 'image/png', width, height }],
+        text: picture.description,
         ...(request.useGoogleSearch ? { grounding: { status: 'unavailable' as const, reason: NO_SEARCH } } : {}),
       };
     },
+    close: () => pool.close(),
   };
 }

@@ -1,4 +1,4 @@
-// SVG → PNG at the exact output size: resvg rasterizes (off the event loop), sharp encodes.
+// SVG → PNG at the exact output size: resvg rasterizes (on the libuv pool), sharp encodes.
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 
@@ -40,6 +40,8 @@ export async function renderPng(svg: string, o: RenderOptions): Promise<Buffer> 
   } finally {
     o.signal?.removeEventListener('abort', follow);
   }
+  // Encoding a 4K picture takes ~200 ms that nobody waits for once the task is gone.
+  o.signal?.throwIfAborted();
   const raw = { width: image.width, height: image.height, channels: 4 as const };
   let pipeline = sharp(image.pixels, { raw });
   if (block > 1) {
