@@ -173,11 +173,22 @@ export class SqliteStore implements Store {
 
   // ---- keys ----
 
-  async createKey(input: { id: string; name: string; keyHash: string; prefix: string; webhookSecret: string; createdAt: number }) {
-    this.sql(
-        'INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(input.id, input.name, input.keyHash, input.prefix, input.createdAt, input.webhookSecret);
+  async createKey(input: {
+    id: string;
+    name: string;
+    keyHash: string;
+    prefix: string;
+    webhookSecret: string;
+    createdAt: number;
+  }) {
+    this.sql('INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret) VALUES (?, ?, ?, ?, ?, ?)').run(
+      input.id,
+      input.name,
+      input.keyHash,
+      input.prefix,
+      input.createdAt,
+      input.webhookSecret,
+    );
     return (await this.getKey(input.id))!;
   }
 
@@ -216,10 +227,9 @@ export class SqliteStore implements Store {
   async rotateWebhookSecret(id: string, secret: string, graceUntil: number) {
     this.keyCache.clear();
     const changed = this.sql(
-        `UPDATE api_keys SET previous_webhook_secret = webhook_secret, previous_secret_expires_at = ?,
+      `UPDATE api_keys SET previous_webhook_secret = webhook_secret, previous_secret_expires_at = ?,
          webhook_secret = ? WHERE id = ?`,
-      )
-      .run(graceUntil, secret, id).changes;
+    ).run(graceUntil, secret, id).changes;
     return changed ? this.getKey(id) : undefined;
   }
 
@@ -294,16 +304,29 @@ export class SqliteStore implements Store {
   /** One task's inserts; run as `insertTask`, a savepoint of the batch's transaction. */
   private insertTaskRows(t: NewTask): { task: TaskRecord; created: boolean } {
     if (t.idempotencyKey) {
-      const existing = this.sql('SELECT id FROM tasks WHERE key_id = ? AND idempotency_key = ?').get(t.keyId, t.idempotencyKey) as
-        | Row
-        | undefined;
+      const existing = this.sql('SELECT id FROM tasks WHERE key_id = ? AND idempotency_key = ?').get(
+        t.keyId,
+        t.idempotencyKey,
+      ) as Row | undefined;
       if (existing) return { task: this.readTask(existing.id)!, created: false };
     }
     this.sql(
       `INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, webhook_url, idempotency_key,
        runs, created_at, updated_at) VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, 0, ?, ?)`,
-    ).run(t.id, t.keyId, t.prompt, JSON.stringify(t.params), t.references.length, t.webhookUrl, t.idempotencyKey, t.createdAt, t.createdAt);
-    const ref = this.sql('INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    ).run(
+      t.id,
+      t.keyId,
+      t.prompt,
+      JSON.stringify(t.params),
+      t.references.length,
+      t.webhookUrl,
+      t.idempotencyKey,
+      t.createdAt,
+      t.createdAt,
+    );
+    const ref = this.sql(
+      'INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     for (const r of t.references) {
       ref.run(t.id, r.index, r.kind, r.url ?? null, r.bytes ?? null, r.mimeType ?? null, r.text ?? null);
     }
@@ -324,13 +347,17 @@ export class SqliteStore implements Store {
     const where = q.status ? 'key_id = ? AND status = ?' : 'key_id = ?';
     const args: unknown[] = q.status ? [keyId, q.status] : [keyId];
     const total = (this.sql(`SELECT COUNT(*) AS n FROM tasks WHERE ${where}`).get(...args) as Row).n as number;
-    const rows = this.sql(`SELECT * FROM tasks WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`)
-      .all(...args, q.perPage, (q.page - 1) * q.perPage) as Row[];
+    const rows = this.sql(`SELECT * FROM tasks WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?`).all(
+      ...args,
+      q.perPage,
+      (q.page - 1) * q.perPage,
+    ) as Row[];
     const ids = rows.filter((r) => r.status === 'COMPLETED').map((r) => r.id);
     const files = new Map<string, FileRecord[]>();
     if (ids.length) {
-      const fileRows = this.sql(`SELECT * FROM files WHERE task_id IN (${ids.map(() => '?').join(',')}) ORDER BY idx`)
-        .all(...ids) as Row[];
+      const fileRows = this.sql(`SELECT * FROM files WHERE task_id IN (${ids.map(() => '?').join(',')}) ORDER BY idx`).all(
+        ...ids,
+      ) as Row[];
       for (const f of fileRows) {
         const list = files.get(f.task_id) ?? [];
         list.push(toFile(f));
@@ -356,10 +383,18 @@ export class SqliteStore implements Store {
   private writeEvent(task: TaskRecord, now: number): boolean {
     if (!task.webhookUrl) return false;
     this.sql(
-        `INSERT INTO webhook_events (id, task_id, key_id, url, status, payload, state, attempts, next_attempt_at, created_at)
+      `INSERT INTO webhook_events (id, task_id, key_id, url, status, payload, state, attempts, next_attempt_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
-      )
-      .run(`msg_${randomBytes(16).toString('hex')}`, task.id, task.keyId, task.webhookUrl, task.status, this.renderEvent(task), now, now);
+    ).run(
+      `msg_${randomBytes(16).toString('hex')}`,
+      task.id,
+      task.keyId,
+      task.webhookUrl,
+      task.status,
+      this.renderEvent(task),
+      now,
+      now,
+    );
     return true;
   }
 
@@ -378,17 +413,15 @@ export class SqliteStore implements Store {
   async claim(owner: string, now: number, leaseMs: number, maxRuns: number) {
     const tx = this.db.transaction(() => {
       const row = this.sql(
-          `SELECT id, status FROM tasks
+        `SELECT id, status FROM tasks
            WHERE status = 'CREATED' OR (status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs < ?)
            ORDER BY created_at, id LIMIT 1`,
-        )
-        .get(now, maxRuns) as Row | undefined;
+      ).get(now, maxRuns) as Row | undefined;
       if (!row) return { task: undefined, event: false };
       this.sql(
-          `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = ?, lease_expires_at = ?, runs = runs + 1,
+        `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = ?, lease_expires_at = ?, runs = runs + 1,
            started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ?`,
-        )
-        .run(owner, now + leaseMs, now, now, row.id);
+      ).run(owner, now + leaseMs, now, now, row.id);
       const task = this.readTask(row.id)!;
       // A re-run after a crash does not change the status, so it sends no second IN_PROGRESS event.
       const event = row.status === 'CREATED' ? this.writeEvent(task, now) : false;
@@ -401,8 +434,11 @@ export class SqliteStore implements Store {
 
   async renewLease(id: string, owner: string, until: number) {
     return (
-      this.sql(`UPDATE tasks SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND status = 'IN_PROGRESS'`)
-        .run(until, id, owner).changes > 0
+      this.sql(`UPDATE tasks SET lease_expires_at = ? WHERE id = ? AND lease_owner = ? AND status = 'IN_PROGRESS'`).run(
+        until,
+        id,
+        owner,
+      ).changes > 0
     );
   }
 
@@ -413,8 +449,10 @@ export class SqliteStore implements Store {
 
   async failLostTasks(now: number, maxRuns: number, message: string) {
     const ids = (
-      this.sql(`SELECT id FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs >= ?`)
-        .all(now, maxRuns) as Row[]
+      this.sql(`SELECT id FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs >= ?`).all(
+        now,
+        maxRuns,
+      ) as Row[]
     ).map((r) => r.id as string);
     let n = 0;
     for (const id of ids) if (await this.fail(id, now, { code: 'worker_lost', message })) n++;
@@ -424,17 +462,29 @@ export class SqliteStore implements Store {
   async complete(id: string, owner: string, now: number, files: FileRecord[], result: TaskResult) {
     const tx = this.db.transaction(() => {
       const changed = this.sql(
-          `UPDATE tasks SET status = 'COMPLETED', result = ?, finished_at = ?, updated_at = ?, lease_owner = NULL,
+        `UPDATE tasks SET status = 'COMPLETED', result = ?, finished_at = ?, updated_at = ?, lease_owner = NULL,
            lease_expires_at = NULL WHERE id = ? AND status = 'IN_PROGRESS' AND lease_owner = ?`,
-        )
-        .run(JSON.stringify(result), now, now, id, owner).changes;
+      ).run(JSON.stringify(result), now, now, id, owner).changes;
       if (!changed) return { task: undefined, event: false };
       const insert = this.sql(
         `INSERT INTO files (id, task_id, key_id, idx, mime_type, extension, bytes, width, height, etag, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const f of files) {
-        insert.run(f.id, f.taskId, f.keyId, f.index, f.mimeType, f.extension, f.bytes, f.width, f.height, f.etag, f.createdAt, f.expiresAt);
+        insert.run(
+          f.id,
+          f.taskId,
+          f.keyId,
+          f.index,
+          f.mimeType,
+          f.extension,
+          f.bytes,
+          f.width,
+          f.height,
+          f.etag,
+          f.createdAt,
+          f.expiresAt,
+        );
       }
       this.sql('DELETE FROM task_references WHERE task_id = ?').run(id);
       const task = this.readTask(id)!;
@@ -451,11 +501,10 @@ export class SqliteStore implements Store {
       const args: unknown[] = [error.code, error.message, opts.result ? JSON.stringify(opts.result) : null, now, now, id];
       if (opts.owner) args.push(opts.owner);
       const changed = this.sql(
-          `UPDATE tasks SET status = 'FAILED', error_code = ?, error_message = ?, result = COALESCE(?, result),
+        `UPDATE tasks SET status = 'FAILED', error_code = ?, error_message = ?, result = COALESCE(?, result),
            finished_at = ?, updated_at = ?, lease_owner = NULL, lease_expires_at = NULL
            WHERE id = ? AND status IN ('CREATED', 'IN_PROGRESS')${ownerClause}`,
-        )
-        .run(...args).changes;
+      ).run(...args).changes;
       if (!changed) return { task: undefined, event: false };
       this.sql('DELETE FROM task_references WHERE task_id = ?').run(id);
       const task = this.readTask(id)!;
@@ -478,9 +527,9 @@ export class SqliteStore implements Store {
   }
 
   async expiredFiles(now: number, limit: number) {
-    return (
-      this.sql('SELECT * FROM files WHERE deleted_at IS NULL AND expires_at <= ? LIMIT ?').all(now, limit) as Row[]
-    ).map(toFile);
+    return (this.sql('SELECT * FROM files WHERE deleted_at IS NULL AND expires_at <= ? LIMIT ?').all(now, limit) as Row[]).map(
+      toFile,
+    );
   }
 
   async markFilesDeleted(ids: string[], now: number) {
@@ -509,28 +558,33 @@ export class SqliteStore implements Store {
     this.db
       .transaction(() => {
         this.sql(
-            `INSERT INTO webhook_attempts (event_id, attempt, attempted_at, status_code, error, duration_ms)
+          `INSERT INTO webhook_attempts (event_id, attempt, attempted_at, status_code, error, duration_ms)
              VALUES (?, ?, ?, ?, ?, ?)`,
-          )
-          .run(a.eventId, a.attempt, a.attemptedAt, a.statusCode, a.error, a.durationMs);
+        ).run(a.eventId, a.attempt, a.attemptedAt, a.statusCode, a.error, a.durationMs);
         const end = a.attemptedAt + a.durationMs;
         this.sql('UPDATE webhook_events SET leased_until = NULL WHERE id = ?').run(a.eventId);
         if (outcome.kind === 'delivered') {
-          this.sql(`UPDATE webhook_events SET state = 'delivered', attempts = ?, next_attempt_at = NULL, delivered_at = ? WHERE id = ?`)
-            .run(a.attempt, end, a.eventId);
+          this.sql(
+            `UPDATE webhook_events SET state = 'delivered', attempts = ?, next_attempt_at = NULL, delivered_at = ? WHERE id = ?`,
+          ).run(a.attempt, end, a.eventId);
         } else if (outcome.kind === 'retry') {
-          this.sql('UPDATE webhook_events SET attempts = ?, next_attempt_at = ? WHERE id = ?').run(a.attempt, outcome.at, a.eventId);
+          this.sql('UPDATE webhook_events SET attempts = ?, next_attempt_at = ? WHERE id = ?').run(
+            a.attempt,
+            outcome.at,
+            a.eventId,
+          );
         } else {
-          this.sql(`UPDATE webhook_events SET state = 'exhausted', attempts = ?, next_attempt_at = NULL WHERE id = ?`)
-            .run(a.attempt, a.eventId);
+          this.sql(`UPDATE webhook_events SET state = 'exhausted', attempts = ?, next_attempt_at = NULL WHERE id = ?`).run(
+            a.attempt,
+            a.eventId,
+          );
           if (outcome.kind === 'gone') {
             // A 410 ends retries for that task's URL at once (spec webhooks-and-network.md, "Delivery").
             const ev = this.sql('SELECT task_id, url FROM webhook_events WHERE id = ?').get(a.eventId) as Row;
             this.sql(
-                `UPDATE webhook_events SET state = 'exhausted', next_attempt_at = NULL
+              `UPDATE webhook_events SET state = 'exhausted', next_attempt_at = NULL
                  WHERE task_id = ? AND url = ? AND state = 'pending'`,
-              )
-              .run(ev.task_id, ev.url);
+            ).run(ev.task_id, ev.url);
           }
         }
       })
@@ -549,19 +603,21 @@ export class SqliteStore implements Store {
     const where = opts.taskId ? 'key_id = ? AND task_id = ?' : 'key_id = ?';
     const args: unknown[] = opts.taskId ? [keyId, opts.taskId] : [keyId];
     const events = (
-      this.sql(`SELECT * FROM webhook_events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ?`)
-        .all(...args, opts.limit) as Row[]
+      this.sql(`SELECT * FROM webhook_events WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ?`).all(
+        ...args,
+        opts.limit,
+      ) as Row[]
     ).map(toEvent);
     const attempts = this.sql('SELECT * FROM webhook_attempts WHERE event_id = ? ORDER BY attempt');
     return events.map((e) => ({ ...e, attemptsLog: (attempts.all(e.id) as Row[]).map(toAttempt) }));
   }
 
   async redeliver(eventId: string, keyId: string, now: number) {
-    const changed = this.sql(`UPDATE webhook_events SET state = 'pending', next_attempt_at = ?, delivered_at = NULL WHERE id = ? AND key_id = ?`)
-      .run(now, eventId, keyId).changes;
+    const changed = this.sql(
+      `UPDATE webhook_events SET state = 'pending', next_attempt_at = ?, delivered_at = NULL WHERE id = ? AND key_id = ?`,
+    ).run(now, eventId, keyId).changes;
     if (!changed) return undefined;
     this.emitter.emit('events');
     return toEvent(this.sql('SELECT * FROM webhook_events WHERE id = ?').get(eventId) as Row);
   }
 }
-
