@@ -1,8 +1,11 @@
 // Local engine speed: median generate() time per resolution for a few prompts, next to the floor
-// (sharp encoding a PNG of the same pixels with the engine's settings), and the budget from issue 3.
+// (sharp encoding a PNG of the same pixels with the engine's settings), and the budget from issue 3;
+// how long the main thread's event loop was held meanwhile (the engine draws on worker threads, so
+// this should stay near the timer's resolution); and pictures per second with two tasks at a time.
 // Run: npx tsx bench/local-engine.ts   Writes bench/results/local-engine.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { createLocalEngine } from '../src/engines/local/index.js';
@@ -24,6 +27,38 @@ const CASES: { resolution: Resolution; ratio: AspectRatio; runs: number; budgetM
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * The main thread's event-loop delay while `work` runs: each sample is the gap between ticks of a
+ * 1 ms timer, so an idle loop reads ~1 ms and anything above is time the loop was held (or the
+ * thread was not scheduled: on a 2-core machine busy with renders that alone reaches ~10 ms).
+ */
+async function loopDelay<T>(work: () => Promise<T>): Promise<{ result: T; maxMs: number; p99Ms: number }> {
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  const result = await work();
+  h.disable();
+  return { result, maxMs: Number((h.max / 1e6).toFixed(1)), p99Ms: Number((h.percentile(99) / 1e6).toFixed(1)) };
+}
+
+/** Pictures per second for `n` renders at `resolution`, `parallel` at a time. */
+async function throughput(engine: ReturnType<typeof createLocalEngine>, resolution: Resolution, n: number, parallel: number) {
+  const signal = new AbortController().signal;
+  let next = 0;
+  const t = performance.now();
+  const { maxMs, p99Ms } = await loopDelay(() =>
+    Promise.all(
+      Array.from({ length: parallel }, async () => {
+        while (next < n) {
+          const i = next++;
+          await engine.generate({ prompt: PROMPTS[i % PROMPTS.length], aspectRatio: '1:1', resolution, useGoogleSearch: false, references: [], seed: i }, { signal });
+        }
+      }),
+    ),
+  );
+  const seconds = (performance.now() - t) / 1000;
+  return { resolution, pictures: n, parallel, seconds: Number(seconds.toFixed(2)), perSecond: Number((n / seconds).toFixed(2)), loopMaxMs: maxMs, loopP99Ms: p99Ms };
+}
 
 async function floorMs(prompt: string, width: number, height: number, runs: number): Promise<number> {
   const { svg } = composeScene({ plan: planScene(prompt), width, height, seed: 0 });
@@ -71,37 +106,49 @@ async function main(): Promise<void> {
   const engine = createLocalEngine();
   const signal = new AbortController().signal;
   const rows: Record<string, unknown>[] = [];
-  // Warm-up: icon set, word lists and fonts load once per process.
-  await engine.generate({ prompt: PROMPTS[0], aspectRatio: '1:1', resolution: '512', useGoogleSearch: false, references: [] }, { signal });
+  // Warm-up: icon set, word lists and fonts load once per render thread; two threads for the
+  // parallel runs (sequential runs reuse the first).
+  const warm = (prompt: string) => engine.generate({ prompt, aspectRatio: '1:1', resolution: '512', useGoogleSearch: false, references: [] }, { signal });
+  await Promise.all([warm(PROMPTS[0]), warm(PROMPTS[1])]);
   for (const c of CASES) {
     const { width, height } = outputSize(c.ratio, c.resolution);
     for (const prompt of PROMPTS) {
       const times: number[] = [];
-      for (let i = 0; i < c.runs; i++) {
-        const t = performance.now();
-        await engine.generate({ prompt, aspectRatio: c.ratio, resolution: c.resolution, useGoogleSearch: false, references: [] }, { signal });
-        times.push(performance.now() - t);
-      }
+      const loop = await loopDelay(async () => {
+        for (let i = 0; i < c.runs; i++) {
+          const t = performance.now();
+          await engine.generate({ prompt, aspectRatio: c.ratio, resolution: c.resolution, useGoogleSearch: false, references: [] }, { signal });
+          times.push(performance.now() - t);
+        }
+      });
       const floor = await floorMs(prompt, width, height, c.runs);
       const ms = median(times);
       rows.push({
         resolution: c.resolution, ratio: c.ratio, width, height, prompt, runs: c.runs,
         medianMs: Math.round(ms), floorMs: Math.round(floor), ratioToFloor: Number((ms / floor).toFixed(2)),
-        budgetMs: c.budgetMs, withinBudget: ms <= c.budgetMs,
+        budgetMs: c.budgetMs, withinBudget: ms <= c.budgetMs, loopMaxMs: loop.maxMs, loopP99Ms: loop.p99Ms,
       });
     }
   }
+  const parallel = [];
+  for (const [resolution, n] of [['1K', 24], ['4K', 6]] as const) {
+    for (const at of [1, 2]) parallel.push(await throughput(engine, resolution, n, at));
+  }
+  await engine.close?.();
   const encoders = await compareEncoders(PROMPTS[0], 4096, 4096);
   const pad = (s: unknown, n: number) => String(s).padEnd(n);
-  console.log(`${pad('res', 4)} ${pad('ratio', 5)} ${pad('size', 11)} ${pad('median ms', 10)} ${pad('floor ms', 9)} ${pad('x floor', 8)} ${pad('budget', 7)} prompt`);
+  console.log(`${pad('res', 4)} ${pad('ratio', 5)} ${pad('size', 11)} ${pad('median ms', 10)} ${pad('floor ms', 9)} ${pad('x floor', 8)} ${pad('budget', 8)} ${pad('loop max/p99', 13)} prompt`);
   for (const r of rows) {
-    console.log(`${pad(r.resolution, 4)} ${pad(r.ratio, 5)} ${pad(`${r.width}x${r.height}`, 11)} ${pad(r.medianMs, 10)} ${pad(r.floorMs, 9)} ${pad(r.ratioToFloor, 8)} ${pad(`${r.withinBudget ? 'ok' : 'OVER'} ${r.budgetMs}`, 7)} ${String(r.prompt).slice(0, 48)}`);
+    console.log(`${pad(r.resolution, 4)} ${pad(r.ratio, 5)} ${pad(`${r.width}x${r.height}`, 11)} ${pad(r.medianMs, 10)} ${pad(r.floorMs, 9)} ${pad(r.ratioToFloor, 8)} ${pad(`${r.withinBudget ? 'ok' : 'OVER'} ${r.budgetMs}`, 8)} ${pad(`${r.loopMaxMs} / ${r.loopP99Ms}`, 13)} ${String(r.prompt).slice(0, 48)}`);
   }
+  console.log('\n"loop": the main thread\'s event-loop delay (ms, 1 ms timer) while those renders ran.');
+  console.log('\nThroughput, 1:1 (pictures per second, and the event-loop delay meanwhile):');
+  for (const t of parallel) console.log(`  ${pad(t.resolution, 3)} ${t.parallel} at a time: ${pad(t.perSecond, 6)} (${t.pictures} in ${t.seconds} s)  loop max ${t.loopMaxMs} ms, p99 ${t.loopP99Ms} ms`);
   console.log('\nPNG encoders on the same 4096x4096 pixels (median ms, bytes):');
   for (const e of encoders) console.log(`  ${pad(e.encoder, 34)} ${pad(e.medianMs, 6)} ${e.bytes}`);
   const out = path.resolve('bench/results/local-engine.json');
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, pngCompression: PNG_COMPRESSION, rows, encoders }, null, 2));
+  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, pngCompression: PNG_COMPRESSION, rows, parallel, encoders }, null, 2));
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
 }
 

@@ -17,7 +17,7 @@ export interface IconOptions {
 }
 
 const HEX_ATTR = /(fill|stroke|stop-color|flood-color)="(#[0-9a-fA-F]{3,6})"/g;
-// Styled bodies, across renders: the same icon in the same look is transformed once per process.
+// Styled bodies, across renders: the same icon in the same look is transformed once per thread.
 const styledCache = new Map<string, string>();
 const STYLED_CACHE_LIMIT = 4000;
 

@@ -160,7 +160,20 @@ describe('local engine on worker threads', () => {
     expect(pool.threadCount).toBe(1);
   });
 
-  it('lets a script end on its own: threads hold the process only while they draw', async () => {
+  it('holds the process open while a thread draws, and only then', async () => {
+    const { engine } = engineOn(RENDER_WORKER, 1);
+    await engine.generate(request('a cat'), live());
+    // A ref'd worker is listed as its MessagePort (an unref'd one is not).
+    const refs = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const idle = refs();
+    const drawing = engine.generate(request('a cat', { resolution: '2K' }), live());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(refs()).toBe(idle + 1);
+    await drawing;
+    expect(refs()).toBe(idle);
+  });
+
+  it('lets a script end on its own once its picture is drawn', async () => {
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
     const index = fileURLToPath(new URL('../../../src/engines/local/index.ts', import.meta.url));
     const script = `
