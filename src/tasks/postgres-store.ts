@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { AttemptOutcome, WebhookAttempt } from '../webhooks/outbox.js';
 import { NotificationListener } from './postgres-listener.js';
 import { checkSchemaName, POSTGRES_SCHEMA } from './postgres-schema.js';
 import type { EventRenderer, ListQuery, NewTask, Store } from './store.js';
+import { StoreSignals } from './store-signals.js';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from './task.js';
 
 import { toAttempt, toEvent, toFile, toKey, toTask } from './store-rows.js';
@@ -36,8 +36,7 @@ export interface PostgresStoreOptions {
  * The scale-out store: several processes share one Postgres. Claims use `FOR UPDATE SKIP LOCKED`;
  * wake-ups cross processes with LISTEN/NOTIFY. No task cache: another process may change any row.
  */
-export class PostgresStore implements Store {
-  private readonly emitter = new EventEmitter();
+export class PostgresStore extends StoreSignals implements Store {
   /** Tells our own NOTIFYs apart from other processes' (we already announced those locally). */
   private readonly instance = randomBytes(8).toString('hex');
 
@@ -47,7 +46,7 @@ export class PostgresStore implements Store {
     private readonly channel: string,
     private readonly renderEvent: EventRenderer,
   ) {
-    this.emitter.setMaxListeners(0);
+    super();
   }
 
   static async connect(url: string, renderEvent: EventRenderer, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
@@ -72,19 +71,6 @@ export class PostgresStore implements Store {
     store = new PostgresStore(pool, listener, channel, renderEvent);
     await listener.start();
     return store;
-  }
-
-  onEvents(listener: () => void): void {
-    this.emitter.on('events', listener);
-  }
-
-  onTaskCreated(listener: () => void): void {
-    this.emitter.on('task', listener);
-  }
-
-  onTaskChanged(listener: (task: TaskRecord) => void): () => void {
-    this.emitter.on('changed', listener);
-    return () => this.emitter.off('changed', listener);
   }
 
   async ping(): Promise<void> {

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import type { AttemptOutcome, WebhookAttempt } from '../webhooks/outbox.js';
 import type { ApiKeyRecord, EventRenderer, ListQuery, NewTask, Store } from './store.js';
+import { StoreSignals } from './store-signals.js';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from './task.js';
 import { storeSchema } from './schema.js';
 import { toAttempt, toEvent, toFile, toKey, toTask, type Row } from './store-rows.js';
 
 /** The embedded store: one SQLite file in WAL mode (better-sqlite3 is synchronous; calls are short). */
-export class SqliteStore implements Store {
+export class SqliteStore extends StoreSignals implements Store {
   private readonly db: Database.Database;
-  private readonly emitter = new EventEmitter();
   /** Statements compiled once: better-sqlite3 compiles the SQL on every `prepare`. */
   private readonly statements = new Map<string, Database.Statement>();
   /** Active keys by hash, valid while the file's `data_version` and our own writes say so. */
@@ -27,6 +26,7 @@ export class SqliteStore implements Store {
     file: string,
     private readonly renderEvent: EventRenderer,
   ) {
+    super();
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // NORMAL is durable in WAL mode against process crashes (the case the spec asks for); FULL
@@ -35,7 +35,6 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(storeSchema('BLOB'));
     this.migrate();
-    this.emitter.setMaxListeners(0);
     this.insertTask = this.db.transaction((t: NewTask) => this.insertTaskRows(t));
   }
 
@@ -52,19 +51,6 @@ export class SqliteStore implements Store {
       this.statements.set(text, stmt);
     }
     return stmt;
-  }
-
-  onEvents(listener: () => void): void {
-    this.emitter.on('events', listener);
-  }
-
-  onTaskCreated(listener: () => void): void {
-    this.emitter.on('task', listener);
-  }
-
-  onTaskChanged(listener: (task: TaskRecord) => void): () => void {
-    this.emitter.on('changed', listener);
-    return () => this.emitter.off('changed', listener);
   }
 
   async ping(): Promise<void> {
