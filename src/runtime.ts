@@ -8,7 +8,7 @@ import { createEngine } from './engines/create-engine.js';
 import type { Engine } from './engines/engine.js';
 import { bootstrapKeys, signingSecrets } from './keys/keys.js';
 import { createGuardedFetcher } from './net/guard.js';
-import { resolveReferences } from './references/resolve.js';
+import { createReferenceResolver } from './references/resolve.js';
 import { lockDataDir } from './storage/data-dir-lock.js';
 import { FsBlobStore } from './storage/fs-blob-store.js';
 import { sweepExpiredFiles } from './storage/sweeper.js';
@@ -55,14 +55,11 @@ export async function createRuntime(
     engine,
     blobs,
     logger,
-    resolveReferences: (refs, o) =>
-      resolveReferences(refs, {
-        fetcher,
-        maxBytes: config.references.maxBytes,
-        timeoutMs: config.references.timeoutMs,
-        acceptsGcsUris: o.acceptsGcsUris,
-        signal: o.signal,
-      }),
+    resolveReferences: createReferenceResolver({
+      fetcher,
+      maxBytes: config.references.maxBytes,
+      timeoutMs: config.references.timeoutMs,
+    }),
     options: {
       concurrency: config.worker.concurrency,
       taskTimeoutMs: config.worker.taskTimeoutMs,

@@ -7,7 +7,7 @@ import type { EventRenderer, ListQuery, NewTask, Store } from './store.js';
 import { StoreSignals } from './store-signals.js';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from './task.js';
 
-import { toAttempt, toEvent, toFile, toKey, toTask } from './store-rows.js';
+import { toAttempt, toEvent, toFile, toKey, toReference, toTask } from './store-rows.js';
 type Db = pg.Pool | pg.PoolClient;
 
 // Epoch milliseconds are BIGINT (int8, oid 20), which node-postgres returns as strings to be safe
@@ -246,14 +246,7 @@ export class PostgresStore extends StoreSignals implements Store {
 
   async getReferences(taskId: string): Promise<StoredReferenceInput[]> {
     const { rows } = await this.pool.query('SELECT * FROM task_references WHERE task_id = $1 ORDER BY idx', [taskId]);
-    return rows.map((r) => ({
-      index: r.idx,
-      kind: r.kind,
-      url: r.url ?? undefined,
-      bytes: r.bytes ?? undefined,
-      mimeType: r.mime_type ?? undefined,
-      text: r.text ?? undefined,
-    }));
+    return rows.map(toReference);
   }
 
   /** Writes the webhook event of a status change, inside the caller's transaction. */

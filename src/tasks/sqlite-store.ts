@@ -5,7 +5,7 @@ import type { ApiKeyRecord, EventRenderer, ListQuery, NewTask, Store } from './s
 import { StoreSignals } from './store-signals.js';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from './task.js';
 import { storeSchema } from './schema.js';
-import { toAttempt, toEvent, toFile, toKey, toTask, type Row } from './store-rows.js';
+import { toAttempt, toEvent, toFile, toKey, toReference, toTask, type Row } from './store-rows.js';
 
 /** The embedded store: one SQLite file in WAL mode (better-sqlite3 is synchronous; calls are short). */
 export class SqliteStore extends StoreSignals implements Store {
@@ -264,14 +264,7 @@ export class SqliteStore extends StoreSignals implements Store {
 
   async getReferences(taskId: string): Promise<StoredReferenceInput[]> {
     const rows = this.sql('SELECT * FROM task_references WHERE task_id = ? ORDER BY idx').all(taskId) as Row[];
-    return rows.map((r) => ({
-      index: r.idx,
-      kind: r.kind,
-      url: r.url ?? undefined,
-      bytes: r.bytes ?? undefined,
-      mimeType: r.mime_type ?? undefined,
-      text: r.text ?? undefined,
-    }));
+    return rows.map(toReference);
   }
 
   /** Writes the webhook event of a status change, inside the caller's transaction. */

@@ -1,6 +1,6 @@
 import type { WebhookAttempt, WebhookEvent } from '../webhooks/outbox.js';
 import type { ApiKeyRecord } from './store.js';
-import type { FileRecord, TaskRecord } from './task.js';
+import type { FileRecord, StoredReferenceInput, TaskRecord } from './task.js';
 
 // Rows as both SQL stores read them (the same column names in SQLite and Postgres) into records.
 
@@ -81,5 +81,16 @@ export function toTask(r: Row, files: FileRecord[]): TaskRecord {
     error: r.error_code ? { code: r.error_code, message: r.error_message } : null,
     result: r.result ? JSON.parse(r.result) : null,
     files,
+  };
+}
+
+export function toReference(r: Row): StoredReferenceInput {
+  return {
+    index: r.idx,
+    kind: r.kind,
+    url: r.url ?? undefined,
+    bytes: r.bytes ?? undefined,
+    mimeType: r.mime_type ?? undefined,
+    text: r.text ?? undefined,
   };
 }
