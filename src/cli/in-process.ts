@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { hashApiKey } from '../keys/keys.js';
 import { createLogger } from '../logger.js';
 import { createRuntime, type Runtime } from '../runtime.js';
+import { DataDirLockedError } from '../storage/data-dir-lock.js';
 import { AuthenticationError, InvalidRequestError, TaskFailedError, type CreateImageParams, type Task } from '../sdk/index.js';
 import { createTask } from '../tasks/create-task.js';
 import { presentTask } from '../tasks/present.js';
@@ -28,10 +29,10 @@ export async function generateInProcess(
   try {
     runtime = await createRuntime(config, { logger });
   } catch (err) {
-    const busy = /Another bananastand process \(pid (\d+)\)/.exec((err as Error).message);
-    if (busy) {
+    if (err instanceof DataDirLockedError) {
+      const who = err.ownerPid ? `A bananastand server (pid ${err.ownerPid})` : 'A bananastand server';
       throw new CliError(
-        `A bananastand server (pid ${busy[1]}) is already using the data folder ${config.dataDir}.\n` +
+        `${who} is already using the data folder ${config.dataDir}.\n` +
           `Generate through it instead: add --server ${config.publicUrl} (or set BANANASTAND_SERVER), with your --api-key.`,
         EXIT.usage,
       );

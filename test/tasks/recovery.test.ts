@@ -59,6 +59,6 @@ describe('crash recovery', () => {
     const env = { BANANASTAND_DATA_DIR: dataDir, BANANASTAND_API_KEYS: KEY_A };
     const first = await startChildServer(env);
     child = first.child;
-    await expect(startChildServer(env)).rejects.toThrow(/Another bananastand process \(pid \d+\) is using the data folder/);
+    await expect(startChildServer(env)).rejects.toThrow(/The data folder .* is in use by another bananastand process \(pid \d+/);
   });
 });
