@@ -63,7 +63,7 @@ process.once('exit', () => {
  * Spawns `node <args>` with its output in a log file, then waits until `readyPath` answers 200.
  * Bounded: gives up after `readyTimeoutMs`.
  */
-async function spawnServer(opts: {
+export async function spawnServer(opts: {
   args: string[];
   env: Record<string, string>;
   port: number;
