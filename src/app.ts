@@ -66,7 +66,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.send(body);
   });
 
-  await registerFileRoutes(app, { files: store, blobs, now });
+  await registerFileRoutes(app, {
+    files: store,
+    blobs,
+    now,
+    presignedRedirect: config.s3?.presignedRedirect ? { expiresInSeconds: config.s3.presignedTtlSeconds } : undefined,
+  });
 
   const limiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, now);
   await app.register(async (api) => {

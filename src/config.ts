@@ -116,6 +116,20 @@ const envSchema = z.object({
   BANANASTAND_RATE_LIMIT: positiveInt(1_000_000).prefault('600'),
   BANANASTAND_RATE_LIMIT_WINDOW: duration('1m').prefault('1m'),
   BANANASTAND_SWEEP_INTERVAL: duration('10m').prefault('10m'),
+  BANANASTAND_S3_BUCKET: z
+    .string()
+    .refine((v) => /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v), 'must be an S3 bucket name: 3 to 63 lowercase letters, digits, dots or hyphens')
+    .optional(),
+  BANANASTAND_S3_PREFIX: z
+    .string()
+    .refine((v) => /^[A-Za-z0-9!_.*'()/-]*$/.test(v), 'must be a key prefix of letters, digits and ! _ . * \' ( ) / - such as bananastand/')
+    .optional(),
+  BANANASTAND_S3_ENDPOINT: url.optional(),
+  BANANASTAND_S3_FORCE_PATH_STYLE: bool.prefault('false'),
+  BANANASTAND_S3_PRESIGNED_REDIRECT: bool.prefault('false'),
+  BANANASTAND_S3_PRESIGNED_TTL: duration('5m').prefault('5m'),
+  AWS_REGION: z.string().optional(),
+  AWS_DEFAULT_REGION: z.string().optional(),
   BANANASTAND_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).prefault('info'),
 });
 
@@ -148,6 +162,21 @@ export interface Config {
   shutdownGraceMs: number;
   rateLimit: { max: number; windowMs: number };
   sweepIntervalMs: number;
+  /**
+   * Images in an S3-compatible bucket (BANANASTAND_S3_BUCKET); absent: files under `dataDir`.
+   * Credentials come from the AWS SDK's own chain (AWS_ACCESS_KEY_ID…, profiles, instance roles).
+   */
+  s3?: {
+    bucket: string;
+    prefix: string;
+    endpoint?: string;
+    forcePathStyle: boolean;
+    /** AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1. */
+    region: string;
+    /** Answer /v1/files/… with a redirect to a presigned GET instead of streaming the bytes. */
+    presignedRedirect: boolean;
+    presignedTtlSeconds: number;
+  };
   logLevel: string;
 }
 
@@ -186,6 +215,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   }
   if (engine === 'vertex' && !e.GOOGLE_CLOUD_PROJECT) {
     problems.push('BANANASTAND_ENGINE=vertex needs GOOGLE_CLOUD_PROJECT (and Google application default credentials)');
+  }
+  if (!e.BANANASTAND_S3_BUCKET) {
+    for (const name of ['BANANASTAND_S3_PREFIX', 'BANANASTAND_S3_ENDPOINT', 'BANANASTAND_S3_FORCE_PATH_STYLE', 'BANANASTAND_S3_PRESIGNED_REDIRECT', 'BANANASTAND_S3_PRESIGNED_TTL']) {
+      if (clean[name] !== undefined) problems.push(`${name} is set but BANANASTAND_S3_BUCKET is not: set the bucket, or unset ${name}`);
+    }
+  }
+  const ttlSeconds = Math.round(e.BANANASTAND_S3_PRESIGNED_TTL / 1000);
+  // SigV4 presigned URLs live from 1 s to 7 days.
+  if (ttlSeconds < 1 || ttlSeconds > 604_800) {
+    problems.push(`BANANASTAND_S3_PRESIGNED_TTL=${JSON.stringify(clean.BANANASTAND_S3_PRESIGNED_TTL)}: must be from 1s to 7d`);
   }
   if (problems.length) throw new ConfigError(problems);
 
@@ -228,6 +267,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     shutdownGraceMs: e.BANANASTAND_SHUTDOWN_GRACE,
     rateLimit: { max: e.BANANASTAND_RATE_LIMIT, windowMs: e.BANANASTAND_RATE_LIMIT_WINDOW },
     sweepIntervalMs: e.BANANASTAND_SWEEP_INTERVAL,
+    s3: e.BANANASTAND_S3_BUCKET
+      ? {
+          bucket: e.BANANASTAND_S3_BUCKET,
+          prefix: e.BANANASTAND_S3_PREFIX ?? '',
+          endpoint: e.BANANASTAND_S3_ENDPOINT,
+          forcePathStyle: e.BANANASTAND_S3_FORCE_PATH_STYLE,
+          region: e.AWS_REGION ?? e.AWS_DEFAULT_REGION ?? 'us-east-1',
+          presignedRedirect: e.BANANASTAND_S3_PRESIGNED_REDIRECT,
+          presignedTtlSeconds: ttlSeconds,
+        }
+      : undefined,
     logLevel: e.BANANASTAND_LOG_LEVEL,
   };
   return deepFreeze(config);

@@ -10,7 +10,8 @@ import { bootstrapKeys, signingSecrets } from './keys/keys.js';
 import { createGuardedFetcher } from './net/guard.js';
 import { createReferenceResolver } from './references/resolve.js';
 import { lockDataDir } from './storage/data-dir-lock.js';
-import { FsBlobStore } from './storage/fs-blob-store.js';
+import type { BlobStore } from './storage/blob-store.js';
+import { createBlobStore } from './storage/create-blob-store.js';
 import { sweepExpiredFiles } from './storage/sweeper.js';
 import { presentTask } from './tasks/present.js';
 import { createStore } from './tasks/create-store.js';
@@ -22,6 +23,8 @@ export interface Runtime {
   app: FastifyInstance;
   store: Store;
   engine: Engine;
+  /** Where the images live: files under the data folder, or the S3 bucket (docs/storage.md). */
+  blobs: BlobStore;
   worker: Worker;
   /** The key made on a first start with no keys (printed once). */
   generatedKey?: string;
@@ -46,7 +49,7 @@ export async function createRuntime(
     onConnectionError: (err) => logger.warn({ err: { message: err.message } }, 'database connection error; retrying'),
   });
   const { generated } = await bootstrapKeys(store, config.bootstrapKeys);
-  const blobs = new FsBlobStore(path.join(config.dataDir, 'files'), config.minFreeDiskBytes);
+  const blobs = createBlobStore(config);
   const engine = opts.engine ?? createEngine(config, logger);
   const fetcher = createGuardedFetcher({ allowPrivate: config.allowPrivateUrls });
 
@@ -104,6 +107,7 @@ export async function createRuntime(
     app,
     store,
     engine,
+    blobs,
     worker,
     generatedKey: generated,
     async start() {
@@ -123,6 +127,7 @@ export async function createRuntime(
       await fetcher.close();
       await engine.close?.();
       await store.close();
+      blobs.close?.();
       unlock();
     },
   };

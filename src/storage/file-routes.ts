@@ -2,31 +2,70 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../api/errors.js';
 import type { FileStore } from '../tasks/store.js';
 import type { BlobStore } from './blob-store.js';
+import { etagMatches, parseRange } from './http-range.js';
 
 const NAME = /^([A-Za-z0-9_-]{32})\.(png|jpg|webp)$/;
 
+export interface FileRouteDeps {
+  files: FileStore;
+  blobs: BlobStore;
+  now: () => number;
+  /** BANANASTAND_S3_PRESIGNED_REDIRECT: answer with a redirect to a presigned GET of this lifetime. */
+  presignedRedirect?: { expiresInSeconds: number };
+}
+
 /**
- * Generated images at capability URLs: no key, exact bytes, true type and length, a strong ETag and
- * long caching bounded by the file's retention (spec api.md, "Task object": `generated`).
+ * Generated images at capability URLs: no key, exact bytes streamed from the blob store, true type
+ * and length, a strong ETag, single byte ranges, and long caching bounded by the file's retention
+ * (docs/api.md, "Files"; docs/storage.md). Any process serves any file: the record is in the shared
+ * database and the bytes in the shared store.
  */
-export async function registerFileRoutes(
-  app: FastifyInstance,
-  deps: { files: FileStore; blobs: BlobStore; now: () => number },
-): Promise<void> {
+export async function registerFileRoutes(app: FastifyInstance, deps: FileRouteDeps): Promise<void> {
+  const presign = deps.presignedRedirect && deps.blobs.presignGet ? deps.presignedRedirect : undefined;
+
   app.get('/v1/files/:name', async (request, reply) => {
     const m = NAME.exec((request.params as { name: string }).name);
     if (!m) throw new HttpError('not_found');
     const file = await deps.files.getFile(m[1]);
     const now = deps.now();
     if (!file || file.extension !== m[2] || file.expiresAt <= now) throw new HttpError('not_found');
-    const maxAge = Math.max(0, Math.min(31_536_000, Math.floor((file.expiresAt - now) / 1000)));
+    const key = `${file.id}.${file.extension}`;
+
+    if (etagMatches(request.headers['if-none-match'], file.etag)) {
+      return reply.code(304).header('etag', file.etag).header('cache-control', cacheControl(file.expiresAt, now)).send();
+    }
+    if (presign) {
+      // Never past the file's retention, and never cached longer than the signature lives.
+      const expiresInSeconds = Math.max(1, Math.min(presign.expiresInSeconds, Math.floor((file.expiresAt - now) / 1000)));
+      const location = await deps.blobs.presignGet!(key, { expiresInSeconds, contentType: file.mimeType });
+      return reply.code(307).header('location', location).header('cache-control', 'no-store').send();
+    }
+
     reply
       .header('etag', file.etag)
-      .header('cache-control', `public, max-age=${maxAge}, immutable`)
+      .header('accept-ranges', 'bytes')
+      .header('cache-control', cacheControl(file.expiresAt, now))
       .header('expires', new Date(file.expiresAt).toUTCString());
-    if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
-    const blob = await deps.blobs.get(`${file.id}.${file.extension}`);
+    // If-Range: a range only of the very bytes the client already holds part of.
+    const ifRange = request.headers['if-range'];
+    const asked = ifRange === undefined || ifRange === file.etag ? parseRange(request.headers.range, file.bytes) : { kind: 'full' as const };
+    if (asked.kind === 'unsatisfiable') {
+      return reply.code(416).header('content-range', `bytes */${file.bytes}`).send();
+    }
+    const range = asked.kind === 'partial' ? asked.range : undefined;
+    const blob = await deps.blobs.get(key, range);
     if (!blob) throw new HttpError('not_found');
-    return reply.type(file.mimeType).header('content-length', String(blob.size)).send(blob.stream);
+    reply.type(file.mimeType);
+    if (!range) return reply.header('content-length', String(blob.size)).send(blob.stream);
+    return reply
+      .code(206)
+      .header('content-range', `bytes ${range.start}-${range.end}/${blob.size}`)
+      .header('content-length', String(range.end - range.start + 1))
+      .send(blob.stream);
   });
+}
+
+function cacheControl(expiresAt: number, now: number): string {
+  const maxAge = Math.max(0, Math.min(31_536_000, Math.floor((expiresAt - now) / 1000)));
+  return `public, max-age=${maxAge}, immutable`;
 }

@@ -1,10 +1,12 @@
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { BlobStore } from './blob-store.js';
+import type { BlobStore, ByteRange } from './blob-store.js';
 
-/** Blobs as files under one folder, fanned out by the key's first characters. */
+/**
+ * Blobs as files under one folder, fanned out by the key's first characters. The media type is not
+ * kept: the file record holds it, and the key's extension names it.
+ */
 export class FsBlobStore implements BlobStore {
   constructor(
     private readonly root: string,
@@ -39,11 +41,18 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
-  async get(key: string) {
+  async get(key: string, range?: ByteRange) {
     const file = this.pathFor(key);
     try {
-      const stat = await fs.stat(file);
-      return { stream: createReadStream(file), size: stat.size };
+      // Open first, then stat the open file: a sweep between the two cannot leave a stream of nothing.
+      const handle = await fs.open(file, 'r');
+      try {
+        const { size } = await handle.stat();
+        return { stream: handle.createReadStream({ start: range?.start, end: range?.end }), size };
+      } catch (err) {
+        await handle.close();
+        throw err;
+      }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;

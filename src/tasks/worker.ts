@@ -281,7 +281,7 @@ export class Worker {
       const extension = extensionFor(mimeType);
       const id = randomBytes(24).toString('base64url');
       try {
-        await this.deps.blobs.put(`${id}.${extension}`, image.bytes);
+        await this.deps.blobs.put(`${id}.${extension}`, image.bytes, mimeType);
       } catch (err) {
         await Promise.all(files.map((f) => this.deps.blobs.delete(`${f.id}.${f.extension}`).catch(() => {})));
         // Words for the user; the errno and the server's paths go only to the log (handleError).
