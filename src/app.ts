@@ -10,7 +10,7 @@ import type { healthSchema, readySchema } from './api/health-schemas.js';
 import type { BlobStore } from './storage/blob-store.js';
 import { registerFileRoutes } from './storage/file-routes.js';
 import { registerTaskRoutes } from './tasks/routes.js';
-import type { Store } from './tasks/store.js';
+import type { Store } from './store/ports.js';
 import { registerWebhookRoutes } from './webhooks/routes.js';
 
 export interface AppDeps {

@@ -14,8 +14,8 @@ import type { BlobStore } from './storage/blob-store.js';
 import { createBlobStore } from './storage/create-blob-store.js';
 import { sweepExpiredFiles } from './storage/sweeper.js';
 import { presentTask } from './tasks/present.js';
-import { createStore } from './tasks/create-store.js';
-import type { Store } from './tasks/store.js';
+import { createStore } from './store/create-store.js';
+import type { Store } from './store/ports.js';
 import { Worker } from './tasks/worker.js';
 import { createWebhookDeliverer } from './webhooks/deliverer.js';
 

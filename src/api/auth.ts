@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { hashApiKey } from '../keys/keys.js';
-import type { ApiKeyRecord, KeyStore } from '../tasks/store.js';
+import type { ApiKeyRecord, KeyStore } from '../store/ports.js';
 import { HttpError } from './errors.js';
 
 /** The caller's key from `x-magnific-api-key`, `x-freepik-api-key` or `Authorization: Bearer`. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ApiKeyRecord, KeyStore } from '../tasks/store.js';
+import type { ApiKeyRecord, KeyStore } from '../store/ports.js';
 import { authenticate } from './auth.js';
 import { HttpError } from './errors.js';
 import type { RateLimiter } from './rate-limit.js';

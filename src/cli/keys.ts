@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createApiKey } from '../keys/keys.js';
 import { presentTask } from '../tasks/present.js';
-import { createStore } from '../tasks/create-store.js';
+import { createStore } from '../store/create-store.js';
 import { EXIT, type Io } from './io.js';
 
 export const KEYS_HELP = `Usage: bananastand keys <create|list|revoke> [options]

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { ApiKeyRecord, KeyStore } from '../tasks/store.js';
+import type { ApiKeyRecord, KeyStore } from '../store/ports.js';
 
 /** Keys are 256 random bits, so a fast hash is enough: nothing to brute-force. */
 export function hashApiKey(key: string): string {

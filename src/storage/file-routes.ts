@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../api/errors.js';
-import type { FileStore } from '../tasks/store.js';
+import type { FileStore } from '../store/ports.js';
 import type { BlobStore } from './blob-store.js';
 import { etagMatches, parseRange } from './http-range.js';
 

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { FileStore } from '../tasks/store.js';
+import type { FileStore } from '../store/ports.js';
 import type { BlobStore } from './blob-store.js';
 
 /** Deletes files past their retention (BANANASTAND_RETENTION); their URLs already answer 404. */

@@ -3,7 +3,7 @@ import type { InvalidParam } from '../api/errors.js';
 import { classifyReference, decodeInlineReference } from '../references/inline.js';
 import { RESOLUTION_ALIASES, type AspectRatio } from './output-size.js';
 import { createTaskBodySchema, paramName } from './schemas.js';
-import type { TaskStore } from './store.js';
+import type { TaskStore } from '../store/ports.js';
 import type { StoredReferenceInput, TaskRecord } from './task.js';
 
 export type CreateTaskOutcome =

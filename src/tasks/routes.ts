@@ -3,7 +3,7 @@ import { HttpError } from '../api/errors.js';
 import { createTask } from './create-task.js';
 import { presentTask } from './present.js';
 import { listQuerySchema, paramName } from './schemas.js';
-import type { Store } from './store.js';
+import type { Store } from '../store/ports.js';
 import type { TaskRecord } from './task.js';
 
 export const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';

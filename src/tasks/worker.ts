@@ -6,7 +6,7 @@ import type { ReferenceImage } from '../engines/engine.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { extensionFor, sniffImageType } from '../references/sniff.js';
 import type { TaskErrorCode } from '../api/errors.js';
-import type { TaskStore } from './store.js';
+import type { TaskStore } from '../store/ports.js';
 import type { FileRecord, StoredReferenceInput, TaskRecord } from './task.js';
 
 export type ReferenceResolver = (

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { GuardedFetcher } from '../net/guard.js';
-import type { AttemptOutcome, WebhookEvent, WebhookOutbox } from './outbox.js';
+import type { AttemptOutcome, WebhookEvent, WebhookOutbox } from '../store/ports.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
 import { signWebhook } from './sign.js';
 

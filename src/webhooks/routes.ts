@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../api/errors.js';
 import { newWebhookSecret } from '../keys/keys.js';
-import type { Store } from '../tasks/store.js';
+import type { Store } from '../store/ports.js';
 import type { z } from 'zod';
-import type { WebhookAttempt, WebhookEvent } from './outbox.js';
+import type { WebhookAttempt, WebhookEvent } from '../store/ports.js';
 import type { webhookDeliverySchema } from './schemas.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

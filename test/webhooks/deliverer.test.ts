@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGuardedFetcher, type GuardedFetcher } from '../../src/net/guard.js';
 import { verifyWebhook } from '../../src/sdk/verify-webhook.js';
 import { createWebhookDeliverer, type WebhookDeliverer, type WebhookDelivererOptions } from '../../src/webhooks/deliverer.js';
-import type { AttemptOutcome, WebhookAttempt, WebhookEvent, WebhookOutbox } from '../../src/webhooks/outbox.js';
+import type { AttemptOutcome, WebhookAttempt, WebhookEvent, WebhookOutbox } from '../../src/store/ports.js';
 import { startServer, type LoopbackServer } from '../net/loopback-server.js';
 
 /** The outbox contract kept in memory, as small as the deliverer needs; the SQLite store is tested elsewhere. */

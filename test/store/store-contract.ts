@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EventRenderer, NewTask, Store } from '../../src/tasks/store.js';
-import type { FileRecord, TaskRecord, TaskResult } from '../../src/tasks/task.js';
+import type { EventRenderer, NewTask, Store } from '../../src/store/ports.js';
+import type { FileRecord, TaskRecord, TaskResult } from '../../src/domain/task.js';
 
 /** The renderer every implementation gets in the contract: enough to see which task state it saw. */
 export const renderEvent: EventRenderer = (t) => JSON.stringify({ id: t.id, status: t.status, files: t.files.length });
@@ -111,6 +111,13 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
           ['k1', 777],
           ['k2', null],
         ]);
+      });
+
+      it('lists keys oldest first, ties by id', async () => {
+        await addKey('k3', 5);
+        await addKey('k2', 5);
+        await addKey('k9', 1);
+        expect((await store.listKeys()).map((k) => k.id)).toEqual(['k9', 'k2', 'k3']);
       });
 
       it('rotating the webhook secret keeps the previous one with its expiry', async () => {
@@ -369,6 +376,17 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
         expect(await store.getFile(f0.id)).toBeUndefined();
         expect((await store.expiredFiles(40_000, 10)).map((f) => f.id)).toEqual([f1.id]);
         await store.markFilesDeleted([], 40_000);
+      });
+
+      it('lists expired files soonest expired first, ties by id, up to the limit', async () => {
+        const t = await createdAndClaimed();
+        const files = [fileFor(t, 0, 30_000), fileFor(t, 1, 20_000), fileFor(t, 2, 30_000), fileFor(t, 3, 25_000)];
+        files[2] = { ...files[2], id: `file_a_${t.id}` };
+        await store.complete(t.id, 'w1', 11_000, files, RESULT);
+        expect((await store.expiredFiles(40_000, 10)).map((f) => f.id)).toEqual([files[1].id, files[3].id, files[2].id, files[0].id]);
+        expect((await store.expiredFiles(40_000, 2)).map((f) => f.id)).toEqual([files[1].id, files[3].id]);
+        await store.markFilesDeleted([files[1].id, files[2].id], 40_000);
+        expect((await store.expiredFiles(40_000, 10)).map((f) => f.id)).toEqual([files[3].id, files[0].id]);
       });
     });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { SqliteStore } from '../../src/tasks/sqlite-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { renderEvent, storeContract } from './store-contract.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bananastand-sqlite-store-'));

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStore } from '../../src/tasks/create-store.js';
-import { PostgresStore } from '../../src/tasks/postgres-store.js';
-import { SqliteStore } from '../../src/tasks/sqlite-store.js';
-import type { TaskRecord } from '../../src/tasks/task.js';
+import { createStore } from '../../src/store/create-store.js';
+import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { TaskRecord } from '../../src/domain/task.js';
 import { renderEvent, storeContract } from './store-contract.js';
 
 const url = process.env.BANANASTAND_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -1,4 +1,3 @@
-import type { WebhookOutbox } from '../webhooks/outbox.js';
 import type {
   FileRecord,
   StoredReferenceInput,
@@ -7,7 +6,10 @@ import type {
   TaskRecord,
   TaskResult,
   TaskStatus,
-} from './task.js';
+} from '../domain/task.js';
+
+// The store's ports: what the API, the worker, the sweeper and the webhook deliverer ask of durable
+// state. Both SQL executors (sqlite/, postgres/) implement all of them and pass one contract suite.
 
 export interface ApiKeyRecord {
   id: string;
@@ -20,6 +22,15 @@ export interface ApiKeyRecord {
   /** The previous secret, still signing until `previousSecretExpiresAt` (rotation grace). */
   previousWebhookSecret: string | null;
   previousSecretExpiresAt: number | null;
+}
+
+export interface NewKey {
+  id: string;
+  name: string;
+  keyHash: string;
+  prefix: string;
+  webhookSecret: string;
+  createdAt: number;
 }
 
 export interface NewTask {
@@ -43,9 +54,10 @@ export interface ListQuery {
 }
 
 export interface KeyStore {
-  createKey(input: { id: string; name: string; keyHash: string; prefix: string; webhookSecret: string; createdAt: number }): Promise<ApiKeyRecord>;
+  createKey(input: NewKey): Promise<ApiKeyRecord>;
   findKeyByHash(keyHash: string): Promise<ApiKeyRecord | undefined>;
   getKey(id: string): Promise<ApiKeyRecord | undefined>;
+  /** Every key, oldest first (ties by id). */
   listKeys(): Promise<ApiKeyRecord[]>;
   revokeKey(id: string, at: number): Promise<boolean>;
   rotateWebhookSecret(id: string, secret: string, graceUntil: number): Promise<ApiKeyRecord | undefined>;
@@ -83,9 +95,67 @@ export interface TaskStore {
 
 export interface FileStore {
   getFile(id: string): Promise<FileRecord | undefined>;
-  /** Files whose retention has passed and are not yet deleted. */
+  /** Files whose retention has passed and are not yet deleted, soonest expired first (ties by id). */
   expiredFiles(now: number, limit: number): Promise<FileRecord[]>;
   markFilesDeleted(ids: string[], now: number): Promise<void>;
+}
+
+export type WebhookEventState = 'pending' | 'delivered' | 'exhausted';
+
+export interface WebhookEvent {
+  /** Sent as `webhook-id`; the same on every attempt of this event. */
+  id: string;
+  taskId: string;
+  keyId: string;
+  url: string;
+  /** The task status this event announces: IN_PROGRESS, COMPLETED or FAILED. */
+  status: string;
+  /** The exact JSON body to send (the task object at the moment of the change, without `data`). */
+  payload: string;
+  state: WebhookEventState;
+  /** Attempts made so far. */
+  attempts: number;
+  /** Epoch ms of the next attempt; null once delivered or exhausted. */
+  nextAttemptAt: number | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
+
+export interface WebhookAttempt {
+  eventId: string;
+  /** 1-based. */
+  attempt: number;
+  attemptedAt: number;
+  /** HTTP status received, or null on a network error / timeout / refusal. */
+  statusCode: number | null;
+  /** Network error or refusal text, or a short reason ("redirect not followed"). */
+  error: string | null;
+  durationMs: number;
+}
+
+export type AttemptOutcome =
+  | { kind: 'delivered' }
+  | { kind: 'retry'; at: number }
+  | { kind: 'exhausted' }
+  /** A 410: stop this event and every pending event of the same task to the same URL. */
+  | { kind: 'gone' };
+
+/** The durable webhook outbox as the deliverer sees it. */
+export interface WebhookOutbox {
+  /**
+   * Takes up to `limit` pending events due at `now` and leases them until `now + leaseMs`, so that
+   * no other deliverer takes them meanwhile (a crashed deliverer's events come back then).
+   * Earliest due first.
+   */
+  claimDueEvents(now: number, limit: number, leaseMs: number): Promise<WebhookEvent[]>;
+  /** Records one attempt and its outcome atomically. */
+  recordAttempt(attempt: WebhookAttempt, outcome: AttemptOutcome): Promise<void>;
+  /** Epoch ms of the earliest pending attempt, to sleep until then. */
+  nextDueAt(): Promise<number | null>;
+  /** The key's events (optionally of one task) with their attempts, newest first. */
+  listDeliveries(keyId: string, opts: { taskId?: string; limit: number }): Promise<(WebhookEvent & { attemptsLog: WebhookAttempt[] })[]>;
+  /** Makes an event of this key pending again, due now. Undefined when the key does not own it. */
+  redeliver(eventId: string, keyId: string, now: number): Promise<WebhookEvent | undefined>;
 }
 
 export interface Store extends KeyStore, TaskStore, FileStore, WebhookOutbox {

@@ -1,9 +1,11 @@
+import type { Migration } from './migration.js';
+
 /**
- * The tables both SQL stores use, in portable SQL: BIGINT epoch milliseconds, TEXT JSON; only the
- * type of raw bytes differs (SQLite BLOB, Postgres BYTEA). Column names and meanings are the same,
- * so both stores read rows alike (store-rows.ts).
+ * The schema as released up to d03482d, unchanged, in portable SQL: BIGINT epoch milliseconds, TEXT
+ * JSON; only the type of raw bytes differs (SQLite BLOB, Postgres BYTEA). `IF NOT EXISTS` lets it
+ * also adopt a database made before numbered migrations, whose tables are already these.
  */
-export function storeSchema(binary: 'BLOB' | 'BYTEA'): string {
+function initialSchema(binary: 'BLOB' | 'BYTEA'): string {
   return `
 CREATE TABLE IF NOT EXISTS api_keys (
   id TEXT PRIMARY KEY,
@@ -93,3 +95,9 @@ CREATE TABLE IF NOT EXISTS webhook_attempts (
 );
 `;
 }
+
+export const initial: Migration = {
+  version: 1,
+  name: 'initial',
+  up: { sqlite: initialSchema('BLOB'), postgres: initialSchema('BYTEA') },
+};

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { TaskRecord } from './task.js';
+import type { TaskRecord } from '../domain/task.js';
 
 /**
  * The in-process signals every store gives after a commit: a task was created (wakes the worker),

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { PostgresStore, type PostgresStoreOptions } from './postgres-store.js';
-import { SqliteStore } from './sqlite-store.js';
-import type { EventRenderer, Store } from './store.js';
+import type { EventRenderer, Store } from './ports.js';
+import { PostgresStore, type PostgresStoreOptions } from './postgres/postgres-store.js';
+import { SqliteStore } from './sqlite/sqlite-store.js';
 
 export interface StoreConfig {
   /** `postgres://` or `postgresql://` for the shared store; absent for the embedded SQLite file. */
@@ -9,7 +9,10 @@ export interface StoreConfig {
   dataDir: string;
 }
 
-/** The embedded SQLite store in the data folder, or Postgres when a database URL is configured. */
+/**
+ * The embedded SQLite store in the data folder, or Postgres when a database URL is configured.
+ * Either is migrated to the latest schema version before it is returned.
+ */
 export async function createStore(
   config: StoreConfig,
   renderEvent: EventRenderer,

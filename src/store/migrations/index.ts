@@ -1,0 +1,9 @@
+import { initial } from './001-initial.js';
+import { checkedRegistry } from './migration.js';
+
+/**
+ * Every schema migration, by version. To change the schema, add `NNN-what.ts` next to this file
+ * exporting a `Migration` with the next version, and list it here (docs/operations.md,
+ * "Upgrades and migrations"). Never edit a migration that has shipped: add a new one.
+ */
+export const MIGRATIONS = checkedRegistry([initial]);

@@ -1,0 +1,103 @@
+import type { Dialect } from './dialect.js';
+
+/**
+ * Every statement the stores run, each written once with named parameters (`:id`). Where SQLite
+ * and Postgres truly differ (list membership, row locks for claims) the dialect supplies the
+ * fragment; everything else, including `ON CONFLICT … DO NOTHING` and `RETURNING`, both speak alike.
+ * An optional filter is `(column = :p OR :p IS NULL)`, comparison first: Postgres types a parameter
+ * where it first appears, and `:p IS NULL` alone gives it no type.
+ */
+export function buildStatements(d: Dialect) {
+  return {
+    ping: 'SELECT 1',
+
+    // ---- keys ----
+    insertKey: `INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret)
+      VALUES (:id, :name, :key_hash, :prefix, :created_at, :webhook_secret) RETURNING *`,
+    keyByHash: 'SELECT * FROM api_keys WHERE key_hash = :key_hash',
+    keyById: 'SELECT * FROM api_keys WHERE id = :id',
+    listKeys: 'SELECT * FROM api_keys ORDER BY created_at, id',
+    revokeKey: 'UPDATE api_keys SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL',
+    rotateWebhookSecret: `UPDATE api_keys SET previous_webhook_secret = webhook_secret,
+      previous_secret_expires_at = :grace_until, webhook_secret = :secret WHERE id = :id RETURNING *`,
+    countActiveKeys: 'SELECT COUNT(*) AS n FROM api_keys WHERE revoked_at IS NULL',
+
+    // ---- tasks ----
+    // The unique (key_id, idempotency_key) index makes a concurrent twin wait for ours, then skip.
+    insertTask: `INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, webhook_url,
+      idempotency_key, runs, created_at, updated_at)
+      VALUES (:id, :key_id, 'CREATED', :prompt, :params, :reference_count, :webhook_url, :idempotency_key, 0,
+      :created_at, :created_at)
+      ON CONFLICT (key_id, idempotency_key) DO NOTHING`,
+    taskByIdempotencyKey: 'SELECT id FROM tasks WHERE key_id = :key_id AND idempotency_key = :idempotency_key',
+    insertReference: `INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text)
+      VALUES (:task_id, :idx, :kind, :url, :bytes, :mime_type, :text)`,
+    taskById: 'SELECT * FROM tasks WHERE id = :id',
+    countTasks: 'SELECT COUNT(*) AS n FROM tasks WHERE key_id = :key_id AND (status = :status OR :status IS NULL)',
+    listTasks: `SELECT * FROM tasks WHERE key_id = :key_id AND (status = :status OR :status IS NULL)
+      ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset`,
+    filesOfTask: 'SELECT * FROM files WHERE task_id = :task_id ORDER BY idx',
+    filesOfTasks: `SELECT * FROM files WHERE ${d.inList('task_id', ':task_ids')} ORDER BY task_id, idx`,
+    referencesOfTask: 'SELECT * FROM task_references WHERE task_id = :task_id ORDER BY idx',
+    deleteReferences: 'DELETE FROM task_references WHERE task_id = :task_id',
+    insertEvent: `INSERT INTO webhook_events (id, task_id, key_id, url, status, payload, state, attempts,
+      next_attempt_at, created_at) VALUES (:id, :task_id, :key_id, :url, :status, :payload, 'pending', 0, :now, :now)`,
+    // `status` is returned so that a re-run after a crash (already IN_PROGRESS) sends no second event.
+    pickNextTask: `SELECT id, status FROM tasks
+      WHERE status = 'CREATED' OR (status = 'IN_PROGRESS' AND lease_expires_at < :now AND runs < :max_runs)
+      ORDER BY created_at, id LIMIT 1 ${d.claimLock}`,
+    takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,
+      runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now WHERE id = :id`,
+    renewLease: `UPDATE tasks SET lease_expires_at = :until
+      WHERE id = :id AND lease_owner = :owner AND status = 'IN_PROGRESS'`,
+    expireTaskLeases: `UPDATE tasks SET lease_expires_at = 0 WHERE status = 'IN_PROGRESS'`,
+    releaseEventLeases: 'UPDATE webhook_events SET leased_until = NULL WHERE leased_until IS NOT NULL',
+    lostTasks: `SELECT id FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at < :now AND runs >= :max_runs`,
+    completeTask: `UPDATE tasks SET status = 'COMPLETED', result = :result, finished_at = :now, updated_at = :now,
+      lease_owner = NULL, lease_expires_at = NULL WHERE id = :id AND status = 'IN_PROGRESS' AND lease_owner = :owner`,
+    insertFile: `INSERT INTO files (id, task_id, key_id, idx, mime_type, extension, bytes, width, height, etag,
+      created_at, expires_at) VALUES (:id, :task_id, :key_id, :idx, :mime_type, :extension, :bytes, :width, :height,
+      :etag, :created_at, :expires_at)`,
+    // Without an owner (cancel, recovery) any unfinished task fails; with one, only while it holds it.
+    failTask: `UPDATE tasks SET status = 'FAILED', error_code = :code, error_message = :message,
+      result = COALESCE(:result, result), finished_at = :now, updated_at = :now, lease_owner = NULL,
+      lease_expires_at = NULL
+      WHERE id = :id AND status IN ('CREATED', 'IN_PROGRESS') AND (lease_owner = :owner OR :owner IS NULL)`,
+    countUnfinished: `SELECT COUNT(*) AS n FROM tasks WHERE status IN ('CREATED', 'IN_PROGRESS')`,
+
+    // ---- files ----
+    fileById: 'SELECT * FROM files WHERE id = :id AND deleted_at IS NULL',
+    expiredFiles: `SELECT * FROM files WHERE deleted_at IS NULL AND expires_at <= :now
+      ORDER BY expires_at, id LIMIT :limit`,
+    markFilesDeleted: `UPDATE files SET deleted_at = :now WHERE ${d.inList('id', ':ids')}`,
+
+    // ---- webhook outbox ----
+    pickDueEvents: `SELECT * FROM webhook_events WHERE state = 'pending' AND next_attempt_at <= :now
+      AND (leased_until IS NULL OR leased_until <= :now) ORDER BY next_attempt_at, created_at, id LIMIT :limit
+      ${d.claimLock}`,
+    // The lease is its own column, so a crash during an attempt leaves the event due at its own
+    // time: the next start releases leases and sends it at once.
+    leaseEvents: `UPDATE webhook_events SET leased_until = :until WHERE ${d.inList('id', ':ids')}`,
+    insertAttempt: `INSERT INTO webhook_attempts (event_id, attempt, attempted_at, status_code, error, duration_ms)
+      VALUES (:event_id, :attempt, :attempted_at, :status_code, :error, :duration_ms)`,
+    eventDelivered: `UPDATE webhook_events SET state = 'delivered', attempts = :attempt, next_attempt_at = NULL,
+      leased_until = NULL, delivered_at = :delivered_at WHERE id = :id`,
+    eventRetry: `UPDATE webhook_events SET attempts = :attempt, next_attempt_at = :at, leased_until = NULL
+      WHERE id = :id`,
+    eventExhausted: `UPDATE webhook_events SET state = 'exhausted', attempts = :attempt, next_attempt_at = NULL,
+      leased_until = NULL WHERE id = :id`,
+    // A 410 ends retries for that task's URL at once (docs/webhooks.md).
+    exhaustSameTarget: `UPDATE webhook_events SET state = 'exhausted', next_attempt_at = NULL
+      WHERE (task_id, url) = (SELECT task_id, url FROM webhook_events WHERE id = :id) AND state = 'pending'`,
+    nextDueAt: `SELECT MIN(CASE WHEN leased_until > next_attempt_at THEN leased_until ELSE next_attempt_at END) AS t
+      FROM webhook_events WHERE state = 'pending'`,
+    listEvents: `SELECT * FROM webhook_events WHERE key_id = :key_id AND (task_id = :task_id OR :task_id IS NULL)
+      ORDER BY created_at DESC, id DESC LIMIT :limit`,
+    attemptsOfEvents: `SELECT * FROM webhook_attempts WHERE ${d.inList('event_id', ':event_ids')}
+      ORDER BY event_id, attempt`,
+    redeliver: `UPDATE webhook_events SET state = 'pending', next_attempt_at = :now, delivered_at = NULL
+      WHERE id = :id AND key_id = :key_id RETURNING *`,
+  };
+}
+
+export type StatementName = keyof ReturnType<typeof buildStatements>;
