@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { outputSize, type AspectRatio, type Resolution } from '../../src/tasks/output-size.js';
+import { outputSize, type AspectRatio, type Resolution } from '../../src/domain/output-size.js';
 import { renderFakePicture } from './gemini-picture.js';
+import { RECORDED, RECORDED_SEQUENCES, type RecordedName, type RecordedSequenceName } from './recorded/index.js';
 import {
   authenticate,
   FAKE_MODELS,
@@ -65,7 +66,12 @@ export type FakeBehaviour =
   /** finishReason NO_IMAGE, with an optional text part. */
   | { kind: 'no-image'; text?: string; delayMs?: number }
   /** finishReason STOP and text only: the model described instead of drawing. */
-  | { kind: 'text-only'; text?: string; delayMs?: number };
+  | { kind: 'text-only'; text?: string; delayMs?: number }
+  /**
+   * A replay of a recorded Google answer (test/fakes/recorded/), served for any model id and before
+   * the fake's own checks; a sequence name queues its answers for consecutive calls.
+   */
+  | { kind: 'recorded'; name: RecordedName | RecordedSequenceName; delayMs?: number };
 
 export interface RecordedRequest {
   method: string;
@@ -122,6 +128,14 @@ export async function startFakeGemini(opts: FakeGeminiOptions = {}): Promise<Fak
     if (!route) throw new GoogleError(404, `The requested URL ${url.pathname} was not found on this server.`);
 
     authenticate(route.api, req.headers, url.searchParams.get('key'), apiKey);
+
+    const next = queue[0];
+    if (req.method === 'POST' && route.method === 'generateContent' && next?.kind === 'recorded') {
+      queue.shift();
+      if (next.delayMs) await wait(next.delayMs);
+      const fixture = RECORDED[next.name as RecordedName];
+      return sendJson(res, fixture.status, await fixture.body({ model: route.model }));
+    }
 
     const model = models[route.model];
     if (!model) {
@@ -252,7 +266,11 @@ export async function startFakeGemini(opts: FakeGeminiOptions = {}): Promise<Fak
     apiKey,
     requests,
     script(next) {
-      queue.push(...(Array.isArray(next) ? next : [next]));
+      for (const b of Array.isArray(next) ? next : [next]) {
+        const steps = b.kind === 'recorded' && b.name in RECORDED_SEQUENCES ? RECORDED_SEQUENCES[b.name as RecordedSequenceName] : undefined;
+        if (steps) queue.push(...steps.map((name) => ({ kind: 'recorded', name }) as const));
+        else queue.push(b);
+      }
     },
     async close() {
       for (const t of timers) clearTimeout(t);

@@ -1,5 +1,6 @@
 import { ApiError } from '@google/genai';
 import { EngineError } from '../engine.js';
+import { shorten } from './text.js';
 
 /** What one failed call to Google means for the retry loop. */
 export type AttemptFailure =
@@ -11,7 +12,16 @@ interface GoogleErrorBody {
   code?: number;
   message?: string;
   status?: string;
-  details?: { '@type'?: string; retryDelay?: string; reason?: string }[];
+  details?: {
+    '@type'?: string;
+    /** google.rpc.RetryInfo */
+    retryDelay?: string;
+    /** google.rpc.ErrorInfo */
+    reason?: string;
+    metadata?: { activationUrl?: string };
+    /** google.rpc.QuotaFailure */
+    violations?: { quotaId?: string; quotaMetric?: string; quotaValue?: string }[];
+  }[];
 }
 
 /**
@@ -47,12 +57,18 @@ function classifyApiError(err: ApiError, model: string): AttemptFailure {
   const body = parseErrorBody(err.message);
   const status = err.status;
   const what = `${status}${body.status ? ` ${body.status}` : ''}${body.message ? `: ${body.message}` : ''}`;
+  const lasting = status === 429 ? lastingQuotaMessage(body, what, model) : undefined;
+  if (lasting) return { retryable: false, error: new EngineError('engine_unavailable', lasting) };
   if (status === 408 || status === 429 || status >= 500) {
     return { retryable: true, summary: what, retryDelayMs: retryDelayMs(body) };
   }
   const reasons = (body.details ?? []).map((d) => d.reason);
   let message: string;
-  if (reasons.includes('API_KEY_INVALID')) {
+  const disabled = (body.details ?? []).find((d) => d.reason === 'SERVICE_DISABLED');
+  if (disabled) {
+    const url = disabled.metadata?.activationUrl;
+    message = `The Google project behind the credentials has not enabled the API (${what}). Enable it${url ? ` at ${url}` : ' in the Google Cloud console (APIs & Services)'}, wait a few minutes, and try again.`;
+  } else if (reasons.includes('API_KEY_INVALID')) {
     message = `Google rejected the API key (${what}). Set GEMINI_API_KEY or GOOGLE_API_KEY to a valid Gemini API key.`;
   } else if (status === 401 || status === 403) {
     message = `Google refused access (${what}). Check the API key, or on Vertex AI the project, that the Vertex AI API is enabled, and the credentials' roles.`;
@@ -73,12 +89,35 @@ function parseErrorBody(message: string): GoogleErrorBody {
       // A non-JSON body arrives as `{error:{message:"<the text>"}}`: keep it short, and drop the
       // HTML page Google's front end sends with some 502s.
       const text = typeof e.message === 'string' ? e.message.trim() : '';
-      return { ...e, message: text && !text.startsWith('<') ? text.slice(0, 500) : undefined };
+      return { ...e, message: text && !text.startsWith('<') ? shorten(text) : undefined };
     }
   } catch {
     // Not JSON: fall through.
   }
-  return { message: message.slice(0, 500) };
+  return { message: shorten(message) };
+}
+
+/**
+ * A 429 that will not clear while the task waits (docs/engines.md, "When things go wrong"): the
+ * project's billing or prepaid credits (no `details`, the message says so), a per-day quota (a
+ * `QuotaFailure` whose `quotaId` says `PerDay`), or no quota at all (`limit: 0`, a free tier that
+ * does not include the model). Returns the task's message, or undefined for an ordinary rate limit.
+ */
+function lastingQuotaMessage(body: GoogleErrorBody, what: string, model: string): string | undefined {
+  const text = body.message ?? '';
+  const violations = (body.details ?? []).flatMap((d) => d.violations ?? []);
+  const where =
+    'the Google project that owns the API key (Google AI Studio, https://aistudio.google.com: Billing and Usage), or on Vertex AI the Cloud project (Billing, and IAM & Admin > Quotas)';
+  if (/\blimit: 0\b/.test(text) || violations.some((v) => v.quotaValue === '0')) {
+    return `The Google project has no quota for the model "${model}" (${what}). This does not clear by waiting: a free-tier project cannot use this model, so enable billing on ${where}, or use a key from a project with billing.`;
+  }
+  if (violations.some((v) => /PerDay/i.test(v.quotaId ?? ''))) {
+    return `The Google project's daily quota for the model "${model}" is used up (${what}). It resets once a day, not within this task: check the quotas and usage tier of ${where} (https://ai.google.dev/gemini-api/docs/rate-limits), or raise them.`;
+  }
+  if (!body.details?.length && /credit|billing|prepay/i.test(text)) {
+    return `The Google project's billing stops this call (${what}). This does not clear by waiting: check the billing account and prepaid credits of ${where}.`;
+  }
+  return undefined;
 }
 
 /** `google.rpc.RetryInfo.retryDelay` is a protobuf Duration in JSON: `"37s"`, `"0.250s"`. */

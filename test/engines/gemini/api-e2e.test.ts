@@ -109,6 +109,42 @@ describe('gemini engine through the HTTP API (fake Gemini server, real SDK)', ()
     });
   }
 
+  it('a ratio or size the configured model cannot make is a 400 at create, naming the model; Google is not called', async () => {
+    await start({ BANANASTAND_GEMINI_MODEL: 'gemini-3-pro-image' });
+    const res = await rt!.app.inject({
+      method: 'POST',
+      url: TASKS,
+      headers: auth,
+      payload: JSON.stringify({ prompt: 'a long banner', aspect_ratio: '8:1', resolution: '512' }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      code: 'invalid_params',
+      invalid_params: [
+        { name: 'aspect_ratio', reason: expect.stringContaining('the model gemini-3-pro-image does not make 8:1 pictures; it takes 1:1,') },
+        { name: 'resolution', reason: 'the model gemini-3-pro-image does not make 512 pictures; it takes 1K, 2K, 4K' },
+      ],
+    });
+    expect(fake!.requests.filter((r) => r.path.includes(':generateContent'))).toHaveLength(0);
+    expect((await rt!.app.inject({ method: 'POST', url: TASKS, headers: auth, payload: JSON.stringify({ prompt: 'a banner', aspect_ratio: '16:9' }) })).statusCode).toBe(200);
+  });
+
+  const recorded: [Parameters<Fake['script']>[0], string, RegExp][] = [
+    [{ kind: 'recorded', name: 'billing-credits-429' }, 'engine_unavailable', /billing stops this call.*prepayment credits are depleted/],
+    [{ kind: 'recorded', name: 'image-other' }, 'no_image', /IMAGE_OTHER: Unable to show the generated image\. The model could not generate the image/],
+  ];
+  for (const [behaviour, code, message] of recorded) {
+    it(`a recorded ${(behaviour as { name: string }).name} ends FAILED with ${code} at once`, async () => {
+      await start();
+      fake!.script(behaviour);
+      const task = await run({ prompt: 'something' });
+      expect(task.status).toBe('FAILED');
+      expect(task.error_code ?? task.error?.code).toBe(code);
+      expect(typeof task.error === 'string' ? task.error : task.error.message).toMatch(message);
+      expect(fake!.requests.filter((r) => r.path.includes(':generateContent'))).toHaveLength(1);
+    });
+  }
+
   it('retries 503 and 429 (honouring retryDelay) and then completes', async () => {
     await start();
     fake!.script([{ kind: 'error', status: 503 }, { kind: 'error', status: 429, retryDelay: '0.05s' }, { kind: 'image' }]);

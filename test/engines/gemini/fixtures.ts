@@ -66,9 +66,12 @@ export async function rejection(promise: Promise<unknown>): Promise<any> {
 
 export function recordingLogger() {
   const warnings: { obj: object; msg?: string }[] = [];
+  const debugs: { obj: object; msg?: string }[] = [];
   return {
     warnings,
+    debugs,
     warn: (obj: object, msg?: string) => void warnings.push({ obj, msg }),
     info: () => {},
+    debug: (obj: object, msg?: string) => void debugs.push({ obj, msg }),
   };
 }

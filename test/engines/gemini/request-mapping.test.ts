@@ -83,7 +83,7 @@ describe('what the gemini engine sends to Google', () => {
   it("passes on Google's refusal of a size the model lacks (3 Pro has no 512), without retrying", async () => {
     const engine = geminiEngine(fake, { model: 'gemini-3-pro-image' });
     const err = await rejection(engine.generate(request({ resolution: '512' }), runOptions()));
-    expect(err).toMatchObject({ code: 'engine_unavailable', retryable: false });
+    expect(err).toMatchObject({ code: 'engine_unavailable' });
     expect(err.message).toContain('400 INVALID_ARGUMENT');
     expect(err.message).toContain('Unsupported image size "512"');
     expect(fake.requests).toHaveLength(1);
@@ -139,7 +139,7 @@ describe('Vertex AI credentials', () => {
     vi.stubEnv('METADATA_SERVER_DETECTION', 'none');
     const engine = vertexEngine(fake, { googleAuthOptions: {} });
     const err = await rejection(engine.generate(request(), runOptions()));
-    expect(err).toMatchObject({ code: 'engine_unavailable', retryable: false });
+    expect(err).toMatchObject({ code: 'engine_unavailable' });
     expect(err.message).toContain('Could not load the default credentials');
     expect(err.message).toContain('gcloud auth application-default login');
     expect(await engine.check!()).toEqual({ ok: false, message: err.message });

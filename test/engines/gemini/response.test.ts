@@ -45,12 +45,13 @@ describe('reading the image', () => {
     expect((await engine.generate(request(), runOptions())).images[0].mimeType).toBe('image/webp');
   });
 
-  it('keeps an image of another size than asked, reports its true size, and logs it', async () => {
+  it('keeps an image of another size than asked, reports its true size, and logs it at debug, not as a warning', async () => {
     fake.script({ kind: 'image', size: { width: 1000, height: 990 } });
     const logger = recordingLogger();
     const result = await geminiEngine(fake, { logger }).generate(request(), runOptions());
     expect(result.images[0]).toMatchObject({ width: 1000, height: 990 });
-    expect(logger.warnings).toContainEqual({ obj: expect.objectContaining({ wanted: '1024x1024', got: '1000x990' }), msg: expect.any(String) });
+    expect(logger.debugs).toContainEqual({ obj: expect.objectContaining({ wanted: '1024x1024', got: '1000x990' }), msg: expect.any(String) });
+    expect(logger.warnings.filter((w) => 'got' in w.obj)).toEqual([]);
   });
 
   it('leaves text undefined when the model said nothing', async () => {
@@ -147,12 +148,12 @@ describe('refusals and answers without an image', () => {
   it('a blocked prompt is content_blocked, naming the reason, and is not retried', async () => {
     fake.script({ kind: 'blocked', blockReason: 'PROHIBITED_CONTENT' });
     const err = await rejection(geminiEngine(fake).generate(request(), runOptions()));
-    expect(err).toMatchObject({ code: 'content_blocked', retryable: false });
+    expect(err).toMatchObject({ code: 'content_blocked' });
     expect(err.message).toContain('blocked the prompt (blockReason PROHIBITED_CONTENT)');
     expect(fake.requests).toHaveLength(1);
   });
 
-  it.each(['SAFETY', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'RECITATION', 'IMAGE_SAFETY', 'IMAGE_PROHIBITED_CONTENT', 'IMAGE_RECITATION', 'IMAGE_OTHER', 'OTHER'])(
+  it.each(['SAFETY', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'RECITATION', 'IMAGE_SAFETY', 'IMAGE_PROHIBITED_CONTENT', 'IMAGE_RECITATION', 'OTHER'])(
     'finishReason %s is content_blocked, naming the reason',
     async (finishReason) => {
       fake.script({ kind: 'refused', finishReason });
@@ -162,6 +163,20 @@ describe('refusals and answers without an image', () => {
       expect(fake.requests).toHaveLength(1);
     },
   );
+
+  it("includes Google's finishMessage on the Developer API, where the SDK drops it", async () => {
+    fake.script({ kind: 'refused', finishReason: 'IMAGE_SAFETY', finishMessage: 'The image was filtered out.' });
+    const err = await rejection(geminiEngine(fake).generate(request(), runOptions()));
+    expect(err.message).toContain('finishReason IMAGE_SAFETY: The image was filtered out.');
+  });
+
+  it('IMAGE_OTHER is no_image: a failure to generate, not a refusal', async () => {
+    fake.script({ kind: 'refused', finishReason: 'IMAGE_OTHER', finishMessage: 'The model could not generate the image.' });
+    const err = await rejection(geminiEngine(fake).generate(request(), runOptions()));
+    expect(err.code).toBe('no_image');
+    expect(err.message).toContain('finishReason IMAGE_OTHER: The model could not generate the image.');
+    expect(fake.requests).toHaveLength(1);
+  });
 
   it("includes Google's finishMessage where the SDK keeps it (Vertex AI)", async () => {
     fake.script({ kind: 'refused', finishReason: 'IMAGE_SAFETY', finishMessage: 'The image was filtered out.' });

@@ -35,10 +35,10 @@ describe('retries', () => {
     expect(err.message).toBe('Google could not generate the image after 1 attempt (last: 502 Bad Gateway). Try again later.');
   });
 
-  it("gives up after the last attempt with a retryable engine_unavailable naming Google's answer", async () => {
+  it("gives up after the last attempt with engine_unavailable naming Google's answer", async () => {
     fake.script(Array.from({ length: 3 }, () => ({ kind: 'error', status: 503 }) as const));
     const err = await rejection(geminiEngine(fake, { retry: { maxAttempts: 3, baseDelayMs: 5 } }).generate(request(), runOptions()));
-    expect(err).toMatchObject({ code: 'engine_unavailable', retryable: true });
+    expect(err).toMatchObject({ code: 'engine_unavailable' });
     expect(err.message).toContain('after 3 attempts');
     expect(err.message).toContain('503 UNAVAILABLE: The model is overloaded. Please try again later.');
     expect(fake.requests).toHaveLength(3);
@@ -49,7 +49,7 @@ describe('retries', () => {
     const engine = geminiEngine(fake, { retry: { maxAttempts: 100, baseDelayMs: 100, maxDelayMs: 100 }, random: () => 1 });
     const deadline = Date.now() + 450;
     const err = await rejection(engine.generate(request(), runOptions(undefined, deadline)));
-    expect(err).toMatchObject({ code: 'engine_unavailable', retryable: true });
+    expect(err).toMatchObject({ code: 'engine_unavailable' });
     expect(err.message).toContain("Another try would pass the task's deadline.");
     // Attempts about 100 ms apart, none after the deadline, and no wait that runs past it.
     expect(fake.requests.length).toBeGreaterThanOrEqual(3);
@@ -69,7 +69,7 @@ describe('retries', () => {
     fake.script({ kind: 'error', status: 429, retryDelay: '30s' });
     const started = Date.now();
     const err = await rejection(geminiEngine(fake).generate(request(), runOptions(undefined, started + 5_000)));
-    expect(err).toMatchObject({ code: 'engine_unavailable', retryable: true });
+    expect(err).toMatchObject({ code: 'engine_unavailable' });
     expect(err.message).toContain('429 RESOURCE_EXHAUSTED');
     expect(err.message).toContain("Google asked to wait 30 s, past the task's deadline.");
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -114,7 +114,7 @@ describe('failures that are not retried', () => {
   ])('HTTP %i is engine_unavailable with Google\'s message, tried once', async (status, message, start) => {
     fake.script({ kind: 'error', status, message });
     const err = await rejection(geminiEngine(fake).generate(request(), runOptions()));
-    expect(err).toMatchObject({ code: 'engine_unavailable', retryable: false });
+    expect(err).toMatchObject({ code: 'engine_unavailable' });
     expect(err.message.startsWith(start)).toBe(true);
     expect(err.message).toContain(message);
     expect(fake.requests).toHaveLength(1);
@@ -122,7 +122,7 @@ describe('failures that are not retried', () => {
 
   it('a wrong API key says which variable to fix', async () => {
     const err = await rejection(geminiEngine(fake, { apiKey: 'wrong' }).generate(request(), runOptions()));
-    expect(err).toMatchObject({ code: 'engine_unavailable', retryable: false });
+    expect(err).toMatchObject({ code: 'engine_unavailable' });
     expect(err.message).toContain('API key not valid');
     expect(err.message).toContain('GEMINI_API_KEY or GOOGLE_API_KEY');
     expect(fake.requests).toHaveLength(1);
