@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { HttpError } from './api/errors.js';
 import { installErrorHandling, requestId, requireKey, sendError } from './api/http.js';
+import { httpServerOptions, installHttpGuards } from './api/http-server.js';
 import { RateLimiter } from './api/rate-limit.js';
 import type { Engine } from './engines/engine.js';
 import type { z } from 'zod';
@@ -39,6 +40,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     trustProxy: true,
     return503OnClosing: true,
+    // Timeouts, the connection cap and the HTTP parser's errors in our shape.
+    ...httpServerOptions(config.http),
     // A path that cannot be percent-decoded matches no route: our 404 and request id, not fastify's body.
     frameworkErrors: (_error, request, reply) => {
       reply.header('x-request-id', request.id);
@@ -46,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   installErrorHandling(app);
+  installHttpGuards(app, config.http, logger);
 
   app.get('/healthz', async (): Promise<z.infer<typeof healthSchema>> => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

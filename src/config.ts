@@ -102,6 +102,11 @@ const envSchema = z.object({
   BANANASTAND_WEBHOOK_RETRY_SCHEDULE: schedule.prefault('5s,5m,30m,2h,5h,10h,10h'),
   BANANASTAND_WEBHOOK_TIMEOUT: duration('15s').prefault('15s'),
   BANANASTAND_WEBHOOK_SECRET_GRACE: duration('24h').prefault('24h'),
+  BANANASTAND_WEBHOOK_CONCURRENCY: positiveInt(4096).prefault('64'),
+  BANANASTAND_WEBHOOK_ORIGIN_CONCURRENCY: positiveInt(1024).prefault('4'),
+  BANANASTAND_REQUEST_TIMEOUT: duration('30s').prefault('30s'),
+  BANANASTAND_KEEP_ALIVE_TIMEOUT: duration('72s').prefault('72s'),
+  BANANASTAND_MAX_CONNECTIONS: positiveInt(1_000_000).optional(),
   BANANASTAND_BODY_LIMIT: bytes.prefault('64MiB'),
   BANANASTAND_REFERENCE_MAX_BYTES: bytes.prefault('20MiB'),
   BANANASTAND_MIN_FREE_DISK: bytes.prefault('32MiB'),
@@ -155,7 +160,24 @@ export interface Config {
   retentionMs: number;
   /** /readyz answers 503 while the files folder has less free space than this. */
   minFreeDiskBytes: number;
-  webhooks: { retryScheduleMs: number[]; timeoutMs: number; secretGraceMs: number };
+  webhooks: {
+    retryScheduleMs: number[];
+    timeoutMs: number;
+    secretGraceMs: number;
+    /** Attempts in flight at once, in all. */
+    concurrency: number;
+    /** Attempts in flight at once to one destination origin (scheme, host, port). */
+    originConcurrency: number;
+  };
+  /** The HTTP server's limits (docs/operations.md, "Connections and timeouts"). */
+  http: {
+    /** Headers and body must arrive within this; also the header timeout. */
+    requestTimeoutMs: number;
+    /** An idle keep-alive connection is closed after this. */
+    keepAliveTimeoutMs: number;
+    /** Connections open at once; absent: derived from the open-file limit. */
+    maxConnections?: number;
+  };
   bodyLimitBytes: number;
   references: { maxBytes: number; timeoutMs: number };
   worker: { concurrency: number; taskTimeoutMs: number; maxRuns: number; paused: boolean };
@@ -255,6 +277,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       retryScheduleMs: e.BANANASTAND_WEBHOOK_RETRY_SCHEDULE,
       timeoutMs: e.BANANASTAND_WEBHOOK_TIMEOUT,
       secretGraceMs: e.BANANASTAND_WEBHOOK_SECRET_GRACE,
+      concurrency: e.BANANASTAND_WEBHOOK_CONCURRENCY,
+      originConcurrency: e.BANANASTAND_WEBHOOK_ORIGIN_CONCURRENCY,
+    },
+    http: {
+      requestTimeoutMs: e.BANANASTAND_REQUEST_TIMEOUT,
+      keepAliveTimeoutMs: e.BANANASTAND_KEEP_ALIVE_TIMEOUT,
+      maxConnections: e.BANANASTAND_MAX_CONNECTIONS,
     },
     bodyLimitBytes: e.BANANASTAND_BODY_LIMIT,
     references: { maxBytes: e.BANANASTAND_REFERENCE_MAX_BYTES, timeoutMs: e.BANANASTAND_REFERENCE_TIMEOUT },

@@ -6,8 +6,11 @@ import { HttpError } from './errors.js';
 /** The caller's key from `x-magnific-api-key`, `x-freepik-api-key` or `Authorization: Bearer`. */
 export function presentedKey(request: FastifyRequest): string | undefined {
   const h = request.headers;
-  const direct = h['x-magnific-api-key'] ?? h['x-freepik-api-key'];
-  if (typeof direct === 'string' && direct.trim()) return direct.trim();
+  // An empty header counts as absent: it does not hide a key in the next one.
+  for (const name of ['x-magnific-api-key', 'x-freepik-api-key']) {
+    const direct = h[name];
+    if (typeof direct === 'string' && direct.trim()) return direct.trim();
+  }
   const auth = h.authorization;
   if (typeof auth === 'string') {
     const m = /^Bearer\s+(.+)$/i.exec(auth.trim());

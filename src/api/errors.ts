@@ -5,13 +5,17 @@
 export const HTTP_ERRORS = {
   invalid_params: { status: 400, message: "Your request parameters didn't validate." },
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
+  forbidden_json_key: { status: 400, message: 'The request body has a key that is refused (__proto__, or constructor.prototype).' },
+  bad_request: { status: 400, message: 'The request is not valid HTTP/1.1.' },
   missing_api_key: { status: 401, message: 'Missing API key' },
   invalid_api_key: { status: 401, message: 'Invalid API key' },
   not_found: { status: 404, message: 'Not found' },
+  request_timeout: { status: 408, message: 'The request did not arrive in time.' },
   conflict: { status: 409, message: 'The request conflicts with the current state of the resource.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: { status: 415, message: 'The request body must be JSON (Content-Type: application/json).' },
   rate_limited: { status: 429, message: 'Rate limit exceeded' },
+  headers_too_large: { status: 431, message: 'The request headers are too large.' },
   internal: { status: 500, message: 'Internal Server Error' },
   unavailable: { status: 503, message: 'Service Unavailable. Please try again later.' },
 } as const;

@@ -37,7 +37,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       // Say where the JSON breaks (V8's message names the position), not just that it does.
       let detail = err.message;
       try {
-        JSON.parse(String(body));
+        // Valid JSON that the parser refused has a key that could change the prototype of objects here.
+        const forbidden = forbiddenKey(JSON.parse(String(body)), '');
+        if (forbidden) {
+          return done(new HttpError('forbidden_json_key', `The request body has the key ${forbidden}, which is refused for safety; remove it and send again.`), undefined);
+        }
       } catch (syntax) {
         detail = (syntax as Error).message;
       }
@@ -65,7 +69,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendError(reply, new HttpError('unsupported_media_type', `Content-Type ${JSON.stringify(request.headers['content-type'] ?? '')} is not accepted; send the body as JSON with Content-Type: application/json.`));
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return sendError(reply, new HttpError('invalid_json', 'The request body does not match its Content-Length.'));
+        return sendError(reply, new HttpError('bad_request', 'The request body does not match its Content-Length.'));
     }
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return sendError(reply, new HttpError('invalid_json', `The request body is not valid JSON: ${error.message}.`));
@@ -90,6 +94,19 @@ export function requireKey(store: KeyStore, limiter: RateLimiter) {
     reply.header('x-ratelimit-reset', String(r.resetSeconds));
     if (!r.allowed) throw new HttpError('rate_limited', undefined, { retryAfterSeconds: r.resetSeconds });
   };
+}
+
+/** Where a parsed body holds `__proto__` or `constructor.prototype`, as `"__proto__" (at a.b)`. */
+function forbiddenKey(value: unknown, at: string): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const here = Array.isArray(value) ? `${at}[${key}]` : at ? `${at}.${key}` : key;
+    if (key === '__proto__') return `"__proto__"${at ? ` (in ${at})` : ''}`;
+    if (key === 'constructor' && child && typeof child === 'object' && 'prototype' in child) return `"constructor" holding "prototype"${at ? ` (in ${at})` : ''}`;
+    const inner = forbiddenKey(child, here);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function formatBytes(n: number): string {

@@ -72,6 +72,8 @@ function queryParameters(schema: z.ZodObject, descriptions: Record<string, strin
 
 const AUTH_ERRORS: HttpErrorCode[] = ['missing_api_key', 'invalid_api_key', 'rate_limited'];
 const SERVER_ERRORS: HttpErrorCode[] = ['internal', 'unavailable'];
+/** Any request can get these from the HTTP layer, before a route sees it (src/api/http-server.ts). */
+const HTTP_LAYER_ERRORS: HttpErrorCode[] = ['bad_request', 'request_timeout', 'headers_too_large'];
 
 /** One response per status, with an example body for each error code that status can carry. */
 function errorResponses(codes: HttpErrorCode[], authenticated: boolean): Record<string, Json> {
@@ -146,7 +148,7 @@ function operation(op: Operation): Json {
     const headers: Json = { 'x-request-id': ref('headers', 'RequestId'), ...(op.authenticated ? rateLimitHeaders() : {}), ...((response.headers as Json) ?? {}) };
     success[status] = { ...response, headers };
   }
-  const errors = op.authenticated ? [...op.errors, ...AUTH_ERRORS, ...SERVER_ERRORS] : [...op.errors, ...SERVER_ERRORS];
+  const errors = [...op.errors, ...(op.authenticated ? AUTH_ERRORS : []), ...HTTP_LAYER_ERRORS, ...SERVER_ERRORS];
   out.responses = { ...success, ...errorResponses(errors, op.authenticated) };
   return out;
 }
@@ -230,7 +232,7 @@ export function buildOpenApiDocument(opts: { version: string }): Json {
               content: json('TaskResponse'),
             },
           },
-          errors: ['invalid_params', 'invalid_json', 'payload_too_large', 'unsupported_media_type'],
+          errors: ['invalid_params', 'invalid_json', 'forbidden_json_key', 'payload_too_large', 'unsupported_media_type'],
         }),
         get: operation({
           operationId: 'listImageTasks',

@@ -134,9 +134,12 @@ describe('empty bodies', () => {
     expect(rotate.statusCode).toBe(200);
   });
 
-  it('prototype poisoning in JSON is refused as invalid JSON', async () => {
-    const res = await post('{"prompt":"a cat","__proto__":{"x":1}}');
+  it('prototype poisoning in JSON is refused, naming the key', async () => {
+    const res = await post('{"prompt":"a cat","reference_images":[{"__proto__":{"x":1}}]}');
     expect(res.statusCode).toBe(400);
-    expect(res.json().code).toBe('invalid_json');
+    expect(res.json()).toEqual({
+      code: 'forbidden_json_key',
+      message: 'The request body has the key "__proto__" (in reference_images[0]), which is refused for safety; remove it and send again.',
+    });
   });
 });
