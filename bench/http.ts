@@ -31,6 +31,11 @@ interface Measure {
   serverCpuUsPerReq: number;
 }
 
+/** GET and create must keep at least these shares of the bare routes' req/s, measured in the same run. */
+const GET_FLOOR = 0.25;
+const CREATE_FLOOR = 0.2;
+const pct = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
+
 const CREATE_BODY = JSON.stringify({ prompt: 'a red fox in a snowy forest at dawn', aspect_ratio: '16:9', resolution: '1K' });
 
 async function measure(name: string, pid: number, opts: autocannon.Options & { warmupS: number }): Promise<Measure> {
@@ -98,18 +103,28 @@ async function runHttpBench(dir: string, opts: HttpBenchOptions) {
       create_vs_baseline_get: create.rps / baseGet.rps,
       create_vs_baseline_post: create.rps / basePost.rps,
     };
+    // The floors (docs/benchmarks.md, "Goals"): below them a change has cost the HTTP path too much.
+    const floors = {
+      'GET >= 25% of the bare GET route': ratios.get_vs_baseline_get >= GET_FLOOR,
+      'create >= 20% of the bare POST route': ratios.create_vs_baseline_post >= CREATE_FLOOR,
+    };
     const goals = {
-      'create >= 25% of baseline req/s': create.rps >= 0.25 * baseGet.rps,
-      'GET >= 50% of baseline req/s': get.rps >= 0.5 * baseGet.rps,
+      ...floors,
       'create p99 < 25 ms': create.p99 < 25,
       'GET p99 < 25 ms': get.p99 < 25,
       'no errors, no non-2xx': [get, create].every((m) => m.errors === 0 && m.non2xx === 0),
     };
     printTable(`HTTP (${opts.connections} connections, ${opts.durationS} s each, log level ${opts.logLevel})`, rows);
-    printTable('ratios', Object.entries(ratios).map(([k, v]) => ({ ratio: k, value: `${(v * 100).toFixed(1)} %` })));
+    printTable('ratios', Object.entries(ratios).map(([k, v]) => ({ ratio: k, value: pct(v) })));
     printTable('goals', Object.entries(goals).map(([goal, met]) => ({ goal, met: met ? 'yes' : 'NO' })));
     const file = writeResult(`http-${opts.logLevel}`, { options: opts, results: [baseGet, get, basePost, create], ratios, goals });
     console.log(`wrote ${file}`);
+    const below = Object.entries(floors).filter(([, met]) => !met);
+    if (below.length) {
+      // Loud, and a non-zero exit once every benchmark asked for has run.
+      console.error(`\nHTTP BENCH FAILED: ${below.map(([floor]) => floor).join('; ')} (GET ${pct(ratios.get_vs_baseline_get)}, create ${pct(ratios.create_vs_baseline_post)})`);
+      process.exitCode = 1;
+    }
     return { results: { baseGet, get, basePost, create }, ratios, goals };
   } finally {
     await server.stop();

@@ -67,6 +67,8 @@ export function loopDelayBetween(file: string, from: number, to: number) {
   let max = 0;
   let p99 = 0;
   let samples = 0;
+  /** Quarter-seconds with a delay over 50 ms, seconds after `from`: when in the burst the loop stalled. */
+  const stalls: { atS: number; maxMs: number }[] = [];
   for (const line of lines) {
     if (!line) continue;
     const s = JSON.parse(line) as { at: number; max_ms: number; p99_ms: number };
@@ -75,8 +77,9 @@ export function loopDelayBetween(file: string, from: number, to: number) {
     samples++;
     max = Math.max(max, s.max_ms);
     p99 = Math.max(p99, s.p99_ms);
+    if (s.max_ms > 50) stalls.push({ atS: Math.round((s.at - from) / 100) / 10, maxMs: Math.round(s.max_ms) });
   }
-  return { maxMs: max, worstP99Ms: p99, samples };
+  return { maxMs: max, worstP99Ms: p99, samples, stalls };
 }
 
 /** GETs one task every `everyMs` (after the previous answer) until stopped; returns each round trip. */
