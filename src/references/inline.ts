@@ -1,29 +1,38 @@
 import { formatBytes } from '../net/format-bytes.js';
-import { sniffImageType, type ImageMime } from './sniff.js';
+import { describeBytes, sniffImageType, type ImageMime } from './sniff.js';
 
 /**
- * Request-time handling of `reference_images[].image` (spec api.md, "POST body"): which form it has,
- * and, for data URIs and raw base64, the decoded and checked bytes. URLs are fetched later, when the
- * task runs (resolve.ts).
+ * Request-time handling of `reference_images[].image` (docs/api.md, "Reference images"): which form
+ * it has, and, for data URIs and raw base64, the decoded and checked bytes. URLs are fetched later,
+ * when the task runs (resolve.ts). Labels are hints: the bytes decide the type.
  */
 
 export type ReferenceForm = 'url' | 'gs' | 'data' | 'base64' | 'invalid';
 
 export type InlineReference = { ok: true; bytes: Buffer; mimeType: ImageMime } | { ok: false; reason: string };
 
-const ACCEPTED: Record<string, ImageMime> = {
+const KNOWN_LABELS: Record<string, ImageMime> = {
   'image/png': 'image/png',
   'image/jpeg': 'image/jpeg',
   // Not a registered type, but sent by enough encoders that refusing it would only annoy.
   'image/jpg': 'image/jpeg',
+  'image/pjpeg': 'image/jpeg',
   'image/webp': 'image/webp',
 };
 
-const NAMES: Record<ImageMime, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/webp': 'WebP' };
+/**
+ * A `mime_type` hint (or a data URI's media type) read loosely: any case, `image/jpg` for JPEG,
+ * parameters ignored. Undefined for anything else. Only a `gs://` reference handed to Vertex unread
+ * uses it; everywhere else the sniffed bytes decide (real clients label every upload image/jpeg).
+ */
+export function readMimeHint(label: string | null | undefined): ImageMime | undefined {
+  if (typeof label !== 'string') return undefined;
+  return KNOWN_LABELS[label.split(';')[0]!.trim().toLowerCase()];
+}
 
-/** "PNG", "JPEG" or "WebP", for messages. */
-export function imageTypeName(mime: ImageMime): string {
-  return NAMES[mime];
+/** The refusal of bytes that are none of the accepted types, saying what they are instead. */
+export function notAnImageReason(bytes: Uint8Array): string {
+  return `is not a PNG, JPEG or WebP image: the bytes are ${describeBytes(bytes)}`;
 }
 
 // The standard alphabet only: Buffer.from(x, 'base64') silently skips anything else, so a string such as
@@ -54,25 +63,19 @@ export function parseGsUri(uri: string): { bucket: string; object: string } | un
 }
 
 /**
- * Decodes a `data:image/...;base64,` URI or raw base64 and checks that the bytes are a PNG, JPEG or WebP
- * image (and, for a data URI, the type it names). `reason` completes a sentence about the field:
- * "is not a PNG, JPEG or WebP image", "data URI says image/png but the bytes are JPEG".
+ * Decodes a `data:image/...;base64,` URI or raw base64 and checks that the bytes are a PNG, JPEG or
+ * WebP image. The data URI's media type is a label only: `data:image/jpeg;base64,<PNG bytes>` is the
+ * PNG it is. `reason` completes a sentence about the field: "is not a PNG, JPEG or WebP image: the
+ * bytes are a GIF image".
  */
 export function decodeInlineReference(image: string, options: { maxBytes?: number } = {}): InlineReference {
   let payload = image;
-  let declared: ImageMime | undefined;
   if (/^data:/i.test(image)) {
     const comma = image.indexOf(',');
     if (comma < 0) return { ok: false, reason: 'is not a complete data URI (no comma before the data)' };
     const params = image.slice(5, comma).split(';').map((p) => p.trim().toLowerCase());
-    const mediaType = params[0] ?? '';
     if (params[params.length - 1] !== 'base64') {
       return { ok: false, reason: 'data URI must be base64-encoded, as in data:image/png;base64,…' };
-    }
-    declared = ACCEPTED[mediaType];
-    if (!declared) {
-      const said = mediaType ? `says ${mediaType}` : 'names no media type';
-      return { ok: false, reason: `data URI ${said}; only image/png, image/jpeg and image/webp are accepted` };
     }
     payload = image.slice(comma + 1);
   }
@@ -90,9 +93,6 @@ export function decodeInlineReference(image: string, options: { maxBytes?: numbe
   }
   const bytes = Buffer.from(payload, 'base64');
   const sniffed = sniffImageType(bytes);
-  if (!sniffed) return { ok: false, reason: 'is not a PNG, JPEG or WebP image' };
-  if (declared && declared !== sniffed) {
-    return { ok: false, reason: `data URI says ${declared} but the bytes are ${imageTypeName(sniffed)}` };
-  }
+  if (!sniffed) return { ok: false, reason: notAnImageReason(bytes) };
   return { ok: true, bytes, mimeType: sniffed };
 }

@@ -1,14 +1,14 @@
 import type { ReferenceImage } from '../engines/engine.js';
 import type { GuardedFetcher } from '../net/guard.js';
-import { imageTypeName, parseGsUri } from './inline.js';
+import { notAnImageReason, parseGsUri } from './inline.js';
 import { sniffImageType, type ImageMime } from './sniff.js';
 import type { StoredReference } from './types.js';
 
 /**
- * Run-time resolution of a task's reference images (spec webhooks-and-network.md, "The network guard"):
- * URLs fetched through the guard, all at once; every image's type read from its bytes and checked
- * against the declared `mime_type`. A failure names the image: "reference_images[2]: the server
- * answered 404 for https://…".
+ * Run-time resolution of a task's reference images (docs/network-guard.md, docs/api.md "Reference
+ * images"): URLs fetched through the guard, all at once; every image's type read from its bytes,
+ * whatever `mime_type` or the server's content-type said. A failure names the image:
+ * "reference_images[2]: the server answered 404 for https://…".
  */
 
 export interface ResolveReferencesOptions {
@@ -58,7 +58,7 @@ async function resolveOne(ref: StoredReference, options: ResolveReferencesOption
   const base = { index: ref.index, ...(ref.text !== undefined ? { text: ref.text } : {}) };
   if (ref.kind === 'inline') {
     if (!ref.bytes) return { ok: false, reason: 'the stored image has no bytes' };
-    return checkBytes(ref.bytes, ref.mimeType, base, 'the stored image');
+    return checkBytes(ref.bytes, base, 'the stored image');
   }
   if (!ref.url) return { ok: false, reason: 'the stored reference has no URL' };
   let url = ref.url;
@@ -91,14 +91,14 @@ async function resolveOne(ref: StoredReference, options: ResolveReferencesOption
   if (res.status < 200 || res.status > 299) return { ok: false, reason: `the server answered ${res.status} for ${url}` };
   const contentType = res.headers['content-type'];
   const sent = typeof contentType === 'string' && contentType ? ` (it sent ${contentType.split(';')[0]})` : '';
-  return checkBytes(res.body, ref.mimeType, base, `${url}${sent}`);
+  return checkBytes(res.body, base, `${url}${sent}`);
 }
 
-function checkBytes(bytes: Buffer, declared: ImageMime | undefined, base: { index: number; text?: string }, what: string): One {
+/** The bytes decide the type: a PNG labelled image/jpeg is used as the PNG it is. */
+function checkBytes(bytes: Buffer, base: { index: number; text?: string }, what: string): One {
   if (bytes.length === 0) return { ok: false, reason: `${what} is empty` };
   const sniffed = sniffImageType(bytes);
-  if (!sniffed) return { ok: false, reason: `${what} is not a PNG, JPEG or WebP image` };
-  if (declared && declared !== sniffed) return { ok: false, reason: `declared ${declared} but the bytes are ${imageTypeName(sniffed)}` };
+  if (!sniffed) return { ok: false, reason: `${what} ${notAnImageReason(bytes)}` };
   return { ok: true, image: { ...base, bytes, mimeType: sniffed } };
 }
 

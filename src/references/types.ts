@@ -1,7 +1,7 @@
 import type { ImageMime } from './sniff.js';
 
 /**
- * A reference image as stored with its task (spec api.md, "POST body"): URLs and gs:// URIs are
+ * A reference image as stored with its task (docs/api.md, "Reference images"): URLs and gs:// URIs are
  * fetched when the task runs; data URIs and base64 were decoded and checked at request time.
  */
 export interface StoredReference {
@@ -12,7 +12,7 @@ export interface StoredReference {
   url?: string;
   /** Inline references only: the decoded bytes. */
   bytes?: Buffer;
-  /** The declared `mime_type` (or, for inline references, the sniffed one); the bytes must match it. */
+  /** The `mime_type` hint read loosely (or, for inline references, the sniffed type): a hint only, the bytes decide. */
   mimeType?: ImageMime;
   /** What the reference is for (`reference_images[].text`). */
   text?: string;

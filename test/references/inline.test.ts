@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifyReference, decodeInlineReference } from '../../src/references/inline.js';
+import { classifyReference, decodeInlineReference, readMimeHint } from '../../src/references/inline.js';
 import { sampleImages } from './images.js';
 
 let png: Buffer, jpeg: Buffer, webp: Buffer;
@@ -40,11 +40,20 @@ describe('decodeInlineReference', () => {
   });
 
   it.each([
-    [() => `data:image/png;base64,${jpeg.toString('base64')}`, 'data URI says image/png but the bytes are JPEG'],
-    [() => `data:image/webp;base64,${png.toString('base64')}`, 'data URI says image/webp but the bytes are PNG'],
-    [() => Buffer.from('GIF89a, or any other text that is not an image').toString('base64'), 'is not a PNG, JPEG or WebP image'],
-    [() => `data:image/gif;base64,${png.toString('base64')}`, 'data URI says image/gif; only image/png, image/jpeg and image/webp are accepted'],
-    [() => `data:;base64,${png.toString('base64')}`, 'data URI names no media type; only image/png, image/jpeg and image/webp are accepted'],
+    ['data:image/png;base64,', () => jpeg, 'image/jpeg'],
+    ['data:image/jpeg;base64,', () => png, 'image/png'],
+    ['data:IMAGE/JPG;base64,', () => webp, 'image/webp'],
+    ['data:image/gif;base64,', () => png, 'image/png'],
+    ['data:;base64,', () => png, 'image/png'],
+  ] as const)('reads the type from the bytes, not the label: %s + %#', (prefix, bytes, mimeType) => {
+    expect(decodeInlineReference(`${prefix}${bytes().toString('base64')}`)).toEqual({ ok: true, bytes: bytes(), mimeType });
+  });
+
+  it.each([
+    [() => Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1').toString('base64'), 'is not a PNG, JPEG or WebP image: the bytes are a GIF image'],
+    [() => `data:image/png;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}`, 'is not a PNG, JPEG or WebP image: the bytes are an SVG image (vector images are not accepted)'],
+    [() => Buffer.from('just some words').toString('base64'), 'is not a PNG, JPEG or WebP image: the bytes are text'],
+    [() => Buffer.from([0, 0, 0, 0x1c, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63]).toString('base64'), 'is not a PNG, JPEG or WebP image: the bytes are a HEIC image'],
     [() => 'data:image/png,%89PNG', 'data URI must be base64-encoded, as in data:image/png;base64,…'],
     [() => 'data:image/png;base64', 'is not a complete data URI (no comma before the data)'],
     [() => 'data:image/png;base64,', 'has no image data'],
@@ -62,5 +71,20 @@ describe('decodeInlineReference', () => {
       ok: false,
       reason: `${(big.length / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB is over the 2 MiB limit`,
     });
+  });
+});
+
+describe('readMimeHint', () => {
+  it.each([
+    ['image/png', 'image/png'],
+    ['IMAGE/JPEG', 'image/jpeg'],
+    ['image/jpg', 'image/jpeg'],
+    ['Image/Jpg', 'image/jpeg'],
+    ['image/webp; q=1', 'image/webp'],
+    ['image/gif', undefined],
+    ['', undefined],
+    [null, undefined],
+  ] as const)('%j → %j', (label, mime) => {
+    expect(readMimeHint(label)).toBe(mime);
   });
 });

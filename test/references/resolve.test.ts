@@ -23,6 +23,10 @@ beforeAll(async () => {
         return void res.writeHead(200, { 'content-type': 'image/jpeg' }).end(jpeg);
       case '/bird.webp':
         return void res.writeHead(200, { 'content-type': 'image/webp' }).end(webp);
+      case '/mislabelled.png':
+        return void res.writeHead(200, { 'content-type': 'image/png' }).end(jpeg);
+      case '/anim.gif':
+        return void res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'));
       case '/page':
         return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html>not an image</html>');
       case '/huge.png':
@@ -98,21 +102,30 @@ describe('resolveReferences', () => {
     });
   });
 
-  it('refuses bytes that are not what mime_type declared', async () => {
-    expect(await resolveReferences([url(0, '/dog.jpg'), url(1, '/cat.png', { mimeType: 'image/jpeg' })], opts())).toEqual({
-      ok: false,
-      message: 'reference_images[1]: declared image/jpeg but the bytes are PNG',
-    });
-    expect(await resolveReferences([{ index: 4, kind: 'inline', bytes: png, mimeType: 'image/webp' }], opts())).toEqual({
-      ok: false,
-      message: 'reference_images[4]: declared image/webp but the bytes are PNG',
+  it('lets the bytes decide whatever mime_type or the server said', async () => {
+    expect(
+      await resolveReferences(
+        [url(0, '/cat.png', { mimeType: 'image/jpeg' }), url(1, '/mislabelled.png'), { index: 4, kind: 'inline', bytes: png, mimeType: 'image/webp' }],
+        opts(),
+      ),
+    ).toEqual({
+      ok: true,
+      references: [
+        { index: 0, bytes: png, mimeType: 'image/png' },
+        { index: 1, bytes: jpeg, mimeType: 'image/jpeg' },
+        { index: 4, bytes: png, mimeType: 'image/png' },
+      ],
     });
   });
 
-  it('refuses what is not an image, saying what the server sent', async () => {
+  it('refuses what is not an image, saying what the server sent and what the bytes are', async () => {
     expect(await resolveReferences([url(0, '/page')], opts())).toEqual({
       ok: false,
-      message: `reference_images[0]: ${images.origin}/page (it sent text/html) is not a PNG, JPEG or WebP image`,
+      message: `reference_images[0]: ${images.origin}/page (it sent text/html) is not a PNG, JPEG or WebP image: the bytes are an HTML page`,
+    });
+    expect(await resolveReferences([url(0, '/cat.png'), url(3, '/anim.gif', { mimeType: 'image/png' })], opts())).toEqual({
+      ok: false,
+      message: `reference_images[3]: ${images.origin}/anim.gif (it sent image/png) is not a PNG, JPEG or WebP image: the bytes are a GIF image`,
     });
   });
 
