@@ -9,9 +9,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { createLocalEngine } from '../src/engines/local/index.js';
-import { composeScene } from '../src/engines/local/compose.js';
-import { planScene } from '../src/engines/local/plan.js';
-import { PNG_COMPRESSION } from '../src/engines/local/render.js';
+import { composePicture } from '../src/engines/local/compose/compose.js';
+import { planScene } from '../src/engines/local/plan/plan-scene.js';
+import { PNG_COMPRESSION } from '../src/engines/local/raster/rasterize.js';
 import { outputSize, type AspectRatio, type Resolution } from '../src/tasks/output-size.js';
 
 const PROMPTS = [
@@ -61,7 +61,7 @@ async function throughput(engine: ReturnType<typeof createLocalEngine>, resoluti
 }
 
 async function floorMs(prompt: string, width: number, height: number, runs: number): Promise<number> {
-  const { svg } = composeScene({ plan: planScene(prompt), width, height, seed: 0 });
+  const { svg } = composePicture({ plan: planScene(prompt), width, height, seed: 0 });
   const image = new Resvg(svg, { font: { loadSystemFonts: true } }).render();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -77,7 +77,7 @@ async function floorMs(prompt: string, width: number, height: number, runs: numb
 
 /** resvg's own PNG writer against sharp at a few zlib levels, on one rendered picture. */
 async function compareEncoders(prompt: string, width: number, height: number): Promise<{ encoder: string; medianMs: number; bytes: number }[]> {
-  const { svg } = composeScene({ plan: planScene(prompt), width, height, seed: 0 });
+  const { svg } = composePicture({ plan: planScene(prompt), width, height, seed: 0 });
   const image = new Resvg(svg, { font: { loadSystemFonts: true } }).render();
   const raw = { width, height, channels: 4 as const };
   const encoders: [string, () => Promise<Buffer> | Buffer][] = [

@@ -1,18 +1,18 @@
 // The local engine: a procedural illustrator. It reads the prompt into a scene plan, composes the
 // scene from Fluent Emoji Flat art and drawn shapes, and renders it with resvg. No network, no key.
-// All of that runs on a pool of worker threads (render-job.ts), so the server's event loop only
+// All of that runs on a pool of worker threads (threads/), so the server's event loop only
 // posts the request and receives the PNG.
 import os from 'node:os';
 import path from 'node:path';
 import { EngineError, type Engine, type GenerateOptions, type GenerateRequest, type GenerateResult } from '../engine.js';
 import { outputSize } from '../../tasks/output-size.js';
-import type { RenderJob, RenderedPicture } from './render-job.js';
-import { WorkerPool } from './worker-pool.js';
+import type { RenderJob, RenderedPicture } from './threads/render-job.js';
+import { ThreadPool } from './threads/thread-pool.js';
 
 export const LOCAL_MODEL = 'bananastand-local-1';
 const NO_SEARCH = 'The local engine cannot search the web; the picture was drawn from the prompt alone.';
-/** `render-worker.js` next to this file once compiled, `render-worker.ts` under vitest or tsx. */
-const RENDER_WORKER = new URL(`./render-worker${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
+/** `threads/render-thread.js` beside this file once compiled, `threads/render-thread.ts` under vitest or tsx. */
+const RENDER_THREAD = new URL(`./threads/render-thread${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 
 function checkSignal(signal: AbortSignal): void {
   if (!signal.aborted) return;
@@ -24,11 +24,11 @@ function checkSignal(signal: AbortSignal): void {
 }
 
 export function createLocalEngine(): Engine {
-  return localEngineOn(new WorkerPool(RENDER_WORKER, { size: os.availableParallelism() }));
+  return localEngineOn(new ThreadPool(RENDER_THREAD, { size: os.availableParallelism() }));
 }
 
-/** The local engine over a given pool of render threads (tests give it one whose worker can fail). */
-export function localEngineOn(pool: WorkerPool<RenderJob, RenderedPicture>): Engine {
+/** The local engine over a given pool of render threads (tests give it one whose thread can fail). */
+export function localEngineOn(pool: ThreadPool<RenderJob, RenderedPicture>): Engine {
   return {
     name: 'local',
     model: LOCAL_MODEL,

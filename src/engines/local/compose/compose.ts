@@ -1,0 +1,65 @@
+// Scene plan + size + seed → one SVG document at the output size, and a line saying what it shows.
+import { drawRoad } from '../paint/backdrops/ground.js';
+import { LAND_PAINTERS } from '../paint/backdrops/lands.js';
+import { ROOM_PAINTERS } from '../paint/backdrops/rooms.js';
+import type { Backdrop, BackdropContext } from '../paint/backdrops/sky.js';
+import { Canvas } from '../paint/canvas.js';
+import { describePicture } from './describe.js';
+import { farFog, lightingOverlays, styleFinish } from '../paint/effects.js';
+import { createGrade, type ReferencePalette } from '../paint/grade.js';
+import { IconBook } from '../paint/icons.js';
+import { stageFor } from '../paint/stage.js';
+import { INDOOR } from '../read/lexicon-settings.js';
+import { placeLogo } from './place-logo.js';
+import { placeMain } from './place-main.js';
+import { placeDecor, placeProps } from './place-props.js';
+import { placeTexts, reserveTopTexts } from './place-texts.js';
+import type { ScenePlan } from '../plan/scene-plan.js';
+import { Composition } from './composition.js';
+import { createRng, hashString } from '../paint/prng.js';
+
+export interface ComposeInput {
+  plan: ScenePlan;
+  width: number;
+  height: number;
+  seed: number;
+  palette?: ReferencePalette;
+}
+
+export interface ComposedPicture {
+  svg: string;
+  description: string;
+}
+
+export function composePicture(input: ComposeInput): ComposedPicture {
+  const { plan, width: W, height: H } = input;
+  const paletteKey = input.palette ? input.palette.colors.map((c) => c.join(',')).join(';') : '';
+  const rng = createRng(hashString(`${plan.prompt}|${input.seed}|${paletteKey}`));
+  const grade = createGrade({
+    time: plan.time, lighting: plan.lighting, style: plan.style, vintageDecor: plan.vintageDecor, indoor: INDOOR.has(plan.setting),
+    ...(input.palette ? { palette: input.palette } : {}),
+  });
+  const c = new Canvas(W, H, { style: plan.style, grade });
+  const icons = new IconBook(c);
+  const stage = stageFor(plan.setting, W, H, plan.lunar);
+  const night = plan.time === 'night';
+  const ctx: BackdropContext = { c, icons, stage, rng: rng.fork('backdrop'), plan, night };
+  const painter = ROOM_PAINTERS[plan.setting] ?? LAND_PAINTERS[plan.setting]!;
+  const backdrop: Backdrop = painter(ctx);
+  if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];
+  if (plan.lighting.includes('foggy')) farFog(c, stage);
+
+  // Placement order matters: top texts reserve their band, the main subject takes the best spot,
+  // then words, props and the setting's decorations fill what is left.
+  const composition = new Composition(c, icons, stage, plan, rng, ctx.drewCelestial === true);
+  for (const r of backdrop.keepClear ?? []) composition.placer.take(r);
+  reserveTopTexts(composition);
+  if (!placeLogo(composition)) placeMain(composition);
+  placeTexts(composition, backdrop);
+  placeProps(composition);
+  placeDecor(composition, backdrop.decor);
+  composition.drawAll();
+  lightingOverlays(c, plan, stage, composition.mainRect, rng.fork('light'));
+  styleFinish(c, plan, stage, rng.fork('finish'));
+  return { svg: c.toSvg(), description: describePicture(plan, composition.drawn, input.palette !== undefined) };
+}

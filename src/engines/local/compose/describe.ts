@@ -1,0 +1,81 @@
+// One line saying what the picture shows: only what was actually drawn.
+import { STYLE_LABELS, type Carrier } from '../read/lexicon-scene.js';
+import { SETTING_LABELS } from '../read/lexicon-settings.js';
+import type { QuotedText, ScenePlan, Subject } from '../plan/scene-plan.js';
+
+export interface Drawn {
+  main?: { subject: Subject; count: number; wore: string[]; held: string[]; riding?: string };
+  props: { subject: Subject; count: number }[];
+  texts: QuotedText[];
+  seat?: string;
+  table?: string[];
+  /** The table items stand on the main subject's own table. */
+  tableIsSupport?: boolean;
+  support?: string;
+}
+
+const NUMBERS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const CARRIER_NAMES: Record<Carrier, string> = {
+  sign: 'a sign', neon: 'a neon sign', poster: 'a poster', banner: 'a banner', chalkboard: 'a chalkboard',
+  speech: 'a speech bubble', title: 'a title', placard: 'a placard', label: 'lettering', logo: 'a logo',
+};
+
+const IRREGULAR: Record<string, string> = {
+  fish: 'fish', sheep: 'sheep', deer: 'deer', mouse: 'mice', person: 'people', child: 'children', man: 'men',
+  woman: 'women', goose: 'geese', fireworks: 'fireworks', cactus: 'cacti', leaf: 'leaves', wolf: 'wolves', knife: 'knives', shelf: 'shelves',
+};
+
+function counted(label: string, count: number, color?: string): string {
+  const name = color ? `${color} ${label}` : label;
+  if (count === 1) return name;
+  const last = name.split(' ').at(-1)!;
+  if (IRREGULAR[last]) return `${NUMBERS[count] ?? count} ${name.slice(0, -last.length)}${IRREGULAR[last]}`;
+  const plural = /(s|x|ch|sh)$/.test(name) ? `${name}es` : /[^aeiou]y$/.test(name) ? `${name.slice(0, -1)}ies` : `${name}s`;
+  return `${NUMBERS[count] ?? count} ${plural}`;
+}
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights)$/;
+
+function withArticle(s: string): string {
+  if (PLURAL_NOUNS.test(s)) return s;
+  return /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
+}
+
+export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: boolean): string {
+  const parts: string[] = [];
+  const m = drawn.main;
+  if (m) {
+    let s = `${counted(m.subject.label, m.count, m.subject.color?.name)} (main)`;
+    if (m.wore.length) s += ` wearing ${list(m.wore.map(withArticle))}`;
+    if (m.held.length) s += `${m.wore.length ? ',' : ''} holding ${list(m.held.map(withArticle))}`;
+    const placard = drawn.texts.find((t) => t.carrier === 'placard');
+    if (placard) s += `${m.wore.length || m.held.length ? ',' : ''} holding a placard reading "${placard.text}"`;
+    if (m.riding) s += ` riding ${withArticle(m.riding)}`;
+    if (m.subject.activity) s += ` ${m.subject.activity}`;
+    if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
+    if (drawn.support) s += ` on ${withArticle(drawn.support)}`;
+    parts.push(s);
+  }
+  const props = drawn.props.map((p) => withArticle(counted(p.subject.label, p.count, p.subject.color?.name)));
+  if (drawn.table?.length) props.push(`${list(drawn.table.map(withArticle))} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
+  if (props.length) parts.push(`with ${list(props)}`);
+  for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
+  parts.push(SETTING_LABELS[plan.setting]);
+  const light: string[] = [];
+  if (plan.time !== 'day') light.push({ dawn: 'at dawn', 'golden-hour': 'at golden hour', sunset: 'at sunset', night: 'at night' }[plan.time]);
+  if (plan.snowy && plan.setting !== 'snow') light.push('snowy');
+  for (const l of plan.lighting) light.push(l === 'foggy' ? 'fog' : `${l} light`);
+  if (plan.weather) light.push(plan.weather);
+  if (light.length) parts.push(light.join(', '));
+  parts.push(STYLE_LABELS[plan.style] + (plan.vintageDecor ? ' with vintage furnishing tones' : ''));
+  if (fromReferences) parts.push('colours taken from the reference images');
+  if (!m && !drawn.props.length && !drawn.texts.length) parts.unshift('an empty scene (no drawable subject recognised)');
+  let line = parts.join(', ');
+  if (plan.unknown.length) line += ` (not drawn: ${plan.unknown.slice(0, 5).join(', ')})`;
+  return line;
+}

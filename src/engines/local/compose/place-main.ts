@@ -1,0 +1,221 @@
+// The main subject: how many, how big, where they stand (on the ground, on a table, on the water,
+// on a bridge, in the air), and how each is drawn (a dressed character, a rider on its mount, a pet
+// on its seat, or the picture itself).
+import { figureSpec, drawCharacter, drawIconExtras, type FigureSpec } from '../paint/figures/figure.js';
+import type { Spot } from './placer.js';
+import { groundY } from '../paint/stage.js';
+import { drawSupports, type Footing } from './main-supports.js';
+import type { Subject } from '../plan/scene-plan.js';
+import { CELESTIAL, MAX_INSTANCES, thingForKey, type Composition } from './composition.js';
+import { headVariant, type Thing } from '../read/things.js';
+import { drawCarrier } from '../paint/signs.js';
+
+const SEATED_ROOMS = new Set(['study', 'library', 'living-room']);
+/** Spacecraft stand on a planet's ground rather than flying over it. */
+const LANDERS = new Set(['rocket', 'flying-saucer']);
+/** A pet on a seat: the whole group is this many seat-heights tall. */
+const PET_STACK = 1.3;
+
+/** How the main subject is drawn: as a character (head on a body), a rider, a pet on a seat, or its picture. */
+interface MainFigure {
+  main: Subject;
+  head: Thing | undefined;
+  spec: FigureSpec;
+  /** An undressed animal on a sofa, armchair or bed: the seat is drawn under its picture. */
+  petSeat: Thing | undefined;
+}
+
+function mainFigure(composition: Composition, named: Subject): MainFigure {
+  const thing = named.thing;
+  const petSeat = named.seatedOn && thing.animate && !thing.head && !named.wearing.length && !named.holding.length &&
+    !composition.placardText && named.count === 1 ? named.seatedOn : undefined;
+  const needsBody = thing.head || named.wearing.length > 0 || named.holding.length > 0 || (named.seatedOn !== undefined && !petSeat) || composition.placardText !== undefined;
+  const headThing = needsBody && thing.animate && !named.riding ? headVariant(thing) : undefined;
+  const head = headThing?.head ? headThing : undefined;
+  // A character alone in a study, library or living room sits in an armchair.
+  const main: Subject = head && !named.seatedOn && named.count === 1 && SEATED_ROOMS.has(composition.plan.setting)
+    ? { ...named, seatedOn: thingForKey('proc:armchair') }
+    : named;
+  const iconAspect = petSeat ? composition.aspectOf(petSeat) / PET_STACK : composition.aspectOf(main.riding ?? thing);
+  return { main, head, spec: figureSpec(main, head, iconAspect), petSeat };
+}
+
+export function placeMain(composition: Composition): void {
+  const named = composition.main;
+  const { W, H, aspect } = composition.stage;
+  if (!named) return;
+  if (composition.celestialDrawn && CELESTIAL.has(named.thing.key)) {
+    composition.drawn.main = { subject: named, count: 1, wore: [], held: [] };
+    return;
+  }
+  const thing = named.thing;
+  const { main, head, spec, petSeat } = mainFigure(composition, named);
+  const count = head ? Math.min(main.count, 4) : Math.min(main.count, MAX_INSTANCES);
+  const landed = (composition.plan.setting === 'mars' || composition.plan.lunar) && LANDERS.has(thing.key);
+  const floating = !landed && (composition.stage.kind === 'float' || thing.place === 'sky' || (thing.place === 'swim' && composition.plan.setting === 'underwater'));
+  // Several of the main subject share the stage: each smaller, side by side.
+  const across = count === 1 ? 1 : Math.min(count, aspect > 1.5 ? count : Math.ceil(count / (count > 4 ? 2 : 1)));
+  const rows = Math.ceil(count / across);
+  const groupScale = count === 1 ? 1 : floating ? Math.max(0.3, 0.95 / Math.sqrt(count)) : Math.max(0.32, 1 / (0.55 + 0.45 * across) / (rows > 1 ? 1.25 : 1));
+  const sizeScale = { tiny: 0.72, small: 0.85, normal: 1, large: 1.1, huge: 1.2 }[main.size];
+  // Room for the props the prompt names beside the main subject.
+  const propCount = composition.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place !== 'sky' && s.thing.place !== 'wall').length;
+  const propInstances = composition.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place === 'ground').reduce((n, s) => n + Math.min(s.count, 3), 0);
+  const few = 1 / (1 + (aspect < 1.3 ? 0.3 : 0.14) * Math.min(3, Math.max(propCount, propInstances / 2)));
+  // A tree or a castle beside the main subject needs room of its own in a narrow picture.
+  const bigProps = composition.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place === 'ground' && s.thing.size >= 1).length;
+  const crowd = few * (aspect < 1.3 ? 0.78 ** Math.min(2, bigProps) : 1);
+  let h = Math.min(H * (floating ? 0.5 : 0.64), (W * (aspect < 1 ? 0.86 : 0.62) * crowd) / spec.aspect) * sizeScale;
+  if (thing.place === 'table' && !floating) h *= 0.7;
+  const footing = chooseFooting(composition, main, floating);
+  // A frog on a lily pad is small on the water, not a giant on the shore; a swan on a lake sits
+  // on the water rather than towering into the sky.
+  if (footing.kind === 'pad') h *= 0.55;
+  if (footing.kind === 'water') h *= 0.8;
+  const bottomFor = (hh: number) => footing.bottom(hh);
+  let bottom = bottomFor(h);
+  const available = bottom - composition.topLimit;
+  if (h > available) h = available;
+  composition.mainSize = thing.size;
+  const unitH = h * groupScale;
+  // Props are sized against one of the main subjects, not the whole group.
+  composition.mainHeight = unitH;
+  const w = unitH * spec.aspect;
+  const wide = aspect >= 1.3 && count === 1;
+  const centerX = wide ? W * (composition.rng.chance(0.5) ? 0.42 : 0.58) : W * composition.rng.range(0.47, 0.53);
+  const spacing = w * 1.08;
+  const rowStep = unitH * 0.6;
+  const instances: Spot[] = [];
+  const scattered = floating && count > 1;
+  if (scattered) {
+    // A loose school or flock: free spots around the middle rather than a grid.
+    const zone = composition.stage.kind === 'float' ? 'float' : 'sky';
+    for (let i = 0; i < count; i++) {
+      const spot = composition.placer.place({ zone, height: unitH, aspect: spec.aspect, nearX: centerX, minScale: 0.55 });
+      if (spot) instances.push(spot);
+    }
+  }
+  for (let i = 0; !scattered && i < count; i++) {
+    const row = Math.floor(i / across), col = i % across;
+    const inRow = Math.min(across, count - row * across);
+    const x = centerX + (col - (inRow - 1) / 2) * spacing + (row % 2) * spacing * 0.3;
+    // Every other one a step back and a little smaller, so a group has depth rather than a row.
+    const back = count > 1 && !floating && col % 2 === 1 ? 1 : 0;
+    const s = back ? 0.86 : 1;
+    const b = (floating ? bottom : bottomFor(unitH)) - (rows - 1 - row) * rowStep - back * unitH * 0.1;
+    instances.push({ x: Math.min(W - (w * s) / 2, Math.max((w * s) / 2, x)), bottom: b, w: w * s, h: unitH * s, flip: i % 2 === 1 });
+  }
+  if (!instances.length) instances.push({ x: centerX, bottom, w, h: unitH, flip: false });
+  bottom = Math.max(...instances.map((s) => s.bottom));
+  const left = Math.min(...instances.map((s) => s.x - s.w / 2));
+  const right = Math.max(...instances.map((s) => s.x + s.w / 2));
+  const top = Math.min(...instances.map((s) => s.bottom - s.h));
+  composition.mainRect = { x: left, y: top, w: right - left, h: bottom - top };
+  if (!scattered) {
+    composition.mainTaken = { x: left - W * 0.01, y: top, w: right - left + W * 0.02, h: bottom - top };
+    composition.placer.take(composition.mainTaken);
+  }
+  drawSupports(composition, footing, { left, right, bottom, unitH, floating });
+  const { wore, held } = addMainItems(composition, { main, head, spec, petSeat }, instances, footing, floating, landed);
+  composition.drawn.main = { subject: main, count: instances.length, wore, held, riding: spec.mode === 'rider' ? main.riding?.label : undefined };
+  if (main.seatedOn && spec.seated) composition.drawn.seat = main.seatedOn.label;
+  if (petSeat) composition.drawn.support = petSeat.label;
+}
+
+/** Where the main subject's feet are: a table, a lily pad, a bridge, the water, or the ground. */
+function chooseFooting(composition: Composition, main: Subject, floating: boolean): Footing {
+  const { H, kind, water, land } = composition.stage;
+  const thing = main.thing;
+  if (floating) {
+    // Things that fly sit high in a landscape's sky; in space or underwater, in the middle.
+    const floatCentre = kind === 'float' ? H * 0.52 : Math.max(composition.topLimit + H * 0.02, composition.stage.horizon * 0.5);
+    return { kind: 'air', bottom: (hh) => Math.min(H * 0.97, floatCentre + hh / 2) };
+  }
+  // Objects that belong on a table stand on one: the prompt's own table if it names one; indoors
+  // (but not on a studio backdrop or a stage) even if it does not.
+  const named = composition.plan.subjects.map((s) => s.standsOn).find((t) => t?.proc === 'table' || t?.proc === 'desk')
+    ?? composition.plan.subjects.find((s) => s.role === 'prop' && (s.thing.proc === 'table' || s.thing.proc === 'desk'))?.thing;
+  const bareRoom = composition.plan.setting === 'studio' || composition.plan.setting === 'stage';
+  if (thing.place === 'table' && (named || (kind === 'room' && !bareRoom))) {
+    const tableBottom = groundY(composition.stage, 0.9);
+    const tableH = Math.min(H * 0.3, (tableBottom - composition.topLimit) * 0.42);
+    return { kind: 'table', table: named, tableBottom, tableH, bottom: () => tableBottom - tableH * 0.98 };
+  }
+  const shore = water !== undefined && land[0] > 0;
+  const waterDepth = water ? water[0] + (water[1] - water[0]) * 0.8 : 0.6;
+  if (main.standsOn?.proc === 'bridge') {
+    const bridgeBottom = groundY(composition.stage, water ? water[1] - 0.02 : 0.55);
+    const bridgeH = Math.min(H * 0.3, (bridgeBottom - composition.topLimit) * 0.35);
+    const deck = bridgeBottom - bridgeH * 0.95;
+    return { kind: 'bridge', bridgeBottom, bridgeH, bottom: () => deck };
+  }
+  if (main.standsOn?.proc === 'lily-pad') return { kind: 'pad', bottom: () => groundY(composition.stage, water ? (water[0] + water[1]) / 2 : 0.6) };
+  if (shore && (thing.place === 'water' || thing.place === 'swim')) return { kind: 'water', bottom: () => groundY(composition.stage, waterDepth) };
+  if (composition.plan.setting === 'ocean' && thing.place !== 'water' && thing.place !== 'swim') {
+    return { kind: 'islet', bottom: () => groundY(composition.stage, 0.78) };
+  }
+  return { kind: 'ground', bottom: () => groundY(composition.stage, kind === 'room' ? 0.8 : 0.78) };
+}
+
+/** One draw item per instance; what they wore and held is known once drawn (filled in then). */
+function addMainItems(composition: Composition, figure: MainFigure, instances: Spot[], footing: Footing, floating: boolean, landed: boolean): { wore: string[]; held: string[] } {
+  const { main, head, spec, petSeat } = figure;
+  const thing = main.thing;
+  const count = instances.length;
+  const wore: string[] = [];
+  const held: string[] = [];
+  const onTable = footing.kind === 'table';
+  const grounded = !floating && footing.kind !== 'water' && footing.kind !== 'pad';
+  instances.forEach((spot, i) => {
+    composition.items.push({
+      z: onTable ? footing.tableBottom + 0.1 : spot.bottom + 0.5,
+      draw: () => {
+        if (grounded) composition.shadow(spot);
+        if (spec.mode === 'character' && head) {
+          const result = drawCharacter(composition.c, composition.icons, main, head, spec, spot.x, spot.bottom, spot.h, composition.rng.fork(`char${i}`), {
+            vintage: composition.plan.vintageDecor || composition.plan.style === 'vintage', placardText: i === 0 && composition.placardText !== undefined, flip: spot.flip && count > 1,
+          });
+          if (i === 0) {
+            composition.headBox = result.head;
+            wore.push(...result.wore);
+            held.push(...result.held);
+            if (result.placard && composition.placardText) drawCarrier(composition.c, 'placard', composition.placardText.text, result.placard);
+          }
+        } else if (spec.mode === 'rider' && main.riding) {
+          drawRider(composition, main, main.riding, spot);
+          if (i === 0) composition.headBox = { x: spot.x - spot.h * 0.2, y: spot.bottom - spot.h, size: spot.h * 0.4 };
+        } else {
+          const body = petSeat ? drawPetSeat(composition, petSeat, spot) : spot;
+          // The rocket emoji flies at 45°; landed, it stands upright.
+          if (landed && thing.key === 'rocket') composition.drawThing(thing, { ...body, h: body.h * 0.8, bottom: body.bottom - body.h * 0.14 }, main.color?.hex, -45);
+          else composition.drawThing(thing, body, main.color?.hex);
+          if (thing.icon) {
+            const extras = drawIconExtras(composition.c, composition.icons, main, thing.icon, body.x, body.bottom, body.h, composition.rng.fork(`extra${i}`));
+            if (i === 0) {
+              wore.push(...extras.wore);
+              held.push(...extras.held);
+            }
+          }
+          if (i === 0) composition.headBox = { x: body.x - body.w / 2, y: body.bottom - body.h, size: Math.min(body.w, body.h) };
+        }
+      },
+    });
+  });
+  return { wore, held };
+}
+
+/** Draw the seat filling the spot's width; returns the spot the animal sits in, on the cushion. */
+function drawPetSeat(composition: Composition, seat: Thing, spot: Spot): Spot {
+  const seatH = spot.h / PET_STACK;
+  composition.drawThing(seat, { ...spot, h: seatH, w: spot.w, flip: false });
+  const h = seatH * 0.78;
+  const aspect = composition.aspectOf(composition.main?.thing ?? seat);
+  return { x: spot.x, bottom: spot.bottom - seatH * 0.42, w: h * aspect, h, flip: spot.flip };
+}
+
+function drawRider(composition: Composition, main: Subject, mount: Thing, spot: Spot): void {
+  const mountH = spot.h * 0.72;
+  composition.drawThing(mount, { ...spot, h: mountH, w: mountH * composition.aspectOf(mount) }, undefined);
+  const riderH = spot.h * 0.5;
+  composition.drawThing(main.thing, { x: spot.x - mountH * 0.05, bottom: spot.bottom - mountH * 0.55, w: riderH, h: riderH, flip: false }, main.color?.hex);
+}

@@ -1,0 +1,188 @@
+// A small SVG builder whose shapes know the picture's look: every colour is graded, gradients turn
+// flat for the poster style, and sketch, neon, watercolor and oil styles add their own edges.
+import { hsl, luma, mixHex, parseHex, rgbToHsl } from './color.js';
+import type { Grade, Layer } from './grade.js';
+import type { StyleKind } from '../read/lexicon-scene.js';
+
+export type Stop = [offset: number, hex: string, opacity?: number];
+export interface Gradient {
+  kind: 'linear' | 'radial';
+  stops: Stop[];
+  /** linear: x1 y1 x2 y2; radial: cx cy r (all in objectBoundingBox units). */
+  coords: number[];
+}
+export type Fill = string | Gradient;
+
+export interface ShapeOptions {
+  layer?: Layer;
+  opacity?: number;
+  /** Skip the style's outline (skies, glows, big washes). */
+  bare?: boolean;
+  transform?: string;
+  extra?: string;
+}
+
+export interface Look {
+  style: StyleKind;
+  grade: Grade;
+}
+
+const fmt = (n: number) => (Math.round(n * 10) / 10).toString();
+const fmt3 = (n: number) => (Math.round(n * 1000) / 1000).toString();
+
+export class Canvas {
+  private readonly defs: string[] = [];
+  private readonly parts: string[] = [];
+  private nextId = 0;
+  /** One percent of the short side: the unit for strokes and small details. */
+  readonly u: number;
+
+  constructor(readonly width: number, readonly height: number, readonly look: Look) {
+    this.u = Math.min(width, height) / 100;
+  }
+
+  get style(): StyleKind {
+    return this.look.style;
+  }
+
+  id(prefix = 'd'): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  paint(hex: string, layer: Layer = 'bg'): string {
+    return this.look.grade(hex, layer);
+  }
+
+  def(svg: string): void {
+    this.defs.push(svg);
+  }
+
+  add(svg: string): void {
+    this.parts.push(svg);
+  }
+
+  linear(stops: Stop[], coords: number[] = [0, 0, 0, 1]): Gradient {
+    return { kind: 'linear', stops, coords };
+  }
+
+  radial(stops: Stop[], coords: number[] = [0.5, 0.5, 0.5]): Gradient {
+    return { kind: 'radial', stops, coords };
+  }
+
+  /** The fill attribute value for a colour or gradient, graded. */
+  fillValue(fill: Fill, layer: Layer = 'bg'): string {
+    // 'none' (an outline-only shape) is no colour: grading it would paint it black.
+    if (fill === 'none') return fill;
+    if (typeof fill === 'string') return this.paint(fill, layer);
+    if (this.style === 'poster') {
+      // Flat colour: the stop nearest the middle (its opacity goes in fill-opacity). Light glows
+      // have no flat equivalent and are left out.
+      const stop = flatStop(fill);
+      if (isGlow(fill)) return 'none';
+      return this.paint(stop[1], layer);
+    }
+    const id = this.id('g');
+    const stops = fill.stops
+      .map(([o, c, a]) => `<stop offset="${o}" stop-color="${this.paint(c, layer)}"${a === undefined ? '' : ` stop-opacity="${a}"`}/>`)
+      .join('');
+    const [a, b, c, d] = fill.coords;
+    this.def(
+      fill.kind === 'linear'
+        ? `<linearGradient id="${id}" x1="${a}" y1="${b}" x2="${c}" y2="${d}">${stops}</linearGradient>`
+        : `<radialGradient id="${id}" cx="${a}" cy="${b}" r="${c}">${stops}</radialGradient>`,
+    );
+    return `url(#${id})`;
+  }
+
+  /** Fill plus the style's edge: pencil lines, neon tubes, pigment rims. */
+  attrs(fill: Fill, o: ShapeOptions = {}): string {
+    const layer = o.layer ?? 'bg';
+    let out = `fill="${this.fillValue(fill, layer)}"`;
+    // fill-opacity rather than opacity: resvg draws an element with `opacity` on its own layer,
+    // which costs a full extra pass over its area.
+    let alpha = o.opacity ?? 1;
+    if (typeof fill !== 'string' && this.style === 'poster') {
+      const a = flatStop(fill)[2];
+      if (a !== undefined) alpha *= Math.max(a, 0.15);
+    }
+    if (alpha < 1) out += ` fill-opacity="${fmt3(alpha)}"`;
+    if (o.transform) out += ` transform="${o.transform}"`;
+    if (!o.bare && !o.extra?.includes('stroke=')) out += this.edge(typeof fill === 'string' ? fill : fill.stops[0][1]);
+    if (o.extra) out += ` ${o.extra}`;
+    return out;
+  }
+
+  edge(hex: string): string {
+    const u = this.u;
+    switch (this.style) {
+      case 'sketch':
+        return ` stroke="#3c3a36" stroke-opacity=".6" stroke-width="${fmt(0.2 * u)}" stroke-linejoin="round"`;
+      case 'neon':
+        return ` stroke="${neonOf(hex)}" stroke-width="${fmt(0.28 * u)}" stroke-linejoin="round"`;
+      case 'watercolor':
+        return ` stroke="${this.paint(mixHex(hex, '#000000', 0.25))}" stroke-opacity=".35" stroke-width="${fmt(0.3 * u)}"`;
+      case 'oil':
+        return ` stroke="${this.paint(mixHex(hex, '#000000', 0.35))}" stroke-opacity=".3" stroke-width="${fmt(0.35 * u)}" stroke-linejoin="round"`;
+      default:
+        return '';
+    }
+  }
+
+  rect(x: number, y: number, w: number, h: number, fill: Fill, o: ShapeOptions & { rx?: number } = {}): void {
+    const rx = o.rx ? ` rx="${fmt(o.rx)}"` : '';
+    this.add(`<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}"${rx} ${this.attrs(fill, o)}/>`);
+  }
+
+  circle(cx: number, cy: number, r: number, fill: Fill, o: ShapeOptions = {}): void {
+    this.add(`<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="${fmt(r)}" ${this.attrs(fill, o)}/>`);
+  }
+
+  ellipse(cx: number, cy: number, rx: number, ry: number, fill: Fill, o: ShapeOptions = {}): void {
+    this.add(`<ellipse cx="${fmt(cx)}" cy="${fmt(cy)}" rx="${fmt(rx)}" ry="${fmt(ry)}" ${this.attrs(fill, o)}/>`);
+  }
+
+  path(d: string, fill: Fill, o: ShapeOptions = {}): void {
+    this.add(`<path d="${d}" ${this.attrs(fill, o)}/>`);
+  }
+
+  polygon(points: number[], fill: Fill, o: ShapeOptions = {}): void {
+    this.add(`<polygon points="${points.map(fmt).join(' ')}" ${this.attrs(fill, o)}/>`);
+  }
+
+  /** A stroked line (no fill), graded. */
+  line(d: string, hex: string, width: number, o: ShapeOptions & { cap?: 'round' | 'butt' } = {}): void {
+    const op = o.opacity !== undefined && o.opacity < 1 ? ` stroke-opacity="${o.opacity}"` : '';
+    const color = this.style === 'neon' && !o.bare ? neonOf(hex) : this.paint(hex, o.layer ?? 'bg');
+    this.add(`<path d="${d}" fill="none" stroke="${color}" stroke-width="${fmt(width)}" stroke-linecap="${o.cap ?? 'round'}" stroke-linejoin="round"${op}${o.transform ? ` transform="${o.transform}"` : ''}/>`);
+  }
+
+  group(open: string): void {
+    this.add(`<g ${open}>`);
+  }
+
+  end(): void {
+    this.add('</g>');
+  }
+
+  toSvg(): string {
+    return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${this.width}" height="${this.height}" viewBox="0 0 ${this.width} ${this.height}"><defs>${this.defs.join('')}</defs>${this.parts.join('')}</svg>`;
+  }
+}
+
+function isGlow(g: Gradient): boolean {
+  const last = g.stops[g.stops.length - 1];
+  return last[2] === 0 && luma(parseHex(last[1])) > 0.35;
+}
+
+function flatStop(g: Gradient): Stop {
+  return g.stops.reduce((a, b) => (Math.abs(b[0] - 0.5) < Math.abs(a[0] - 0.5) ? b : a));
+}
+
+/** The glowing tube colour for a fill in the neon style: same hue, full saturation, bright. */
+export function neonOf(hex: string): string {
+  const [h, s] = rgbToHsl(parseHex(hex));
+  // Greys become cyan tubes, which read as neon rather than white.
+  return s < 0.15 ? '#5ff4ff' : hsl(h, 1, 0.62);
+}
+
+export { fmt };

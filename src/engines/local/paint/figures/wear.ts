@@ -1,0 +1,91 @@
+// What a character wears and holds, drawn in head units: hats, eyewear, neckties and bow ties, and
+// the things in its hands; and the mapping from head units to pixels.
+import { fmt, type Canvas } from '../canvas.js';
+import { shade } from '../color.js';
+import type { HeadMeta } from './head.js';
+import type { IconBook } from '../icons.js';
+import type { Thing } from '../../read/things.js';
+import type { Worn } from '../../read/lexicon-reader.js';
+import { drawProc } from '../props/props.js';
+import type { Rng } from '../prng.js';
+
+export function drawHeld(c: Canvas, icons: IconBook, item: Thing, x: number, bottom: number, size: number, rng: Rng): void {
+  if (item.icon) icons.draw(item.icon, x, bottom, size, { layer: 'fg' });
+  else if (item.proc) drawProc(c, item.proc, x, bottom, size, { rng, layer: 'fg', lit: true });
+}
+
+export function drawNecktie(c: Canvas, P: (d: string) => string, sY: number, color: string): void {
+  c.path(P(`M14.7 ${sY + 0.3} L17.3 ${sY + 0.3} L16.8 ${sY + 2.6} L15.2 ${sY + 2.6} Z`), shade(color, -0.15), { layer: 'fg' });
+  c.path(P(`M15.2 ${sY + 2.6} L16.8 ${sY + 2.6} L18 ${sY + 12.5} L16 ${sY + 14.5} L14 ${sY + 12.5} Z`), color, { layer: 'fg' });
+}
+
+export function drawBowtie(c: Canvas, P: (d: string) => string, sY: number, color: string): void {
+  c.path(P(`M16 ${sY + 1.5} L12 ${sY - 0.5} L12 ${sY + 3.5} Z M16 ${sY + 1.5} L20 ${sY - 0.5} L20 ${sY + 3.5} Z`), color, { layer: 'fg' });
+}
+
+export function drawEyewear(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number, flip: boolean): boolean {
+  if (w.key === 'monocle') {
+    const ex = flip ? 11 : 21;
+    c.circle(X(ex), Y(meta.eyeY), 3.6 * k, 'none', { layer: 'fg', extra: `stroke="${c.paint('#d4a017', 'fg')}" stroke-width="${fmt(0.9 * k)}"` });
+    c.line(`M${fmt(X(ex + 3))} ${fmt(Y(meta.eyeY + 2))} Q${fmt(X(ex + 6))} ${fmt(Y(meta.eyeY + 9))} ${fmt(X(ex + 4))} ${fmt(Y(meta.chin + 3))}`, '#d4a017', 0.5 * k, { layer: 'fg' });
+    return true;
+  }
+  // The glasses emoji's lenses sit at about 40% of its box height.
+  const size = 26 * k;
+  icons.draw(w.key, X(16), Y(meta.eyeY) + size * 0.6, size, { layer: 'fg' });
+  return true;
+}
+
+export function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number): boolean {
+  const brim = Y(meta.top + 2);
+  if (w.key === 'cone:pirate') {
+    const col = w.color ?? '#1f1f24';
+    c.path(`M${fmt(X(3))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 16 * k)} ${fmt(X(29))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 4 * k)} ${fmt(X(3))} ${fmt(brim)} Z`, col, { layer: 'fg' });
+    c.circle(X(16), brim - 6.5 * k, 1.8 * k, '#f4f1ea', { layer: 'fg', bare: true });
+    return true;
+  }
+  if (w.key === 'cone:santa') {
+    const col = w.color ?? '#d62c2c';
+    c.path(`M${fmt(X(7))} ${fmt(brim)} Q${fmt(X(12))} ${fmt(brim - 16 * k)} ${fmt(X(24))} ${fmt(brim - 12 * k)} Q${fmt(X(21))} ${fmt(brim - 8 * k)} ${fmt(X(25))} ${fmt(brim)} Z`, col, { layer: 'fg' });
+    c.rect(X(5.5), brim - 2.5 * k, 21 * k, 4.5 * k, '#f7f5ef', { layer: 'fg', rx: 2 * k });
+    c.circle(X(25), brim - 11 * k, 2.4 * k, '#f7f5ef', { layer: 'fg' });
+    return true;
+  }
+  if (w.key.startsWith('cone:')) {
+    const wizard = w.key === 'cone:wizard';
+    const col = w.color ?? (wizard ? '#4a2e7a' : '#e0312b');
+    c.polygon([X(7), brim, X(25), brim, X(wizard ? 19 : 16), brim - 17 * k], col, { layer: 'fg' });
+    c.ellipse(X(16), brim, 11 * k, 2 * k, shade(col, -0.15), { layer: 'fg' });
+    if (wizard) c.circle(X(15), brim - 7 * k, 1.3 * k, '#f7d21e', { layer: 'fg', bare: true });
+    else c.circle(X(16), brim - 17 * k, 1.6 * k, '#f7d21e', { layer: 'fg', bare: true });
+    return true;
+  }
+  if (w.key === 'beret' || w.key === 'beanie') {
+    const col = w.color ?? (w.key === 'beret' ? '#b3122e' : '#3f6e8f');
+    c.ellipse(X(w.key === 'beret' ? 14 : 16), brim - 3 * k, 10 * k, 4.5 * k, col, { layer: 'fg' });
+    if (w.key === 'beanie') c.rect(X(6.5), brim - 2 * k, 19 * k, 3 * k, shade(col, -0.15), { layer: 'fg', rx: k });
+    return true;
+  }
+  // Emoji hats: the brim sits near the bottom of their box.
+  const size = (w.key === 'crown' ? 17 : w.key === 'headphone' ? 30 : 21) * k;
+  const bottom = w.key === 'headphone' ? Y(meta.eyeY + 8) : brim + size * 0.12;
+  icons.draw(w.key, X(16), bottom, size, { layer: 'fg', ...(w.color ? { recolor: w.color } : {}) });
+  return true;
+}
+
+export function pts(P: (d: string) => string, xy: number[]): number[] {
+  return P(xy.join(' ')).split(' ').map(Number);
+}
+
+/**
+ * Map a path written in unit coordinates (absolute commands, numbers in x y pairs) to pixels,
+ * mirrored about x = mirror/2 when given.
+ */
+export function mapPath(d: string, ox: number, oy: number, k: number, mirror?: number): string {
+  let i = 0;
+  return d.replace(/-?\d*\.?\d+/g, (n) => {
+    const v = parseFloat(n);
+    const isX = i++ % 2 === 0;
+    return fmt(isX ? ox + (mirror === undefined ? v : mirror - v) * k : oy + v * k);
+  });
+}

@@ -1,0 +1,75 @@
+// How a newly named thing attaches to the subjects named before it: as part of the last one (a
+// cake's candles), under it (a lily pad, a bridge), in a creature's hands, as its seat or its mount.
+import type { Relation } from '../read/lexicon-scene.js';
+import { BOATS, PARTS_OF, RIDEABLE, SEATS, SUPPORTS } from '../read/lexicon-reader.js';
+import type { Subject } from './scene-plan.js';
+import { thingOf, type Thing } from '../read/things.js';
+
+export interface AttachContext {
+  /** Subjects named so far, in prompt order. */
+  subjects: Subject[];
+  /** The last creature named. */
+  owner: Subject | undefined;
+  relation: Relation | 'with' | undefined;
+  lastPreposition: string | undefined;
+  /** A colour named just before the thing. */
+  color: { name: string; hex: string } | undefined;
+}
+
+/** Attach the thing to a subject already named; false when it is a subject of its own. */
+export function attachThing(thing: Thing, at: AttachContext): boolean {
+  // "a cake with candles": the candles are the birthday cake's own.
+  const whole = at.relation === 'with' ? at.subjects.at(-1) : undefined;
+  const becomes = whole ? PARTS_OF[whole.thing.key]?.[thing.key] : undefined;
+  if (whole && becomes) {
+    if (becomes !== whole.thing.key) {
+      whole.thing = thingOf(becomes, becomes.replace(/-/g, ' '));
+      whole.label = whole.thing.label;
+    }
+    return true;
+  }
+  const { owner, relation, lastPreposition, color } = at;
+  // "a frog on a lily pad", "a train crossing a bridge": the subject just named stands on it.
+  const stander = at.subjects.at(-1);
+  const onto = relation === 'cross' || ['on', 'across', 'over', 'onto'].includes(lastPreposition ?? '');
+  const tableTop = thing.proc === 'table' || thing.proc === 'desk';
+  if (stander && onto && SUPPORTS.has(thing.key) && !stander.standsOn && stander.thing.place !== 'sky' && (!tableTop || stander.thing.place === 'table')) {
+    stander.standsOn = color ? { ...thing, tint: color.hex, label: `${color.name} ${thing.label}` } : thing;
+    return true;
+  }
+  if (owner && relation && !thing.animate) {
+    // "a koala hugging a tree": something bigger than a hand-held thing stands beside instead.
+    const holdable = thing.size <= 0.6 || thing.place === 'table';
+    if ((relation === 'hold' && holdable) || (relation === 'with' && (thing.size <= 0.45 || thing.place === 'table') && owner.thing.animate)) {
+      if (owner.holding.length < 2 && !owner.holding.some((h) => h.key === thing.key)) {
+        owner.holding.push(color ? { ...thing, label: `${color.name} ${thing.label}` } : thing);
+      }
+      return true;
+    }
+    if (relation === 'sit' && SEATS.has(thing.key)) {
+      owner.seatedOn = thing;
+      return true;
+    }
+    if (relation === 'ride' && RIDEABLE.has(thing.key)) {
+      owner.riding = thing;
+      return true;
+    }
+  }
+  if (owner && relation === 'ride' && RIDEABLE.has(thing.key) && thing.animate && lastPreposition !== 'on') {
+    owner.riding = thing;
+    return true;
+  }
+  if (owner?.thing.animate && lastPreposition === 'in' && BOATS.has(thing.key) && !owner.riding) {
+    owner.riding = thing;
+    return true;
+  }
+  if (owner?.thing.animate && (lastPreposition === 'on' || lastPreposition === 'in') && SEATS.has(thing.key)) {
+    owner.seatedOn = thing;
+    return true;
+  }
+  if (owner && (relation === 'ride' || relation === 'sit') && lastPreposition === 'on' && RIDEABLE.has(thing.key)) {
+    owner.riding = thing;
+    return true;
+  }
+  return false;
+}

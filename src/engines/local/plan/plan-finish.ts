@@ -1,0 +1,194 @@
+// What the reader collected → the scene plan: which subject is the main one, what a role dresses,
+// and the setting and time when the prompt names none.
+import type { Lighting, StyleKind, TimeOfDay, Weather } from '../read/lexicon-scene.js';
+import { INDOOR, SETTING_OF_SUBJECT, type SettingKind } from '../read/lexicon-settings.js';
+import {
+  FURNITURE, MAX_SUBJECTS, RIDE_ACTIVITIES, ROLE_WEAR, SEATS, SETTING_EMBLEM, SETTING_OF_CARRIER, type Festive,
+  type Worn,
+} from '../read/lexicon-reader.js';
+import { hasIcon } from '../read/icon-names.js';
+import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
+import { resolveThing, thingOf } from '../read/things.js';
+
+/** Everything the prompt reader found, in prompt order. */
+export interface Reading {
+  subjects: Subject[];
+  /** Clothes named before any creature wears them. */
+  orphanWear: Worn[];
+  settings: { kind: SettingKind; weak: boolean }[];
+  times: TimeOfDay[];
+  lighting: Lighting[];
+  weather: Weather | undefined;
+  styles: StyleKind[];
+  vintage: boolean;
+  lunar: boolean;
+  road: boolean;
+  backdrop: string | undefined;
+  festive: Festive | undefined;
+  unknown: string[];
+  /** A sitting verb appears somewhere in the prompt. */
+  sitting: boolean;
+}
+
+const LAKE_SURROUNDS: ReadonlySet<SettingKind> = new Set<SettingKind>(['mountains', 'forest', 'park', 'jungle', 'snow', 'village']);
+/** Landscapes that can have a road drawn across them. */
+const ROAD_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['desert', 'park', 'farm', 'forest', 'mountains', 'snow', 'savanna', 'jungle']);
+/** Settings whose painters can lay snow on the ground. */
+const SNOWABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'mountains', 'park', 'village', 'lake', 'city-street']);
+const TREES = new Set(['deciduous-tree', 'evergreen-tree']);
+const MOONS = new Set(['crescent-moon', 'full-moon', 'full-moon-face']);
+
+export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): ScenePlan {
+  const subjects = r.subjects;
+  let main = chooseMain(subjects);
+  // Only creatures speak: words "said" by a thing are written on it ("a cake that says 30"); words
+  // "with the text" on a creature or on nothing are a title.
+  const texts = quoted.map((t): QuotedText => {
+    const thing = main !== undefined && !main.thing.animate;
+    if (t.carrier === 'speech' && !main?.thing.animate) return { ...t, carrier: thing ? 'label' : 'sign' };
+    if (t.carrier === 'label' && !thing) return { ...t, carrier: 'title' };
+    return t;
+  });
+  if (main) main.role = 'main';
+  if (main && r.orphanWear.length) main.wearing.push(...r.orphanWear.splice(0));
+  // "a gentleman", "a queen": the role dresses a drawn character unless the prompt already did.
+  for (const s of subjects) {
+    const role = s.thing.head ? ROLE_WEAR[s.label] : undefined;
+    for (const w of role ?? []) if (!s.wearing.some((x) => x.slot === w.slot)) s.wearing.push({ ...w });
+  }
+  for (const s of subjects) actOut(s);
+  // Main subject first; others keep prompt order.
+  subjects.sort((a, b) => (a.role === 'main' ? -1 : b.role === 'main' ? 1 : 0));
+
+  const named = r.settings.filter((x) => !x.weak);
+  // "snowy mountains", "a winter forest": snow dresses another setting rather than replacing it.
+  const snowy = named.some((x) => x.kind === 'snow') && named.some((x) => x.kind !== 'snow');
+  let setting: SettingKind | undefined = (named.find((x) => !(snowy && x.kind === 'snow')) ?? r.settings[0])?.kind;
+  // "a sailboat on a lake with mountains in the background": the water is where things are, the
+  // mountains are what is behind it.
+  if (setting && LAKE_SURROUNDS.has(setting) && named.some((x) => x.kind === 'lake')) setting = 'lake';
+  const settingExplicit = setting !== undefined;
+  if (!setting) {
+    for (const s of subjects) {
+      const key = s.seatedOn?.proc ?? s.thing.icon ?? s.thing.proc ?? '';
+      setting = SETTING_OF_SUBJECT[key] ?? (s.seatedOn?.proc ? SETTING_OF_SUBJECT[s.seatedOn.proc] : undefined);
+      if (setting) break;
+    }
+  }
+  // A neon sign only glows in the dark: without a stated time, it is night.
+  const neonText = texts.some((t) => t.carrier === 'neon');
+  // So does the moon: "an owl under a full moon" is a night scene.
+  const moon = subjects.some((s) => MOONS.has(s.thing.key));
+  const time: TimeOfDay = r.times[0] ?? (setting === 'night-sky' || neonText || moon ? 'night' : 'day');
+  if (!setting && subjects.length === 0 && texts.length > 0) setting = SETTING_OF_CARRIER[texts[0].carrier];
+  if (!setting) {
+    if (time === 'night') setting = 'night-sky';
+    else if (subjects.length > 0 && !main?.thing.animate && main?.thing.place === 'table') setting = 'studio';
+    else setting = 'park';
+  }
+  // A logo is drawn on plain paper: a place it names ("for a coffee shop") gives it its emblem.
+  if (texts.some((t) => t.carrier === 'logo')) {
+    const emblem = main ? undefined : SETTING_EMBLEM[setting];
+    const thing = emblem ? thingOf(emblem, emblem.replace(/-/g, ' ')) : undefined;
+    if (thing) {
+      main = { label: thing.label, thing, count: 1, size: 'normal', role: 'main', wearing: [], holding: [] };
+      subjects.unshift(main);
+    }
+    setting = 'studio';
+  }
+  // A seat named in an indoor scene is where the main subject sits.
+  if (main && !main.seatedOn && INDOOR.has(setting) && r.sitting) {
+    const seat = subjects.find((s) => s !== main && SEATS.has(s.thing.key));
+    if (seat) main.seatedOn = seat.thing;
+  }
+  const style = r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
+  if (r.festive) dressForHoliday(r.festive, subjects);
+  return {
+    prompt,
+    subjects: subjects.filter((s) => !(main?.seatedOn && s.thing.key === main.seatedOn.key && s !== main)),
+    setting,
+    settingExplicit,
+    time: (setting === 'night-sky' || r.festive === 'halloween') && !r.times.length ? 'night' : time,
+    snowy: snowy || setting === 'snow' || (r.festive === 'christmas' && SNOWABLE.has(setting)),
+    lunar: r.lunar,
+    scenery: [...new Set(named.map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
+    road: r.road && ROAD_SETTINGS.has(setting),
+    ...(r.backdrop && setting === 'studio' ? { backdrop: r.backdrop } : {}),
+    ...(r.festive ? { festive: r.festive } : {}),
+    lighting: [...new Set(r.lighting)],
+    ...(r.weather ? { weather: r.weather } : {}),
+    style,
+    vintageDecor: r.vintage && style !== 'vintage',
+    texts,
+    unknown: [...new Set(r.unknown)],
+  };
+}
+
+/**
+ * The first thing named, unless it is small, furniture, or up in the sky and a creature or a
+ * standing thing is named too ("a pipe-smoking raccoon", "the moon over a castle").
+ */
+function chooseMain(subjects: Subject[]): Subject | undefined {
+  const standing = (s: Subject) => s.thing.place === 'ground' || s.thing.place === 'table' || s.thing.place === 'water' || s.thing.place === 'swim';
+  const first = subjects[0];
+  return !first ? undefined
+    : first.thing.animate ? first
+    : (first.thing.size < 0.45 || FURNITURE.has(first.thing.key)) && subjects.some((s) => s.thing.animate && s.thing.place !== 'sky')
+      ? subjects.find((s) => s.thing.animate && s.thing.place !== 'sky')
+    : first.thing.place === 'sky' || first.thing.place === 'wall'
+      // A wall decoration is never the main subject: "a bedroom with fairy lights" is the room.
+      ? (subjects.find((s) => s.thing.animate && standing(s)) ?? subjects.find(standing) ?? (first.thing.place === 'wall' ? undefined : first))
+    : first;
+}
+
+/** Christmas turns trees into christmas trees (or brings one); halloween brings a jack-o'-lantern. */
+function dressForHoliday(festive: Festive, subjects: Subject[]): void {
+  const thing = resolveThing(festive === 'christmas' ? 'christmas tree' : 'jack-o-lantern');
+  if (!thing) return;
+  if (festive === 'christmas') {
+    const trees = subjects.filter((s) => TREES.has(s.thing.key));
+    for (const s of trees) Object.assign(s, { label: thing.label, thing: { ...thing, size: s.thing.size } });
+    if (trees.length) return;
+  }
+  if (subjects.length >= MAX_SUBJECTS || subjects.some((s) => s.thing.key === thing.key)) return;
+  subjects.push({ label: thing.label, thing, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
+}
+
+/** The man, woman or person emoji a person subject is drawn from ("girl" → woman), if any. */
+const PERSON_BASE: Record<string, string> = {
+  man: 'man', woman: 'woman', person: 'person', boy: 'man', girl: 'woman', child: 'person', 'old-man': 'man', 'old-woman': 'woman',
+};
+/** Emoji that show the activity without a person prefix. */
+const WHOLE_ACTIVITIES = new Set(['horse-racing', 'skier', 'snowboarder']);
+const ACTIVITY_PHRASES: Record<string, string> = {
+  'rowing-boat': 'rowing a boat', biking: 'riding a bicycle', 'horse-racing': 'riding a horse', 'lifting-weights': 'lifting weights',
+  skier: 'skiing', snowboarder: 'snowboarding',
+};
+
+/**
+ * A person doing something an emoji shows becomes that emoji: "a woman riding a bicycle" is the
+ * woman biking, "a man running" the man running. Clothes win over activities (a dressed character
+ * is drawn on a body), but not over riding, which draws no clothes anyway.
+ */
+function actOut(s: Subject): void {
+  const base = PERSON_BASE[(s.thing.icon ?? '').replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '')];
+  if (!base) {
+    // An animal's emoji is its only pose: "a dog walking" is not described as walking.
+    delete s.activity;
+    return;
+  }
+  const rideAct = s.riding ? RIDE_ACTIVITIES[s.riding.key] : undefined;
+  const act = rideAct ?? (s.wearing.length || s.holding.length ? undefined : s.activity);
+  if (!act) {
+    delete s.activity;
+    return;
+  }
+  const key = WHOLE_ACTIVITIES.has(act) ? act : `${base}-${act}`;
+  if (!hasIcon(key)) {
+    delete s.activity;
+    return;
+  }
+  s.activity = ACTIVITY_PHRASES[act] ?? act;
+  s.thing = { ...thingOf(key, s.label), animate: true };
+  delete s.riding;
+}

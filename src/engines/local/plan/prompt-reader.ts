@@ -1,0 +1,260 @@
+// Reads the prompt's words in order and collects subjects, their clothes and things in hand,
+// setting, time, lighting and style; plan-finish.ts turns what it found into the scene plan.
+import { attachThing, type AttachContext } from './attach.js';
+import {
+  CARRIER_WORDS, COLOR_WORDS, COUNT_WORDS, MAX_COUNT, NOT_THINGS, RELATION_WORDS, SIZE_WORDS, WEAR_WORDS, type WearSlot,
+} from '../read/lexicon-scene.js';
+import {
+  ACTIVITIES, CONTAINERS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
+  PREPOSITIONS, ROLE_WEAR,
+  type Worn,
+} from '../read/lexicon-reader.js';
+import type { Reading } from './plan-finish.js';
+import { SceneWordReader } from '../read/scene-words.js';
+import type { Subject } from './scene-plan.js';
+import { resolveThing, type Thing } from '../read/things.js';
+
+export class Walker extends SceneWordReader {
+  private subjects: Subject[] = [];
+  private owner: Subject | undefined;
+  private unknown: string[] = [];
+  private orphanWear: Worn[] = [];
+  private pendingHair: string | undefined;
+
+  walk(): void {
+    while (this.i < this.tokens.length) {
+      const start = this.i;
+      this.step();
+      if (this.i === start) this.i++;
+      if (this.tokens[this.i - 1]?.breakAfter) this.endPhrase();
+    }
+  }
+
+  private endPhrase(): void {
+    this.pending = {};
+    this.relation = undefined;
+    this.lastPreposition = undefined;
+  }
+
+  private step(): void {
+    const tok = this.tokens[this.i];
+    const word = tok.normal;
+
+    if (this.readSceneWord(word)) return;
+    const activity = this.owner ? this.match(ACTIVITIES, 2) : undefined;
+    if (activity && this.owner && !this.owner.activity) {
+      this.owner.activity = activity.value;
+      this.i += activity.len;
+      return;
+    }
+    for (let len = 3; len >= 2; len--) {
+      if (IDIOMS.has(this.tokens.slice(this.i, this.i + len).map((t) => t.normal).join(' '))) {
+        this.i += len;
+        return;
+      }
+    }
+    // Counts: "three", "a pair of", "a school of", digits.
+    if (/^\d+$/.test(word)) {
+      this.pending.count = Math.min(MAX_COUNT, Math.max(1, Number(word)));
+      this.i++;
+      return;
+    }
+    if (word in COUNT_WORDS && (!GROUP_NOUNS.has(word) || this.peek(1)?.normal === 'of')) {
+      const n = COUNT_WORDS[word];
+      // "a" and "an" set nothing when a count is already pending ("a dozen").
+      if (!((word === 'a' || word === 'an') && this.pending.count !== undefined)) this.pending.count = n;
+      this.i += this.peek(1)?.normal === 'of' ? 2 : 1;
+      return;
+    }
+    const color = this.match(COLOR_WORDS, 1);
+    if (color && !this.isThingWord(word)) {
+      this.pending.color = { name: color.key, hex: color.value };
+      this.i++;
+      return;
+    }
+    if (word in SIZE_WORDS && this.peekThingAfter(1)) {
+      this.pending.size = SIZE_WORDS[word];
+      this.i++;
+      return;
+    }
+    // Relations: "holding", "wearing", "riding", "sitting in", "with".
+    const relation = this.match(RELATION_WORDS, 2);
+    if (relation && !(relation.value === 'near' && this.lastPreposition === undefined && relation.key === 'by')) {
+      this.relation = relation.value;
+      this.i += relation.len;
+      // "an old man fishing": the activity's tool, unless the prompt names what is held.
+      const implied = IMPLIED_HOLD[relation.key];
+      const named = this.peek()?.normal;
+      if (implied && this.owner && !['a', 'an', 'the', 'his', 'her', 'its', 'their', 'some'].includes(named ?? '')) {
+        const tool = resolveThing(implied);
+        if (tool && this.owner.holding.length < 2) this.owner.holding.push(tool);
+      }
+      return;
+    }
+    // Hair and beards choose the person emoji's variant: "a woman with red hair", "a bearded man".
+    const hair = HAIR_WORDS[word] ?? (word === 'hair' && this.pending.color ? HAIR_COLORS[this.pending.color.name] : undefined);
+    if (hair && this.owner && PEOPLE_BASES.has(this.owner.thing.icon ?? '')) {
+      this.giveHair(this.owner, hair);
+      this.pending = {};
+      this.i++;
+      return;
+    }
+    if (hair && !this.owner) {
+      // "a bearded man": the person comes after.
+      this.pendingHair = hair;
+      this.i++;
+      return;
+    }
+    if (word === 'hair' || word === 'beard') {
+      this.pending = {};
+      this.i++;
+      return;
+    }
+    if (word === 'with' || word === 'has' || word === 'having') {
+      this.relation = 'with';
+      this.i++;
+      return;
+    }
+    if (word === 'and' || word === 'or' || word === 'the' || word === 'of' || word === 'that' || word === 'is' || word === 'are') {
+      if (word === 'and' && this.relation === 'near') this.relation = undefined;
+      this.i++;
+      return;
+    }
+    if (this.readSetting()) return;
+    if (PREPOSITIONS.has(word)) {
+      this.lastPreposition = word;
+      if (this.relation !== 'sit' && this.relation !== 'hold') this.relation = undefined;
+      if (word === 'on' && this.owner) this.relation = 'ride';
+      this.i++;
+      return;
+    }
+    // Clothes: "in a suit", "wearing a top hat", "suited"; a bare "hat" with no wearer is a thing.
+    const wear = this.match(WEAR_WORDS, 2);
+    if (wear) {
+      const adjectival = ['suited', 'dapper', 'bespectacled', 'crowned'].includes(wear.key);
+      const worn = this.relation === 'wear' || this.relation === 'with' || this.lastPreposition === 'in' || adjectival;
+      if (worn || !this.lookThing(0)) {
+        this.addWear(wear.value.slot, wear.value.key, wear.value.label, wear.len);
+        return;
+      }
+    }
+    if (this.hasTexts && word in CARRIER_WORDS && CARRIER_WORDS[word] !== 'speech') {
+      this.i++;
+      return;
+    }
+    // Containers: "a cup of coffee" → coffee; "a bowl of fruit" → fruit.
+    if (CONTAINERS.has(word) && this.peek(1)?.normal === 'of') {
+      const after = this.lookThing(2);
+      if (after) {
+        this.i += 2;
+        return;
+      }
+    }
+    // "a movie poster that says …", "a shop sign": a noun before the words' carrier describes it.
+    const carrierNext = this.peek(1)?.normal;
+    if (this.hasTexts && tok.tags.has('Noun') && !tok.breakAfter && carrierNext !== undefined &&
+      carrierNext in CARRIER_WORDS && CARRIER_WORDS[carrierNext] !== 'speech') {
+      this.i++;
+      return;
+    }
+    const thing = this.lookThing(0);
+    if (thing) {
+      // "pirate ship", "wizard owl": a noun right before another noun describes it.
+      const nextTok = this.tokens[this.i + thing.len];
+      const nounNext = nextTok !== undefined && !nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund') && !nextTok.normal.endsWith('ing');
+      const next = this.tokens[this.i + thing.len - 1].breakAfter || !nounNext ? undefined : this.lookThing(thing.len);
+      // "castle gate": when only emojilib has a loose guess for the second noun, the first one,
+      // which the tables know, is the better picture.
+      if (next && thing.strict && !next.strict && !next.thing.animate) {
+        this.i += next.len;
+        this.addThing(thing.thing, next.plural);
+        return;
+      }
+      // "a robot barista", "a cat detective": a creature in a role wears the role's clothes.
+      const headRole = next ? ROLE_WEAR[this.tokens[this.i + next.len - 1].normal] : undefined;
+      if (next && headRole && thing.thing.animate && next.thing.animate) {
+        this.orphanWear.push(...headRole.map((w) => ({ ...w })));
+        this.i += next.len;
+        this.addThing(thing.thing, next.plural);
+        return;
+      }
+      if (next && next.thing.key !== thing.thing.key) {
+        const role = ROLE_WEAR[word];
+        if (role && next.thing.animate) this.orphanWear.push(...role.map((w) => ({ ...w })));
+        this.i += thing.len;
+        return;
+      }
+      this.i += thing.len;
+      this.addThing(thing.thing, thing.plural);
+      return;
+    }
+    if (tok.tags.has('Noun') && !tok.tags.has('Pronoun') && word.length > 2 && !NOT_THINGS.has(word) &&
+      !(word in CARRIER_WORDS) && !word.endsWith('ing')) {
+      this.unknown.push(word);
+    }
+    this.i++;
+  }
+
+  private isThingWord(word: string): boolean {
+    // "orange" alone before nothing is a fruit; before a noun it is a colour.
+    return word === 'orange' && !this.peekThingAfter(1);
+  }
+
+  private addWear(slot: WearSlot, key: string, label: string, len: number): void {
+    const owner = this.owner ?? this.pendingOwner();
+    const worn: Worn = { slot, key, label, ...(this.pending.color ? { color: this.pending.color.hex } : {}) };
+    if (this.pending.color) worn.label = `${this.pending.color.name} ${label}`;
+    if (owner) {
+      if (!owner.wearing.some((w) => w.slot === slot)) owner.wearing.push(worn);
+    } else {
+      this.orphanWear.push(worn);
+    }
+    this.pending = {};
+    this.i += len;
+    if (this.relation !== 'wear' && this.relation !== 'with') this.relation = 'wear';
+  }
+
+  private giveHair(subject: Subject, hair: string): void {
+    const thing = resolveThing(`${subject.thing.icon}-${hair}`, true);
+    if (thing) subject.thing = { ...thing, label: subject.label };
+  }
+
+  private pendingOwner(): Subject | undefined {
+    return this.subjects.find((s) => s.thing.animate);
+  }
+
+  private addThing(thing: Thing, plural: boolean): void {
+    const pending = this.pending;
+    this.pending = {};
+    const relation = this.relation;
+    const at: AttachContext = { subjects: this.subjects, owner: this.owner, relation, lastPreposition: this.lastPreposition, color: pending.color };
+    if (attachThing(thing, at)) return;
+    if (this.subjects.length >= MAX_SUBJECTS) return;
+    // Merge repeats ("a cat … the cat") into one subject.
+    const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
+    if (same) return;
+    const count = pending.count ?? (plural ? (thing.size >= 1.1 ? 2 : 3) : 1);
+    const subject: Subject = {
+      label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
+      ...(pending.color ? { color: pending.color } : {}),
+    };
+    this.subjects.push(subject);
+    if (thing.animate) {
+      this.owner = subject;
+      if (this.pendingHair && PEOPLE_BASES.has(thing.icon ?? '')) this.giveHair(subject, this.pendingHair);
+      this.pendingHair = undefined;
+      for (const w of this.orphanWear.splice(0)) subject.wearing.push(w);
+    }
+    if (relation === 'hold' || relation === 'wear') this.relation = undefined;
+  }
+
+  /** What was found, for plan-finish.ts. */
+  reading(): Reading {
+    return {
+      subjects: this.subjects, orphanWear: this.orphanWear, settings: this.settings, times: this.times,
+      lighting: this.lighting, weather: this.weather, styles: this.styles, vintage: this.vintage, lunar: this.lunar,
+      road: this.road, backdrop: this.backdrop, festive: this.festive, unknown: this.unknown,
+      sitting: this.tokens.some((t) => RELATION_WORDS[t.normal] === 'sit' || RELATION_WORDS[t.root] === 'sit'),
+    };
+  }
+}

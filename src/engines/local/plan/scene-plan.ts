@@ -1,0 +1,56 @@
+// The scene plan: what the prompt asks to be drawn, before anything about pixels.
+import type { Carrier, Lighting, SizeWord, StyleKind, TimeOfDay, Weather } from '../read/lexicon-scene.js';
+import type { SettingKind } from '../read/lexicon-settings.js';
+import type { Festive, Worn } from '../read/lexicon-reader.js';
+import type { Thing } from '../read/things.js';
+
+export interface Subject {
+  label: string;
+  thing: Thing;
+  count: number;
+  /** Hex of a named colour, and the name. */
+  color?: { name: string; hex: string };
+  size: SizeWord;
+  role: 'main' | 'prop';
+  wearing: Worn[];
+  holding: Thing[];
+  riding?: Thing;
+  seatedOn?: Thing;
+  /** What it stands on: a lily pad, a bridge, a table. */
+  standsOn?: Thing;
+  /** What a person is doing, drawn as that emoji ("running", "riding a bicycle"). */
+  activity?: string;
+}
+
+export interface QuotedText {
+  text: string;
+  carrier: Carrier;
+}
+
+export interface ScenePlan {
+  prompt: string;
+  subjects: Subject[];
+  setting: SettingKind;
+  /** False when the setting was inferred from the subjects or defaulted. */
+  settingExplicit: boolean;
+  time: TimeOfDay;
+  lighting: Lighting[];
+  weather?: Weather;
+  style: StyleKind;
+  /** Snow on the ground ("snowy mountains", or the snow setting itself). */
+  snowy: boolean;
+  /** On the moon's surface (space setting with grey cratered ground). */
+  lunar: boolean;
+  /** "vintage study": old-fashioned furnishing and a faded grade, without the sepia style. */
+  vintageDecor: boolean;
+  /** Other settings the prompt names, which the setting may show in the distance (a lake's mountains). */
+  scenery: SettingKind[];
+  /** A road across a landscape ("a desert highway"). */
+  road: boolean;
+  /** Hex of the studio paper ("on a black background"). */
+  backdrop?: string;
+  festive?: Festive;
+  texts: QuotedText[];
+  /** Nouns that name nothing the illustrator can draw. */
+  unknown: string[];
+}

@@ -1,0 +1,53 @@
+// SVG → PNG at the exact output size: resvg rasterizes (on the libuv pool), sharp encodes.
+import { renderAsync } from '@resvg/resvg-js';
+import sharp from 'sharp';
+
+/** Pixel art: blocks of this fraction of the short side. */
+const PIXEL_BLOCKS = 96;
+/** zlib level for the PNG: flat illustrations compress well even at low levels, and fast. */
+export const PNG_COMPRESSION = 6;
+
+export interface RenderOptions {
+  width: number;
+  height: number;
+  /** Render small and enlarge with nearest-neighbour sampling (the pixel art style). */
+  pixelate: boolean;
+  signal?: AbortSignal;
+}
+
+export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> {
+  const hasText = svg.includes('<text');
+  const block = o.pixelate ? Math.max(2, Math.round(Math.min(o.width, o.height) / PIXEL_BLOCKS)) : 1;
+  const lowW = Math.ceil(o.width / block);
+  // resvg-js binds an AbortSignal to the first native call it is given and rejects it after that
+  // (InvalidArg), so each render gets a fresh signal that follows the task's.
+  const local = new AbortController();
+  const follow = () => local.abort(o.signal?.reason);
+  o.signal?.addEventListener('abort', follow, { once: true });
+  let image;
+  try {
+    image = await renderAsync(
+      svg,
+      {
+        // Font discovery costs a few milliseconds: only when the picture has words.
+        font: { loadSystemFonts: hasText, defaultFontFamily: 'DejaVu Sans' },
+        fitTo: block > 1 ? { mode: 'width', value: lowW } : { mode: 'original' },
+        shapeRendering: block > 1 ? 1 : 2,
+        logLevel: 'off',
+      },
+      local.signal,
+    );
+  } finally {
+    o.signal?.removeEventListener('abort', follow);
+  }
+  // Encoding a 4K picture takes ~200 ms that nobody waits for once the task is gone.
+  o.signal?.throwIfAborted();
+  const raw = { width: image.width, height: image.height, channels: 4 as const };
+  let pipeline = sharp(image.pixels, { raw });
+  if (block > 1) {
+    const up = await pipeline.resize(image.width * block, image.height * block, { kernel: 'nearest' }).raw().toBuffer();
+    pipeline = sharp(up, { raw: { width: image.width * block, height: image.height * block, channels: 4 } })
+      .extract({ left: 0, top: 0, width: o.width, height: o.height });
+  }
+  return pipeline.removeAlpha().png({ compressionLevel: PNG_COMPRESSION, adaptiveFiltering: false }).toBuffer();
+}

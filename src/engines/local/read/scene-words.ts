@@ -1,0 +1,152 @@
+// Words about the picture rather than its subjects: style, period furnishing, setting, time of day,
+// lighting and weather. The prompt reader (plan/prompt-reader.ts) asks here before reading subjects.
+import {
+  COLOR_WORDS, LIGHTING_WORDS, STYLE_WORDS, TIME_WORDS, WEATHER_WORDS, type Lighting, type Relation, type SizeWord, type StyleKind, type TimeOfDay, type Weather,
+} from './lexicon-scene.js';
+import { SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
+import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexicon-reader.js';
+import { TokenCursor } from './token-cursor.js';
+
+/** Words that describe the next subject: a count, a colour, a size. */
+export interface Pending {
+  count?: number;
+  color?: { name: string; hex: string };
+  size?: SizeWord;
+}
+
+export class SceneWordReader extends TokenCursor {
+  protected pending: Pending = {};
+  protected relation: Relation | 'with' | undefined;
+  protected lastPreposition: string | undefined;
+  protected settings: { kind: SettingKind; weak: boolean }[] = [];
+  protected times: TimeOfDay[] = [];
+  protected lighting: Lighting[] = [];
+  protected weather: Weather | undefined;
+  protected styles: StyleKind[] = [];
+  protected vintage = false;
+  protected lunar = false;
+  protected road = false;
+  /** "on a white background": the studio paper's colour. */
+  protected backdrop: string | undefined;
+  protected festive: Festive | undefined;
+
+  /** A style, period, multi-word setting, time, lighting or weather word here: read it and say so. */
+  protected readSceneWord(word: string): boolean {
+    // Style, before things: "oil painting" is a style, "pixel art" too.
+    const style = this.match(STYLE_WORDS);
+    if (style && this.isStyleHere(style.key)) {
+      this.styles.push(style.value);
+      this.pending = {};
+      this.i += style.len;
+      return true;
+    }
+    if (word === 'vintage' || word === 'antique' || word === 'retro' || word === 'victorian' || word === 'old-fashioned') {
+      this.vintage = true;
+      this.i++;
+      return true;
+    }
+    const after = this.peek(1)?.normal;
+    if (word in COLOR_WORDS && (after === 'background' || after === 'backdrop') && !this.tokens[this.i].breakAfter) {
+      this.backdrop = COLOR_WORDS[word];
+      this.settings.push({ kind: 'studio', weak: false });
+      this.pending = {};
+      this.i += 2;
+      return true;
+    }
+    const festive = FESTIVE_WORDS[word];
+    if (festive) {
+      this.festive = festive;
+      // "christmas lights", "christmas tree" are things as well as a theme.
+      if ((this.lookThing(0)?.len ?? 0) > 1) return false;
+      this.i++;
+      return true;
+    }
+    // Multi-word settings win over their first word ("starry night sky", "night sky").
+    const longSetting = this.match(SETTING_WORDS);
+    if (longSetting && longSetting.len >= 2 && this.isSettingHere(longSetting.key)) {
+      this.settings.push({ kind: longSetting.value, weak: WEAK_SETTINGS.has(longSetting.key) });
+      if (ROAD_WORDS.has(longSetting.key)) this.road = true;
+      this.pending = {};
+      if (/night|star/.test(longSetting.key)) this.times.push('night');
+      if (longSetting.key === 'on the moon' || longSetting.key === 'moon surface') this.lunar = true;
+      this.i += longSetting.len;
+      return true;
+    }
+    const time = this.match(TIME_WORDS);
+    if (time && !(time.key === 'dark' && this.peekThingAfter(1))) {
+      this.times.push(time.value);
+      this.pending = {};
+      this.i += time.len;
+      return true;
+    }
+    const light = this.match(LIGHTING_WORDS, 3);
+    // "neon signs" with no words to write on them: the street glows with neon.
+    if (light?.key === 'neon' && !this.hasTexts && this.isNeonSign()) {
+      this.lighting.push('neon');
+      this.i += 2;
+      return true;
+    }
+    if (light && !(light.key === 'neon' && this.isNeonSign())) {
+      // "neon" before a thing ("neon sign") describes the sign, which the quote handles.
+      this.lighting.push(light.value);
+      this.pending = {};
+      this.i += light.len;
+      return true;
+    }
+    if (word === 'neon') {
+      this.i++;
+      return true;
+    }
+    const weather = this.match(WEATHER_WORDS, 2);
+    if (weather) {
+      this.weather = weather.value;
+      this.i += weather.len;
+      return true;
+    }
+    return false;
+  }
+
+  /** A setting word (with its own phrases: "study room", "under the sea"). */
+  protected readSetting(): boolean {
+    const setting = this.match(SETTING_WORDS);
+    if (setting && this.isSettingHere(setting.key)) {
+      this.settings.push({ kind: setting.value, weak: WEAK_SETTINGS.has(setting.key) });
+      if (ROAD_WORDS.has(setting.key)) this.road = true;
+      this.pending = {};
+      if (setting.key === 'on the moon' || setting.key === 'moon surface') this.lunar = true;
+      this.i += setting.len;
+      return true;
+    }
+    return false;
+  }
+
+  private isStyleHere(key: string): boolean {
+    // "painting"/"drawing" alone are styles only when the prompt talks about the picture ("an oil painting of").
+    if (key === 'painting' || key === 'drawing' || key === 'pencil' || key === 'flat' || key === 'sketch') {
+      const next = this.peek(1)?.normal;
+      const prev = this.tokens[this.i - 1]?.normal;
+      if (key === 'pencil' && this.relation === 'hold') return false;
+      if (key === 'painting' && (this.relation === 'hold' || prev === 'oil')) return true;
+      if (key === 'painting' && (next === 'on' || next === 'hanging')) return false;
+      return next === 'of' || next === 'style' || prev === 'as' || prev === 'in' || this.i >= this.tokens.length - 2 || prev === 'a' || prev === 'an';
+    }
+    return true;
+  }
+
+  private isNeonSign(): boolean {
+    const next = this.peek(1)?.normal;
+    return next === 'sign' || next === 'signs' || next === 'letters' || next === 'text';
+  }
+
+  private isSettingHere(key: string): boolean {
+    const prev = this.tokens[this.i - 1]?.normal;
+    // "students study", "a study of light": verbs and "of" constructions are not rooms.
+    if (key === 'study') {
+      return this.lastPreposition !== undefined || prev === 'a' || prev === 'the' || prev === 'vintage' ||
+        this.peek(1)?.normal === 'room';
+    }
+    if (key === 'space') return this.lastPreposition !== undefined || prev === 'outer' || prev === 'deep';
+    if (key === 'bar' || key === 'field' || key === 'room' || key === 'market') return this.lastPreposition !== undefined;
+    return true;
+  }
+}

@@ -1,0 +1,115 @@
+// A position in the prompt's words and the look-ups made from it: the longest phrase a word table
+// knows, and the drawable thing that starts here or a few words on.
+import { hasIcon } from './icon-names.js';
+import { CARRIER_WORDS, COLOR_WORDS, RELATION_WORDS, SIZE_WORDS, STYLE_WORDS, WEAR_WORDS } from './lexicon-scene.js';
+import { SETTING_WORDS } from './lexicon-settings.js';
+import { THING_WORDS } from './lexicon-things.js';
+import { resolveThing, type Thing } from './things.js';
+import { singular, type Token } from './tokens.js';
+
+export interface ThingMatch {
+  thing: Thing;
+  /** Words it spans, counted from the cursor. */
+  len: number;
+  plural: boolean;
+  /** Found in the engine's tables or by emoji name, not by emojilib's looser keywords. */
+  strict: boolean;
+}
+
+// Word classes that never name a thing, whatever emojilib's keywords say ("out" is a tongue there).
+const NOT_NOUN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'];
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'some', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+export class TokenCursor {
+  protected i = 0;
+
+  constructor(
+    protected readonly tokens: Token[],
+    /** Quoted text makes "sign", "poster" and "banner" the text's carrier rather than a thing. */
+    protected readonly hasTexts: boolean,
+  ) {}
+
+  protected peek(offset = 0): Token | undefined {
+    return this.tokens[this.i + offset];
+  }
+
+  /** Longest phrase (up to 4 words) starting here that a table knows, by normal form then by root. */
+  protected match<T>(table: Record<string, T>, maxLen = 4): { value: T; len: number; key: string } | undefined {
+    for (let len = Math.min(maxLen, this.tokens.length - this.i); len >= 1; len--) {
+      const span = this.tokens.slice(this.i, this.i + len);
+      // A phrase does not run across punctuation.
+      if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
+      const keys = new Set([span.map((t) => t.normal).join(' '), span.map((t) => t.root).join(' ')]);
+      if (len === 1) for (const f of singular(span[0].normal)) keys.add(f);
+      for (const key of keys) {
+        if (Object.prototype.hasOwnProperty.call(table, key)) return { value: table[key], len, key };
+      }
+    }
+    return undefined;
+  }
+
+  /** A thing (or a piece of clothing) within the next few words, past colours and sizes. */
+  protected peekThingAfter(offset: number): boolean {
+    for (let k = offset; k < offset + 3; k++) {
+      const t = this.tokens[this.i + k];
+      if (!t) return false;
+      if (t.normal in COLOR_WORDS || t.normal in SIZE_WORDS) continue;
+      return this.thingAtAbsolute(this.i + k) !== undefined || t.normal in WEAR_WORDS;
+    }
+    return false;
+  }
+
+  private thingAtAbsolute(index: number): Thing | undefined {
+    const save = this.i;
+    this.i = index;
+    const found = this.i < this.tokens.length ? this.lookThing(0) : undefined;
+    this.i = save;
+    return found?.thing;
+  }
+
+  protected lookThing(offset: number): ThingMatch | undefined {
+    const save = this.i;
+    this.i += offset;
+    try {
+      if (this.i >= this.tokens.length) return undefined;
+      for (let len = Math.min(3, this.tokens.length - this.i); len >= 1; len--) {
+        const span = this.tokens.slice(this.i, this.i + len);
+        if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
+        const last = span[len - 1];
+        const tagged = last.tags.has('Noun') || last.tags.has('Plural') || len > 1 || !last.tags.has('Adjective');
+        if (!tagged) continue;
+        const head = span.slice(0, -1).map((t) => t.normal).join(' ');
+        const forms = new Set([span.map((t) => t.normal).join(' '), span.map((t) => t.root).join(' ')]);
+        for (const f of singular(last.normal)) forms.add(head ? `${head} ${f}` : f);
+        // Every spelling against the tables first, then emojilib's looser keywords.
+        const tries = [...[...forms].map((f) => [f, true] as const), ...[...forms].map((f) => [f, false] as const)];
+        for (const [form, strict] of tries) {
+          if (len === 1 && (form in SETTING_WORDS || form in STYLE_WORDS || form in RELATION_WORDS)) continue;
+          if (len === 1 && last.tags.has('Verb') && !last.tags.has('Noun') && !(form in THING_WORDS)) continue;
+          // "fighting", "crossing", "sleeping": a verb's -ing form names no thing.
+          if (len === 1 && last.normal.length > 5 && last.normal.endsWith('ing') && !(last.normal in THING_WORDS) && !hasIcon(last.normal)) continue;
+          if (len === 1 && this.hasTexts && form in CARRIER_WORDS) continue;
+          if (len === 1 && !(form in THING_WORDS) && NOT_NOUN_TAGS.some((t) => last.tags.has(t))) continue;
+          if (len === 1 && this.isVerbBeforeObject(this.i)) continue;
+          const thing = resolveThing(form, strict);
+          if (thing) {
+            const plural = last.tags.has('Plural') || (last.normal !== form.split(' ').at(-1) && last.normal.endsWith('s'));
+            return { thing, len: len + offset, plural, strict };
+          }
+        }
+      }
+      return undefined;
+    } finally {
+      this.i = save;
+    }
+  }
+
+  /** "children building a sandcastle": an -ing word between a noun and its object is a verb. */
+  private isVerbBeforeObject(index: number): boolean {
+    const word = this.tokens[index];
+    const before = this.tokens[index - 1];
+    const after = this.tokens[index + 1];
+    if (!word.normal.endsWith('ing') || !before || !after || before.breakAfter || word.breakAfter) return false;
+    return (before.tags.has('Noun') || before.tags.has('Plural')) && !before.tags.has('Determiner') && OBJECT_STARTS.has(after.normal);
+  }
+}
