@@ -8,6 +8,8 @@ import { RateLimiter } from './api/rate-limit.js';
 import type { Engine } from './engines/engine.js';
 import type { z } from 'zod';
 import type { healthSchema, readySchema } from './api/health-schemas.js';
+import { installRequestMetrics, registerMetricsRoute } from './api/metrics.js';
+import { createMetrics, type MetricsRegistry } from './lib/metrics.js';
 import type { BlobStore } from './storage/blob-store.js';
 import { registerFileRoutes } from './storage/file-routes.js';
 import { registerTaskRoutes } from './tasks/routes.js';
@@ -27,6 +29,8 @@ export interface AppDeps {
   isAccepting?: () => boolean;
   /** Extra route plugins (OpenAPI, playground) registered after the API. */
   plugins?: ((app: FastifyInstance) => Promise<void>)[];
+  /** This process's metrics (the worker and deliverer report into it too); absent: the app's own. */
+  metrics?: MetricsRegistry;
 }
 
 /** Wires the capabilities into one fastify app; no logic of its own (STYLE.md, "Layout"). */
@@ -49,6 +53,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   installErrorHandling(app);
+  const metrics = deps.metrics ?? createMetrics({ depths: () => store.depths() });
+  installRequestMetrics(app, metrics);
+  await registerMetricsRoute(app, { metrics, token: config.metricsToken });
   installHttpGuards(app, config.http, logger);
 
   app.get('/healthz', async (): Promise<z.infer<typeof healthSchema>> => ({ status: 'ok' }));

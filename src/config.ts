@@ -133,6 +133,10 @@ const envSchema = z.object({
   BANANASTAND_S3_FORCE_PATH_STYLE: bool.prefault('false'),
   BANANASTAND_S3_PRESIGNED_REDIRECT: bool.prefault('false'),
   BANANASTAND_S3_PRESIGNED_TTL: duration('5m').prefault('5m'),
+  BANANASTAND_METRICS_TOKEN: z
+    .string()
+    .refine((v) => /^[\x21-\x7e]{16,}$/.test(v), 'must be at least 16 printable characters without spaces (for example from openssl rand -hex 24)')
+    .optional(),
   AWS_REGION: z.string().optional(),
   AWS_DEFAULT_REGION: z.string().optional(),
   BANANASTAND_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).prefault('info'),
@@ -199,6 +203,8 @@ export interface Config {
     presignedRedirect: boolean;
     presignedTtlSeconds: number;
   };
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. A secret: never log it. */
+  metricsToken?: string;
   logLevel: string;
 }
 
@@ -307,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
           presignedTtlSeconds: ttlSeconds,
         }
       : undefined,
+    metricsToken: e.BANANASTAND_METRICS_TOKEN,
     logLevel: e.BANANASTAND_LOG_LEVEL,
   };
   return deepFreeze(config);

@@ -12,6 +12,7 @@ import { createReferenceResolver } from './references/resolve.js';
 import { lockDataDir } from './storage/data-dir-lock.js';
 import type { BlobStore } from './storage/blob-store.js';
 import { createBlobStore } from './storage/create-blob-store.js';
+import { createMetrics, type MetricsRegistry } from './lib/metrics.js';
 import { sweepExpiredFiles } from './storage/sweeper.js';
 import { presentTask } from './tasks/present.js';
 import { createStore } from './store/create-store.js';
@@ -25,6 +26,8 @@ export interface Runtime {
   engine: Engine;
   /** Where the images live: files under the data folder, or the S3 bucket (docs/storage.md). */
   blobs: BlobStore;
+  /** This process's Prometheus metrics, served at /metrics (docs/operations.md, "Metrics"). */
+  metrics: MetricsRegistry;
   worker: Worker;
   /** The key made on a first start with no keys (printed once). */
   generatedKey?: string;
@@ -50,13 +53,15 @@ export async function createRuntime(
   });
   const { generated } = await bootstrapKeys(store, config.bootstrapKeys);
   const blobs = createBlobStore(config);
-  const engine = opts.engine ?? createEngine(config, logger);
+  const metrics = createMetrics({ depths: () => store.depths() });
+  const engine = opts.engine ?? createEngine(config, logger, { onUpstreamRetry: () => metrics.upstreamRetry() });
   const fetcher = createGuardedFetcher({ allowPrivate: config.allowPrivateUrls });
 
   const worker = new Worker({
     store,
     engine,
     blobs,
+    metrics,
     logger,
     resolveReferences: createReferenceResolver({
       fetcher,
@@ -81,6 +86,7 @@ export async function createRuntime(
     },
     retryScheduleMs: config.webhooks.retryScheduleMs,
     timeoutMs: config.webhooks.timeoutMs,
+    metrics,
     logger,
   });
   store.onEvents(() => deliverer.wake());
@@ -95,6 +101,7 @@ export async function createRuntime(
     abortRunning: (id) => worker.abort(id),
     isAccepting: () => accepting,
     plugins: opts.plugins,
+    metrics,
   });
 
   let sweepTimer: NodeJS.Timeout | undefined;
@@ -108,6 +115,7 @@ export async function createRuntime(
     store,
     engine,
     blobs,
+    metrics,
     worker,
     generatedKey: generated,
     async start() {

@@ -8,7 +8,11 @@ import { createLocalEngine } from './local/index.js';
  * gemini and vertex engines run on worker threads, so Google's large answers never hold the event
  * loop (docs/benchmarks.md, "Burst").
  */
-export function createEngine(config: Config, logger?: { warn(obj: object, msg?: string): void; info(obj: object, msg?: string): void }): Engine {
+export function createEngine(
+  config: Config,
+  logger?: { warn(obj: object, msg?: string): void; info(obj: object, msg?: string): void },
+  hooks: { onUpstreamRetry?: () => void } = {},
+): Engine {
   if (config.engine === 'local') return createLocalEngine();
   const g = config.gemini;
   return createThreadedGeminiEngine({
@@ -21,5 +25,6 @@ export function createEngine(config: Config, logger?: { warn(obj: object, msg?: 
     timeoutMs: g.timeoutMs,
     concurrency: g.concurrency,
     logger,
+    onRetry: hooks.onUpstreamRetry,
   });
 }

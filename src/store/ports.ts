@@ -165,6 +165,8 @@ export interface Store extends KeyStore, TaskStore, FileStore, WebhookOutbox {
   onTaskCreated(listener: () => void): void;
   /** Called after each committed status change of a task (wait mode, event streams). */
   onTaskChanged(listener: (task: TaskRecord) => void): () => void;
+  /** Tasks waiting to be claimed and webhook events not yet settled, deployment-wide (metrics). */
+  depths(): Promise<{ queue: number; outbox: number }>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Engine, GenerateResult } from '../engines/engine.js';
 import { EngineError } from '../engines/engine.js';
 import type { ReferenceImage } from '../engines/engine.js';
+import { noMetrics, type Metrics } from '../lib/metrics.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { extensionFor, sniffImageType } from '../references/sniff.js';
 import type { TaskErrorCode } from '../api/errors.js';
@@ -18,6 +19,8 @@ export interface WorkerDeps {
   store: TaskStore & { onTaskCreated(listener: () => void): void };
   engine: Engine;
   blobs: BlobStore;
+  /** Task outcomes and phase timings (docs/operations.md, "Metrics"). */
+  metrics?: Metrics;
   resolveReferences: ReferenceResolver;
   logger: Logger;
   now?: () => number;
@@ -59,10 +62,12 @@ export class Worker {
   private loopDone: Promise<void> | undefined;
   private readonly now: () => number;
   private readonly leaseMs: number;
+  private readonly metrics: Metrics;
 
   constructor(private readonly deps: WorkerDeps) {
     this.now = deps.now ?? Date.now;
     this.leaseMs = deps.options.leaseMs ?? 60_000;
+    this.metrics = deps.metrics ?? noMetrics;
     deps.store.onTaskCreated(() => this.wake());
   }
 
@@ -178,6 +183,7 @@ export class Worker {
         references = resolved.references;
       }
       const genStart = this.now();
+      if (refs.length) this.metrics.phase('references', (genStart - claimedAt) / 1000);
       const result = await untilAborted(
         engine.generate(
           {
@@ -195,6 +201,7 @@ export class Worker {
       throwIfAborted(controller.signal);
       const genEnd = this.now();
       if (!result.images.length) {
+        this.metrics.engineFailure('no_image');
         await this.fail(task, 'no_image', 'The engine answered without an image.', result);
         return;
       }
@@ -219,6 +226,11 @@ export class Worker {
         log.info('task finished elsewhere; images discarded');
       } else {
         log.info({ ms: end - claimedAt }, 'task completed');
+        this.metrics.taskFinished(engine.name, 'COMPLETED');
+        this.metrics.phase('queue', Math.max(0, claimedAt - task.createdAt) / 1000);
+        this.metrics.phase('generation', (genEnd - genStart) / 1000);
+        this.metrics.phase('storage', (end - genEnd) / 1000);
+        this.metrics.phase('total', (end - task.createdAt) / 1000);
       }
     } catch (err) {
       await this.handleError(task, err, controller.signal, log);
@@ -247,6 +259,7 @@ export class Worker {
     }
     if (err instanceof EngineError) {
       const code: TaskErrorCode = err.code;
+      this.metrics.engineFailure(code);
       await this.fail(task, code, err.message);
       return;
     }
@@ -262,11 +275,15 @@ export class Worker {
   private async fail(task: TaskRecord, code: TaskErrorCode, message: string, result?: GenerateResult) {
     const { engine, store, logger } = this.deps;
     try {
-      await store.fail(task.id, this.now(), { code, message }, {
+      const failed = await store.fail(task.id, this.now(), { code, message }, {
         owner: this.owner,
         result: { engine: engine.name, model: engine.model, ...(result?.text ? { text: result.text } : {}) },
       });
       logger.info({ task_id: task.id, code }, 'task failed');
+      if (failed) {
+        this.metrics.taskFinished(engine.name, 'FAILED');
+        this.metrics.phase('total', (this.now() - task.createdAt) / 1000);
+      }
     } catch (err) {
       // The lease runs out and the task is re-run or failed as worker_lost: never lost.
       logger.error({ err, task_id: task.id }, 'could not record a task failure');

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { Metrics } from '../lib/metrics.js';
 import type { GuardedFetcher } from '../net/guard.js';
 import type { AttemptOutcome, WebhookEvent, WebhookOutbox } from '../store/ports.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
@@ -27,6 +28,8 @@ export interface WebhookDelivererOptions {
   /** BANANASTAND_WEBHOOK_TIMEOUT: per attempt. */
   timeoutMs: number;
   logger: DelivererLogger;
+  /** Counts each attempt by outcome (bananastand_webhook_attempts_total). */
+  metrics?: Pick<Metrics, 'webhookAttempt'>;
   now?: () => number;
   /** In [0, 1), for the ±20 % jitter. */
   random?: () => number;
@@ -154,6 +157,7 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
     }
     const durationMs = Math.round(performance.now() - started);
     const outcome = decide(attempt, statusCode, error, retryAfterMs);
+    options.metrics?.webhookAttempt(outcome.kind);
     const log = { eventId: event.id, taskId: event.taskId, url: event.url, attempt, statusCode, error, durationMs, outcome: outcome.kind };
     if (outcome.kind === 'delivered') logger.debug(log, 'webhook delivered');
     else logger.warn(log, outcome.kind === 'retry' ? 'webhook attempt failed; will retry' : `webhook ${outcome.kind}`);

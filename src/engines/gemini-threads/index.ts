@@ -40,7 +40,7 @@ interface Thread {
  * Cancellation crosses too: the thread aborts the SDK call and answers with the engine's own error.
  */
 export function createThreadedGeminiEngine(opts: ThreadedGeminiOptions): Engine {
-  const { threads: size = Math.min(2, os.availableParallelism()), bodyBudgetBytes = DEFAULT_BODY_BUDGET_BYTES, logger, random: _random, ...engine } = opts;
+  const { threads: size = Math.min(2, os.availableParallelism()), bodyBudgetBytes = DEFAULT_BODY_BUDGET_BYTES, logger, random: _random, onRetry, ...engine } = opts;
   if (!Number.isInteger(size) || size < 1) throw new Error(`threads must be a whole number ≥ 1, got ${size}`);
   const here = createGeminiEngine(engine);
   const data: ThreadData = { engine: { ...engine, concurrency: Math.max(1, Math.ceil(engine.concurrency / size)) }, bodyBudgetBytes };
@@ -54,6 +54,10 @@ export function createThreadedGeminiEngine(opts: ThreadedGeminiOptions): Engine 
     thread.worker.on('message', (message: FromThread) => {
       if (message.type === 'log') {
         logger?.[message.level]?.(message.obj, message.msg);
+        return;
+      }
+      if (message.type === 'retry') {
+        onRetry?.();
         return;
       }
       const call = thread.calls.get(message.id);

@@ -27,7 +27,7 @@ const log = (level: 'warn' | 'info' | 'debug') => (obj: object, msg?: string) =>
   }
 };
 const logger: GeminiEngineLogger = { warn: log('warn'), info: log('info'), debug: log('debug') };
-const engine = createGeminiEngine({ ...data.engine, logger });
+const engine = createGeminiEngine({ ...data.engine, logger, onRetry: () => post({ type: 'retry' }) });
 
 const running = new Map<number, AbortController>();
 

@@ -6,8 +6,8 @@ import { EngineError, type EngineErrorCode, type GenerateRequest, type GenerateR
 
 /** What a thread is started with (workerData). */
 export interface ThreadData {
-  /** The real engine's options, but for what cannot cross threads (logger, random). */
-  engine: Omit<GeminiEngineOptions, 'logger' | 'random'>;
+  /** The real engine's options, but for what cannot cross threads (logger, random, onRetry). */
+  engine: Omit<GeminiEngineOptions, 'logger' | 'random' | 'onRetry'>;
   bodyBudgetBytes: number;
 }
 
@@ -21,7 +21,9 @@ export type ToThread =
 export type FromThread =
   | { type: 'done'; id: number; ok: true; result: GenerateResult }
   | { type: 'done'; id: number; ok: false; error: WireError }
-  | { type: 'log'; level: 'warn' | 'info' | 'debug'; obj: object; msg?: string };
+  | { type: 'log'; level: 'warn' | 'info' | 'debug'; obj: object; msg?: string }
+  /** A call to Google is being retried (the main thread counts it). */
+  | { type: 'retry' };
 
 export interface WireError {
   message: string;

@@ -49,6 +49,8 @@ export interface GeminiEngineOptions {
   logger?: GeminiEngineLogger;
   /** Source of the backoff jitter, in [0, 1). */
   random?: () => number;
+  /** Called as each retry of a call to Google starts (bananastand_upstream_retries_total). */
+  onRetry?: () => void;
 }
 
 /** One answer from Google, with what the SDK dropped from it. */
@@ -120,6 +122,7 @@ export function createGeminiEngine(opts: GeminiEngineOptions): Engine {
       } catch {
         throw abortedError(options.signal);
       }
+      opts.onRetry?.();
     }
   }
 

@@ -64,6 +64,9 @@ export function buildStatements(d: Dialect) {
       lease_expires_at = NULL
       WHERE id = :id AND status IN ('CREATED', 'IN_PROGRESS') AND (lease_owner = :owner OR :owner IS NULL)`,
     countUnfinished: `SELECT COUNT(*) AS n FROM tasks WHERE status IN ('CREATED', 'IN_PROGRESS')`,
+    // Metrics gauges, read on each scrape: both counts walk an index (tasks_by_status, webhook_events_due).
+    depths: `SELECT (SELECT COUNT(*) FROM tasks WHERE status = 'CREATED') AS queue,
+      (SELECT COUNT(*) FROM webhook_events WHERE state = 'pending') AS outbox`,
 
     // ---- files ----
     fileById: 'SELECT * FROM files WHERE id = :id AND deleted_at IS NULL',

@@ -276,6 +276,11 @@ export class SqliteStore extends StoreSignals implements Store {
     return this.q.get('countUnfinished')!.n as number;
   }
 
+  async depths() {
+    const row = this.q.get('depths')!;
+    return { queue: Number(row.queue), outbox: Number(row.outbox) };
+  }
+
   // ---- files ----
 
   async getFile(id: string) {
