@@ -12,7 +12,7 @@ import { createLocalEngine } from '../src/engines/local/index.js';
 import { composePicture } from '../src/engines/local/compose/compose.js';
 import { planScene } from '../src/engines/local/plan/plan-scene.js';
 import { PNG_COMPRESSION } from '../src/engines/local/raster/rasterize.js';
-import { outputSize, type AspectRatio, type Resolution } from '../src/tasks/output-size.js';
+import { outputSize, type AspectRatio, type Resolution } from '../src/domain/output-size.js';
 
 const PROMPTS = [
   'A suited raccoon smoking a pipe in a vintage study room, warm lighting',

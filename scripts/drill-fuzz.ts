@@ -48,7 +48,6 @@ const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8B
 const idleEngine: Engine = {
   name: 'local',
   model: 'fuzz',
-  defaultConcurrency: 1,
   acceptsGcsUris: false,
   generate: () => Promise.reject(new Error('the fuzz drill runs no tasks')),
 };

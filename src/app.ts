@@ -7,7 +7,7 @@ import { httpServerOptions, installHttpGuards } from './api/http-server.js';
 import { RateLimiter } from './api/rate-limit.js';
 import type { Engine } from './engines/engine.js';
 import type { z } from 'zod';
-import type { healthSchema, readySchema } from './api/health-schemas.js';
+import type { healthSchema, readySchema } from './contract/health.js';
 import { installRequestMetrics, registerMetricsRoute } from './api/metrics.js';
 import { createMetrics, type MetricsRegistry } from './lib/metrics.js';
 import type { BlobStore } from './storage/blob-store.js';

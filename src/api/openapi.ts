@@ -1,26 +1,26 @@
 import { z } from 'zod';
+import { errorBodySchema } from '../contract/errors.js';
 import { HTTP_ERRORS, type HttpErrorCode } from './errors.js';
 import { TASKS_PATH } from '../tasks/routes.js';
 import {
   createTaskBodySchema,
-  errorBodySchema,
   listQuerySchema,
   listResponseSchema,
   taskObjectSchema,
-} from '../tasks/schemas.js';
+} from '../contract/task.js';
 import {
   rotatedWebhookSecretSchema,
   webhookDeliveryListSchema,
   webhookDeliveryResponseSchema,
   webhookDeliverySchema,
   webhookSecretSchema,
-} from '../webhooks/schemas.js';
+} from '../contract/webhooks.js';
 
 // The OpenAPI 3.1 document is generated from the zod schemas that validate requests and shape
 // responses (STYLE.md, "Schema first"); only the parts zod has no schema for (routes, headers,
 // which error codes each route can answer) are described here.
 
-import { healthSchema, readySchema } from './health-schemas.js';
+import { healthSchema, readySchema } from '../contract/health.js';
 const taskResponseSchema = z.object({ data: taskObjectSchema }).describe('One task.');
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,9 @@
-import type { AspectRatio, Resolution } from '../tasks/output-size.js';
+import type { TaskErrorCode } from '../domain/error-codes.js';
+import type { ImageMimeType } from '../domain/image-types.js';
+import type { AspectRatio, Resolution } from '../domain/output-size.js';
+import type { Grounding, Usage } from '../domain/task.js';
+
+export type { Grounding, Usage } from '../domain/task.js';
 
 /** A reference image after the reference pipeline: checked bytes (or, on vertex, a gs:// URI). */
 export interface ReferenceImage {
@@ -7,7 +12,7 @@ export interface ReferenceImage {
   /** Checked bytes; absent only for a `gs://` reference passed through to Vertex as `fileUri`. */
   bytes?: Buffer;
   /** Sniffed from the bytes (or declared, for a pass-through gs:// URI). */
-  mimeType: 'image/png' | 'image/jpeg' | 'image/webp';
+  mimeType: ImageMimeType;
   /** `gs://bucket/object` when the engine takes Cloud Storage URIs directly. */
   fileUri?: string;
   /** What the reference is for (`reference_images[].text`). */
@@ -26,29 +31,9 @@ export interface GenerateRequest {
 
 export interface GeneratedImage {
   bytes: Buffer;
-  mimeType: 'image/png' | 'image/jpeg' | 'image/webp';
+  mimeType: ImageMimeType;
   width: number;
   height: number;
-}
-
-/** The task's `grounding` extension field (spec api.md, "Task object"). */
-export type Grounding =
-  | {
-      status: 'grounded';
-      queries: string[];
-      sources: { uri: string; title?: string }[];
-      search_entry_point?: string;
-    }
-  | { status: 'unavailable'; reason: string };
-
-/** The task's `usage` extension field. */
-export interface Usage {
-  prompt_tokens?: number;
-  output_tokens?: number;
-  thoughts_tokens?: number;
-  total_tokens?: number;
-  /** Estimated cost in USD from the engine's price table. */
-  estimated_cost_usd?: number;
 }
 
 export interface GenerateResult {
@@ -60,14 +45,7 @@ export interface GenerateResult {
 }
 
 /** Expected failures; the worker maps them to the task's `error.code`. */
-export type EngineErrorCode =
-  | 'content_blocked'
-  | 'no_image'
-  | 'invalid_reference_image'
-  | 'engine_unavailable'
-  | 'timeout'
-  | 'cancelled'
-  | 'internal';
+export type EngineErrorCode = Exclude<TaskErrorCode, 'worker_lost'>;
 
 /**
  * An expected engine failure. `message` is shown to the user and must say what happened in words
@@ -77,8 +55,6 @@ export class EngineError extends Error {
   constructor(
     readonly code: EngineErrorCode,
     message: string,
-    /** True when running the task again later could succeed (used by the worker's re-run policy). */
-    readonly retryable = false,
   ) {
     super(message);
     this.name = 'EngineError';
@@ -92,11 +68,20 @@ export interface GenerateOptions {
   deadline?: number;
 }
 
+/** The aspect ratios and resolutions the configured model can make. */
+export interface EngineCapabilities {
+  aspectRatios: readonly AspectRatio[];
+  resolutions: readonly Resolution[];
+}
+
 export interface Engine {
   readonly name: 'local' | 'gemini' | 'vertex';
   readonly model: string;
-  /** How many tasks this engine runs at once by default. */
-  readonly defaultConcurrency: number;
+  /**
+   * What the configured model supports, checked when a task is created so a request it cannot
+   * serve is a 400, not a failed task (docs/api.md). Absent: every ratio and resolution.
+   */
+  capabilities?(): EngineCapabilities;
   /** Whether `gs://` references are passed as URIs (vertex) rather than fetched. */
   readonly acceptsGcsUris: boolean;
   generate(request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult>;

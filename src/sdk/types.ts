@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import type {
-  rotatedWebhookSecretSchema,
-  webhookDeliverySchema,
-} from '../webhooks/schemas.js';
-import type { createTaskBodySchema, errorBodySchema, listResponseSchema, taskObjectSchema } from '../tasks/schemas.js';
+import type { errorBodySchema } from '../contract/errors.js';
+import type { createTaskBodySchema, listResponseSchema, taskObjectSchema } from '../contract/task.js';
+import type { rotatedWebhookSecretSchema, webhookDeliverySchema } from '../contract/webhooks.js';
 
-// Types only: they come from the server's own zod schemas, so the SDK cannot drift from what the
-// server validates and sends (STYLE.md, "Schema first"). Nothing here exists at run time.
+// Types only, all from the wire schemas in src/contract/ (the server validates and answers with the
+// same schemas, so the SDK cannot drift from it). `import type` is erased: nothing of the server, not
+// even zod, is loaded at run time, and the layering test (test/architecture/layering.test.ts) keeps it so.
 
 /** The body of `images.create`: exactly what `POST /v1/ai/text-to-image/nano-banana-pro-flash` accepts. */
 export type CreateImageParams = z.input<typeof createTaskBodySchema>;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { InvalidParam } from '../api/errors.js';
+import type { InvalidParam } from '../domain/error-codes.js';
 import { classifyReference, decodeInlineReference } from '../references/inline.js';
-import { RESOLUTION_ALIASES, type AspectRatio } from './output-size.js';
-import { createTaskBodySchema, paramName } from './schemas.js';
+import { RESOLUTION_ALIASES, type AspectRatio } from '../domain/output-size.js';
+import { paramName } from '../contract/errors.js';
+import { createTaskBodySchema } from '../contract/task.js';
 import type { TaskStore } from '../store/ports.js';
-import type { StoredReferenceInput, TaskRecord } from './task.js';
+import type { StoredReferenceInput, TaskRecord } from '../domain/task.js';
 
 export type CreateTaskOutcome =
   | { ok: true; task: TaskRecord; created: boolean }

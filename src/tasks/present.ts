@@ -1,5 +1,5 @@
-import type { TaskObject } from './schemas.js';
-import type { FileRecord, TaskRecord } from './task.js';
+import type { TaskObject } from '../contract/task.js';
+import type { FileRecord, TaskRecord } from '../domain/task.js';
 
 /** The public URL of a generated file: a capability URL, no key needed. */
 export function fileUrl(publicUrl: string, file: Pick<FileRecord, 'id' | 'extension'>): string {

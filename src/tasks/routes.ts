@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../api/errors.js';
 import { createTask } from './create-task.js';
 import { presentTask } from './present.js';
-import { listQuerySchema, paramName } from './schemas.js';
+import { paramName } from '../contract/errors.js';
+import { listQuerySchema } from '../contract/task.js';
 import type { Store } from '../store/ports.js';
-import type { TaskRecord } from './task.js';
+import type { TaskRecord } from '../domain/task.js';
 
 export const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';
 

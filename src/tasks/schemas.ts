@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ASPECT_RATIOS, RESOLUTION_ALIASES } from './output-size.js';
-import { TASK_STATUSES } from './task.js';
+import { ASPECT_RATIOS, RESOLUTION_ALIASES } from '../domain/output-size.js';
+import { TASK_STATUSES } from '../domain/task.js';
 import { TASK_ERROR_CODES } from '../api/errors.js';
 
 // The schemas that validate requests also produce the OpenAPI document and the SDK's types

@@ -1,6 +1,6 @@
 import type { Grounding, Usage } from '../engines/engine.js';
 import type { TaskErrorCode } from '../api/errors.js';
-import type { AspectRatio, Resolution } from './output-size.js';
+import type { AspectRatio, Resolution } from '../domain/output-size.js';
 
 /** The only status values a client ever sees (spec api.md, "Task object"). */
 export const TASK_STATUSES = ['CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED'] as const;

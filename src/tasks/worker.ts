@@ -8,7 +8,7 @@ import type { BlobStore } from '../storage/blob-store.js';
 import { extensionFor, sniffImageType } from '../references/sniff.js';
 import type { TaskErrorCode } from '../api/errors.js';
 import type { TaskStore } from '../store/ports.js';
-import type { FileRecord, StoredReferenceInput, TaskRecord } from './task.js';
+import type { FileRecord, StoredReferenceInput, TaskRecord } from '../domain/task.js';
 
 export type ReferenceResolver = (
   refs: StoredReferenceInput[],

@@ -4,7 +4,7 @@ import { newWebhookSecret } from '../keys/keys.js';
 import type { Store } from '../store/ports.js';
 import type { z } from 'zod';
 import type { WebhookAttempt, WebhookEvent } from '../store/ports.js';
-import type { webhookDeliverySchema } from './schemas.js';
+import type { webhookDeliverySchema } from '../contract/webhooks.js';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 

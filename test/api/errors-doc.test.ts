@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HTTP_ERRORS, TASK_ERROR_CODES } from '../../src/api/errors.js';
+import { HTTP_ERRORS, TASK_ERROR_CODES } from '../../src/domain/error-codes.js';
 
 const doc = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/errors.md'), 'utf8');
 

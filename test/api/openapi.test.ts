@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HTTP_ERRORS } from '../../src/api/errors.js';
+import { HTTP_ERRORS } from '../../src/domain/error-codes.js';
 import { KEY_A, TASKS } from '../helpers/runtime.js';
 import { startLiveServer, type LiveServer } from '../sdk/live-server.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASPECT_RATIOS } from '../../src/tasks/output-size.js';
+import { ASPECT_RATIOS } from '../../src/domain/output-size.js';
 import { KEY_A, PNG_1x1, startRuntime, TASKS } from '../helpers/runtime.js';
 
 type Rt = Awaited<ReturnType<typeof startRuntime>>;

@@ -31,7 +31,6 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 const scriptedEngine: Engine = {
   name: 'local',
   model: 'scripted',
-  defaultConcurrency: 2,
   acceptsGcsUris: false,
   async generate(req: GenerateRequest, opts: GenerateOptions) {
     if (req.prompt.startsWith('hang')) return new Promise<never>(() => {});

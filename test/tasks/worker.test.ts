@@ -15,7 +15,6 @@ function scriptedEngine(behave: (req: GenerateRequest, opts: GenerateOptions) =>
   return {
     name: 'local',
     model: 'scripted',
-    defaultConcurrency: 2,
     acceptsGcsUris: false,
     signals,
     generate: (req, opts) => {

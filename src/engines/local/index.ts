@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { EngineError, type Engine, type GenerateOptions, type GenerateRequest, type GenerateResult } from '../engine.js';
-import { outputSize } from '../../tasks/output-size.js';
+import { outputSize } from '../../domain/output-size.js';
 import type { RenderJob, RenderedPicture } from './threads/render-job.js';
 import { ThreadPool } from './threads/thread-pool.js';
 
@@ -18,7 +18,7 @@ function checkSignal(signal: AbortSignal): void {
   if (!signal.aborted) return;
   const reason: unknown = signal.reason;
   if (reason instanceof Error && reason.name === 'TimeoutError') {
-    throw new EngineError('timeout', 'The picture was not finished before the task deadline.', true);
+    throw new EngineError('timeout', 'The picture was not finished before the task deadline.');
   }
   throw new EngineError('cancelled', 'The task was cancelled before the picture was finished.');
 }
@@ -32,7 +32,6 @@ export function localEngineOn(pool: ThreadPool<RenderJob, RenderedPicture>): Eng
   return {
     name: 'local',
     model: LOCAL_MODEL,
-    defaultConcurrency: os.availableParallelism(),
     acceptsGcsUris: false,
     async generate(request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult> {
       const { signal } = options;

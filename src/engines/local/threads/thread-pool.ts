@@ -13,7 +13,7 @@ type Request<In> = { id: number; input: In } | { id: number; cancel: true };
 interface WireError {
   message: string;
   stack?: string;
-  engine?: { code: EngineErrorCode; retryable: boolean };
+  engine?: { code: EngineErrorCode };
 }
 
 /** Worker → main thread. */
@@ -82,7 +82,7 @@ export class ThreadPool<In, Out> {
    * Runs one job. `transfer` lists buffers of `input` to move to the worker (they are detached
    * here). Rejects with `signal.reason` as soon as the signal aborts; the worker is told to stop,
    * and terminated if it has not within the grace period. A job that throws rejects with an
-   * `EngineError` (same code, message, retryable) or a plain `Error`; a thread that dies rejects its
+   * `EngineError` (same code and message) or a plain `Error`; a thread that dies rejects its
    * job with an `Error` and is replaced by the next job that needs one.
    */
   run(input: In, transfer: Transferable[], signal: AbortSignal): Promise<Out> {
@@ -255,14 +255,14 @@ export function serveJobs<In, Out>(handle: (input: In, signal: AbortSignal) => P
 }
 
 function toWire(err: unknown): WireError {
-  if (err instanceof EngineError) return { message: err.message, stack: err.stack, engine: { code: err.code, retryable: err.retryable } };
+  if (err instanceof EngineError) return { message: err.message, stack: err.stack, engine: { code: err.code } };
   if (err instanceof Error) return { message: err.message, stack: err.stack };
   return { message: String(err) };
 }
 
 /** An EngineError stays one (the task fails with its code); anything else is a bug, a plain Error. */
 function fromWire(wire: WireError): Error {
-  const error = wire.engine ? new EngineError(wire.engine.code, wire.message, wire.engine.retryable) : new Error(wire.message);
+  const error = wire.engine ? new EngineError(wire.engine.code, wire.message) : new Error(wire.message);
   if (wire.stack) error.stack = wire.stack;
   return error;
 }

@@ -9,7 +9,7 @@ import { EngineError, type Engine, type GenerateRequest } from '../../../../src/
 import { createLocalEngine, localEngineOn } from '../../../../src/engines/local/index.js';
 import { renderJob, type RenderJob, type RenderedPicture } from '../../../../src/engines/local/threads/render-job.js';
 import { ThreadPool } from '../../../../src/engines/local/threads/thread-pool.js';
-import { outputSize } from '../../../../src/tasks/output-size.js';
+import { outputSize } from '../../../../src/domain/output-size.js';
 
 const RENDER_THREAD = new URL('../../../../src/engines/local/threads/render-thread.ts', import.meta.url);
 const FAULTY_THREAD = new URL('./faulty-render-thread.ts', import.meta.url);
@@ -53,7 +53,7 @@ describe('local engine on worker threads', () => {
     expect(cancelled.ms).toBeLessThan(100);
 
     const timedOut = await abortMidway(engine, raccoon, 400, new DOMException('task deadline passed', 'TimeoutError'));
-    expect(timedOut.error).toMatchObject({ code: 'timeout', retryable: true });
+    expect(timedOut.error).toMatchObject({ code: 'timeout' });
     expect(timedOut.ms).toBeLessThan(100);
 
     const again = await engine.generate(request('a cat'), live());
@@ -90,7 +90,7 @@ describe('local engine on worker threads', () => {
     const bad = { index: 0, bytes: Buffer.from('not an image at all'), mimeType: 'image/png' as const };
     const refused = await engine.generate(request('a cat', { references: [bad] }), live()).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(EngineError);
-    expect(refused).toMatchObject({ code: 'invalid_reference_image', message: 'Reference image 1 could not be decoded as image/png.', retryable: false });
+    expect(refused).toMatchObject({ code: 'invalid_reference_image', message: 'Reference image 1 could not be decoded as image/png.' });
 
     expect((await engine.generate(request('a fox'), live())).text).toContain('fox (main)');
   });
