@@ -307,6 +307,8 @@ export function buildOpenApiDocument(opts: { version: string }): Json {
           parameters: [
             { name: 'name', in: 'path', required: true, description: 'The file name from the URL.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{32}\\.(png|jpg|webp)$' } },
             { name: 'If-None-Match', in: 'header', required: false, description: 'The ETag of a copy you hold: 304 when it is still current.', schema: { type: 'string' } },
+            { name: 'Range', in: 'header', required: false, description: 'One byte range (`bytes=0-1023`, `bytes=1024-`, `bytes=-500`): 206 with that part. Several ranges get the whole file.', schema: { type: 'string' } },
+            { name: 'If-Range', in: 'header', required: false, description: 'The ETag of the part you hold: the range is honoured only while it is current.', schema: { type: 'string' } },
           ],
           success: {
             '200': {
@@ -317,7 +319,20 @@ export function buildOpenApiDocument(opts: { version: string }): Json {
               },
               content: Object.fromEntries(['image/png', 'image/jpeg', 'image/webp'].map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])),
             },
+            '206': {
+              description: 'The requested byte range of the image.',
+              headers: { 'content-range': { description: '`bytes start-end/size`.', schema: { type: 'string' } } },
+              content: Object.fromEntries(['image/png', 'image/jpeg', 'image/webp'].map((t) => [t, { schema: { type: 'string', contentMediaType: t } }])),
+            },
             '304': { description: 'Not modified: the If-None-Match ETag is current.' },
+            '307': {
+              description: 'Only with BANANASTAND_S3_PRESIGNED_REDIRECT=true: a short-lived presigned URL on the bucket holding the bytes (docs/storage.md).',
+              headers: { location: { description: 'The presigned URL.', schema: { type: 'string', format: 'uri' } } },
+            },
+            '416': {
+              description: 'The range starts past the end of the file.',
+              headers: { 'content-range': { description: '`bytes */size`.', schema: { type: 'string' } } },
+            },
           },
           errors: ['not_found'],
         }),
@@ -392,6 +407,18 @@ export function buildOpenApiDocument(opts: { version: string }): Json {
           extension: true,
           success: { '200': { description: 'Ready, with the engine and model in use.', content: json('Ready') } },
           errors: [],
+        }),
+      },
+      '/metrics': {
+        get: operation({
+          operationId: 'metrics',
+          summary: "Prometheus metrics of this process (docs/operations.md, \"Metrics\")",
+          description: 'With BANANASTAND_METRICS_TOKEN set, needs `Authorization: Bearer <token>`; otherwise open.',
+          tags: ['Service'],
+          authenticated: false,
+          extension: true,
+          success: { '200': { description: 'The Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } } },
+          errors: ['invalid_api_key'],
         }),
       },
       '/openapi.json': {
