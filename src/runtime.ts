@@ -17,7 +17,7 @@ import { sweepExpiredFiles } from './storage/sweeper.js';
 import { presentTask } from './tasks/present.js';
 import { createStore } from './store/create-store.js';
 import type { Store } from './store/ports.js';
-import { Worker } from './tasks/worker.js';
+import { Worker } from './tasks/worker-loop.js';
 import { createWebhookDeliverer } from './webhooks/deliverer.js';
 
 export interface Runtime {

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { ApiKeyRecord, KeyStore } from '../store/ports.js';
 import { authenticate } from './auth.js';
 import { HttpError } from './errors.js';
+import { formatBytes } from '../lib/format.js';
 import type { RateLimiter } from './rate-limit.js';
 
 declare module 'fastify' {
@@ -107,10 +108,4 @@ function forbiddenKey(value: unknown, at: string): string | undefined {
     if (inner) return inner;
   }
   return undefined;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 ** 2 && n % 1024 ** 2 === 0) return `${n / 1024 ** 2} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
 }

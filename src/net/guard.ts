@@ -2,7 +2,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, request, type Dispatcher } from 'undici';
-import { formatBytes } from './format-bytes.js';
+import { formatBytes, formatDuration } from '../lib/format.js';
 import { classifyAddress, type AddressPolicy } from './ip-address.js';
 
 /**
@@ -261,8 +261,4 @@ function networkMessage(err: unknown, host: string): string {
 
 function withoutHeaders(headers: Record<string, string>, names: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
-}
-
-function formatDuration(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 }

@@ -1,4 +1,4 @@
-import { formatBytes } from '../net/format-bytes.js';
+import { formatBytes } from '../lib/format.js';
 import { describeBytes, sniffImageType, type ImageMime } from './sniff.js';
 
 /**

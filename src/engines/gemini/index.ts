@@ -7,7 +7,7 @@ import { modelCapabilities } from './models.js';
 import { capturingFetch, type RawAnswer } from './raw-answer.js';
 import { buildGenerateContentParameters } from './request.js';
 import { readGenerateContentResponse } from './response.js';
-import { Semaphore } from './semaphore.js';
+import { Semaphore } from '../../lib/semaphore.js';
 
 /** A pino-compatible logger. */
 export interface GeminiEngineLogger {

@@ -14,3 +14,8 @@ export function formatBytes(n: number): string {
 function trim(x: number): string {
   return x >= 100 ? String(Math.round(x)) : String(Math.round(x * 10) / 10);
 }
+
+/** A duration as people read a time-out: `750 ms`, `2.5 s`. */
+export function formatDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}

@@ -1,6 +1,7 @@
 /**
- * Caps the calls in flight toward Google, separately from the worker's task concurrency, so a
- * burst of tasks queues here in order instead of meeting a wall of 429s.
+ * At most `limit` holders at once; the others wait in order. The gemini engine caps its calls in
+ * flight toward Google with one, apart from the worker's task concurrency, so a burst of tasks
+ * queues here instead of meeting a wall of 429s.
  */
 export class Semaphore {
   private active = 0;

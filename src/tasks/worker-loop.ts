@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Engine } from '../engines/engine.js';
+import { noMetrics, type Metrics } from '../lib/metrics.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import type { TaskStore } from '../store/ports.js';
+import type { TaskRecord } from '../domain/task.js';
+import { Cancelled, runTask, Shutdown, type ReferenceResolver, type RunTaskDeps } from './run-task.js';
+
+export type { ReferenceResolver } from './run-task.js';
+
+export interface WorkerDeps {
+  store: TaskStore & { onTaskCreated(listener: () => void): void };
+  engine: Engine;
+  blobs: BlobStore;
+  /** Task outcomes and phase timings (docs/operations.md, "Metrics"). */
+  metrics?: Metrics;
+  resolveReferences: ReferenceResolver;
+  logger: Logger;
+  now?: () => number;
+  options: {
+    concurrency: number;
+    taskTimeoutMs: number;
+    maxRuns: number;
+    retentionMs: number;
+    /** Lease on a claimed task; renewed every third of it while the task runs. */
+    leaseMs?: number;
+    /** How often to look for runnable tasks when nothing wakes the worker. */
+    pollMs?: number;
+    /** Embedded mode: this process owns the data folder, so IN_PROGRESS tasks at start are abandoned. */
+    recoverOnStart: boolean;
+  };
+}
+
+/**
+ * The in-process worker loop: claims tasks up to its concurrency, holds each one's lease and
+ * deadline while run-task.ts runs it, and stops gracefully. Woken by new tasks, else it polls.
+ */
+export class Worker {
+  readonly owner = `worker_${randomBytes(6).toString('hex')}`;
+  private readonly running = new Map<string, AbortController>();
+  private readonly done = new Set<Promise<void>>();
+  private stopped = true;
+  private wakeUp: (() => void) | undefined;
+  private loopDone: Promise<void> | undefined;
+  private readonly now: () => number;
+  private readonly leaseMs: number;
+  private readonly runDeps: RunTaskDeps;
+
+  constructor(private readonly deps: WorkerDeps) {
+    this.now = deps.now ?? Date.now;
+    this.leaseMs = deps.options.leaseMs ?? 60_000;
+    const { store, engine, blobs, resolveReferences, logger, options } = deps;
+    this.runDeps = {
+      store,
+      engine,
+      blobs,
+      resolveReferences,
+      logger,
+      metrics: deps.metrics ?? noMetrics,
+      now: this.now,
+      owner: this.owner,
+      taskTimeoutMs: options.taskTimeoutMs,
+      retentionMs: options.retentionMs,
+    };
+    deps.store.onTaskCreated(() => this.wake());
+  }
+
+  get activeCount(): number {
+    return this.running.size;
+  }
+
+  async start(): Promise<void> {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const { store, options, logger } = this.deps;
+    if (options.recoverOnStart) {
+      const n = await store.expireAllLeases();
+      if (n) logger.warn({ tasks: n }, 'recovering tasks left in progress by a previous process');
+    }
+    this.loopDone = this.loop();
+  }
+
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Aborts a running task of this process (after the store has marked it cancelled). */
+  abort(taskId: string): void {
+    this.running.get(taskId)?.abort(new Cancelled());
+  }
+
+  private async loop(): Promise<void> {
+    const { store, options, logger } = this.deps;
+    while (!this.stopped) {
+      try {
+        await store.failLostTasks(
+          this.now(),
+          options.maxRuns,
+          `The server stopped while running this task ${options.maxRuns} times; it was not run again.`,
+        );
+        while (!this.stopped && this.running.size < options.concurrency) {
+          const task = await store.claim(this.owner, this.now(), this.leaseMs, options.maxRuns);
+          if (!task) break;
+          const p = this.run(task).finally(() => this.done.delete(p));
+          this.done.add(p);
+        }
+      } catch (err) {
+        logger.error({ err }, 'worker loop error');
+      }
+      if (this.stopped) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, options.pollMs ?? 1000);
+        this.wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wakeUp = undefined;
+    }
+  }
+
+  /**
+   * Stops claiming, lets running tasks finish for up to `graceMs`, then aborts the rest without
+   * recording an outcome: their leases expire and the next start re-runs them.
+   */
+  async stop(graceMs: number): Promise<void> {
+    this.stopped = true;
+    this.wake();
+    await this.loopDone;
+    const all = Promise.all([...this.done]);
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = await Promise.race([
+      all.then(() => false),
+      new Promise<boolean>((r) => (timer = setTimeout(() => r(true), graceMs))),
+    ]);
+    clearTimeout(timer);
+    if (timedOut) {
+      for (const c of this.running.values()) c.abort(new Shutdown());
+      await all;
+    }
+  }
+
+  private async run(task: TaskRecord): Promise<void> {
+    const { store, logger, options } = this.deps;
+    const controller = new AbortController();
+    this.running.set(task.id, controller);
+    const claimedAt = this.now();
+    const deadlineTimer = setTimeout(
+      () => controller.abort(new DOMException('task deadline passed', 'TimeoutError')),
+      options.taskTimeoutMs,
+    );
+    const renew = setInterval(async () => {
+      try {
+        const mine = await store.renewLease(task.id, this.owner, this.now() + this.leaseMs);
+        // Someone else finished it (a cancel): stop working on it.
+        if (!mine) controller.abort(new Cancelled());
+      } catch (err) {
+        logger.error({ err, task_id: task.id }, 'lease renewal failed');
+      }
+    }, Math.max(1000, this.leaseMs / 3));
+    try {
+      await runTask(this.runDeps, task, controller.signal, claimedAt);
+    } finally {
+      clearTimeout(deadlineTimer);
+      clearInterval(renew);
+      this.running.delete(task.id);
+      this.wake();
+    }
+  }
+}
