@@ -86,6 +86,8 @@ export async function createRuntime(
     },
     retryScheduleMs: config.webhooks.retryScheduleMs,
     timeoutMs: config.webhooks.timeoutMs,
+    concurrency: config.webhooks.concurrency,
+    originConcurrency: config.webhooks.originConcurrency,
     metrics,
     logger,
   });

@@ -2,12 +2,14 @@ import { performance } from 'node:perf_hooks';
 import type { Metrics } from '../lib/metrics.js';
 import type { GuardedFetcher } from '../net/guard.js';
 import type { AttemptOutcome, WebhookEvent, WebhookOutbox } from '../store/ports.js';
+import { DeliverySlots } from './delivery-slots.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
 import { signWebhook } from './sign.js';
 
 /**
  * Sends the outbox's webhook events (spec webhooks-and-network.md, "Delivery"): at least once, signed,
- * one attempt per claim, several events in flight so a slow receiver holds up only its own events.
+ * one attempt per claim, with delivery slots per destination origin so that a slow or dead receiver
+ * holds up only its own events (docs/webhooks.md, "Isolation").
  */
 
 /** The part of a pino logger the deliverer uses. */
@@ -33,8 +35,12 @@ export interface WebhookDelivererOptions {
   now?: () => number;
   /** In [0, 1), for the ±20 % jitter. */
   random?: () => number;
-  /** Events in flight at once (default 8). */
+  /** BANANASTAND_WEBHOOK_CONCURRENCY: attempts in flight at once, in all (default 64). */
   concurrency?: number;
+  /** BANANASTAND_WEBHOOK_ORIGIN_CONCURRENCY: attempts in flight at once to one origin (default 4). */
+  originConcurrency?: number;
+  /** Attempts in flight at once for one API key's events (default a quarter of `concurrency`, at least `originConcurrency`). */
+  keyConcurrency?: number;
   /** Longest sleep between looks at the outbox when nothing calls `wake()` (default 1 s): picks up other processes' changes. */
   pollMs?: number;
 }
@@ -52,12 +58,19 @@ export const WEBHOOK_USER_AGENT = 'bananastand-webhooks/1';
 const LEASE_MARGIN_MS = 10_000;
 /** Floor on a sleep, so a store that reports a due event it will not hand out cannot spin the loop. */
 const MIN_SLEEP_MS = 10;
+/** A claimed event waits at most this long for its origin's slot: its lease must outlast the attempt. */
+const MAX_PARK_MS = LEASE_MARGIN_MS / 2;
+/** Claimed events held while their origin is busy, per global slot; past it more are left to their lease. */
+const PARKED_PER_SLOT = 16;
 
 export function createWebhookDeliverer(options: WebhookDelivererOptions): WebhookDeliverer {
   const { outbox, fetcher, logger } = options;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const concurrency = options.concurrency ?? 8;
+  const concurrency = options.concurrency ?? 64;
+  const originConcurrency = options.originConcurrency ?? 4;
+  const keyConcurrency = options.keyConcurrency ?? Math.max(originConcurrency, Math.floor(concurrency / 4));
+  const slots = new DeliverySlots<WebhookEvent>(concurrency, originConcurrency, keyConcurrency, concurrency * PARKED_PER_SLOT);
   const pollMs = options.pollMs ?? 1000;
   const leaseMs = options.timeoutMs + LEASE_MARGIN_MS;
 
@@ -91,10 +104,13 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
       woken = false;
       let delay = pollMs;
       try {
-        const free = concurrency - inFlight.size;
+        for (const event of slots.takeReady(now(), MAX_PARK_MS)) start(event);
+        const free = slots.free;
         if (free > 0) {
-          const events = await outbox.claimDueEvents(now(), free, leaseMs);
-          for (const event of events) track(deliver(event));
+          const claimedAt = now();
+          const events = await outbox.claimDueEvents(claimedAt, free, leaseMs);
+          // An event of a busy origin waits outside the global slots, so the next claim reaches others.
+          for (const event of events) if (slots.admit(event, claimedAt) === 'start') start(event);
           if (events.length === free) continue;
           const next = await outbox.nextDueAt();
           if (next !== null) delay = Math.min(pollMs, Math.max(next - now(), MIN_SLEEP_MS));
@@ -106,11 +122,14 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
     }
   }
 
-  function track(delivery: Promise<void>): void {
+  /** Runs one attempt in the slot `slots` gave it. */
+  function start(event: WebhookEvent): void {
+    const delivery = deliver(event);
     inFlight.add(delivery);
     // A freed slot may let a waiting event go.
     void delivery.finally(() => {
       inFlight.delete(delivery);
+      slots.release(event);
       wake();
     });
   }
@@ -188,6 +207,7 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
       running = false;
       wake();
       await loop;
+      slots.clearParked();
       await Promise.all(inFlight);
     },
   };

@@ -288,6 +288,40 @@ describe('webhook deliverer', () => {
     expect(outbox.events.get(slowEvent.id)!.state).toBe('pending');
   });
 
+  it("a dead receiver with more events than all the slots holds only its origin's slots; the claim loop reaches the others", async () => {
+    const dead = await receiver(() => new Promise(() => {}));
+    const alive = await receiver((_req, res) => res.end());
+    const outbox = new MemoryOutbox();
+    for (let i = 0; i < 40; i++) outbox.add({ url: `${dead.origin}/hook` });
+    const d = deliverer(outbox, { concurrency: 4, originConcurrency: 2, keyConcurrency: 4, timeoutMs: 10_000 });
+    d.wake();
+    await until(() => dead.requests.length === 2);
+    const started = Date.now();
+    const live = [1, 2, 3, 4, 5].map(() => outbox.add({ url: `${alive.origin}/hook` }));
+    d.wake();
+    await until(() => live.every((e) => outbox.events.get(e.id)!.state === 'delivered'), 1000);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(dead.requests).toHaveLength(2);
+    await dead.close();
+  });
+
+  it("one key's many dead origins take only that key's share of the slots", async () => {
+    const deadOrigins = await Promise.all(Array.from({ length: 6 }, () => receiver(() => new Promise(() => {}))));
+    const alive = await receiver((_req, res) => res.end());
+    const outbox = new MemoryOutbox();
+    for (const dead of deadOrigins) for (let i = 0; i < 3; i++) outbox.add({ url: `${dead.origin}/hook`, keyId: 'key_hostile' });
+    const d = deliverer(outbox, { concurrency: 8, originConcurrency: 2, timeoutMs: 10_000 });
+    d.wake();
+    const inFlight = () => deadOrigins.reduce((n, s) => n + s.requests.length, 0);
+    await until(() => inFlight() === 2);
+    const live = [1, 2, 3].map(() => outbox.add({ url: `${alive.origin}/hook`, keyId: 'key_normal' }));
+    d.wake();
+    await until(() => live.every((e) => outbox.events.get(e.id)!.state === 'delivered'), 1000);
+    // A quarter of the 8 slots, at least the origin cap: 2.
+    expect(inFlight()).toBe(2);
+    for (const dead of deadOrigins) await dead.close();
+  });
+
   it('survives a failing outbox and carries on', async () => {
     const r = await receiver((_req, res) => res.end());
     const outbox = new MemoryOutbox();
