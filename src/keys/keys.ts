@@ -6,8 +6,12 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+/**
+ * `whsec_` + standard base64 of 32 random bytes, as Standard Webhooks defines a secret, so that its
+ * libraries decode it as they are (docs/webhooks.md, "Signing").
+ */
 export function newWebhookSecret(): string {
-  return `whsec_${randomBytes(24).toString('base64url')}`;
+  return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
 async function insertKey(store: KeyStore, key: string, name: string, now: number): Promise<ApiKeyRecord> {

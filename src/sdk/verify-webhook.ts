@@ -18,14 +18,17 @@ const encoder = new TextEncoder();
  *
  * bananastand signs every attempt with the secret of the API key that created the task
  * (`GET /v1/webhooks/secret`): the `webhook-signature` header holds space-separated `v1,<base64>`
- * entries, each an HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${raw body}` keyed with a secret's
- * UTF-8 bytes. During a secret rotation it carries two entries, and either one is enough.
+ * entries, each an HMAC-SHA256 of `${webhook-id}.${webhook-timestamp}.${raw body}`. For each secret in
+ * force there are two: one keyed with the bytes the part after `whsec_` base64-decodes to (the
+ * Standard Webhooks way), one keyed with the whole secret string as UTF-8. This function accepts
+ * either, so it verifies the same requests as the `standardwebhooks` libraries and as a plain
+ * string-keyed HMAC. During a secret rotation each secret adds its entries, and any match is enough.
  *
  * Pass the body exactly as received, before any JSON parsing: re-serialized JSON does not verify.
  * The comparison takes the same time wherever the signatures differ, so it reveals nothing to an
  * attacker timing it. De-duplicate on `webhook-id`: a retried event keeps its id.
  *
- * @param secret - your webhook signing secret, `whsec_…`, used as is (all of it, as UTF-8).
+ * @param secret - your webhook signing secret, `whsec_…`, exactly as `GET /v1/webhooks/secret` gives it.
  * @param headers - the request's headers; names are matched case-insensitively.
  * @param rawBody - the raw request body, as a string or bytes.
  * @param options - timestamp tolerance (default 5 minutes) and the current time.
@@ -61,16 +64,37 @@ export async function verifyWebhook(
   message.set(prefix, 0);
   message.set(body, prefix.length);
 
-  const key = await globalThis.crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const expected = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key, message));
+  const keys: Uint8Array<ArrayBuffer>[] = [encoder.encode(secret)];
+  const decoded = decodeSecretKey(secret);
+  if (decoded) keys.push(decoded);
+  const expected = await Promise.all(keys.map((key) => hmacSha256(key, message)));
 
   let matched = false;
   for (const entry of signatures.split(/\s+/)) {
     if (!entry.startsWith('v1,')) continue;
     const given = decodeBase64(entry.slice(3));
-    if (given && constantTimeEqual(given, expected)) matched = true;
+    if (!given) continue;
+    for (const mac of expected) if (constantTimeEqual(given, mac)) matched = true;
   }
   return matched;
+}
+
+async function hmacSha256(key: Uint8Array<ArrayBuffer>, message: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, message));
+}
+
+/**
+ * The Standard Webhooks key: the part after `whsec_`, base64-decoded. Secrets made by older servers
+ * are base64url, so `-` and `_` are read as `+` and `/`, as the server does when it signs.
+ */
+function decodeSecretKey(secret: string): Uint8Array<ArrayBuffer> | undefined {
+  const part = secret.startsWith('whsec_') ? secret.slice(6) : secret;
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(part)) return undefined;
+  const unpadded = part.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+  if (unpadded.length % 4 === 1) return undefined;
+  const bytes = decodeBase64(unpadded + '='.repeat((4 - (unpadded.length % 4)) % 4));
+  return bytes && bytes.length > 0 ? bytes : undefined;
 }
 
 /** One header's value; repeated headers are joined with a space, as signature entries are. */
@@ -83,7 +107,7 @@ function header(headers: WebhookHeaders, name: string): string | undefined {
   return undefined;
 }
 
-function decodeBase64(text: string): Uint8Array | undefined {
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   try {
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
+import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type LoopbackServer } from '../net/loopback-server.js';
 import { freePort, killHard, startChildServer } from '../helpers/child-server.js';
@@ -20,7 +21,7 @@ afterEach(async () => {
 
 const auth = (key = KEY_A) => ({ 'x-magnific-api-key': key, 'content-type': 'application/json' });
 
-/** The check a receiver would write with Node's crypto (spec webhooks-and-network.md, "Signing"). */
+/** The string-keyed check a receiver would write with Node's crypto (docs/webhooks.md, "Signing"). */
 function independentlyValid(secret: string, headers: Record<string, unknown>, body: string): boolean {
   const expected = createHmac('sha256', Buffer.from(secret, 'utf8'))
     .update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`)
@@ -68,6 +69,7 @@ describe('webhooks through the API', () => {
       expect(r.headers['webhook-id']).toMatch(/^msg_/);
       expect(Math.abs(Number(r.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
       expect(independentlyValid(secret, r.headers, r.body)).toBe(true);
+      expect(new Webhook(secret).verify(r.body, r.headers as Record<string, string>)).toEqual(JSON.parse(r.body));
     }
     expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(2);
     // The receiver has answered; the attempt is recorded just after.
@@ -137,9 +139,12 @@ describe('webhooks through the API', () => {
     await createTask(rt, { prompt: 'a cat', resolution: '512', webhook_url: `${receiver.origin}/hook` });
     await until(() => receiver!.requests.length >= 1 || undefined);
     const r = receiver.requests[0];
-    expect(String(r.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    expect(independentlyValid(old, r.headers, r.body)).toBe(true);
-    expect(independentlyValid(rotated.secret, r.headers, r.body)).toBe(true);
+    expect(String(r.headers['webhook-signature']).split(' ')).toHaveLength(4);
+    expect(rotated.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+    for (const secret of [old, rotated.secret]) {
+      expect(independentlyValid(secret, r.headers, r.body)).toBe(true);
+      expect(new Webhook(secret).verify(r.body, r.headers as Record<string, string>)).toMatchObject({ status: 'IN_PROGRESS' });
+    }
   });
 
   it('with the guard on, webhooks and references to private addresses are refused with clear messages', async () => {

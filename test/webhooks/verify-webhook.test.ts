@@ -1,6 +1,8 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/sdk/verify-webhook.js';
+import { signWebhook } from '../../src/webhooks/sign.js';
 
 const secret = 'whsec_Zq3kTq0n3mN9Yb2cQ1xR8sV4wU7tP6oL';
 const id = 'evt_6f1d2c';
@@ -17,6 +19,27 @@ function headers(signature: string, ts = timestamp): Record<string, string> {
 }
 
 describe('verifyWebhook', () => {
+  it('accepts the Standard Webhooks kind: HMAC keyed with the decoded part after whsec_', async () => {
+    const fresh = `whsec_${randomBytes(32).toString('base64')}`;
+    const decodedKind = `v1,${createHmac('sha256', Buffer.from(fresh.slice(6), 'base64')).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
+    expect(await verifyWebhook(fresh, headers(decodedKind), body, { now })).toBe(true);
+    expect(await verifyWebhook(fresh, headers(sign(fresh)), body, { now })).toBe(true);
+    expect(await verifyWebhook(`whsec_${randomBytes(32).toString('base64')}`, headers(decodedKind), body, { now })).toBe(false);
+  });
+
+  it('accepts what the server signs, for new secrets and for base64url secrets of the old release', async () => {
+    for (const s of [`whsec_${randomBytes(32).toString('base64')}`, 'whsec_Zq3kTq0n3mN9Yb2c-1xR8sV4wU7t_6oL']) {
+      const all = signWebhook({ id, timestamp: Number(timestamp), body, secrets: [s] }).split(' ');
+      for (const entry of all) expect(await verifyWebhook(s, headers(entry), body, { now })).toBe(true);
+    }
+  });
+
+  it('accepts a signature made by the standardwebhooks library', async () => {
+    const fresh = `whsec_${randomBytes(32).toString('base64')}`;
+    const signature = new Webhook(fresh).sign(id, new Date(now), body);
+    expect(await verifyWebhook(fresh, headers(signature), body, { now })).toBe(true);
+  });
+
   it('accepts a valid signature, from a plain object or a Headers, with string or byte bodies', async () => {
     expect(await verifyWebhook(secret, headers(sign(secret)), body, { now })).toBe(true);
     expect(await verifyWebhook(secret, new Headers(headers(sign(secret))), new TextEncoder().encode(body), { now })).toBe(true);
