@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { sniffImageType } from '../references/sniff.js';
 import { TaskFailedError, type CreateImageParams, type Task } from '../sdk/index.js';
+import { parseCommandLine } from './args.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { Progress, formatSeconds } from './progress.js';
 import { apiKeyFrom, createClient, describeError, exitCodeFor, serverFrom } from './remote.js';
@@ -26,10 +26,13 @@ Options:
   -o, --output PATH    where to save: a file name, or a folder (default: the current
                        folder, as bananastand-<task id>.png)
   --json               print the final task object as JSON on stdout
+  --no-wait            create the task, print its id (or, with --json, the task) and exit
+                       at once; needs a server. Later: bananastand tasks get|download ID
   --timeout SECONDS    stop waiting after this long (the task goes on on a server)
   --server URL         the server to use (env BANANASTAND_SERVER)
-  --api-key KEY        the API key (env BANANASTAND_API_KEY); in process it picks the
-                       key that owns the task (default: the data folder's oldest key)
+  --api-key KEY        the API key (env BANANASTAND_API_KEY, read only with a server);
+                       in process it picks the key that owns the task (default: the
+                       data folder's oldest key)
   -h, --help           this help
 
 Exit codes: 0 done, 2 bad usage or parameters, 3 bad key, 4 task failed,
@@ -51,35 +54,26 @@ function referenceImage(ref: string): string {
 }
 
 function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'aspect-ratio': { type: 'string' },
-      resolution: { type: 'string' },
-      ref: { type: 'string', multiple: true },
-      'ref-text': { type: 'string', multiple: true },
-      search: { type: 'boolean' },
-      seed: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      json: { type: 'boolean' },
-      timeout: { type: 'string' },
-      server: { type: 'string' },
-      'api-key': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    'aspect-ratio': { type: 'string' },
+    resolution: { type: 'string' },
+    ref: { type: 'string', multiple: true },
+    'ref-text': { type: 'string', multiple: true },
+    search: { type: 'boolean' },
+    seed: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    json: { type: 'boolean' },
+    timeout: { type: 'string' },
+    server: { type: 'string' },
+    'api-key': { type: 'string' },
+    'no-wait': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
   return { values, prompt: positionals.join(' ') };
 }
 
 export async function generateCommand(argv: string[], io: Io): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (err) {
-    io.err(`bananastand generate: ${(err as Error).message}\n\n${GENERATE_HELP}`);
-    return EXIT.usage;
-  }
+  const args = parse(argv);
   const v = args.values;
   if (v.help) {
     io.out(GENERATE_HELP);
@@ -103,7 +97,12 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const server = serverFrom(v.server, io);
-  const apiKey = apiKeyFrom(v['api-key'], io);
+  // BANANASTAND_API_KEY is a key of that server: in process only --api-key chooses the key.
+  const apiKey = server ? apiKeyFrom(v['api-key'], io) : v['api-key'];
+  if (v['no-wait']) {
+    if (!server) throw new CliError('--no-wait needs a server (--server URL or BANANASTAND_SERVER): in this process nothing would run the task after the command exits.', EXIT.usage);
+    return createOnly(createClient(server, apiKey), body, v.json === true, io, server);
+  }
   const progress = new Progress(io, io.isTTY && !v.json);
   const quietProgress = v.json && !io.isTTY;
   let taskId: string | undefined;
@@ -154,6 +153,23 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   io.out(summary(task, paths, Boolean(server)));
+  return EXIT.ok;
+}
+
+/** `--no-wait`: the task as created, for a script to follow up with `tasks get` or `tasks download`. */
+async function createOnly(client: ReturnType<typeof createClient>, body: CreateImageParams, json: boolean, io: Io, server: string): Promise<number> {
+  let task: Task;
+  try {
+    task = await client.images.create(body);
+  } catch (err) {
+    io.err(`bananastand generate: ${describeError(err, { server })}`);
+    return exitCodeFor(err);
+  }
+  if (json) io.out(`${JSON.stringify(task, null, 2)}\n`);
+  else {
+    io.out(`${task.task_id}\n`);
+    io.err(`${task.status}: follow it with bananastand tasks get ${task.task_id}, save it with bananastand tasks download ${task.task_id}\n`);
+  }
   return EXIT.ok;
 }
 

@@ -8,6 +8,7 @@ import { AuthenticationError, InvalidRequestError, TaskFailedError, type CreateI
 import { createTask } from '../tasks/create-task.js';
 import { presentTask } from '../tasks/present.js';
 import { CliError, EXIT, type Io } from './io.js';
+import { progressDetail } from './progress.js';
 import type { GeneratedFile } from './save-files.js';
 
 const isFinal = (t: Task) => t.status === 'COMPLETED' || t.status === 'FAILED';
@@ -82,7 +83,7 @@ export async function generateInProcess(
       const record = await store.getTask(id);
       if (!record) throw new Error(`task ${id} disappeared from the store`);
       const next = presentTask(record, config.publicUrl);
-      if (next.status !== task.status) opts.onStatus(next);
+      if (next.status !== task.status || progressDetail(next) !== progressDetail(task)) opts.onStatus(next);
       task = next;
     }
     if (task.status === 'FAILED') throw new TaskFailedError(task);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createApiKey } from '../keys/keys.js';
 import { presentTask } from '../tasks/present.js';
 import { createStore } from '../store/create-store.js';
+import { parseCommandLine, unknownCommand } from './args.js';
 import { EXIT, type Io } from './io.js';
 
 export const KEYS_HELP = `Usage: bananastand keys <create|list|revoke> [options]
@@ -21,13 +21,8 @@ export async function keysCommand(argv: string[], io: Io): Promise<number> {
     io.out(KEYS_HELP);
     return sub ? EXIT.ok : EXIT.usage;
   }
-  let args;
-  try {
-    args = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    io.err(`bananastand keys: ${(err as Error).message}\n\n${KEYS_HELP}`);
-    return EXIT.usage;
-  }
+  if (!['create', 'list', 'revoke'].includes(sub)) throw unknownCommand(sub, ['create', 'list', 'revoke']);
+  const args = parseCommandLine(rest, { name: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
   if (args.values.help) {
     io.out(KEYS_HELP);
     return EXIT.ok;
@@ -79,8 +74,7 @@ export async function keysCommand(argv: string[], io: Io): Promise<number> {
         return EXIT.ok;
       }
       default:
-        io.err(`bananastand keys: unknown command ${JSON.stringify(sub)}\n\n${KEYS_HELP}`);
-        return EXIT.usage;
+        throw unknownCommand(sub, ['create', 'list', 'revoke']);
     }
   } finally {
     await store.close();

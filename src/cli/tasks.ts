@@ -1,9 +1,11 @@
-import { parseArgs } from 'node:util';
+import path from 'node:path';
 import type { Task, TaskStatus } from '../sdk/index.js';
+import { parseCommandLine, unknownCommand } from './args.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { apiKeyFrom, createClient, describeError, exitCodeFor, serverFrom } from './remote.js';
+import { saveFiles } from './save-files.js';
 
-export const TASKS_HELP = `Usage: bananastand tasks <list|get|cancel> [options]
+export const TASKS_HELP = `Usage: bananastand tasks <list|get|cancel|download> [options]
 
 Reads and cancels the tasks of your API key on a server.
 
@@ -12,6 +14,9 @@ Reads and cancels the tasks of your API key on a server.
                         --all walks every page from --page on
   tasks get ID          one task
   tasks cancel ID       cancel a task that has not ended (it ends FAILED, code cancelled)
+  tasks download ID [-o PATH]
+                        save the task's image (waiting for the task to end first): -o is a
+                        file name or a folder; default bananastand-<task id>.png here
 
 Options for all:
   --json                print JSON (the task object, or a list page's {data, meta})
@@ -20,10 +25,12 @@ Options for all:
   --api-key KEY         the API key (env BANANASTAND_API_KEY)
   -h, --help            this help
 
-Exit codes: 0 done, 2 bad usage, 3 bad key, 5 network or server trouble, 6 not found.
+Exit codes: 0 done, 2 bad usage, 3 bad key, 4 the task FAILED (download),
+5 network or server trouble, 6 not found.
 `;
 
 const STATUSES: TaskStatus[] = ['CREATED', 'IN_PROGRESS', 'COMPLETED', 'FAILED'];
+const SUBCOMMANDS = ['list', 'get', 'cancel', 'download'];
 
 function line(t: Task): string {
   const size = t.images?.[0] ? `${t.images[0].width}x${t.images[0].height}` : `${t.aspect_ratio ?? ''} ${t.resolution ?? ''}`.trim();
@@ -55,26 +62,18 @@ export async function tasksCommand(argv: string[], io: Io): Promise<number> {
     io.out(TASKS_HELP);
     return sub ? EXIT.ok : EXIT.usage;
   }
-  let args;
-  try {
-    args = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        page: { type: 'string' },
-        'per-page': { type: 'string' },
-        status: { type: 'string' },
-        all: { type: 'boolean' },
-        json: { type: 'boolean' },
-        server: { type: 'string' },
-        'api-key': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    io.err(`bananastand tasks: ${(err as Error).message}\n\n${TASKS_HELP}`);
-    return EXIT.usage;
-  }
+  if (!SUBCOMMANDS.includes(sub)) throw unknownCommand(sub, SUBCOMMANDS);
+  const args = parseCommandLine(rest, {
+    page: { type: 'string' },
+    'per-page': { type: 'string' },
+    status: { type: 'string' },
+    all: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
+    json: { type: 'boolean' },
+    server: { type: 'string' },
+    'api-key': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const v = args.values;
   if (v.help) {
     io.out(TASKS_HELP);
@@ -122,9 +121,21 @@ export async function tasksCommand(argv: string[], io: Io): Promise<number> {
         else io.out(details(task));
         return EXIT.ok;
       }
+      case 'download': {
+        const id = args.positionals[0];
+        if (!id) throw new CliError('give the task id: bananastand tasks download ID [-o PATH]', EXIT.usage);
+        let task = await client.tasks.get(id);
+        while (task.status === 'CREATED' || task.status === 'IN_PROGRESS') task = await client.tasks.get(id, { wait: 60 });
+        if (task.status === 'FAILED') throw new CliError(`the task ended FAILED (${task.error?.code}): ${task.error?.message}`, EXIT.taskFailed);
+        const files = [];
+        for (const url of task.generated) files.push({ url, ...(await client.files.download(url)) });
+        const paths = saveFiles(files, task.task_id, v.output);
+        if (v.json) json({ task_id: task.task_id, files: paths });
+        else for (const p of paths) io.out(`saved ${path.relative(process.cwd(), p) || p}\n`);
+        return EXIT.ok;
+      }
       default:
-        io.err(`bananastand tasks: unknown command ${JSON.stringify(sub)}\n\n${TASKS_HELP}`);
-        return EXIT.usage;
+        throw unknownCommand(sub, SUBCOMMANDS);
     }
   } catch (err) {
     if (err instanceof CliError) {
