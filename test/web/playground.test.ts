@@ -54,8 +54,8 @@ describe('playground', () => {
     expect(await page.evaluate(() => localStorage.getItem('bananastand.apiKey'))).toBe(KEY_A);
 
     await page.fill('#prompt', 'a red fox curled up in fresh snow at dawn');
-    await page.click('.ratio[data-value="16:9"]');
-    await page.click('#resolutions [data-value="512"]');
+    await page.click('#ratios label:has(input[value="16:9"])');
+    await page.click('#resolutions label:has(input[value="512"])');
     await page.fill('#seed', '7');
     await page.click('#create');
 
@@ -99,7 +99,9 @@ describe('playground', () => {
 
   it('fits a phone screen and renders grounding sources with the search entry point in a sandboxed frame', async () => {
     const page = await openPlayground({ width: 390, height: 844 });
-    // The local engine cannot search, so the browser is handed what a search-capable engine answers.
+    // The local engine cannot search, so the browser is handed what a search-capable engine answers
+    // (to the long polls: without the event stream the page falls back to them).
+    await page.route('**/events', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"message":"Not found"}' }));
     await page.route('**/nano-banana-pro-flash/*', async (route) => {
       const response = await route.fetch();
       const body = await response.json();
@@ -114,8 +116,8 @@ describe('playground', () => {
       await route.fulfill({ response, json: body });
     });
     await page.fill('#prompt', 'the tallest lighthouse in Europe');
-    await page.click('.ratio[data-value="9:16"]');
-    await page.click('#resolutions [data-value="512"]');
+    await page.click('#ratios label:has(input[value="9:16"])');
+    await page.click('#resolutions label:has(input[value="512"])');
     await page.click('#create');
     await page.waitForSelector('#image.loaded', { timeout: 15_000 });
     expect(Math.abs((await renderedRatio(page, '#image')) - 384 / 688)).toBeLessThan(0.02);
@@ -133,7 +135,7 @@ describe('playground', () => {
     // Nothing sticks out sideways on a phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: path.join(SHOTS, 'playground-phone.png'), fullPage: true });
-    expect(problemsOf(page).filter((p) => !/Content Security Policy|Blocked script/i.test(p))).toEqual([]);
+    expect(problemsOf(page).filter((p) => !/Content Security Policy|Blocked script|status of 404/i.test(p))).toEqual([]);
     await page.context().close();
   });
 
