@@ -8,7 +8,8 @@ import { webhookBench } from './webhooks.js';
 /**
  * `npm run bench [-- http e2e webhooks memory burst]`: runs the named benchmarks (all by default) against
  * the built server (`npm run build` first). Each prints a table and writes bench/results/*.json.
- * `burst` takes `--n` (tasks, default 200) and `--latency-ms` (default 10000-15000). Timings never
+ * `burst` takes `--n` (tasks, default 200), `--latency-ms` (default 10000-15000) and `--max-wait-s`
+ * (past the latency, default 180). Timings never
  * gate CI (STYLE.md, "Tests").
  */
 const BENCHES = {
@@ -16,7 +17,12 @@ const BENCHES = {
   e2e: () => endToEndBench({ samples: { '1K': 5, '2K': 4, '4K': 3 } }),
   webhooks: () => webhookBench({ tasks: 40, resolution: '512' }),
   memory: () => memoryBench({ rounds: 3, tasksPerRound: 50, settleMs: 5000 }),
-  burst: () => burstBench({ n: Number(flag('--n') ?? 200), latencyMs: flag('--latency-ms') ?? '10000-15000' }),
+  burst: () =>
+    burstBench({
+      n: Number(flag('--n') ?? 200),
+      latencyMs: flag('--latency-ms') ?? '10000-15000',
+      maxWaitS: flag('--max-wait-s') === undefined ? undefined : Number(flag('--max-wait-s')),
+    }),
 };
 
 /** `--name value` from the command line. */
