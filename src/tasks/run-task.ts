@@ -175,7 +175,7 @@ async function storeImages(deps: RunTaskDeps, task: TaskRecord, result: Generate
       await Promise.all(files.map((f) => deps.blobs.delete(`${f.id}.${f.extension}`).catch(() => {})));
       // Words for the user; the errno and the server's paths go only to the log (handleError).
       const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : 'the server could not write to its files folder';
+      const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : 'the server could not write to its image store (files folder or bucket)';
       throw new StorageError(`The image was generated but could not be stored: ${why}.`, err);
     }
     files.push({

@@ -165,6 +165,22 @@ describe('S3 specifics', () => {
     expect(bytes.equals(Buffer.concat(chunks))).toBe(true);
   });
 
+  it('fails the task as internal, in words, when the bucket refuses the write', async () => {
+    rt = await startRuntime(s3Env({ BANANASTAND_S3_BUCKET: 'missing-bucket' }));
+    const created = await rt.app.inject({
+      method: 'POST',
+      url: TASKS,
+      headers: { 'x-magnific-api-key': KEY_A, 'content-type': 'application/json' },
+      payload: JSON.stringify({ prompt: 'a lighthouse at night', resolution: '512' }),
+    });
+    const done = await waitForTask(rt, created.json().data.task_id);
+    expect(done.status).toBe('FAILED');
+    expect(done.error).toEqual({
+      code: 'internal',
+      message: 'The image was generated but could not be stored: the server could not write to its image store (files folder or bucket).',
+    });
+  });
+
   it('reports the bucket on /readyz: 503 when it is missing', async () => {
     rt = await startRuntime(s3Env({ BANANASTAND_S3_BUCKET: 'missing-bucket' }), { start: true });
     const res = await rt.app.inject({ method: 'GET', url: '/readyz' });
