@@ -42,6 +42,8 @@ interface Thread {
 export function createThreadedGeminiEngine(opts: ThreadedGeminiOptions): Engine {
   const { threads: size = Math.min(2, os.availableParallelism()), bodyBudgetBytes = DEFAULT_BODY_BUDGET_BYTES, logger, random: _random, onRetry, ...engine } = opts;
   if (!Number.isInteger(size) || size < 1) throw new Error(`threads must be a whole number ≥ 1, got ${size}`);
+  const callback = Object.entries(engine).find(([, value]) => typeof value === 'function');
+  if (callback) throw new Error(`gemini engine option ${callback[0]} is a function, which cannot be sent to its threads; forward it as a message (wire.ts)`);
   const here = createGeminiEngine(engine);
   const data: ThreadData = { engine: { ...engine, concurrency: Math.max(1, Math.ceil(engine.concurrency / size)) }, bodyBudgetBytes };
   const threads = new Set<Thread>();

@@ -9,6 +9,7 @@ import { geminiEngine, rejection, request, solidPng } from '../gemini/fixtures.j
 // aborts must cross the thread boundary as the in-process engine gives them.
 let fake: FakeGemini;
 let engine: Engine;
+let retries = 0;
 
 beforeAll(async () => {
   fake = await startFakeGemini();
@@ -21,6 +22,7 @@ beforeAll(async () => {
     concurrency: 4,
     retry: { baseDelayMs: 5, maxDelayMs: 20 },
     threads: 2,
+    onRetry: () => retries++,
   });
 });
 afterAll(async () => {
@@ -69,9 +71,12 @@ describe('threaded gemini engine', () => {
   it('retries inside the thread (503 then an image)', async () => {
     fake.script([{ kind: 'error', status: 503 }, { kind: 'image' }]);
     const before = fake.requests.filter((r) => r.method === 'POST').length;
+    const retriesBefore = retries;
     const result = await engine.generate(request(), { signal: new AbortController().signal });
     expect(result.images).toHaveLength(1);
     expect(fake.requests.filter((r) => r.method === 'POST').length - before).toBe(2);
+    // The retry is counted on the main thread (bananastand_upstream_retries_total).
+    expect(retries - retriesBefore).toBe(1);
   });
 
   it.each([
@@ -91,6 +96,11 @@ describe('threaded gemini engine', () => {
     expect(Date.now() - t0).toBeLessThan(2_000);
     expect(err).toBeInstanceOf(EngineError);
     expect(err.code).toBe(code);
+  });
+
+  it('refuses an option it cannot send to its threads, naming it', () => {
+    const options = { vertex: false, apiKey: 'k', model: 'm', timeoutMs: 120_000, concurrency: 1, notify: () => {} };
+    expect(() => createThreadedGeminiEngine(options as never)).toThrow(/option notify is a function/);
   });
 
   it('answers the start-up check and declares the model and its capabilities', async () => {
