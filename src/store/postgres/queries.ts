@@ -5,7 +5,7 @@ import { buildStatements, type StatementName } from '../sql/statements.js';
 
 const SOURCES = buildStatements(postgresDialect);
 const COMPILED = Object.fromEntries(
-  Object.entries(SOURCES).map(([name, source]) => [name, compile(source, 'postgres')]),
+  Object.entries(SOURCES).map(([name, source]) => [name, compile(source, postgresDialect.name)]),
 ) as Record<StatementName, ReturnType<typeof compile>>;
 
 export type Db = pg.Pool | pg.PoolClient;
@@ -13,7 +13,7 @@ export type Db = pg.Pool | pg.PoolClient;
 /** Runs one of the shared statements on the pool or inside a transaction's client. */
 export async function query(db: Db, name: StatementName, params: Params = {}): Promise<pg.QueryResult<Row>> {
   const statement = COMPILED[name];
-  return db.query(statement.text, bind(statement, params, 'postgres'));
+  return db.query(statement.text, bind(statement, params, postgresDialect.name));
 }
 
 // Epoch milliseconds are BIGINT (int8, oid 20), which node-postgres returns as strings to be safe

@@ -9,9 +9,11 @@ import { LEGACY_COLUMNS, migrationSql, pendingMigrations, type Migration } from 
  */
 export function migrateSqlite(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
   const version = () => db.pragma('user_version', { simple: true }) as number;
-  db.transaction(() => {
-    if (version() === 0 && hasTable(db, 'api_keys')) addLegacyColumns(db);
-  }).immediate();
+  if (version() === 0) {
+    db.transaction(() => {
+      if (version() === 0 && hasTable(db, 'api_keys')) addLegacyColumns(db);
+    }).immediate();
+  }
   const apply = db.transaction((m: Migration) => {
     if (version() >= m.version) return;
     db.exec(migrationSql(m, 'sqlite'));

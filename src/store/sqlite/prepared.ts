@@ -17,11 +17,11 @@ export class PreparedStatements {
   private prepare(name: StatementName, params: Params): [Database.Statement, unknown[]] {
     let entry = this.cache.get(name);
     if (!entry) {
-      const compiled = compile(SOURCES[name], 'sqlite');
+      const compiled = compile(SOURCES[name], sqliteDialect.name);
       entry = { statement: this.db.prepare(compiled.text), compiled };
       this.cache.set(name, entry);
     }
-    return [entry.statement, bind(entry.compiled, params, 'sqlite')];
+    return [entry.statement, bind(entry.compiled, params, sqliteDialect.name)];
   }
 
   /** The first row (statements that read, or write with RETURNING). */
