@@ -1,14 +1,17 @@
 // Renders a gallery of prompts with the local engine to gallery/ (PNG files, an index.html and a
 // contact sheet), to look at what a new user sees first.
-// Run: npx tsx scripts/gallery.ts [--set tuned|fresh] [filter]
+// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out] [filter]
 // "tuned" is the set the engine was tuned on; "fresh" is a held-out set of everyday prompts, for
-// checking that a change generalises (it renders to gallery/fresh/).
+// checking that a change generalises (it renders to gallery/fresh/). "tuning" and "held-out" are
+// the two halves of real prompts gathered from public code and docs (gallery-prompts/real-prompts.ts),
+// rendered to gallery/tuning/ and gallery/held-out/.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { GenerateRequest } from '../src/engines/engine.js';
 import { createLocalEngine } from '../src/engines/local/index.js';
-import type { AspectRatio, Resolution } from '../src/domain/output-size.js';
+import type { AspectRatio, Resolution } from '../src/tasks/output-size.js';
+import { type PromptCategory, splitPrompts } from './gallery-prompts/real-prompts.js';
 
 interface Entry {
   prompt: string;
@@ -96,9 +99,19 @@ const FRESH: Entry[] = [
   { prompt: 'a logo for a coffee shop called "BEAN THERE", flat design', ratio: '1:1' },
 ];
 
+/** The shape each kind of real prompt is usually asked in. */
+const RATIO_OF: Record<PromptCategory, AspectRatio> = {
+  marketing: '16:9', product: '1:1', portrait: '4:5', ui: '16:9', scene: '4:3', style: '1:1',
+};
+
+const realSet = (set: 'tuning' | 'held-out'): Entry[] =>
+  splitPrompts(set).map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] }));
+
 const SETS: Record<string, { entries: Entry[]; dir: string }> = {
   tuned: { entries: TUNED, dir: 'gallery' },
   fresh: { entries: FRESH, dir: 'gallery/fresh' },
+  tuning: { entries: realSet('tuning'), dir: 'gallery/tuning' },
+  'held-out': { entries: realSet('held-out'), dir: 'gallery/held-out' },
 };
 
 function slug(s: string): string {

@@ -20,6 +20,8 @@ export class Walker extends SceneWordReader {
   private unknown: string[] = [];
   private orphanWear: Worn[] = [];
   private pendingHair: string | undefined;
+  /** After "without" or "no", up to the next comma or full stop: what is named is left out. */
+  private negated = false;
 
   walk(): void {
     while (this.i < this.tokens.length) {
@@ -34,12 +36,19 @@ export class Walker extends SceneWordReader {
     this.pending = {};
     this.relation = undefined;
     this.lastPreposition = undefined;
+    this.negated = false;
   }
 
   private step(): void {
     const tok = this.tokens[this.i];
     const word = tok.normal;
 
+    // "without text or human faces", "NO neon colors": nothing named here is drawn or applied.
+    if (word === 'without' || (word === 'no' && !tok.breakAfter && this.peek(1) !== undefined)) this.negated = true;
+    if (this.negated) {
+      this.i++;
+      return;
+    }
     if (this.readSceneWord(word)) return;
     const activity = this.owner ? this.match(ACTIVITIES, 2) : undefined;
     if (activity && this.owner && !this.owner.activity) {

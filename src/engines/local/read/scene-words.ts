@@ -7,6 +7,8 @@ import { SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
 import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexicon-reader.js';
 import { TokenCursor } from './token-cursor.js';
 
+const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
+
 /** Words that describe the next subject: a count, a colour, a size. */
 export interface Pending {
   count?: number;
@@ -46,7 +48,7 @@ export class SceneWordReader extends TokenCursor {
       return true;
     }
     const after = this.peek(1)?.normal;
-    if (word in COLOR_WORDS && (after === 'background' || after === 'backdrop') && !this.tokens[this.i].breakAfter) {
+    if (word in COLOR_WORDS && (after === 'background' || after === 'backdrop' || after === 'gradient') && !this.tokens[this.i].breakAfter) {
       this.backdrop = COLOR_WORDS[word];
       this.settings.push({ kind: 'studio', weak: false });
       this.pending = {};
@@ -68,7 +70,7 @@ export class SceneWordReader extends TokenCursor {
       if (ROAD_WORDS.has(longSetting.key)) this.road = true;
       this.pending = {};
       if (/night|star/.test(longSetting.key)) this.times.push('night');
-      if (longSetting.key === 'on the moon' || longSetting.key === 'moon surface') this.lunar = true;
+      if (LUNAR.has(longSetting.key)) this.lunar = true;
       this.i += longSetting.len;
       return true;
     }
@@ -113,7 +115,7 @@ export class SceneWordReader extends TokenCursor {
       this.settings.push({ kind: setting.value, weak: WEAK_SETTINGS.has(setting.key) });
       if (ROAD_WORDS.has(setting.key)) this.road = true;
       this.pending = {};
-      if (setting.key === 'on the moon' || setting.key === 'moon surface') this.lunar = true;
+      if (LUNAR.has(setting.key)) this.lunar = true;
       this.i += setting.len;
       return true;
     }
@@ -142,6 +144,7 @@ export class SceneWordReader extends TokenCursor {
     const prev = this.tokens[this.i - 1]?.normal;
     // "students study", "a study of light": verbs and "of" constructions are not rooms.
     if (key === 'study') {
+      if (prev === 'case') return false;
       return this.lastPreposition !== undefined || prev === 'a' || prev === 'the' || prev === 'vintage' ||
         this.peek(1)?.normal === 'room';
     }

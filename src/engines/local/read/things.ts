@@ -34,7 +34,8 @@ export function resolveThing(word: string, strict = false): Thing | undefined {
   if (hasIcon(name)) return thingOf(name, word);
   if (!strict && !word.includes(' ')) {
     const byKeyword = iconForKeyword(word);
-    if (byKeyword) return thingOf(byKeyword, word);
+    // Named by what the art shows ("satellite antenna"), not by the prompt's word ("dish").
+    if (byKeyword) return thingOf(byKeyword, byKeyword === name ? word : byKeyword.replace(/-/g, ' '));
   }
   return undefined;
 }

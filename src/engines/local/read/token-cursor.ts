@@ -4,8 +4,9 @@ import { hasIcon } from './icon-names.js';
 import { CARRIER_WORDS, COLOR_WORDS, RELATION_WORDS, SIZE_WORDS, STYLE_WORDS, WEAR_WORDS } from './lexicon-scene.js';
 import { SETTING_WORDS } from './lexicon-settings.js';
 import { THING_WORDS } from './lexicon-things.js';
-import { resolveThing, type Thing } from './things.js';
+import { resolveThing, thingOf, type Thing } from './things.js';
 import { singular, type Token } from './tokens.js';
+import { artName, senseOf } from './word-senses.js';
 
 export interface ThingMatch {
   thing: Thing;
@@ -22,12 +23,19 @@ const OBJECT_STARTS = new Set(['a', 'an', 'the', 'some', 'his', 'her', 'its', 't
 
 export class TokenCursor {
   protected i = 0;
+  private words: Set<string> | undefined;
 
   constructor(
     protected readonly tokens: Token[],
     /** Quoted text makes "sign", "poster" and "banner" the text's carrier rather than a thing. */
     protected readonly hasTexts: boolean,
   ) {}
+
+  /** Every word of the prompt (normal form and root): the context a word's sense is read from. */
+  protected context(): ReadonlySet<string> {
+    this.words ??= new Set(this.tokens.flatMap((t) => [t.normal, t.root]));
+    return this.words;
+  }
 
   protected peek(offset = 0): Token | undefined {
     return this.tokens[this.i + offset];
@@ -81,7 +89,15 @@ export class TokenCursor {
         const head = span.slice(0, -1).map((t) => t.normal).join(' ');
         const forms = new Set([span.map((t) => t.normal).join(' '), span.map((t) => t.root).join(' ')]);
         for (const f of singular(last.normal)) forms.add(head ? `${head} ${f}` : f);
-        // Every spelling against the tables first, then emojilib's looser keywords.
+        // The sense the prompt means comes first: a word with no right picture is not drawn at all.
+        const senses = [...forms].map((f) => senseOf(f, this.context()));
+        if (senses.includes(null)) continue;
+        const meant = senses.find((s) => typeof s === 'string');
+        if (meant) {
+          const plural = last.tags.has('Plural');
+          return { thing: thingOf(meant, artName(meant)), len: len + offset, plural, strict: true };
+        }
+        // Then every spelling against the tables, then emojilib's looser keywords.
         const tries = [...[...forms].map((f) => [f, true] as const), ...[...forms].map((f) => [f, false] as const)];
         for (const [form, strict] of tries) {
           if (len === 1 && (form in SETTING_WORDS || form in STYLE_WORDS || form in RELATION_WORDS)) continue;

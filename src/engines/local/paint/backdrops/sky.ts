@@ -61,10 +61,24 @@ export function horizonColor(time: TimeOfDay): string {
   return stops[stops.length - 1][1];
 }
 
+/** A rain or storm sky: grey cloud cover, no sun, moon or stars (unless the prompt names one). */
+const OVERCAST_STOPS: Partial<Record<TimeOfDay, Stop[]>> = {
+  day: [[0, '#5d6673'], [0.7, '#8c949e'], [1, '#aab1b9']],
+  dawn: [[0, '#4f5566'], [0.7, '#8a8590'], [1, '#b3a6a2']],
+  'golden-hour': [[0, '#575c69'], [0.7, '#938c86'], [1, '#b9a98f']],
+  sunset: [[0, '#3a3547'], [0.6, '#75596a'], [1, '#a77a6a']],
+};
+
+export function isOvercast(plan: BackdropContext['plan']): boolean {
+  return plan.weather === 'rain' || plan.weather === 'storm';
+}
+
 export function paintSky(ctx: BackdropContext, bottom: number): void {
   const { c, stage, plan } = ctx;
-  c.rect(0, 0, stage.W, bottom + 1, c.linear(SKY_STOPS[plan.time]), { bare: true });
-  if (ctx.night || plan.time === 'sunset') stars(ctx, bottom * (ctx.night ? 0.95 : 0.45), ctx.night ? 1 : 0.35);
+  const overcast = isOvercast(plan);
+  c.rect(0, 0, stage.W, bottom + 1, c.linear((overcast ? OVERCAST_STOPS[plan.time] : undefined) ?? SKY_STOPS[plan.time]), { bare: true });
+  // Stars only in a clear night sky: none at sunset, none behind storm clouds.
+  if (ctx.night && !overcast) stars(ctx, bottom * 0.95, 1);
 }
 
 export function stars(ctx: BackdropContext, bottom: number, amount: number): void {
@@ -99,6 +113,8 @@ export function paintSunOrMoon(ctx: BackdropContext, horizon: number, sizeScale 
     ctx.drewCelestial = true;
     return { x, y: cy };
   }
+  // Rain and storms hide the sun and the moon.
+  if (isOvercast(plan)) return { x, y };
   if (ctx.night) {
     c.circle(x, y, r * 2.6, c.radial([[0, '#fff6d8', 0.35], [1, '#fff6d8', 0]]), { bare: true, layer: 'fg' });
     const d = `M${fmt(x)} ${fmt(y - r)} A${fmt(r)} ${fmt(r)} 0 1 1 ${fmt(x)} ${fmt(y + r)} A${fmt(r * 0.78)} ${fmt(r)} 0 1 0 ${fmt(x)} ${fmt(y - r)} Z`;

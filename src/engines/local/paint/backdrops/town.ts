@@ -82,12 +82,14 @@ export const park: LandPainter = (ctx) => {
   c.path(`M${fmt(stage.W * 0.46)} ${fmt(hz)} Q${fmt(stage.W * 0.3)} ${fmt(hz + (stage.H - hz) * 0.5)} ${fmt(stage.W * 0.38)} ${fmt(stage.H)} L${fmt(stage.W * 0.7)} ${fmt(stage.H)} Q${fmt(stage.W * 0.5)} ${fmt(hz + (stage.H - hz) * 0.5)} ${fmt(stage.W * 0.5)} ${fmt(hz)} Z`, snowy ? '#d8dee8' : '#d9c49a', { opacity: 0.85 });
   scatter(ctx, hz, snowy ? 'snow' : 'grass');
   if (!snowy) scatter(ctx, hz, 'flowers', 0.6);
+  // A bench and a butterfly belong to a park or meadow the prompt asked for, not to the fallback.
+  const asked = ctx.plan.settingExplicit;
   return {
     decor: [
       { thing: 'deciduous-tree', zone: 'ground', count: 2, size: 1.2 },
-      { thing: 'proc:bench', zone: 'ground', count: 1, size: 0.45 },
+      ...(asked ? [{ thing: 'proc:bench', zone: 'ground', count: 1, size: 0.45 } as const] : []),
       { thing: 'blossom', zone: 'ground', count: 2, size: 0.1 },
-      { thing: 'butterfly', zone: 'sky', count: 1, size: 0.07 },
+      ...(asked ? [{ thing: 'butterfly', zone: 'sky', count: 1, size: 0.07 } as const] : []),
     ],
   };
 };

@@ -25,6 +25,8 @@ export interface FigureSpec {
 const BODY_BOTTOM = 58;
 const SEATED_BOTTOM = 62;
 const HAT_ROOM = 13;
+/** People drawn as women or girls: a suit or blazer gets no necktie unless one is asked for. */
+const FEMININE = /woman|girl|princess|queen|bride|lady|mrs-claus|grandma/;
 
 /** How a subject will be drawn, and the shape of its box. */
 export function figureSpec(subject: Subject, head: Thing | undefined, iconAspect: number): FigureSpec {
@@ -131,7 +133,8 @@ export function drawCharacter(
     if (kind === 'tuxedo' || neck?.key === 'bowtie') {
       drawBowtie(c, P, sY, neck?.color ?? '#151515');
       wore.push(neck?.label ?? 'bow tie');
-    } else if (kind !== 'labcoat') {
+    } else if (kind !== 'labcoat' && (neck?.key === 'necktie' || !FEMININE.test(subject.thing.icon ?? subject.label))) {
+      // A woman's blazer or suit is worn open-necked, unless the prompt asks for a tie.
       drawNecktie(c, P, sY, neck?.color ?? (opts.vintage ? '#7a1f2b' : rng.pick(['#8c1f2f', '#b3322b', '#1f4e8c', '#c59a3c'])));
       wore.push(neck?.label ?? 'necktie');
     }

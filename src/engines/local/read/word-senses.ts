@@ -1,0 +1,93 @@
+// Which sense of a word the prompt means, from the other words around it, and the picture for that
+// sense; or that the word has no picture at all (abstract and marketing nouns: "engagement" is not a
+// ring, "energy" not a battery, "traffic" not a crossing sign). Asked before the synonym tables and
+// emojilib's keywords (token-cursor.ts), so a homonym is never drawn by accident: a word whose only
+// picture would be the wrong sense is left out and listed as not drawn.
+
+/** One sense: the picture (an emoji name) or `null` for none, used when any `when` word is in the prompt. */
+interface Sense {
+  when?: readonly string[];
+  as: string | null;
+}
+
+const FOOD = ['gourmet', 'food', 'meal', 'dinner', 'lunch', 'restaurant', 'chef', 'cuisine', 'serve', 'served', 'plate', 'eat', 'delicious', 'tasty', 'menu', 'cook', 'cooked', 'fancy'];
+const WEDDING = ['wedding', 'bride', 'groom', 'proposal', 'propose', 'marry', 'marriage', 'diamond', 'fiance', 'fiancée'];
+const ROADS = ['car', 'cars', 'road', 'street', 'jam', 'highway', 'intersection', 'rush', 'city'];
+const RAIL = ['train', 'railway', 'station', 'subway', 'metro', 'rail'];
+const STAIRS = ['stair', 'stairs', 'staircase', 'stone', 'temple', 'porch', 'front'];
+
+// Words that name an idea, a format or a quality rather than a thing: never drawn.
+const ABSTRACT = (
+  'engagement energy support success growth strategy traffic progress productivity innovation motivation ' +
+  'concept theme knowledge intelligence connectivity visualization visualisation flow solution service benefit ' +
+  'benefits value experience opportunity community trust freedom wellness health awareness trend trends click ' +
+  'clicks conversion audience brand branding identity element elements feature features platform system line ' +
+  'lines scheme gradient accent accents pattern patterns copy headline heading section hero banner thumbnail ' +
+  'header mockup graphic graphics visual visuals photography imagery advert advertisement ad ads campaign ' +
+  'marketing promotion case study stories story media medium mediums social customer customers owner owners ' +
+  'mental fitness tutorial tutorials membership reservation checkout category categories presence subject ' +
+  'advice idea ideas step steps square'
+).split(' ');
+
+const TABLE: Record<string, Sense[]> = {
+  dish: [{ when: ['satellite', 'antenna', 'tv', 'signal', 'radio'], as: 'satellite-antenna' }, { as: 'fork-and-knife-with-plate' }],
+  team: [{ when: ['football', 'soccer', 'rugby', 'sport', 'sports', 'stadium'], as: 'people-hugging' }, { as: 'people-hugging' }],
+  engagement: [{ when: WEDDING, as: 'ring' }, { as: null }],
+  energy: [{ when: ['electric', 'electricity', 'lightning', 'power', 'voltage'], as: 'high-voltage' }, { as: null }],
+  traffic: [{ when: ROADS, as: 'vertical-traffic-light' }, { as: null }],
+  heart: [{ as: 'red-heart' }],
+  like: [{ as: null }],
+  likes: [{ as: 'red-heart' }],
+  step: [{ when: STAIRS, as: null }, { as: null }],
+  card: [{ when: ['business', 'contact', 'visiting', 'name'], as: 'card-index' }, { when: ['credit', 'debit', 'payment', 'bank'], as: 'credit-card' }],
+  'business card': [{ as: 'card-index' }],
+  'credit card': [{ as: 'credit-card' }],
+  button: [{ when: ['play', 'video', 'youtube', 'media', 'player'], as: 'play-button' }, { as: null }],
+  'play button': [{ as: 'play-button' }],
+  mark: [{ when: ['question'], as: 'red-question-mark' }, { when: ['exclamation'], as: 'red-exclamation-mark' }, { when: ['check', 'tick'], as: 'check-mark-button' }, { as: null }],
+  'question mark': [{ as: 'red-question-mark' }],
+  question: [{ when: ['mark', 'marks', 'faq', 'quiz'], as: 'red-question-mark' }, { as: null }],
+  photo: [{ as: null }],
+  photograph: [{ as: null }],
+  glass: [{ when: ['visor', 'polymer', 'material', 'materials', 'window', 'skyscraper', 'building', 'tower'], as: null }],
+  globe: [{ when: ['snow'], as: 'crystal-ball' }],
+  'snow globe': [{ as: 'crystal-ball' }],
+  barrier: [{ when: ['reef', 'coral'], as: null }],
+  bottle: [{ when: ['baby', 'infant', 'milk', 'newborn'], as: 'baby-bottle' }, { when: ['champagne', 'wine', 'cork', 'celebration'], as: 'bottle-with-popping-cork' }, { as: 'lotion-bottle' }],
+  'water bottle': [{ as: 'lotion-bottle' }],
+  'perfume bottle': [{ as: 'lotion-bottle' }],
+  perfume: [{ as: 'lotion-bottle' }],
+  skincare: [{ as: 'lotion-bottle' }],
+  paper: [{ when: ['craft', 'origami', 'papercraft', 'cut'], as: null }],
+  spoonful: [{ as: 'spoon' }],
+  autumn: [{ as: 'fallen-leaf' }],
+  fall: [{ when: ['leaves', 'leaf', 'autumn'], as: 'fallen-leaf' }],
+  platform: [{ when: RAIL, as: 'station' }, { as: null }],
+  text: [{ as: null }],
+  texts: [{ as: null }],
+  face: [{ as: null }],
+  email: [{ as: 'envelope' }],
+  headset: [{ when: ['vr', 'virtual', 'reality', 'gaming'], as: 'goggles' }, { as: 'headphone' }],
+  'vr headset': [{ as: 'goggles' }],
+  hoodie: [{ as: 'coat' }],
+  sneaker: [{ as: 'running-shoe' }],
+  sneakers: [{ as: 'running-shoe' }],
+  video: [{ when: ['thumbnail', 'youtube', 'promotional', 'channel'], as: 'play-button' }],
+};
+for (const word of ABSTRACT) TABLE[word] ??= [{ as: null }];
+
+/**
+ * The picture a word means in this prompt: an emoji name, `null` when it has no right picture, or
+ * `undefined` when the word is not ambiguous (the usual tables decide).
+ */
+export function senseOf(word: string, context: ReadonlySet<string>): string | null | undefined {
+  const senses = TABLE[word];
+  if (!senses) return undefined;
+  for (const s of senses) if (!s.when || s.when.some((w) => context.has(w))) return s.as;
+  return undefined;
+}
+
+/** What an emoji shows, in words: its own name ("satellite-antenna" → "satellite antenna"). */
+export function artName(icon: string): string {
+  return icon.replace(/-/g, ' ');
+}

@@ -1,0 +1,59 @@
+// Settings reachable from their words, weather and time overriding the defaults, attire that fits.
+import { describe, expect, it } from 'vitest';
+import { composePicture } from '../../../../src/engines/local/compose/compose.js';
+import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
+
+const svgOf = (prompt: string) => composePicture({ plan: planScene(prompt), width: 512, height: 512, seed: 0 }).svg;
+
+describe('settings from their words', () => {
+  it.each([
+    ['a lighthouse on a cliff by the sea', 'beach'],
+    ['a rocky coastline with waves', 'beach'],
+    ['an astronaut on the lunar surface', 'space'],
+    ['a rover on the surface of the moon', 'space'],
+  ])('"%s" is set %s', (prompt, setting) => {
+    expect(planScene(prompt).setting).toBe(setting);
+  });
+
+  it('puts "lunar surface" and "moon surface" on the moon\'s ground', () => {
+    expect(planScene('an astronaut on the lunar surface').lunar).toBe(true);
+    expect(planScene('footprints on the moon surface').lunar).toBe(true);
+  });
+
+  it('does not read "case study" as a study room', () => {
+    expect(planScene('hero image for a business case study').setting).not.toBe('study');
+  });
+
+  it('keeps park benches and butterflies out of a meadow nobody asked for', () => {
+    const fallback = svgOf('a red fox');
+    const asked = svgOf('a red fox in a park');
+    expect(planScene('a red fox').settingExplicit).toBe(false);
+    expect(fallback.length).toBeLessThan(asked.length);
+  });
+});
+
+describe('weather and time override the defaults', () => {
+  const sunCore = '#ffe27a';
+  it('draws no sun in a storm or in the rain, and one on a clear day', () => {
+    expect(svgOf('a ship on the ocean during a storm')).not.toContain(sunCore);
+    expect(svgOf('a cow on a farm in the rain')).not.toContain(sunCore);
+    expect(svgOf('a cow on a farm')).toContain(sunCore);
+  });
+
+  it('draws no stars at sunset, and stars at night', () => {
+    // Each star is two small arcs in one path.
+    const count = (svg: string) => (svg.match(/ 0 1 0 /g) ?? []).length;
+    const sunset = svgOf('a lighthouse on the beach at sunset');
+    const night = svgOf('a lighthouse on the beach at night');
+    expect(count(night)).toBeGreaterThan(count(sunset) + 60);
+  });
+});
+
+describe('attire that fits the person', () => {
+  it('gives a woman in a blazer no necktie unless one is asked for', () => {
+    const text = (p: string) => composePicture({ plan: planScene(p), width: 512, height: 512, seed: 0 }).description;
+    expect(text('a woman in a blazer in an office')).not.toContain('necktie');
+    expect(text('a woman in a blazer and a necktie in an office')).toContain('necktie');
+    expect(text('a man in a suit in an office')).toContain('necktie');
+  });
+});

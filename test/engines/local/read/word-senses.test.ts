@@ -1,0 +1,59 @@
+// Word senses: the drawn thing is the sense the prompt means, never a homonym, and the description
+// names what the art shows.
+import { describe, expect, it } from 'vitest';
+import { composePicture } from '../../../../src/engines/local/compose/compose.js';
+import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
+
+const icons = (prompt: string) => planScene(prompt).subjects.map((s) => s.thing.icon ?? s.thing.key);
+const describeOf = (prompt: string) => composePicture({ plan: planScene(prompt), width: 512, height: 512, seed: 0 }).description;
+
+describe('word senses from context', () => {
+  it.each([
+    ['a busy market square with fruit stalls', 'graduation-cap'],
+    ['a gourmet dish in a fancy restaurant', 'satellite-antenna'],
+    ['our marketing team celebrating a launch', 'rugby-football'],
+    ['a banner about clean energy for our website', 'battery'],
+    ['boost your social media engagement', 'ring'],
+    ['drive more traffic to your online store', 'children-crossing'],
+    ['social media hearts floating over a phone', 'stethoscope'],
+    ['ten easy steps to better sleep', 'man-walking'],
+    ['24/7 customer support for your business', 'reminder-ribbon'],
+    ['a stack of business cards on a desk', 'joker'],
+    ['a big play button for a video thumbnail', 'computer-mouse'],
+    ['a giant question mark on a blue background', 'round-pushpin'],
+    ['a banner for a photography course', 'framed-picture'],
+  ])('"%s" never draws %s', (prompt, wrong) => {
+    expect(icons(prompt)).not.toContain(wrong);
+    expect(describeOf(prompt)).not.toContain(wrong.replace(/-/g, ' '));
+  });
+
+  it('draws the sense the context picks', () => {
+    expect(icons('a gourmet dish in a fancy restaurant')).toContain('fork-and-knife-with-plate');
+    expect(icons('a satellite dish on a roof')).toContain('satellite-antenna');
+    expect(icons('a diamond engagement ring')).toContain('ring');
+    expect(icons('a big play button for a video thumbnail')).toContain('play-button');
+    expect(icons('a giant question mark on a blue background')).toContain('red-question-mark');
+    expect(icons('a stack of business cards on a desk')).toContain('card-index');
+    expect(icons('social media hearts floating over a phone')).toContain('red-heart');
+  });
+
+  it('leaves abstract nouns out and says so', () => {
+    const plan = planScene('a banner about growth, strategy and success for our brand');
+    expect(plan.subjects).toEqual([]);
+    const text = describeOf('boost your social media engagement');
+    expect(text).toMatch(/not drawn: .*engagement/);
+  });
+
+  it('names a drawn thing by the art, not by the prompt word', () => {
+    // "dish" by itself is still a plate of food; a loose emojilib keyword is named by its emoji.
+    expect(describeOf('a satellite dish on a roof')).toContain('satellite antenna');
+    expect(describeOf('a gourmet dish in a fancy restaurant')).toContain('fork and knife with plate');
+  });
+
+  it('draws nothing that follows "without" or "no"', () => {
+    expect(icons('Generate an image for a banner ad on the theme of fitness, without text or human face.')).toEqual([]);
+    const plan = planScene('a cat on a sofa, NO neon colors');
+    expect(plan.lighting).not.toContain('neon');
+    expect(plan.subjects.map((s) => s.thing.icon)).toContain('cat');
+  });
+});
