@@ -9,8 +9,8 @@ export type TaskPhase = 'queue' | 'references' | 'generation' | 'storage' | 'tot
  * a URL can never become a label.
  */
 export interface Metrics {
-  /** A task reached a final status (COMPLETED or FAILED) on this process. */
-  taskFinished(engine: string, status: 'COMPLETED' | 'FAILED'): void;
+  /** `count` tasks (default 1) reached a final status (COMPLETED or FAILED) on this process. */
+  taskFinished(engine: string, status: 'COMPLETED' | 'FAILED', count?: number): void;
   phase(phase: TaskPhase, seconds: number): void;
   /** A task failed for an engine's reason (`content_blocked`, `engine_unavailable`, …). */
   engineFailure(code: string): void;
@@ -122,7 +122,7 @@ export function createMetrics(sources: MetricsSources = {}): MetricsRegistry {
   return {
     contentType: registry.contentType,
     render: () => registry.metrics(),
-    taskFinished: (engine, status) => tasks.inc({ engine: safe(engine), status }),
+    taskFinished: (engine, status, count = 1) => tasks.inc({ engine: safe(engine), status }, count),
     phase: (phase, seconds) => phases.observe({ phase }, Math.max(0, seconds)),
     engineFailure: (code) => engineFailures.inc({ code: safe(code) }),
     upstreamRetry: () => retries.inc(),

@@ -94,11 +94,12 @@ export class Worker {
     const { store, options, logger } = this.deps;
     while (!this.stopped) {
       try {
-        await store.failLostTasks(
+        const lost = await store.failLostTasks(
           this.now(),
           options.maxRuns,
           `The server stopped while running this task ${options.maxRuns} times; it was not run again.`,
         );
+        if (lost) this.deps.metrics?.taskFinished(this.deps.engine.name, 'FAILED', lost);
         while (!this.stopped && this.running.size < options.concurrency) {
           const task = await store.claim(this.owner, this.now(), this.leaseMs, options.maxRuns);
           if (!task) break;

@@ -137,3 +137,17 @@ describe('GET /metrics', () => {
     expect(() => loadConfig({ BANANASTAND_METRICS_TOKEN: 'short' })).toThrow(/BANANASTAND_METRICS_TOKEN="short": must be at least 16 printable characters/);
   });
 });
+
+describe('tasks failed as worker_lost', () => {
+  it('count as FAILED on the process whose loop failed them', async () => {
+    const rt = await runtime({ BANANASTAND_MAX_RUNS: '1' }, { start: false });
+    const id = (await create(rt)).json().data.task_id;
+    // A process that died holding the task's only run.
+    expect(await rt.store.claim('worker_dead', Date.now(), 60_000, 1)).toBeDefined();
+    await rt.start();
+    const done = await waitForTask(rt, id);
+    expect(done.status).toBe('FAILED');
+    const { metrics } = await scrape(rt);
+    expect(metrics.value('bananastand_tasks_total', { engine: 'local', status: 'FAILED' })).toBe(1);
+  });
+});
