@@ -2,7 +2,7 @@
 # `npm test`: the whole suite on any machine, a fresh one included. It installs what the browser
 # tests need when it is missing (Chromium and an emoji font, from Debian's packages), builds dist/
 # (the CLI tests run the built binary), then runs vitest. Arguments go to vitest:
-#   npm test -- test/web        only the browser tests
+#   npm test -- test/web/       only the playground browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
