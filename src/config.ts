@@ -116,6 +116,8 @@ const envSchema = z.object({
   BANANASTAND_MAX_RUNS: positiveInt(100).prefault('3'),
   BANANASTAND_SHUTDOWN_GRACE: duration('30s').prefault('30s'),
   BANANASTAND_WORKER: z.enum(['on', 'paused']).prefault('on'),
+  BANANASTAND_ROLE: z.enum(['all', 'api', 'worker']).prefault('all'),
+  BANANASTAND_TASK_LEASE: duration('60s').prefault('60s'),
   BANANASTAND_GEMINI_TIMEOUT: duration('120s').prefault('180s'),
   BANANASTAND_GEMINI_CONCURRENCY: positiveInt(1024).prefault('16'),
   BANANASTAND_RATE_LIMIT: positiveInt(1_000_000).prefault('600'),
@@ -184,7 +186,13 @@ export interface Config {
   };
   bodyLimitBytes: number;
   references: { maxBytes: number; timeoutMs: number };
-  worker: { concurrency: number; taskTimeoutMs: number; maxRuns: number; paused: boolean };
+  /**
+   * What this process does (docs/deploy.md): `all` everything; `api` HTTP only (no tasks, no
+   * webhook delivery); `worker` tasks and webhook delivery, with only /healthz, /readyz, /metrics.
+   */
+  role: 'all' | 'api' | 'worker';
+  /** `leaseMs`: a claimed task's lease, renewed every third of it; a dead worker's tasks return after it. */
+  worker: { concurrency: number; taskTimeoutMs: number; maxRuns: number; paused: boolean; leaseMs: number };
   shutdownGraceMs: number;
   rateLimit: { max: number; windowMs: number };
   sweepIntervalMs: number;
@@ -254,6 +262,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (ttlSeconds < 1 || ttlSeconds > 604_800) {
     problems.push(`BANANASTAND_S3_PRESIGNED_TTL=${JSON.stringify(clean.BANANASTAND_S3_PRESIGNED_TTL)}: must be from 1s to 7d`);
   }
+  if (e.BANANASTAND_ROLE !== 'all' && !e.BANANASTAND_DATABASE_URL) {
+    problems.push(
+      `BANANASTAND_ROLE=${e.BANANASTAND_ROLE} needs BANANASTAND_DATABASE_URL: api and worker processes share their tasks only through Postgres (docs/deploy.md); without it use BANANASTAND_ROLE=all`,
+    );
+  }
+  if (e.BANANASTAND_ROLE === 'worker' && e.BANANASTAND_WORKER === 'paused') {
+    problems.push('BANANASTAND_ROLE=worker with BANANASTAND_WORKER=paused would run nothing: unset one of them');
+  }
+  if (e.BANANASTAND_TASK_LEASE < 2000 || e.BANANASTAND_TASK_LEASE > 3_600_000) {
+    problems.push(`BANANASTAND_TASK_LEASE=${JSON.stringify(clean.BANANASTAND_TASK_LEASE)}: must be from 2s to 1h`);
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const config: Config = {
@@ -298,7 +317,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       taskTimeoutMs: e.BANANASTAND_TASK_TIMEOUT,
       maxRuns: e.BANANASTAND_MAX_RUNS,
       paused: e.BANANASTAND_WORKER === 'paused',
+      leaseMs: e.BANANASTAND_TASK_LEASE,
     },
+    role: e.BANANASTAND_ROLE,
     shutdownGraceMs: e.BANANASTAND_SHUTDOWN_GRACE,
     rateLimit: { max: e.BANANASTAND_RATE_LIMIT, windowMs: e.BANANASTAND_RATE_LIMIT_WINDOW },
     sweepIntervalMs: e.BANANASTAND_SWEEP_INTERVAL,

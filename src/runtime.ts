@@ -73,6 +73,7 @@ export async function createRuntime(
       taskTimeoutMs: config.worker.taskTimeoutMs,
       maxRuns: config.worker.maxRuns,
       retentionMs: config.retentionMs,
+      leaseMs: config.worker.leaseMs,
       recoverOnStart: !config.databaseUrl,
     },
   });
@@ -121,11 +122,15 @@ export async function createRuntime(
     worker,
     generatedKey: generated,
     async start() {
-      if (!config.worker.paused) await worker.start();
-      deliverer.start();
-      await sweep();
-      sweepTimer = setInterval(sweep, config.sweepIntervalMs);
-      sweepTimer.unref();
+      // An api process (BANANASTAND_ROLE=api) runs no tasks, delivers no webhooks and sweeps no
+      // files: the worker processes do (docs/deploy.md).
+      if (config.role !== 'api') {
+        if (!config.worker.paused) await worker.start();
+        deliverer.start();
+        await sweep();
+        sweepTimer = setInterval(sweep, config.sweepIntervalMs);
+        sweepTimer.unref();
+      }
       accepting = true;
     },
     async stop() {

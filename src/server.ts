@@ -4,6 +4,12 @@ import { createLogger } from './logger.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import { playgroundPlugins } from './web/plugins.js';
 
+const ROLE_LINES: Record<Config['role'], string> = {
+  all: 'all (HTTP API, tasks and webhook delivery)',
+  api: 'api (HTTP API only; worker processes run the tasks and deliver webhooks)',
+  worker: 'worker (tasks and webhook delivery; HTTP only /healthz, /readyz, /metrics)',
+};
+
 /** Config → runtime → listen → graceful shutdown on SIGTERM/SIGINT. */
 export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
   let config: Config;
@@ -29,7 +35,12 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runti
       'BANANASTAND_ALLOW_PRIVATE_URLS=true: webhooks and reference fetches may reach loopback and private addresses. Use this only for development and tests.',
     );
   }
-  const check = await runtime.engine.check?.();
+  if (config.role !== 'all' && !config.s3) {
+    logger.warn(
+      `BANANASTAND_ROLE=${config.role} without BANANASTAND_S3_BUCKET: images are kept in ${config.dataDir}/files, which every api and worker process must share (one machine, or one shared volume); set BANANASTAND_S3_BUCKET for several machines (docs/deploy.md).`,
+    );
+  }
+  const check = config.role === 'api' ? undefined : await runtime.engine.check?.();
   if (check && !check.ok) logger.error({ engine: runtime.engine.name }, `engine check failed: ${check.message}`);
 
   await runtime.app.listen({ port: config.port, host: config.host });
@@ -37,11 +48,12 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runti
 
   const lines = [
     `bananastand listening on http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+    `  role       : ${ROLE_LINES[config.role]}`,
     `  public URL : ${config.publicUrl}`,
     `  engine     : ${runtime.engine.name} (model ${runtime.engine.model})`,
     `  data folder: ${config.dataDir}`,
-    `  playground : ${config.publicUrl}/`,
   ];
+  if (config.role !== 'worker') lines.push(`  playground : ${config.publicUrl}/`);
   if (runtime.generatedKey) {
     lines.push(
       '',
