@@ -67,7 +67,7 @@ async function runEndToEndBench(dir: string, opts: EndToEndOptions) {
           }
         }
         if (!done) throw new Error(`task ${task.task_id} did not finish in 120 s`);
-        if (done.status !== 'COMPLETED') throw new Error(`task ${done.task_id} ${done.status}: ${done.error?.message}`);
+        if (done.status !== 'COMPLETED') throw new Error(`task ${done.task_id} ${done.status}: ${done.error}`);
         const receipt = await until(
           () => receiver.receipts.find((r) => r.taskId === task.task_id && r.status === 'COMPLETED'),
           30_000,

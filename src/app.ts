@@ -5,6 +5,7 @@ import { HttpError } from './api/errors.js';
 import { installErrorHandling, requestId, requireKey, sendError } from './api/http.js';
 import { httpServerOptions, installHttpGuards } from './api/http-server.js';
 import { RateLimiter } from './api/rate-limit.js';
+import { registerAuthenticatedNotFound } from './api/unknown-routes.js';
 import type { Engine } from './engines/engine.js';
 import type { z } from 'zod';
 import type { healthSchema, readySchema } from './contract/health.js';
@@ -76,9 +77,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const body: z.infer<typeof readySchema> = { status: 'ready', engine: deps.engine.name, model: deps.engine.model };
     return reply.send(body);
   });
-  // A worker process (BANANASTAND_ROLE=worker) serves only /healthz, /readyz and /metrics; every
-  // other path is the usual 404 (docs/deploy.md).
-  if (config.role === 'worker') return app;
 
   await registerFileRoutes(app, {
     files: store,
@@ -88,8 +86,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const limiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, now);
+  const checkKey = requireKey(store, limiter);
+  await registerAuthenticatedNotFound(app, checkKey);
   await app.register(async (api) => {
-    api.addHook('onRequest', requireKey(store, limiter));
+    api.addHook('onRequest', checkKey);
     await registerTaskRoutes(api, {
       store,
       publicUrl: config.publicUrl,

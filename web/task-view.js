@@ -77,7 +77,7 @@ export function renderTask(t) {
   const url = renderImage(t, previous);
   const err = $('task-error');
   if (t.status === 'FAILED' && t.error) {
-    err.replaceChildren(h('b', {}, t.error.message), h('div', { class: 'mono' }, t.error.code));
+    err.replaceChildren(h('b', {}, t.error), h('div', { class: 'mono' }, t.error_code ?? ''));
     err.hidden = false;
   } else if (previous?.task_id !== t.task_id) {
     err.hidden = true;

@@ -244,6 +244,7 @@ export function buildOpenApiDocument(opts: { version: string }): Json {
             page: 'The page, from 1.',
             per_page: 'Tasks per page, 1 to 100.',
             status: 'Only tasks with this status.',
+            task_id: 'Only this task: the list holds it, or nothing when it is not one of the caller\'s.',
           }),
           success: { '200': { description: 'One page of tasks and the pagination meta.', content: json('TaskList') } },
           errors: ['invalid_params'],
@@ -262,11 +263,24 @@ export function buildOpenApiDocument(opts: { version: string }): Json {
           errors: ['not_found'],
         }),
       },
+      '/v1/ai/tasks/{taskId}': {
+        get: operation({
+          operationId: 'getTask',
+          summary: 'Get one task by the generic path',
+          description: "The same answer as the model-specific path, whatever endpoint made the task. Another key's task answers 404, exactly as an unknown id does.",
+          tags: ['Images'],
+          authenticated: true,
+          extension: false,
+          parameters: [taskIdParam, preferParam, waitQueryParam],
+          success: { '200': { description: 'The task.', content: json('TaskResponse') } },
+          errors: ['not_found'],
+        }),
+      },
       [`${TASK}/cancel`]: {
         post: operation({
           operationId: 'cancelImageTask',
           summary: 'Cancel a task that has not ended',
-          description: 'The task ends FAILED with `error.code` `cancelled`, so a Magnific client still sees only the four statuses. A task that has already ended answers 409.',
+          description: 'The task ends FAILED with `error_code` `cancelled`, so a Magnific client still sees only the four statuses. A task that has already ended answers 409.',
           tags: ['Images'],
           authenticated: true,
           extension: true,

@@ -130,7 +130,7 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
     progress.stop();
     if (err instanceof TaskFailedError) {
       if (v.json) io.out(`${JSON.stringify(err.task, null, 2)}\n`);
-      io.err(`FAILED (${err.task.error?.code}): ${err.message}\n`);
+      io.err(`FAILED (${err.task.error_code}): ${err.message}\n`);
       return EXIT.taskFailed;
     }
     if (err instanceof CliError) {

@@ -34,21 +34,30 @@ const SUBCOMMANDS = ['list', 'get', 'cancel', 'download'];
 
 function line(t: Task): string {
   const size = t.images?.[0] ? `${t.images[0].width}x${t.images[0].height}` : `${t.aspect_ratio ?? ''} ${t.resolution ?? ''}`.trim();
-  const extra = t.status === 'FAILED' ? (t.error?.code ?? '') : (t.generated[0] ?? '');
-  return `${t.task_id}  ${t.status.padEnd(11)}  ${(t.created_at ?? '').slice(0, 19).replace('T', ' ')}  ${size.padEnd(11)}  ${extra}\n`;
+  const extra = t.status === 'FAILED' ? (t.error_code ?? '') : (t.generated[0] ?? '');
+  const seed = t.seed === undefined ? '' : `seed ${t.seed}`;
+  return `${t.task_id}  ${t.status.padEnd(11)}  ${(t.created_at ?? '').slice(0, 19).replace('T', ' ')}  ${size.padEnd(11)}  ${seed.padEnd(15)}  ${shortPrompt(t.prompt)}  ${extra}\n`;
+}
+
+/** The prompt on one line, cut at 40 characters (code points), for the list. */
+function shortPrompt(prompt: string | undefined): string {
+  if (!prompt) return '';
+  const flat = [...prompt.replace(/\s+/g, ' ').trim()];
+  return JSON.stringify(flat.length > 40 ? `${flat.slice(0, 39).join('')}…` : flat.join(''));
 }
 
 function details(t: Task): string {
   const rows: [string, string | undefined][] = [
     ['task', t.task_id],
     ['status', t.status],
+    ['prompt', t.prompt],
     ['created', t.created_at],
     ['updated', t.updated_at],
     ['ratio', t.aspect_ratio],
     ['resolution', t.resolution],
     ['seed', t.seed?.toString()],
     ['engine', t.engine ? `${t.engine}${t.model ? ` (${t.model})` : ''}` : undefined],
-    ['error', t.error ? `${t.error.code}: ${t.error.message}` : undefined],
+    ['error', t.error ? `${t.error_code ?? 'internal'}: ${t.error}` : undefined],
     ...(t.images ?? []).map((i): [string, string] => ['image', `${i.url}  ${i.width}x${i.height} ${i.mime_type} ${i.bytes} bytes`]),
     ['expires', t.expires_at],
     ['text', t.text],
@@ -126,7 +135,7 @@ export async function tasksCommand(argv: string[], io: Io): Promise<number> {
         if (!id) throw new CliError('give the task id: bananastand tasks download ID [-o PATH]', EXIT.usage);
         let task = await client.tasks.get(id);
         while (task.status === 'CREATED' || task.status === 'IN_PROGRESS') task = await client.tasks.get(id, { wait: 60 });
-        if (task.status === 'FAILED') throw new CliError(`the task ended FAILED (${task.error?.code}): ${task.error?.message}`, EXIT.taskFailed);
+        if (task.status === 'FAILED') throw new CliError(`the task ended FAILED (${task.error_code}): ${task.error}`, EXIT.taskFailed);
         const files = [];
         for (const url of task.generated) files.push({ url, ...(await client.files.download(url)) });
         const paths = saveFiles(files, task.task_id, v.output);

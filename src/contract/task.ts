@@ -77,7 +77,7 @@ export const createTaskBodySchema = z
       .min(0, 'must be a whole number from 0 to 4294967295')
       .max(4294967295, 'must be a whole number from 0 to 4294967295')
       .nullish()
-      .describe('Extension: the same request with the same seed gives the same picture on engines that honour seeds.'),
+      .describe('Extension: the same request with the same seed gives the same picture on engines that honour seeds. Without it, the task draws a fresh seed and reports it.'),
   })
   .describe('Create an image generation task.');
 
@@ -100,7 +100,12 @@ export const taskObjectSchema = z
     generated: z.array(z.string()).describe('Absolute URLs of the images; empty until COMPLETED.'),
     created_at: z.string().optional(),
     updated_at: z.string().optional(),
-    error: z.object({ code: z.enum(TASK_ERROR_CODES), message: z.string() }).optional(),
+    prompt: z.string().optional().describe('Extension: the prompt the task was created with.'),
+    error: z
+      .string()
+      .optional()
+      .describe('Extension, on FAILED only: what went wrong, in words a person can act on. A string, as clients written for Magnific read it.'),
+    error_code: z.enum(TASK_ERROR_CODES).optional().describe('Extension, on FAILED only: the stable code of the failure.'),
     images: z
       .array(z.object({ url: z.string(), width: z.number(), height: z.number(), mime_type: z.string(), bytes: z.number() }))
       .optional(),
@@ -123,7 +128,11 @@ export const taskObjectSchema = z
       .optional(),
     aspect_ratio: z.string().optional(),
     resolution: z.string().optional(),
-    seed: z.number().optional(),
+    seed: z
+      .number()
+      .int()
+      .optional()
+      .describe('Extension: the seed that made the picture, the request\'s own or one drawn for the task; send it again to reproduce the picture.'),
   })
   .describe('A task. Fields other than task_id, status and generated are extensions.');
 
@@ -135,6 +144,11 @@ export const listQuerySchema = z.object({
   page: z.coerce.number({ error: 'must be a whole number of 1 or more' }).int('must be a whole number of 1 or more').min(1, 'must be a whole number of 1 or more').default(1),
   per_page: z.coerce.number({ error: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100').min(1, 'must be a whole number from 1 to 100').max(100, 'must be a whole number from 1 to 100').default(20),
   status: z.enum(TASK_STATUSES, { error: `must be one of ${TASK_STATUSES.join(', ')}` }).optional(),
+  task_id: z
+    .string({ error: 'must be a task id (a UUID)' })
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a task id (a UUID)')
+    .optional()
+    .describe('Only this task: the list holds it, or nothing when it is not one of the caller\'s.'),
 });
 
 export const listResponseSchema = z.object({

@@ -20,7 +20,7 @@ export class BananastandError extends Error {
   readonly kind: ErrorKind;
   /** The HTTP status, when the server answered. */
   readonly status?: number;
-  /** The server's stable error code (`invalid_params`, `rate_limited`, …), or the task's `error.code`. */
+  /** The server's stable error code (`invalid_params`, `rate_limited`, …), or the task's `error_code`. */
   readonly code?: string;
   /** On a 400: each field that failed and why, named by its path in the request (`reference_images[0].image`). */
   readonly invalidParams?: InvalidParam[];
@@ -73,11 +73,11 @@ export class TimeoutError extends BananastandError {
     super(message, { kind: 'timeout' });
   }
 }
-/** The task ended FAILED: `code` is its `error.code`, `task` the whole task object. */
+/** The task ended FAILED: `message` is its `error`, `code` its `error_code`, `task` the whole task object. */
 export class TaskFailedError extends BananastandError {
   declare readonly code: TaskErrorCode;
   constructor(readonly task: Task) {
-    super(task.error?.message ?? 'The task failed.', { kind: 'task_failed', code: task.error?.code ?? 'internal' });
+    super(task.error ?? 'The task failed.', { kind: 'task_failed', code: task.error_code ?? 'internal' });
   }
 }
 

@@ -107,7 +107,7 @@ export class Bananastand {
       return new TaskPagePromise(params.page ?? 1, fetchPage);
     },
     /**
-     * Cancels a task that has not ended: it ends FAILED with `error.code` `cancelled`.
+     * Cancels a task that has not ended: it ends FAILED with `error_code` `cancelled`.
      * @throws ConflictError when it has already ended.
      */
     cancel: (taskId: string, opts: { signal?: AbortSignal } = {}): Promise<Task> =>

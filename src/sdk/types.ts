@@ -16,8 +16,8 @@ export type Task = z.infer<typeof taskObjectSchema>;
 /** `CREATED`, `IN_PROGRESS`, `COMPLETED` or `FAILED`. */
 export type TaskStatus = Task['status'];
 
-/** The `error.code` of a FAILED task. */
-export type TaskErrorCode = NonNullable<Task['error']>['code'];
+/** The `error_code` of a FAILED task (its `error` is the message, a string). */
+export type TaskErrorCode = NonNullable<Task['error_code']>;
 
 /** The pagination block of a list answer. */
 export type PageMeta = z.infer<typeof listResponseSchema>['meta'];

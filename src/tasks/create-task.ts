@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { InvalidParam } from '../domain/error-codes.js';
-import { classifyReference, decodeInlineReference } from '../references/inline.js';
+import { classifyReference, decodeInlineReference, readMimeHint } from '../references/inline.js';
 import { RESOLUTION_ALIASES, type AspectRatio } from '../domain/output-size.js';
 import { paramName } from '../contract/errors.js';
 import { createTaskBodySchema } from '../contract/task.js';
 import type { TaskStore } from '../store/ports.js';
 import type { StoredReferenceInput, TaskRecord } from '../domain/task.js';
+
+/** Seeds are 0 to 4294967295 (the request's `seed` range); `randomInt`'s upper bound is exclusive. */
+const SEED_LIMIT = 2 ** 32;
 
 export type CreateTaskOutcome =
   | { ok: true; task: TaskRecord; created: boolean }
@@ -39,7 +42,8 @@ export async function createTask(
       if (typeof ref !== 'object' || ref === null || typeof (ref as any).image !== 'string' || !(ref as any).image) return;
       const r = ref as { image: string; text?: string | null; mime_type?: string | null };
       const name = `reference_images[${index}].image`;
-      const declared = (['image/png', 'image/jpeg', 'image/webp'] as const).find((m) => m === r.mime_type);
+      // A hint only (docs/api.md, "Reference images"): the bytes decide, here and when the task runs.
+      const declared = readMimeHint(r.mime_type);
       const text = typeof r.text === 'string' ? r.text : undefined;
       const kind = classifyReference(r.image);
       if (kind === 'url') {
@@ -52,11 +56,6 @@ export async function createTask(
           // A bare string that is not a URL is taken for base64; say what else it could have been.
           const reason = kind === 'base64' ? `${decoded.reason}; give an https:// URL, a gs://bucket/object URI, a data:image/...;base64, URI or base64 image bytes` : decoded.reason;
           invalid.push({ name, reason });
-        } else if (declared && declared !== decoded.mimeType) {
-          invalid.push({
-            name: `reference_images[${index}].mime_type`,
-            reason: `says ${declared} but the image bytes are ${decoded.mimeType}`,
-          });
         } else {
           references.push({ index, kind: 'inline', bytes: decoded.bytes, mimeType: decoded.mimeType, text });
         }
@@ -79,7 +78,9 @@ export async function createTask(
       aspectRatio: (body.aspect_ratio ?? '1:1') as AspectRatio,
       resolution: RESOLUTION_ALIASES[body.resolution ?? '1K'],
       useGoogleSearch: body.use_google_search_tool ?? false,
-      ...(body.seed != null ? { seed: body.seed } : {}),
+      // Without a seed, each task draws its own (docs/api.md, "Seeds and variations"): asking twice
+      // gives two pictures, and the stored seed reproduces either one.
+      seed: body.seed ?? randomInt(0, SEED_LIMIT),
     },
     references,
     webhookUrl: body.webhook_url ?? null,

@@ -9,7 +9,7 @@ export function fileUrl(publicUrl: string, file: Pick<FileRecord, 'id' | 'extens
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * The task object of the API (spec api.md, "Task object"): Magnific's three fields first, then
+ * The task object of the API (docs/api.md, "Task object"): Magnific's three fields first, then
  * our extensions, which only add.
  */
 export function presentTask(task: TaskRecord, publicUrl: string): TaskObject {
@@ -23,8 +23,13 @@ export function presentTask(task: TaskRecord, publicUrl: string): TaskObject {
     aspect_ratio: task.params.aspectRatio,
     resolution: task.params.resolution,
   };
+  out.prompt = task.prompt;
   if (task.params.seed !== undefined) out.seed = task.params.seed;
-  if (task.status === 'FAILED' && task.error) out.error = { code: task.error.code, message: task.error.message };
+  // `error` is text, as Magnific clients print it; the code sits beside it (docs/api.md, "Task object").
+  if (task.status === 'FAILED' && task.error) {
+    out.error = task.error.message;
+    out.error_code = task.error.code;
+  }
   if (task.status === 'COMPLETED') {
     out.images = task.files.map((f) => ({
       url: fileUrl(publicUrl, f),

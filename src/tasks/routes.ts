@@ -8,6 +8,7 @@ import type { Store } from '../store/ports.js';
 import type { TaskRecord } from '../domain/task.js';
 
 export const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';
+export const GENERIC_TASKS_PATH = '/v1/ai/tasks';
 
 export interface TaskRouteDeps {
   store: Store;
@@ -80,14 +81,25 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
     return { data: presentTask(task, publicUrl) };
   });
 
-  app.get(`${TASKS_PATH}/:taskId`, async (request) => {
-    const { taskId } = request.params as { taskId: string };
-    if (!UUID.test(taskId)) throw new HttpError('not_found');
-    const task = await store.getTask(taskId.toLowerCase(), request.apiKey.id);
-    if (!task) throw new HttpError('not_found');
-    const wait = waitSeconds(request.headers.prefer, (request.query as Record<string, unknown>).wait);
-    return { data: presentTask(wait ? await waitForEnd(task, wait) : task, publicUrl) };
-  });
+  // The model-specific path, and the generic one that real Magnific clients poll whatever endpoint
+  // made the task (docs/api.md, "Routes"): the same answer on both.
+  for (const path of [`${TASKS_PATH}/:taskId`, `${GENERIC_TASKS_PATH}/:taskId`]) {
+    app.get(path, async (request) => {
+      const { taskId } = request.params as { taskId: string };
+      if (!UUID.test(taskId)) throw new HttpError('not_found');
+      const task = await store.getTask(taskId.toLowerCase(), request.apiKey.id);
+      if (!task) throw new HttpError('not_found');
+      const wait = waitSeconds(request.headers.prefer, (request.query as Record<string, unknown>).wait);
+      return { data: presentTask(wait ? await waitForEnd(task, wait) : task, publicUrl) };
+    });
+  }
+
+  /** `?task_id=`: the list envelope holding that one task of the caller's (and status), or none. */
+  async function oneTaskPage(taskId: string, keyId: string, q: { page: number; status?: TaskRecord['status'] }) {
+    const task = await store.getTask(taskId.toLowerCase(), keyId);
+    const found = task && (!q.status || task.status === q.status) ? [task] : [];
+    return { tasks: q.page === 1 ? found : [], total: found.length };
+  }
 
   app.get(TASKS_PATH, async (request) => {
     const parsed = listQuerySchema.safeParse(request.query);
@@ -97,7 +109,9 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
       });
     }
     const q = parsed.data;
-    const { tasks, total } = await store.listTasks(request.apiKey.id, { page: q.page, perPage: q.per_page, status: q.status });
+    const { tasks, total } = q.task_id
+      ? await oneTaskPage(q.task_id, request.apiKey.id, q)
+      : await store.listTasks(request.apiKey.id, { page: q.page, perPage: q.per_page, status: q.status });
     return {
       data: tasks.map((t) => presentTask(t, publicUrl)),
       meta: { current_page: q.page, per_page: q.per_page, last_page: Math.max(1, Math.ceil(total / q.per_page)), total },

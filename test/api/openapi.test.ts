@@ -73,10 +73,10 @@ describe('/openapi.json', () => {
     expect(body.properties.reference_images.anyOf[0].maxItems).toBe(14);
     expect(body.properties.seed.anyOf[0]).toMatchObject({ type: 'integer', minimum: 0, maximum: 4294967295 });
     expect(Object.keys(doc.components.schemas.Task.properties)).toEqual(
-      expect.arrayContaining(['task_id', 'status', 'generated', 'created_at', 'updated_at', 'error', 'images', 'expires_at', 'grounding', 'metrics', 'engine', 'model', 'text', 'usage', 'seed']),
+      expect.arrayContaining(['task_id', 'status', 'generated', 'created_at', 'updated_at', 'error', 'error_code', 'prompt', 'images', 'expires_at', 'grounding', 'metrics', 'engine', 'model', 'text', 'usage', 'seed']),
     );
     const list = doc.paths[TASKS].get.parameters.map((p: any) => p.name);
-    expect(list).toEqual(['page', 'per_page', 'status']);
+    expect(list).toEqual(['page', 'per_page', 'status', 'task_id']);
   });
 
   it('has the three security schemes and every error code of the registry', () => {

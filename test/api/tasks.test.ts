@@ -159,7 +159,7 @@ describe('a task from create to image', () => {
     const id = (await create(rt, { prompt: 'a cat' })).json().data.task_id;
     const res = await rt.app.inject({ method: 'POST', url: `${TASKS}/${id}/cancel`, headers: auth() });
     expect(res.statusCode).toBe(200);
-    expect(res.json().data).toMatchObject({ status: 'FAILED', error: { code: 'cancelled' } });
+    expect(res.json().data).toMatchObject({ status: 'FAILED', error_code: 'cancelled' });
     const again = await rt.app.inject({ method: 'POST', url: `${TASKS}/${id}/cancel`, headers: auth() });
     expect(again.statusCode).toBe(409);
     const other = await rt.app.inject({ method: 'POST', url: `${TASKS}/${id}/cancel`, headers: auth(KEY_B) });

@@ -95,8 +95,13 @@ describe('bananastand generate and tasks, through a server', () => {
     const list = await run(['tasks', 'list', '--json', '--per-page', '5'], env);
     expect(list.code).toBe(EXIT.ok);
     expect(JSON.parse(list.stdout).data.map((t: { task_id: string }) => t.task_id)).toEqual([task.task_id]);
+    const table = await run(['tasks', 'list'], env);
+    expect(table.stdout).toContain(`seed ${task.seed}`);
+    expect(table.stdout).toContain('"a lighthouse at night"');
     const get = await run(['tasks', 'get', task.task_id], env);
     expect(get.stdout).toMatch(new RegExp(`^status {5}COMPLETED$`, 'm'));
+    expect(get.stdout).toMatch(/^prompt {5}a lighthouse at night$/m);
+    expect(get.stdout).toMatch(new RegExp(`^seed {7}${task.seed}$`, 'm'));
     const cancel = await run(['tasks', 'cancel', task.task_id], env);
     expect(cancel.code).toBe(EXIT.error);
     expect(cancel.stderr).toContain('already ended');

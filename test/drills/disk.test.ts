@@ -71,11 +71,11 @@ describe('drill: disk trouble', () => {
     expect(ready.headers['retry-after']).toBe('5');
 
     const failed = await waitForTask(rt, await create(rt, 'a red fox in the trouble'));
-    expect(failed).toMatchObject({ status: 'FAILED', generated: [], error: { code: 'internal' } });
-    expect(failed.error.message).toMatch(/^The image was generated but could not be stored: .+\.$/);
+    expect(failed).toMatchObject({ status: 'FAILED', generated: [], error_code: 'internal' });
+    expect(failed.error).toMatch(/^The image was generated but could not be stored: .+\.$/);
     // Words for the user, not the server's errno and its private paths.
-    expect(failed.error.message).not.toContain(rt.dataDir);
-    expect(failed.error.message).not.toMatch(/\bE[A-Z]{3,}\b/);
+    expect(failed.error).not.toContain(rt.dataDir);
+    expect(failed.error).not.toMatch(/\bE[A-Z]{3,}\b/);
     await stillAnswers(rt, failed.task_id);
 
     cleanups.pop()!();
@@ -107,7 +107,8 @@ describe('drill: disk trouble', () => {
     expect(failed).toMatchObject({
       status: 'FAILED',
       generated: [],
-      error: { code: 'internal', message: 'The image was generated but could not be stored: the disk is full.' },
+      error: 'The image was generated but could not be stored: the disk is full.',
+      error_code: 'internal',
     });
     expect(tmpFiles(files)).toEqual([]);
     await stillAnswers(rt, failed.task_id);

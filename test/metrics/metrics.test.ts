@@ -77,7 +77,7 @@ describe('GET /metrics', () => {
     const rt = await runtime({}, { engine: refusing as Engine });
     const other = await runtime();
     const done = await waitForTask(rt, (await create(rt)).json().data.task_id);
-    expect(done.error.code).toBe('content_blocked');
+    expect(done.error_code).toBe('content_blocked');
     const { metrics } = await scrape(rt);
     expect(metrics.value('bananastand_tasks_total', { engine: 'local', status: 'FAILED' })).toBe(1);
     expect(metrics.value('bananastand_engine_failures_total', { code: 'content_blocked' })).toBe(1);

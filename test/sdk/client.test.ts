@@ -86,7 +86,7 @@ describe('images', () => {
     expect(err).toBeInstanceOf(TaskFailedError);
     expect(err).toMatchObject({ kind: 'task_failed', code: 'invalid_reference_image' });
     expect(err.task.status).toBe('FAILED');
-    expect(err.message).toBe(err.task.error.message);
+    expect(err.message).toBe(err.task.error);
   });
 });
 
@@ -118,7 +118,7 @@ describe('tasks', () => {
     const client = new Bananastand({ baseUrl: server.baseUrl, apiKey: KEY_A });
     const { task_id } = await client.images.create({ prompt: 'never drawn' });
     const cancelled = await client.tasks.cancel(task_id);
-    expect(cancelled).toMatchObject({ status: 'FAILED', error: { code: 'cancelled' } });
+    expect(cancelled).toMatchObject({ status: 'FAILED', error_code: 'cancelled' });
     const err = await client.tasks.cancel(task_id).catch((e) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect(err).toMatchObject({ kind: 'conflict', status: 409, code: 'conflict' });

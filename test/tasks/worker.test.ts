@@ -41,14 +41,14 @@ describe('worker outcomes', () => {
   it('maps an engine refusal to FAILED with its code and message', async () => {
     rt = await startRuntime({}, { engine: scriptedEngine(async () => { throw new EngineError('content_blocked', 'The prompt was blocked (SAFETY).'); }) });
     const task = await waitForTask(rt, await create(rt));
-    expect(task).toMatchObject({ status: 'FAILED', generated: [], error: { code: 'content_blocked', message: 'The prompt was blocked (SAFETY).' } });
+    expect(task).toMatchObject({ status: 'FAILED', generated: [], error: 'The prompt was blocked (SAFETY).', error_code: 'content_blocked' });
   });
 
   it('a bug in the engine fails the task as internal without leaking details', async () => {
     rt = await startRuntime({}, { engine: scriptedEngine(async () => { throw new TypeError('x is undefined at secret/path.ts'); }) });
     const task = await waitForTask(rt, await create(rt));
-    expect(task.error.code).toBe('internal');
-    expect(task.error.message).not.toMatch(/secret/);
+    expect(task.error_code).toBe('internal');
+    expect(task.error).not.toMatch(/secret/);
   });
 
   it('the deadline fails a hanging task as timeout, aborts the engine, and others keep flowing', async () => {
@@ -56,8 +56,8 @@ describe('worker outcomes', () => {
     rt = await startRuntime({ BANANASTAND_TASK_TIMEOUT: '300ms', BANANASTAND_CONCURRENCY: '4' }, { engine });
     const ids = await Promise.all([create(rt, 'one'), create(rt, 'two'), create(rt, 'three')]);
     const tasks = await Promise.all(ids.map((id) => waitForTask(rt!, id)));
-    for (const t of tasks) expect(t).toMatchObject({ status: 'FAILED', error: { code: 'timeout' } });
-    expect(tasks[0].error.message).toMatch(/deadline/);
+    for (const t of tasks) expect(t).toMatchObject({ status: 'FAILED', error_code: 'timeout' });
+    expect(tasks[0].error).toMatch(/deadline/);
     expect(engine.signals.every((s) => s.aborted)).toBe(true);
   });
 
@@ -67,10 +67,10 @@ describe('worker outcomes', () => {
     const id = await create(rt);
     while (engine.signals.length === 0) await new Promise((r) => setTimeout(r, 5));
     const res = await rt.app.inject({ method: 'POST', url: `${TASKS}/${id}/cancel`, headers: { 'x-magnific-api-key': KEY_A } });
-    expect(res.json().data).toMatchObject({ status: 'FAILED', error: { code: 'cancelled' } });
+    expect(res.json().data).toMatchObject({ status: 'FAILED', error_code: 'cancelled' });
     await new Promise((r) => setTimeout(r, 20));
     expect(engine.signals[0].aborted).toBe(true);
-    expect((await waitForTask(rt, id)).error.code).toBe('cancelled');
+    expect((await waitForTask(rt, id)).error_code).toBe('cancelled');
   });
 
   it('a task abandoned after its last allowed run fails as worker_lost at the next start', async () => {
@@ -83,7 +83,7 @@ describe('worker outcomes', () => {
     await rt.close();
     rt = await startRuntime({ BANANASTAND_DATA_DIR: dataDir, BANANASTAND_MAX_RUNS: '2' });
     const task = await waitForTask(rt, id);
-    expect(task).toMatchObject({ status: 'FAILED', error: { code: 'worker_lost' } });
+    expect(task).toMatchObject({ status: 'FAILED', error_code: 'worker_lost' });
   });
 
   it('statuses only move forward: a finished task cannot be completed or failed again', async () => {

@@ -89,7 +89,7 @@ describe('webhooks through the API', () => {
     rt = await startRuntime({ BANANASTAND_WEBHOOK_RETRY_SCHEDULE: '50ms,50ms,50ms' });
     const id = await createTask(rt, { prompt: 'a cat', webhook_url: `${receiver.origin}/hook`, reference_images: [{ image: `${receiver.origin}/missing.png` }] });
     const task = await waitForTask(rt, id);
-    expect(task.error.code).toBe('invalid_reference_image');
+    expect(task.error_code).toBe('invalid_reference_image');
     await until(async () => (await deliveries(rt!, id)).data.every((d: any) => d.state === 'delivered') || undefined);
     const log = (await deliveries(rt, id)).data;
     const all = log.flatMap((d: any) => d.attempts.map((a: any) => a.status_code));
@@ -156,8 +156,8 @@ describe('webhooks through the API', () => {
       reference_images: [{ image: 'https://e.com/ok.png' }, { image: 'http://169.254.169.254/latest/meta-data' }],
     });
     const task = await waitForTask(rt, id);
-    expect(task.error.code).toBe('invalid_reference_image');
-    expect(task.error.message).toMatch(/reference_images\[(0|1)\]/);
+    expect(task.error_code).toBe('invalid_reference_image');
+    expect(task.error).toMatch(/reference_images\[(0|1)\]/);
     await until(async () => (await deliveries(rt!, id)).data.some((d: any) => d.attempts.length > 0) || undefined);
     const attempt = (await deliveries(rt, id)).data.find((d: any) => d.attempts.length).attempts[0];
     expect(attempt.status_code).toBeNull();

@@ -104,8 +104,8 @@ describe('gemini engine through the HTTP API (fake Gemini server, real SDK)', ()
       await start();
       fake!.script(behaviour);
       const task = await run({ prompt: 'something' });
-      expect(task).toMatchObject({ status: 'FAILED', error: { code } });
-      expect(task.error.message).toMatch(message);
+      expect(task).toMatchObject({ status: 'FAILED', error_code: code });
+      expect(task.error).toMatch(message);
     });
   }
 
@@ -139,8 +139,8 @@ describe('gemini engine through the HTTP API (fake Gemini server, real SDK)', ()
       fake!.script(behaviour);
       const task = await run({ prompt: 'something' });
       expect(task.status).toBe('FAILED');
-      expect(task.error_code ?? task.error?.code).toBe(code);
-      expect(typeof task.error === 'string' ? task.error : task.error.message).toMatch(message);
+      expect(task.error_code).toBe(code);
+      expect(task.error).toMatch(message);
       expect(fake!.requests.filter((r) => r.path.includes(':generateContent'))).toHaveLength(1);
     });
   }
@@ -159,7 +159,7 @@ describe('gemini engine through the HTTP API (fake Gemini server, real SDK)', ()
     const started = Date.now();
     const task = await run({ prompt: 'a cat' });
     expect(task.status).toBe('FAILED');
-    expect(['timeout', 'engine_unavailable']).toContain(task.error.code);
+    expect(['timeout', 'engine_unavailable']).toContain(task.error_code);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
