@@ -44,7 +44,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: (req) => requestId(req),
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     trustProxy: true,
-    return503OnClosing: true,
+    // Requests that arrive while closing get our 503 (installHttpGuards), not fastify's own body.
+    return503OnClosing: false,
     // Timeouts, the connection cap and the HTTP parser's errors in our shape.
     ...httpServerOptions(config.http),
     // A path that cannot be percent-decoded matches no route: our 404 and request id, not fastify's body.

@@ -50,8 +50,17 @@ export function httpServerOptions(limits: Config['http']): Partial<FastifyHttpOp
 
 /** Hooks and the connection cap, once the app exists (before it listens). */
 export function installHttpGuards(app: FastifyInstance, limits: Config['http'], logger: ServerLogger): void {
-  app.addHook('onRequest', async (request) => {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
     socketRequest.set(request.raw.socket, request.id);
+    // A request that still arrives on an open connection while the server shuts down.
+    if (closing) {
+      reply.header('connection', 'close');
+      throw new HttpError('unavailable', 'The server is shutting down; send the request again in a few seconds.', { retryAfterSeconds: 5 });
+    }
     // RFC 9112 §3.2: a server must answer 400 to an HTTP/1.1 request without Host.
     if (request.raw.httpVersion === '1.1' && request.headers.host === undefined) {
       throw new HttpError('bad_request', 'HTTP/1.1 requests must carry a Host header; add one (for example Host: api.example.com).');

@@ -146,6 +146,37 @@ describe('HTTP layer: every error in our shape, timeouts, connection cap', () =>
   });
 });
 
+describe('shutting down', () => {
+  it('a request that arrives on an open connection while closing gets 503 in our shape', async () => {
+    const rt = await startRuntime({ BANANASTAND_WORKER: 'paused' }, { listen: true });
+    const port = Number(new URL(rt.baseUrl).port);
+    const created = await fetch(`${rt.baseUrl}${TASKS}`, {
+      method: 'POST',
+      headers: { 'x-magnific-api-key': KEY_A, 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'a red fox' }),
+    });
+    const id = ((await created.json()) as any).data.task_id;
+    // The first request waits 1 s; the server starts closing at 200 ms; the second arrives at 400 ms.
+    const answer = raw(
+      port,
+      [`GET ${TASKS}/${id}?wait=1 HTTP/1.1\r\nHost: x\r\nx-magnific-api-key: ${KEY_A}\r\n\r\n`, 'GET /healthz HTTP/1.1\r\nHost: x\r\nx-request-id: second\r\n\r\n'],
+      { gapMs: 400 },
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const closed = rt.close();
+    const a = await answer;
+    await closed;
+    const second = a.raw.slice(a.raw.indexOf('HTTP/1.1', 10));
+    expect(second).toMatch(/^HTTP\/1.1 503 /);
+    expect(second).toMatch(/x-request-id: second/);
+    expect(second).toMatch(/retry-after: 5/);
+    expect(JSON.parse(second.slice(second.indexOf('\r\n\r\n') + 4))).toEqual({
+      code: 'unavailable',
+      message: 'The server is shutting down; send the request again in a few seconds.',
+    });
+  });
+});
+
 describe('connection cap', () => {
   it('refuses connections past the cap and logs once, then once when below it again', async () => {
     const lines: string[] = [];
