@@ -78,6 +78,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const body: z.infer<typeof readySchema> = { status: 'ready', engine: deps.engine.name, model: deps.engine.model };
     return reply.send(body);
   });
+  // A worker process (BANANASTAND_ROLE=worker) serves only /healthz, /readyz and /metrics; every
+  // other path is the usual 404 (docs/deploy.md).
+  if (config.role === 'worker') return app;
 
   await registerFileRoutes(app, {
     files: store,
