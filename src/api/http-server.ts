@@ -38,7 +38,8 @@ export function httpServerOptions(limits: Config['http']): Partial<FastifyHttpOp
     connectionTimeout: IDLE_SOCKET_TIMEOUT_MS,
     http: {
       headersTimeout: limits.requestTimeoutMs,
-      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, limits.requestTimeoutMs),
+      // 0 turns the timeout off; node's own interval then (nothing to check).
+      connectionsCheckingInterval: limits.requestTimeoutMs > 0 ? Math.min(TIMEOUT_CHECK_INTERVAL_MS, limits.requestTimeoutMs) : 30_000,
       // Checked in our onRequest hook instead, to answer in our shape (node's own 400 has no body).
       requireHostHeader: false,
     },

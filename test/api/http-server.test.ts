@@ -1,7 +1,8 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capConnections } from '../../src/api/http-server.js';
+import { capConnections, defaultMaxConnections } from '../../src/api/http-server.js';
+import { loadConfig } from '../../src/config.js';
 import { KEY_A, startRuntime, TASKS } from '../helpers/runtime.js';
 
 type Rt = Awaited<ReturnType<typeof startRuntime>>;
@@ -214,5 +215,19 @@ describe('connection cap', () => {
     } finally {
       await rt.close();
     }
+  });
+});
+
+describe('settings', () => {
+  it('defaults, and a bad value names the variable', () => {
+    const c = loadConfig({});
+    expect(c.http).toEqual({ requestTimeoutMs: 30_000, keepAliveTimeoutMs: 72_000, maxConnections: undefined });
+    expect(c.webhooks).toMatchObject({ concurrency: 64, originConcurrency: 4 });
+    expect(loadConfig({ BANANASTAND_REQUEST_TIMEOUT: '5s', BANANASTAND_MAX_CONNECTIONS: '100' }).http).toMatchObject({ requestTimeoutMs: 5000, maxConnections: 100 });
+    expect(() => loadConfig({ BANANASTAND_REQUEST_TIMEOUT: 'soon' })).toThrow(/BANANASTAND_REQUEST_TIMEOUT="soon": must be a duration/);
+    expect(() => loadConfig({ BANANASTAND_MAX_CONNECTIONS: '0' })).toThrow(/BANANASTAND_MAX_CONNECTIONS="0"/);
+    // 4096, or the open-file limit less 512 when that is lower.
+    expect(defaultMaxConnections()).toBeLessThanOrEqual(4096);
+    expect(defaultMaxConnections()).toBeGreaterThanOrEqual(64);
   });
 });
