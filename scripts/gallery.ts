@@ -10,7 +10,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { GenerateRequest } from '../src/engines/engine.js';
 import { createLocalEngine } from '../src/engines/local/index.js';
-import type { AspectRatio, Resolution } from '../src/tasks/output-size.js';
+import type { AspectRatio, Resolution } from '../src/domain/output-size.js';
 import { type PromptCategory, splitPrompts } from './gallery-prompts/real-prompts.js';
 
 interface Entry {

@@ -5,17 +5,16 @@ import { HttpError } from './api/errors.js';
 import { installErrorHandling, requestId, requireKey, sendError } from './api/http.js';
 import { httpServerOptions, installHttpGuards } from './api/http-server.js';
 import { RateLimiter } from './api/rate-limit.js';
-import { registerAuthenticatedNotFound } from './api/unknown-routes.js';
+import { collectRouteSpecs } from './api/route.js';
+import { registerHealthRoutes } from './api/health-routes.js';
 import type { Engine } from './engines/engine.js';
-import type { z } from 'zod';
-import type { healthSchema, readySchema } from './contract/health.js';
 import { installRequestMetrics, registerMetricsRoute } from './api/metrics.js';
 import { createMetrics, type MetricsRegistry } from './lib/metrics.js';
 import type { BlobStore } from './storage/blob-store.js';
-import { registerFileRoutes } from './storage/file-routes.js';
+import { registerFileRoutes } from './api/file-routes.js';
 import { registerTaskRoutes } from './tasks/routes.js';
 import type { Store } from './store/ports.js';
-import { registerWebhookRoutes } from './webhooks/routes.js';
+import { registerWebhookRoutes } from './api/webhook-routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -34,7 +33,7 @@ export interface AppDeps {
   metrics?: MetricsRegistry;
 }
 
-/** Wires the capabilities into one fastify app; no logic of its own (STYLE.md, "Layout"). */
+/** Wires the capabilities into one fastify app: the routes come from their own modules (docs/architecture.md). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, store, blobs, logger } = deps;
   const now = deps.now ?? Date.now;
@@ -44,8 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: (req) => requestId(req),
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     trustProxy: true,
-    // Requests that arrive while closing get our 503 (installHttpGuards), not fastify's own body.
-    return503OnClosing: false,
+    return503OnClosing: true,
     // Timeouts, the connection cap and the HTTP parser's errors in our shape.
     ...httpServerOptions(config.http),
     // A path that cannot be percent-decoded matches no route: our 404 and request id, not fastify's body.
@@ -55,29 +53,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   installErrorHandling(app);
+  collectRouteSpecs(app);
   const metrics = deps.metrics ?? createMetrics({ depths: () => store.depths() });
   installRequestMetrics(app, metrics);
   await registerMetricsRoute(app, { metrics, token: config.metricsToken });
   installHttpGuards(app, config.http, logger);
 
-  app.get('/healthz', async (): Promise<z.infer<typeof healthSchema>> => ({ status: 'ok' }));
-  app.get('/readyz', async (request, reply) => {
-    const problems: string[] = [];
-    if (deps.isAccepting && !deps.isAccepting()) problems.push('the server is starting or shutting down');
-    try {
-      await store.ping();
-    } catch (err) {
-      problems.push(`database: ${(err as Error).message}`);
-    }
-    const blob = await blobs.check();
-    if (!blob.ok) problems.push(blob.message);
-    if (problems.length) {
-      request.log.warn({ problems }, 'not ready');
-      throw new HttpError('unavailable', undefined, { retryAfterSeconds: 5 });
-    }
-    const body: z.infer<typeof readySchema> = { status: 'ready', engine: deps.engine.name, model: deps.engine.model };
-    return reply.send(body);
-  });
+  await registerHealthRoutes(app, { store, blobs, engine: deps.engine, isAccepting: deps.isAccepting });
   // A worker process (BANANASTAND_ROLE=worker) serves only /healthz, /readyz and /metrics; every
   // other path is the usual 404 (docs/deploy.md).
   if (config.role === 'worker') return app;
@@ -90,10 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const limiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, now);
-  const checkKey = requireKey(store, limiter);
-  await registerAuthenticatedNotFound(app, checkKey);
   await app.register(async (api) => {
-    api.addHook('onRequest', checkKey);
+    api.addHook('onRequest', requireKey(store, limiter));
     await registerTaskRoutes(api, {
       store,
       publicUrl: config.publicUrl,

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { MetricsRegistry } from '../lib/metrics.js';
 import { HttpError } from './errors.js';
+import { route } from './route.js';
 
 /**
  * Times every request by its route pattern (`/v1/files/:name`, never the URL itself, which holds
@@ -19,7 +20,19 @@ export function installRequestMetrics(app: FastifyInstance, metrics: MetricsRegi
  */
 export async function registerMetricsRoute(app: FastifyInstance, deps: { metrics: MetricsRegistry; token?: string }): Promise<void> {
   const expected = deps.token ? Buffer.from(`Bearer ${deps.token}`) : undefined;
-  app.get('/metrics', async (request, reply) => {
+  const spec = {
+    method: 'GET',
+    url: '/metrics',
+    operationId: 'metrics',
+    summary: 'Prometheus metrics of this process (docs/operations.md, "Metrics")',
+    description: 'With BANANASTAND_METRICS_TOKEN set, needs `Authorization: Bearer <token>`; otherwise open.',
+    tag: 'Service',
+    authenticated: false,
+    extension: true,
+    responses: { 200: { description: 'The Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } } },
+    errors: ['invalid_api_key'],
+  } as const;
+  route(app, spec, async (_input, request, reply) => {
     if (expected) {
       const given = Buffer.from(request.headers.authorization ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {

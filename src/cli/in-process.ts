@@ -4,9 +4,10 @@ import { hashApiKey } from '../keys/keys.js';
 import { createLogger } from '../logger.js';
 import { createRuntime, type Runtime } from '../runtime.js';
 import { DataDirLockedError } from '../storage/data-dir-lock.js';
-import { AuthenticationError, InvalidRequestError, TaskFailedError, type CreateImageParams, type Task } from '../sdk/index.js';
-import { createTask } from '../tasks/create-task.js';
+import { AuthenticationError, InvalidRequestError, TaskFailedError, type CreateImageParams, type Task } from '@bananastand/sdk';
+import { createTask, validateCreateRequest } from '../tasks/create-task.js';
 import { presentTask } from '../tasks/present.js';
+import { watchTask } from '../tasks/watch.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { progressDetail } from './progress.js';
 import type { GeneratedFile } from './save-files.js';
@@ -61,31 +62,43 @@ export async function generateInProcess(
       keyId = active[0].id;
     }
 
-    const outcome = await createTask(store, { keyId, body, now: Date.now(), maxInlineBytes: config.references.maxBytes });
-    if (!outcome.ok) {
+    const valid = validateCreateRequest(body, { maxInlineBytes: config.references.maxBytes });
+    if (!valid.ok) {
       throw new InvalidRequestError("Your request parameters didn't validate.", {
         kind: 'invalid',
         status: 400,
         code: 'invalid_params',
-        invalidParams: outcome.invalidParams,
+        invalidParams: valid.invalidParams,
       });
     }
-    const id = outcome.task.id;
-    let task = presentTask(outcome.task, config.publicUrl);
+    const created = (await createTask(store, { keyId, request: valid.value, now: Date.now() })).task;
+    const id = created.id;
+    let task = presentTask(created, config.publicUrl);
     opts.onStatus(task);
-    while (!isFinal(task)) {
-      if (opts.signal.aborted) {
-        await store.fail(id, Date.now(), { code: 'cancelled', message: 'The task was cancelled from the command line.' });
-        runtime.worker.abort(id);
-        throw opts.signal.reason;
-      }
-      await new Promise((r) => setTimeout(r, 25));
-      const record = await store.getTask(id);
-      if (!record) throw new Error(`task ${id} disappeared from the store`);
-      const next = presentTask(record, config.publicUrl);
-      if (next.status !== task.status || progressDetail(next) !== progressDetail(task)) opts.onStatus(next);
-      task = next;
-    }
+    // Every change the store signals (the routes' Prefer: wait and /events listen alike), until the end or ^C.
+    task = await new Promise<Task>((resolve, reject) => {
+      if (isFinal(task)) return resolve(task);
+      const onAbort = () => {
+        stop();
+        store
+          .fail(id, Date.now(), { code: 'cancelled', message: 'The task was cancelled from the command line.' })
+          .then(() => {
+            runtime.worker.abort(id);
+            reject(opts.signal.reason);
+          }, reject);
+      };
+      const stop = watchTask(store, created, (record) => {
+        const next = presentTask(record, config.publicUrl);
+        if (next.status !== task.status || progressDetail(next) !== progressDetail(task)) opts.onStatus(next);
+        task = next;
+        if (isFinal(next)) {
+          opts.signal.removeEventListener('abort', onAbort);
+          resolve(next);
+        }
+      });
+      if (opts.signal.aborted) onAbort();
+      else opts.signal.addEventListener('abort', onAbort, { once: true });
+    });
     if (task.status === 'FAILED') throw new TaskFailedError(task);
 
     // The bytes through the public files route, as any client would read them.

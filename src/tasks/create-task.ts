@@ -1,31 +1,39 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { InvalidParam } from '../domain/error-codes.js';
 import { classifyReference, decodeInlineReference, readMimeHint } from '../references/inline.js';
-import { RESOLUTION_ALIASES, type AspectRatio } from '../domain/output-size.js';
+import { RESOLUTION_ALIASES, type AspectRatio, type Resolution } from '../domain/output-size.js';
 import { paramName } from '../contract/errors.js';
 import { createTaskBodySchema } from '../contract/task.js';
 import type { TaskStore } from '../store/ports.js';
-import type { StoredReferenceInput, TaskRecord } from '../domain/task.js';
+import type { StoredReferenceInput, TaskParams, TaskRecord } from '../domain/task.js';
 
-/** Seeds are 0 to 4294967295 (the request's `seed` range); `randomInt`'s upper bound is exclusive. */
-const SEED_LIMIT = 2 ** 32;
+/** A create request that passed every check, ready to store. */
+export interface ValidCreateRequest {
+  prompt: string;
+  params: TaskParams;
+  references: StoredReferenceInput[];
+  webhookUrl: string | null;
+}
 
-export type CreateTaskOutcome =
-  | { ok: true; task: TaskRecord; created: boolean }
-  | { ok: false; invalidParams: InvalidParam[] };
+export interface CreateCheckOptions {
+  maxInlineBytes: number;
+  /** What the engine's model cannot serve (docs/api.md, "Per-model limits"); each is a 400. */
+  checkParams?: (params: { aspectRatio: AspectRatio; resolution: Resolution }) => InvalidParam[];
+}
 
 /**
- * Validates a create request (every failure at once, named by the request's own paths), decodes
- * inline reference images, and stores the task durably before returning (spec api.md, "Create").
+ * Validates a create request body (every failure at once, named by the request's own paths) and
+ * decodes inline reference images (docs/api.md, "Create a task"). The route runs it before its
+ * handler; the CLI's in-process mode runs it too.
  */
-export async function createTask(
-  store: TaskStore,
-  input: { keyId: string; body: unknown; idempotencyKey?: string; now: number; maxInlineBytes: number },
-): Promise<CreateTaskOutcome> {
-  if (typeof input.body !== 'object' || input.body === null || Array.isArray(input.body)) {
+export function validateCreateRequest(
+  body: unknown,
+  input: CreateCheckOptions,
+): { ok: true; value: ValidCreateRequest } | { ok: false; invalidParams: InvalidParam[] } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, invalidParams: [{ name: 'body', reason: 'must be a JSON object such as {"prompt": "a red fox"}' }] };
   }
-  const parsed = createTaskBodySchema.safeParse(input.body);
+  const parsed = createTaskBodySchema.safeParse(body);
   const invalid: InvalidParam[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -35,7 +43,7 @@ export async function createTask(
 
   // Reference images: checked shape-by-shape even when other fields failed, so that every
   // problem is reported in one answer.
-  const rawRefs = (input.body as Record<string, unknown>).reference_images;
+  const rawRefs = (body as Record<string, unknown>).reference_images;
   const references: StoredReferenceInput[] = [];
   if (Array.isArray(rawRefs) && rawRefs.length <= 14) {
     rawRefs.forEach((ref, index) => {
@@ -68,24 +76,45 @@ export async function createTask(
     });
   }
 
+  if (parsed.success && input.checkParams) {
+    const { aspect_ratio, resolution } = parsed.data;
+    invalid.push(...input.checkParams({ aspectRatio: (aspect_ratio ?? '1:1') as AspectRatio, resolution: RESOLUTION_ALIASES[resolution ?? '1K'] }));
+  }
   if (invalid.length || !parsed.success) return { ok: false, invalidParams: invalid };
-  const body = parsed.data;
-  const { task, created } = await store.createTask({
+  const data = parsed.data;
+  return {
+    ok: true,
+    value: {
+      prompt: data.prompt,
+      params: {
+        aspectRatio: (data.aspect_ratio ?? '1:1') as AspectRatio,
+        resolution: RESOLUTION_ALIASES[data.resolution ?? '1K'],
+        useGoogleSearch: data.use_google_search_tool ?? false,
+        ...(data.seed != null ? { seed: data.seed } : {}),
+      },
+      references,
+      webhookUrl: data.webhook_url ?? null,
+    },
+  };
+}
+
+/** Seeds are 0 to 4294967295 (the request's `seed` range); `randomInt`'s upper bound is exclusive. */
+const SEED_LIMIT = 2 ** 32;
+
+/** Stores a validated task durably before returning; an Idempotency-Key seen before returns the first task. */
+export async function createTask(
+  store: TaskStore,
+  input: { keyId: string; request: ValidCreateRequest; idempotencyKey?: string; now: number },
+): Promise<{ task: TaskRecord; created: boolean }> {
+  const { params } = input.request;
+  return store.createTask({
     id: randomUUID(),
     keyId: input.keyId,
-    prompt: body.prompt,
-    params: {
-      aspectRatio: (body.aspect_ratio ?? '1:1') as AspectRatio,
-      resolution: RESOLUTION_ALIASES[body.resolution ?? '1K'],
-      useGoogleSearch: body.use_google_search_tool ?? false,
-      // Without a seed, each task draws its own (docs/api.md, "Seeds and variations"): asking twice
-      // gives two pictures, and the stored seed reproduces either one.
-      seed: body.seed ?? randomInt(0, SEED_LIMIT),
-    },
-    references,
-    webhookUrl: body.webhook_url ?? null,
+    ...input.request,
+    // Without a seed, each task draws its own (docs/api.md, "Seeds and variations"): asking twice
+    // gives two pictures, and the stored seed reproduces either one.
+    params: { ...params, seed: params.seed ?? randomInt(0, SEED_LIMIT) },
     idempotencyKey: input.idempotencyKey ?? null,
     createdAt: input.now,
   });
-  return { ok: true, task, created };
 }

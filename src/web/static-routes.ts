@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { route, type AnyRouteSpec } from '../api/route.js';
 
 /** The folder of the static pages: `web/` at the package root, beside `src/` and `dist/`. */
 export const WEB_DIR = path.resolve(import.meta.dirname, '../../web');
@@ -31,6 +32,26 @@ const CSP = [
 /** Pages at their routes; every other file of web/ under /assets/. */
 const PAGES: Record<string, string> = { '/': 'index.html', '/docs': 'docs.html' };
 
+/** The pages' entries in the OpenAPI document (the assets under /assets/ are not API). */
+const PAGE_SPECS: Record<string, AnyRouteSpec> = {
+  '/': pageSpec('/', 'playground', 'The playground: create images and browse your tasks in a browser'),
+  '/docs': pageSpec('/docs', 'docs', 'This document as a readable page'),
+};
+
+function pageSpec(url: string, operationId: string, summary: string): AnyRouteSpec {
+  return {
+    method: 'GET',
+    url,
+    operationId,
+    summary,
+    tag: 'Service',
+    authenticated: false,
+    extension: true,
+    responses: { 200: { description: 'An HTML page.', content: { 'text/html': { schema: { type: 'string' } } } } },
+    errors: [],
+  };
+}
+
 /**
  * Serves the playground and the docs page from web/, held in memory with strong ETags; they
  * revalidate on every load so that an upgrade shows at once.
@@ -45,11 +66,11 @@ export async function registerStaticRoutes(app: FastifyInstance, webDir = WEB_DI
   }
   const routes = new Map<string, string>();
   for (const name of files.keys()) if (!name.endsWith('.html')) routes.set(`/assets/${name}`, name);
-  for (const [route, name] of Object.entries(PAGES)) if (files.has(name)) routes.set(route, name);
+  for (const [url, name] of Object.entries(PAGES)) if (files.has(name)) routes.set(url, name);
 
-  for (const [route, name] of routes) {
+  for (const [url, name] of routes) {
     const file = files.get(name)!;
-    app.get(route, async (request, reply) => {
+    const serve = async (request: FastifyRequest, reply: FastifyReply) => {
       reply
         .header('etag', file.etag)
         .header('cache-control', 'no-cache')
@@ -58,6 +79,9 @@ export async function registerStaticRoutes(app: FastifyInstance, webDir = WEB_DI
       if (file.type.startsWith('text/html')) reply.header('content-security-policy', CSP);
       if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
       return reply.type(file.type).send(file.body);
-    });
+    };
+    const spec = PAGE_SPECS[url];
+    if (spec) route(app, spec, (_input, request, reply) => serve(request, reply));
+    else app.get(url, serve);
   }
 }
