@@ -22,7 +22,23 @@ export interface ApiKeyRecord {
   /** The previous secret, still signing until `previousSecretExpiresAt` (rotation grace). */
   previousWebhookSecret: string | null;
   previousSecretExpiresAt: number | null;
+  /** This key's own limits; null fields take the server's defaults (docs/operations.md, "Per-key limits"). */
+  limits: KeyLimits;
 }
+
+/** Per-key limits as stored: null means "the server's default". */
+export interface KeyLimits {
+  /** Token bucket: requests per second, sustained. */
+  ratePerSecond: number | null;
+  /** Token bucket: its size, the requests allowed at once after a quiet spell. */
+  burst: number | null;
+  /** Tasks CREATED or IN_PROGRESS at once; a create beyond it answers 429. */
+  maxInFlight: number | null;
+  /** Tasks IN_PROGRESS at once, deployment-wide; the claim passes over the key's other tasks. 0: no cap. */
+  maxRunning: number | null;
+}
+
+export const NO_KEY_LIMITS: KeyLimits = Object.freeze({ ratePerSecond: null, burst: null, maxInFlight: null, maxRunning: null });
 
 export interface NewKey {
   id: string;
@@ -31,6 +47,7 @@ export interface NewKey {
   prefix: string;
   webhookSecret: string;
   createdAt: number;
+  limits?: KeyLimits;
 }
 
 export interface NewTask {
@@ -41,7 +58,37 @@ export interface NewTask {
   references: StoredReferenceInput[];
   webhookUrl: string | null;
   idempotencyKey: string | null;
+  /** SHA-256 of the normalised request, compared when the idempotency key is seen again. */
+  fingerprint?: string | null;
+  /** Refuse the task when the key already has this many CREATED or IN_PROGRESS (null: no cap). */
+  maxInFlight?: number | null;
   createdAt: number;
+}
+
+/** The same Idempotency-Key came with another request body: nothing was stored. */
+export class IdempotencyKeyReused extends Error {
+  constructor(
+    readonly idempotencyKey: string,
+    readonly taskId: string,
+  ) {
+    super(`Idempotency-Key ${JSON.stringify(idempotencyKey)} was already used for task ${taskId} with another request body`);
+    this.name = 'IdempotencyKeyReused';
+  }
+}
+
+/** The key already has `limit` tasks CREATED or IN_PROGRESS: nothing was stored. */
+export class InFlightLimitReached extends Error {
+  constructor(readonly limit: number) {
+    super(`the key already has ${limit} tasks in flight`);
+    this.name = 'InFlightLimitReached';
+  }
+}
+
+/** What one draw on a key's token bucket found. */
+export interface RateDraw {
+  allowed: boolean;
+  /** Tokens left after the draw (fractional). */
+  tokens: number;
 }
 
 /** Renders the webhook body of a task at the moment of a status change (the task object, bare). */
@@ -60,6 +107,8 @@ export interface KeyStore {
   /** Every key, oldest first (ties by id). */
   listKeys(): Promise<ApiKeyRecord[]>;
   revokeKey(id: string, at: number): Promise<boolean>;
+  /** Sets the given limit fields (null: back to the default); undefined when no such key. */
+  updateKeyLimits(id: string, limits: Partial<KeyLimits>): Promise<ApiKeyRecord | undefined>;
   rotateWebhookSecret(id: string, secret: string, graceUntil: number): Promise<ApiKeyRecord | undefined>;
   countActiveKeys(): Promise<number>;
 }
@@ -77,9 +126,16 @@ export interface TaskStore {
   /** The reference inputs of a task, in order, with inline bytes. */
   getReferences(taskId: string): Promise<StoredReferenceInput[]>;
 
-  /** Takes the oldest runnable task (CREATED, or IN_PROGRESS with an expired lease and runs left),
-   *  marks it IN_PROGRESS under `owner` until `now + leaseMs`, and counts a run. */
-  claim(owner: string, now: number, leaseMs: number, maxRuns: number): Promise<TaskRecord | undefined>;
+  /**
+   * Takes the next runnable task (CREATED, or IN_PROGRESS with an expired lease and runs left) in
+   * round-robin order across keys, marks it IN_PROGRESS under `owner` until `now + leaseMs`, and
+   * counts a run. The order: each runnable task ranks as (its key's live IN_PROGRESS count) + (its
+   * place among its key's runnable tasks, oldest first); lowest rank first, then oldest, then id.
+   * A key at its running cap (its `maxRunning`, else `defaultMaxRunning`; 0 = none) is passed over.
+   */
+  claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning?: number): Promise<TaskRecord | undefined>;
+  /** How many CREATED tasks the claim order puts before this one (0: next); null when it is not CREATED. */
+  queuePosition(taskId: string): Promise<number | null>;
   /** Extends the lease; false when the task is no longer this owner's (finished, cancelled, taken). */
   renewLease(id: string, owner: string, until: number): Promise<boolean>;
   /** Ends task and webhook-event leases held by dead processes now (embedded mode: the data folder lock proves it). */
@@ -91,6 +147,15 @@ export interface TaskStore {
   fail(id: string, now: number, error: TaskError, opts?: { owner?: string; result?: Partial<TaskResult> }): Promise<TaskRecord | undefined>;
   /** Tasks that are neither COMPLETED nor FAILED (readiness, drills). */
   countUnfinished(): Promise<number>;
+}
+
+/**
+ * Per-key token buckets: a draw refills `ratePerSecond` tokens a second up to `burst`, then takes
+ * one if there is one. Postgres keeps the bucket in a row (one budget for every process on the
+ * database); SQLite keeps it in memory (one process owns the data folder).
+ */
+export interface RateBuckets {
+  drawRateToken(keyId: string, ratePerSecond: number, burst: number, now: number): Promise<RateDraw>;
 }
 
 export interface FileStore {
@@ -158,7 +223,7 @@ export interface WebhookOutbox {
   redeliver(eventId: string, keyId: string, now: number): Promise<WebhookEvent | undefined>;
 }
 
-export interface Store extends KeyStore, TaskStore, FileStore, WebhookOutbox {
+export interface Store extends KeyStore, TaskStore, FileStore, WebhookOutbox, RateBuckets {
   /** Called after each committed change that wrote webhook events (wakes the deliverer). */
   onEvents(listener: () => void): void;
   /** Called after each committed task creation (wakes the worker). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FileRecord, StoredReferenceInput, TaskRecord } from '../domain/task.js';
-import type { ApiKeyRecord, NewKey, NewTask, WebhookAttempt, WebhookEvent } from './ports.js';
+import { IdempotencyKeyReused, NO_KEY_LIMITS, type ApiKeyRecord, type KeyLimits, type NewKey, type NewTask, type WebhookAttempt, type WebhookEvent } from './ports.js';
 import type { Params } from './sql/dialect.js';
 
 // Rows as both SQL stores read them (the same column names in SQLite and Postgres) into records,
@@ -18,7 +18,18 @@ export function toKey(r: Row): ApiKeyRecord {
     webhookSecret: r.webhook_secret,
     previousWebhookSecret: r.previous_webhook_secret,
     previousSecretExpiresAt: r.previous_secret_expires_at,
+    limits: {
+      ratePerSecond: r.rate_per_second ?? null,
+      burst: r.rate_burst ?? null,
+      maxInFlight: r.max_in_flight ?? null,
+      maxRunning: r.max_running ?? null,
+    },
   };
+}
+
+/** The limit columns of api_keys as named parameters. */
+export function limitParams(l: KeyLimits): Params {
+  return { rate_per_second: l.ratePerSecond, rate_burst: l.burst, max_in_flight: l.maxInFlight, max_running: l.maxRunning };
 }
 
 export function toFile(r: Row): FileRecord {
@@ -97,6 +108,17 @@ export function toReference(r: Row): StoredReferenceInput {
   };
 }
 
+/**
+ * A create met an earlier task with its idempotency key (`row`: its id and fingerprint): the same
+ * request replays it; another request is refused. Tasks stored before fingerprints replay as before.
+ */
+export function checkReplay(t: NewTask, row: Row): string {
+  if (t.idempotencyKey !== null && t.fingerprint && row.request_fingerprint && row.request_fingerprint !== t.fingerprint) {
+    throw new IdempotencyKeyReused(t.idempotencyKey, row.id);
+  }
+  return row.id;
+}
+
 /** Files by task id, each list in index order as the rows came. */
 export function filesByTask(rows: Row[]): Map<string, FileRecord[]> {
   const files = new Map<string, FileRecord[]>();
@@ -115,7 +137,15 @@ export function withAttempts(events: WebhookEvent[], attemptRows: Row[]): (Webho
 }
 
 export function keyParams(k: NewKey): Params {
-  return { id: k.id, name: k.name, key_hash: k.keyHash, prefix: k.prefix, created_at: k.createdAt, webhook_secret: k.webhookSecret };
+  return {
+    id: k.id,
+    name: k.name,
+    key_hash: k.keyHash,
+    prefix: k.prefix,
+    created_at: k.createdAt,
+    webhook_secret: k.webhookSecret,
+    ...limitParams(k.limits ?? NO_KEY_LIMITS),
+  };
 }
 
 export function taskParams(t: NewTask): Params {
@@ -127,6 +157,7 @@ export function taskParams(t: NewTask): Params {
     reference_count: t.references.length,
     webhook_url: t.webhookUrl,
     idempotency_key: t.idempotencyKey,
+    request_fingerprint: t.fingerprint ?? null,
     created_at: t.createdAt,
   };
 }

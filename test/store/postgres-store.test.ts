@@ -5,6 +5,7 @@ import { createStore } from '../../src/store/create-store.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { TaskRecord } from '../../src/domain/task.js';
+import { limitsContract } from './limits-contract.js';
 import { renderEvent, storeContract } from './store-contract.js';
 
 const url = process.env.BANANASTAND_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -33,6 +34,7 @@ afterAll(async () => {
 const freshSchema = () => `${prefix}_${++n}`;
 
 storeContract('PostgresStore', () => PostgresStore.connect(url, renderEvent, { schema: freshSchema() }));
+limitsContract('PostgresStore', () => PostgresStore.connect(url, renderEvent, { schema: freshSchema() }));
 
 async function until(check: () => boolean, ms = 3_000): Promise<void> {
   const end = Date.now() + ms;

@@ -90,6 +90,7 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
           webhookSecret: 'whsec_k1',
           previousWebhookSecret: null,
           previousSecretExpiresAt: null,
+          limits: { ratePerSecond: null, burst: null, maxInFlight: null, maxRunning: null },
         });
         expect(await store.findKeyByHash('hash_k1')).toEqual(key);
         expect(await store.getKey('k1')).toEqual(key);

@@ -79,6 +79,8 @@ async function expectIntactAndUsable(store: Store): Promise<void> {
     webhookSecret: 'whsec_new',
     previousWebhookSecret: 'whsec_old',
     previousSecretExpiresAt: 90_000,
+    // Limits came with migration 003: none set, the server's defaults apply.
+    limits: { ratePerSecond: null, burst: null, maxInFlight: null, maxRunning: null },
   });
   expect((await store.listKeys()).map((k) => [k.id, k.revokedAt])).toEqual([
     ['key_live', null],

@@ -1,4 +1,6 @@
 import { initial } from './001-initial.js';
+import { idempotencyFingerprint } from './002-idempotency-fingerprint.js';
+import { keyLimits } from './003-key-limits.js';
 import { checkedRegistry } from './migration.js';
 
 /**
@@ -6,4 +8,4 @@ import { checkedRegistry } from './migration.js';
  * exporting a `Migration` with the next version, and list it here (docs/operations.md,
  * "Upgrades and migrations"). Never edit a migration that has shipped: add a new one.
  */
-export const MIGRATIONS = checkedRegistry([initial]);
+export const MIGRATIONS = checkedRegistry([initial, idempotencyFingerprint, keyLimits]);

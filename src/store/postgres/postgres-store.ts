@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from '../../domain/task.js';
-import type { AttemptOutcome, EventRenderer, ListQuery, NewKey, NewTask, Store, WebhookAttempt } from '../ports.js';
+import { InFlightLimitReached, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
 import {
   attemptParams,
+  checkReplay,
+  limitParams,
   eventParams,
   fileParams,
   filesByTask,
@@ -175,6 +177,21 @@ export class PostgresStore extends StoreSignals implements Store {
     return (await query(this.pool, 'countActiveKeys')).rows[0].n as number;
   }
 
+  async updateKeyLimits(id: string, limits: Partial<KeyLimits>) {
+    return this.tx(async (c) => {
+      const current = (await query(c, 'keyById', { id })).rows[0];
+      if (!current) return undefined;
+      const { rows } = await query(c, 'updateKeyLimits', { id, ...limitParams({ ...toKey(current).limits, ...limits }) });
+      return rows[0] ? toKey(rows[0]) : undefined;
+    });
+  }
+
+  /** One row per key, updated atomically: every process on this database draws on the same bucket. */
+  async drawRateToken(keyId: string, ratePerSecond: number, burst: number, now: number) {
+    const { rows } = await query(this.pool, 'drawRateToken', { key_id: keyId, rate: ratePerSecond, burst, now });
+    return { allowed: Number(rows[0].allowed) === 1, tokens: Number(rows[0].tokens) };
+  }
+
   // ---- tasks ----
 
   private async readTask(db: Db, id: string): Promise<TaskRecord | undefined> {
@@ -186,10 +203,21 @@ export class PostgresStore extends StoreSignals implements Store {
 
   async createTask(t: NewTask): Promise<{ task: TaskRecord; created: boolean }> {
     return this.tx(async (c, change) => {
-      if (!(await query(c, 'insertTask', taskParams(t))).rowCount) {
+      const replay = async () => {
         const { rows } = await query(c, 'taskByIdempotencyKey', { key_id: t.keyId, idempotency_key: t.idempotencyKey });
-        return { task: (await this.readTask(c, rows[0].id))!, created: false };
+        return rows[0] ? { task: (await this.readTask(c, checkReplay(t, rows[0])))!, created: false } : undefined;
+      };
+      // A replay is answered even at the in-flight cap: it stores nothing.
+      const earlier = t.idempotencyKey !== null ? await replay() : undefined;
+      if (earlier) return earlier;
+      if (t.maxInFlight != null) {
+        // Creates of one key take turns here, so two processes cannot both see room for the last task.
+        await query(c, 'lockKeyTasks', { key_id: t.keyId });
+        if (((await query(c, 'countInFlight', { key_id: t.keyId })).rows[0].n as number) >= t.maxInFlight) {
+          throw new InFlightLimitReached(t.maxInFlight);
+        }
       }
+      if (!(await query(c, 'insertTask', taskParams(t))).rowCount) return (await replay())!;
       for (const r of t.references) await query(c, 'insertReference', referenceParams(t.id, r));
       change.created = true;
       return { task: (await this.readTask(c, t.id))!, created: true };
@@ -222,9 +250,9 @@ export class PostgresStore extends StoreSignals implements Store {
     return true;
   }
 
-  async claim(owner: string, now: number, leaseMs: number, maxRuns: number) {
+  async claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning = 0) {
     return this.tx(async (c, change) => {
-      const next = (await query(c, 'pickNextTask', { now, max_runs: maxRuns })).rows[0];
+      const next = (await query(c, 'pickNextTask', { now, max_runs: maxRuns, max_running: defaultMaxRunning })).rows[0];
       if (!next) return undefined;
       await query(c, 'takeTask', { id: next.id, owner, until: now + leaseMs, now });
       const task = (await this.readTask(c, next.id))!;
@@ -232,6 +260,11 @@ export class PostgresStore extends StoreSignals implements Store {
       change.task = task;
       return task;
     });
+  }
+
+  async queuePosition(taskId: string) {
+    const { rows } = await query(this.pool, 'queuePosition', { id: taskId });
+    return rows[0] ? Number(rows[0].ahead) : null;
   }
 
   async renewLease(id: string, owner: string, until: number) {

@@ -10,6 +10,10 @@ export interface Dialect {
   inList(column: string, param: string): string;
   /** Appended to the SELECT that picks rows to claim. */
   readonly claimLock: string;
+  /** The same, locking only the rows of table alias `alias` (a claim that joins other tables). */
+  claimLockOf(alias: string): string;
+  /** A statement that holds a lock on one key's task creation until the transaction ends. */
+  keyLock(param: string): string;
 }
 
 export const sqliteDialect: Dialect = {
@@ -18,6 +22,9 @@ export const sqliteDialect: Dialect = {
   inList: (column, param) => `${column} IN (SELECT value FROM json_each(${param}))`,
   // Claims run in an IMMEDIATE transaction, which already holds the file's one write lock.
   claimLock: '',
+  claimLockOf: () => '',
+  // The IMMEDIATE transaction already serialises every writer: a statement that does nothing.
+  keyLock: (param) => `SELECT ${param} AS key_id`,
 };
 
 export const postgresDialect: Dialect = {
@@ -25,6 +32,8 @@ export const postgresDialect: Dialect = {
   inList: (column, param) => `${column} = ANY(${param})`,
   // Concurrent claimers pass over a row another is taking instead of waiting for it.
   claimLock: 'FOR UPDATE SKIP LOCKED',
+  claimLockOf: (alias) => `FOR UPDATE OF ${alias} SKIP LOCKED`,
+  keyLock: (param) => `SELECT pg_advisory_xact_lock(hashtext('bananastand key ' || ${param}))`,
 };
 
 /** Named parameter values; every name the statement uses must be present (null for SQL NULL). */

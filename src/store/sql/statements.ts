@@ -7,13 +7,21 @@ import type { Dialect } from './dialect.js';
  * An optional filter is `(column = :p OR :p IS NULL)`, comparison first: Postgres types a parameter
  * where it first appears, and `:p IS NULL` alone gives it no type.
  */
+/** A bucket's tokens after refilling at `:rate` per second since its last draw, at most `:burst`. */
+const ELAPSED_MS = 'CASE WHEN CAST(:now AS BIGINT) > rate_buckets.updated_at THEN CAST(:now AS BIGINT) - rate_buckets.updated_at ELSE 0 END';
+const GROWN = `rate_buckets.tokens + (${ELAPSED_MS}) * CAST(:rate AS DOUBLE PRECISION) / 1000.0`;
+const REFILLED = `(CASE WHEN ${GROWN} > CAST(:burst AS DOUBLE PRECISION) THEN CAST(:burst AS DOUBLE PRECISION) ELSE ${GROWN} END)`;
+
 export function buildStatements(d: Dialect) {
   return {
     ping: 'SELECT 1',
 
     // ---- keys ----
-    insertKey: `INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret)
-      VALUES (:id, :name, :key_hash, :prefix, :created_at, :webhook_secret) RETURNING *`,
+    insertKey: `INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret, rate_per_second, rate_burst,
+      max_in_flight, max_running) VALUES (:id, :name, :key_hash, :prefix, :created_at, :webhook_secret, :rate_per_second,
+      :rate_burst, :max_in_flight, :max_running) RETURNING *`,
+    updateKeyLimits: `UPDATE api_keys SET rate_per_second = :rate_per_second, rate_burst = :rate_burst,
+      max_in_flight = :max_in_flight, max_running = :max_running WHERE id = :id RETURNING *`,
     keyByHash: 'SELECT * FROM api_keys WHERE key_hash = :key_hash',
     keyById: 'SELECT * FROM api_keys WHERE id = :id',
     listKeys: 'SELECT * FROM api_keys ORDER BY created_at, id',
@@ -25,11 +33,15 @@ export function buildStatements(d: Dialect) {
     // ---- tasks ----
     // The unique (key_id, idempotency_key) index makes a concurrent twin wait for ours, then skip.
     insertTask: `INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, webhook_url,
-      idempotency_key, runs, created_at, updated_at)
-      VALUES (:id, :key_id, 'CREATED', :prompt, :params, :reference_count, :webhook_url, :idempotency_key, 0,
-      :created_at, :created_at)
+      idempotency_key, request_fingerprint, runs, created_at, updated_at)
+      VALUES (:id, :key_id, 'CREATED', :prompt, :params, :reference_count, :webhook_url, :idempotency_key,
+      :request_fingerprint, 0, :created_at, :created_at)
       ON CONFLICT (key_id, idempotency_key) DO NOTHING`,
-    taskByIdempotencyKey: 'SELECT id FROM tasks WHERE key_id = :key_id AND idempotency_key = :idempotency_key',
+    taskByIdempotencyKey: `SELECT id, request_fingerprint FROM tasks
+      WHERE key_id = :key_id AND idempotency_key = :idempotency_key`,
+    // Serialises one key's creates while they count its tasks in flight (SQLite: the write lock does).
+    lockKeyTasks: d.keyLock(':key_id'),
+    countInFlight: `SELECT COUNT(*) AS n FROM tasks WHERE key_id = :key_id AND status IN ('CREATED', 'IN_PROGRESS')`,
     insertReference: `INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text)
       VALUES (:task_id, :idx, :kind, :url, :bytes, :mime_type, :text)`,
     taskById: 'SELECT * FROM tasks WHERE id = :id',
@@ -42,10 +54,26 @@ export function buildStatements(d: Dialect) {
     deleteReferences: 'DELETE FROM task_references WHERE task_id = :task_id',
     insertEvent: `INSERT INTO webhook_events (id, task_id, key_id, url, status, payload, state, attempts,
       next_attempt_at, created_at) VALUES (:id, :task_id, :key_id, :url, :status, :payload, 'pending', 0, :now, :now)`,
-    // `status` is returned so that a re-run after a crash (already IN_PROGRESS) sends no second event.
-    pickNextTask: `SELECT id, status FROM tasks
-      WHERE status = 'CREATED' OR (status = 'IN_PROGRESS' AND lease_expires_at < :now AND runs < :max_runs)
-      ORDER BY created_at, id LIMIT 1 ${d.claimLock}`,
+    // Round-robin across keys (docs/operations.md, "Fair scheduling"): a runnable task ranks as its
+    // key's live IN_PROGRESS count plus its place among the key's runnable tasks, so a key with 1,000
+    // queued tasks and one with 1 take turns. A key at its running cap is passed over. `status` is
+    // returned so that a re-run after a crash (already IN_PROGRESS) sends no second event.
+    pickNextTask: `SELECT t.id, t.status FROM tasks t
+      JOIN (SELECT c.id, ROW_NUMBER() OVER (PARTITION BY c.key_id ORDER BY c.created_at, c.id) AS place FROM tasks c
+        WHERE c.status = 'CREATED' OR (c.status = 'IN_PROGRESS' AND c.lease_expires_at < :now AND c.runs < :max_runs)) q
+        ON q.id = t.id
+      LEFT JOIN (SELECT key_id, COUNT(*) AS n FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at >= :now
+        GROUP BY key_id) r ON r.key_id = t.key_id
+      LEFT JOIN api_keys k ON k.id = t.key_id
+      WHERE COALESCE(k.max_running, :max_running) = 0 OR COALESCE(r.n, 0) < COALESCE(k.max_running, :max_running)
+      ORDER BY COALESCE(r.n, 0) + q.place, t.created_at, t.id LIMIT 1 ${d.claimLockOf('t')}`,
+    // The same ranking as pickNextTask over CREATED tasks (running caps aside): how many come first.
+    queuePosition: `WITH q AS (SELECT c.id, c.key_id, c.created_at,
+        ROW_NUMBER() OVER (PARTITION BY c.key_id ORDER BY c.created_at, c.id) AS place FROM tasks c WHERE c.status = 'CREATED'),
+      r AS (SELECT key_id, COUNT(*) AS n FROM tasks WHERE status = 'IN_PROGRESS' GROUP BY key_id),
+      s AS (SELECT q.id, q.created_at, q.place + COALESCE(r.n, 0) AS rank FROM q LEFT JOIN r ON r.key_id = q.key_id)
+      SELECT (SELECT COUNT(*) FROM s WHERE s.rank < me.rank OR (s.rank = me.rank AND (s.created_at < me.created_at
+        OR (s.created_at = me.created_at AND s.id < me.id)))) AS ahead FROM s me WHERE me.id = :id`,
     takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,
       runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now WHERE id = :id`,
     renewLease: `UPDATE tasks SET lease_expires_at = :until
@@ -67,6 +95,17 @@ export function buildStatements(d: Dialect) {
     // Metrics gauges, read on each scrape: both counts walk an index (tasks_by_status, webhook_events_due).
     depths: `SELECT (SELECT COUNT(*) FROM tasks WHERE status = 'CREATED') AS queue,
       (SELECT COUNT(*) FROM webhook_events WHERE state = 'pending') AS outbox`,
+
+    // ---- per-key token buckets (Postgres; SQLite keeps them in memory) ----
+    // One atomic statement: refill by the time since the last draw (never backwards), take a token
+    // if one is there, and say whether it did. Casts keep Postgres from typing the rate as an integer.
+    drawRateToken: `INSERT INTO rate_buckets (key_id, tokens, updated_at, allowed)
+      VALUES (:key_id, CAST(:burst AS DOUBLE PRECISION) - 1, :now, 1)
+      ON CONFLICT (key_id) DO UPDATE SET
+        tokens = ${REFILLED} - CASE WHEN ${REFILLED} >= 1 THEN 1 ELSE 0 END,
+        allowed = CASE WHEN ${REFILLED} >= 1 THEN 1 ELSE 0 END,
+        updated_at = CASE WHEN CAST(:now AS BIGINT) > rate_buckets.updated_at THEN :now ELSE rate_buckets.updated_at END
+      RETURNING tokens, allowed`,
 
     // ---- files ----
     fileById: 'SELECT * FROM files WHERE id = :id AND deleted_at IS NULL',

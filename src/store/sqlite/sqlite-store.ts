@@ -1,8 +1,11 @@
 import Database from 'better-sqlite3';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from '../../domain/task.js';
-import type { ApiKeyRecord, AttemptOutcome, EventRenderer, ListQuery, NewKey, NewTask, Store, WebhookAttempt } from '../ports.js';
+import { InFlightLimitReached, type ApiKeyRecord, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
+import { MemoryRateBuckets } from '../rate-bucket.js';
 import {
   attemptParams,
+  checkReplay,
+  limitParams,
   eventParams,
   fileParams,
   filesByTask,
@@ -38,6 +41,7 @@ export class SqliteStore extends StoreSignals implements Store {
   private readonly taskCache = new Map<string, TaskRecord>();
   private readonly insertTask: (t: NewTask) => Created;
   private pendingCreates: { task: NewTask; resolve: (v: Created) => void; reject: (err: unknown) => void }[] = [];
+  private readonly buckets = new MemoryRateBuckets();
 
   constructor(
     file: string,
@@ -112,6 +116,22 @@ export class SqliteStore extends StoreSignals implements Store {
     return this.q.get('countActiveKeys')!.n as number;
   }
 
+  async updateKeyLimits(id: string, limits: Partial<KeyLimits>) {
+    this.keyCache.clear();
+    return this.db
+      .transaction(() => {
+        const current = this.q.get('keyById', { id });
+        if (!current) return undefined;
+        const r = this.q.get('updateKeyLimits', { id, ...limitParams({ ...toKey(current).limits, ...limits }) });
+        return r ? toKey(r) : undefined;
+      })
+      .immediate();
+  }
+
+  async drawRateToken(keyId: string, ratePerSecond: number, burst: number, now: number) {
+    return this.buckets.draw(keyId, ratePerSecond, burst, now);
+  }
+
   // ---- tasks ----
 
   private readTask(id: string): TaskRecord | undefined {
@@ -166,10 +186,17 @@ export class SqliteStore extends StoreSignals implements Store {
 
   /** One task's inserts; run as `insertTask`, a savepoint of the batch's transaction. */
   private insertTaskRows(t: NewTask): Created {
-    if (!this.q.run('insertTask', taskParams(t))) {
-      const existing = this.q.get('taskByIdempotencyKey', { key_id: t.keyId, idempotency_key: t.idempotencyKey })!;
-      return { task: this.readTask(existing.id)!, created: false };
+    const replay = () => {
+      const existing = this.q.get('taskByIdempotencyKey', { key_id: t.keyId, idempotency_key: t.idempotencyKey });
+      return existing ? { task: this.readTask(checkReplay(t, existing))!, created: false } : undefined;
+    };
+    // A replay is answered even at the in-flight cap: it stores nothing.
+    const earlier = t.idempotencyKey !== null ? replay() : undefined;
+    if (earlier) return earlier;
+    if (t.maxInFlight != null && (this.q.get('countInFlight', { key_id: t.keyId })!.n as number) >= t.maxInFlight) {
+      throw new InFlightLimitReached(t.maxInFlight);
     }
+    if (!this.q.run('insertTask', taskParams(t))) return replay()!;
     for (const r of t.references) this.q.run('insertReference', referenceParams(t.id, r));
     return { task: this.readTask(t.id)!, created: true };
   }
@@ -219,14 +246,19 @@ export class SqliteStore extends StoreSignals implements Store {
     return out.task;
   }
 
-  async claim(owner: string, now: number, leaseMs: number, maxRuns: number) {
+  async claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning = 0) {
     return this.change(() => {
-      const next = this.q.get('pickNextTask', { now, max_runs: maxRuns });
+      const next = this.q.get('pickNextTask', { now, max_runs: maxRuns, max_running: defaultMaxRunning });
       if (!next) return { event: false };
       this.q.run('takeTask', { id: next.id, owner, until: now + leaseMs, now });
       const task = this.readTask(next.id)!;
       return { task, event: next.status === 'CREATED' && this.writeEvent(task, now) };
     });
+  }
+
+  async queuePosition(taskId: string) {
+    const r = this.q.get('queuePosition', { id: taskId });
+    return r ? Number(r.ahead) : null;
   }
 
   async renewLease(id: string, owner: string, until: number) {

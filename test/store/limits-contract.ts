@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IdempotencyKeyReused, InFlightLimitReached, type NewTask, type Store } from '../../src/store/ports.js';
+
+type ClosableStore = Store & { close(): Promise<void> };
+
+let seq = 0;
+function newTask(keyId: string, over: Partial<NewTask> = {}): NewTask {
+  seq++;
+  return {
+    id: `task_${seq.toString().padStart(5, '0')}_${Math.random().toString(36).slice(2, 8)}`,
+    keyId,
+    prompt: `a lighthouse at dusk ${seq}`,
+    params: { aspectRatio: '1:1', resolution: '1K', useGoogleSearch: false, seed: 1 },
+    references: [],
+    webhookUrl: null,
+    idempotencyKey: null,
+    createdAt: 1_000 + seq,
+    ...over,
+  };
+}
+
+/**
+ * Fair claiming, per-key caps, idempotency fingerprints and token buckets: what both stores
+ * promise (docs/operations.md, "Fair scheduling" and "Per-key limits").
+ */
+export function limitsContract(name: string, make: () => Promise<ClosableStore>): void {
+  describe(`Store limits contract: ${name}`, () => {
+    let store: ClosableStore;
+    beforeEach(async () => {
+      store = await make();
+      for (const id of ['key_a', 'key_b', 'key_c']) {
+        await store.createKey({ id, name: id, keyHash: `hash_${id}`, prefix: id, webhookSecret: `whsec_${id}`, createdAt: 1 });
+      }
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const claimAll = async (n: number, now = 10_000, cap = 0) => {
+      const keys: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = await store.claim('w1', now, 60_000, 3, cap);
+        if (!t) break;
+        keys.push(t.keyId);
+      }
+      return keys;
+    };
+
+    it('claims round-robin across keys: a flood of one key does not hold back another key’s task', async () => {
+      for (let i = 0; i < 30; i++) await store.createTask(newTask('key_b'));
+      const lone = (await store.createTask(newTask('key_a'))).task;
+      await store.createTask(newTask('key_c'));
+      await store.createTask(newTask('key_c'));
+      // Oldest first within equal ranks: b (rank 1), a, c; then b and c take turns, then b alone.
+      expect(await claimAll(7)).toEqual(['key_b', 'key_a', 'key_c', 'key_b', 'key_c', 'key_b', 'key_b']);
+      expect((await store.getTask(lone.id))!.status).toBe('IN_PROGRESS');
+    });
+
+    it('a key with tasks running ranks behind a key with none, and its queue position says so', async () => {
+      for (let i = 0; i < 5; i++) await store.createTask(newTask('key_b'));
+      expect(await claimAll(2)).toEqual(['key_b', 'key_b']);
+      const a = (await store.createTask(newTask('key_a'))).task;
+      // B has 2 running and 3 queued (ranks 3, 4, 5); A's one task ranks 1.
+      expect(await store.queuePosition(a.id)).toBe(0);
+      const b = await store.listTasks('key_b', { page: 1, perPage: 10, status: 'CREATED' });
+      const newestB = b.tasks[0];
+      expect(await store.queuePosition(newestB.id)).toBe(3);
+      expect((await store.claim('w1', 10_000, 60_000, 3))!.id).toBe(a.id);
+      expect(await store.queuePosition(a.id)).toBeNull();
+    });
+
+    it('passes over a key at its running cap (server default or the key’s own); expired leases free the slot', async () => {
+      for (let i = 0; i < 4; i++) await store.createTask(newTask('key_b'));
+      expect(await claimAll(4, 10_000, 2)).toEqual(['key_b', 'key_b']);
+      await store.createTask(newTask('key_a'));
+      expect(await claimAll(4, 10_000, 2)).toEqual(['key_a']);
+      // The key's own cap wins over the default.
+      await store.updateKeyLimits('key_b', { maxRunning: 3 });
+      expect(await claimAll(4, 10_000, 2)).toEqual(['key_b']);
+      // Leases that expired no longer count as running: those tasks are runnable again, in turns.
+      expect(await claimAll(6, 80_000, 2)).toEqual(['key_b', 'key_a', 'key_b', 'key_b']);
+    });
+
+    it('refuses a task past the in-flight cap; finished tasks free room; a replay passes at the cap', async () => {
+      const first = (await store.createTask(newTask('key_a', { maxInFlight: 2, idempotencyKey: 'k1', fingerprint: 'f1' }))).task;
+      await store.createTask(newTask('key_a', { maxInFlight: 2 }));
+      await expect(store.createTask(newTask('key_a', { maxInFlight: 2 }))).rejects.toBeInstanceOf(InFlightLimitReached);
+      const again = await store.createTask(newTask('key_a', { maxInFlight: 2, idempotencyKey: 'k1', fingerprint: 'f1' }));
+      expect(again).toMatchObject({ created: false, task: { id: first.id } });
+      // Another key is not counted.
+      await store.createTask(newTask('key_b', { maxInFlight: 2 }));
+      await store.fail(first.id, 20_000, { code: 'cancelled', message: 'x' });
+      expect((await store.createTask(newTask('key_a', { maxInFlight: 2 }))).created).toBe(true);
+    });
+
+    it('the same idempotency key with another fingerprint is refused, naming the key and the first task', async () => {
+      const first = (await store.createTask(newTask('key_a', { idempotencyKey: 'order-7', fingerprint: 'aaa' }))).task;
+      const err = await store.createTask(newTask('key_a', { idempotencyKey: 'order-7', fingerprint: 'bbb' })).catch((e) => e);
+      expect(err).toBeInstanceOf(IdempotencyKeyReused);
+      expect(err).toMatchObject({ idempotencyKey: 'order-7', taskId: first.id });
+      expect((await store.createTask(newTask('key_a', { idempotencyKey: 'order-7', fingerprint: 'aaa' }))).task.id).toBe(first.id);
+      expect((await store.listTasks('key_a', { page: 1, perPage: 10 })).total).toBe(1);
+    });
+
+    it('stores per-key limits, updates some fields, and clears them back to the default', async () => {
+      expect((await store.getKey('key_a'))!.limits).toEqual({ ratePerSecond: null, burst: null, maxInFlight: null, maxRunning: null });
+      await store.updateKeyLimits('key_a', { ratePerSecond: 2.5, burst: 7 });
+      const k = await store.updateKeyLimits('key_a', { maxInFlight: 20 });
+      expect(k!.limits).toEqual({ ratePerSecond: 2.5, burst: 7, maxInFlight: 20, maxRunning: null });
+      expect((await store.findKeyByHash('hash_key_a'))!.limits.maxInFlight).toBe(20);
+      expect((await store.updateKeyLimits('key_a', { burst: null }))!.limits.burst).toBeNull();
+      expect(await store.updateKeyLimits('key_nope', { burst: 1 })).toBeUndefined();
+    });
+
+    it('token bucket: a burst at once, then the sustained rate, refilled by elapsed time only', async () => {
+      let allowed = 0;
+      for (let i = 0; i < 8; i++) if ((await store.drawRateToken('key_a', 2, 5, 100_000)).allowed) allowed++;
+      expect(allowed).toBe(5);
+      // 1.5 s later: 3 tokens at 2/s.
+      allowed = 0;
+      for (let i = 0; i < 5; i++) if ((await store.drawRateToken('key_a', 2, 5, 101_500)).allowed) allowed++;
+      expect(allowed).toBe(3);
+      // A clock that steps back adds nothing.
+      expect((await store.drawRateToken('key_a', 2, 5, 99_000)).allowed).toBe(false);
+      // Another key has its own bucket.
+      expect((await store.drawRateToken('key_b', 2, 5, 101_500)).allowed).toBe(true);
+    });
+  });
+}
