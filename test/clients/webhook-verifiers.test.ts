@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../src/sdk/verify-webhook.js';
+import { verifyWebhook } from '../../packages/sdk/src/verify-webhook.js';
 import { ROOT } from '../helpers/child-server.js';
 import { startServer, type LoopbackServer } from '../net/loopback-server.js';
 import { call, create, startServed, type Served } from './client.js';
@@ -33,8 +33,10 @@ beforeAll(async () => {
   secret = (await call(served, 'GET', '/v1/webhooks/secret')).body.data.secret;
   await create(served, { prompt: 'a lighthouse at dusk', resolution: '512', webhook_url: `${receiver.origin}/hooks/images` });
   const until = Date.now() + 20_000;
-  while (receiver.requests.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 30));
-  delivery = receiver.requests.at(-1)!;
+  // Events are independent and may arrive in any order: take the COMPLETED one.
+  const completed = () => receiver.requests.find((r) => JSON.parse(r.body).status === 'COMPLETED');
+  while (!completed() && Date.now() < until) await new Promise((r) => setTimeout(r, 30));
+  delivery = completed()!;
 });
 afterAll(async () => {
   await served?.close();
