@@ -10,7 +10,7 @@ import { webhookBench } from './webhooks.js';
  * the built server (`npm run build` first). Each prints a table and writes bench/results/*.json.
  * `burst` takes `--n` (tasks, default 200), `--latency-ms` (default 10000-15000) and `--max-wait-s`
  * (past the latency, default 180). Timings never
- * gate CI (STYLE.md, "Tests").
+ * gate CI (docs/benchmarks.md).
  */
 const BENCHES = {
   http: () => httpBench({ connections: 50, durationS: 10, warmupS: 2, logLevel: 'info' }),

@@ -14,7 +14,7 @@ import { playgroundPlugins } from '../src/web/plugins.js';
  * The bad-input drill: thousands of generated and mutated requests (bodies, headers, paths, query
  * strings, keys) go to the real app in-process (`app.inject`), then malformed HTTP goes to it over a
  * loopback socket. Nothing may answer 5xx, nothing may crash the process, and every 4xx must have
- * the documented shape (spec api.md, "Errors").
+ * the documented shape (docs/errors.md).
  */
 
 export interface FuzzDrillOptions {

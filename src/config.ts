@@ -81,7 +81,7 @@ const schedule = z.string().transform((value, ctx) => {
   return parts as number[];
 });
 
-/** Every environment variable the server reads, with its default (spec api.md, "Configuration names"). */
+/** Every environment variable the server reads, with its default (docs/configuration.md). */
 const envSchema = z.object({
   PORT: positiveInt(65535).prefault('8080'),
   HOST: z.string().min(1).prefault('127.0.0.1'),

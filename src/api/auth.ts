@@ -19,7 +19,7 @@ export function presentedKey(request: FastifyRequest): string | undefined {
   return undefined;
 }
 
-/** Resolves the caller's key or throws the spec's 401 (spec api.md, "Authentication"). */
+/** Resolves the caller's key or throws the 401 of docs/api.md, "Authentication comes before routing". */
 export async function authenticate(store: KeyStore, request: FastifyRequest): Promise<ApiKeyRecord> {
   const key = presentedKey(request);
   if (!key) throw new HttpError('missing_api_key');

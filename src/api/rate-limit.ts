@@ -1,6 +1,7 @@
 /**
- * A fixed-window request limit per API key, in memory (one process; the scale-out mode would keep
- * the counters in Redis). Gives the three headers Magnific clients read (spec api.md, "Errors").
+ * A fixed-window request limit per API key, in memory: each process counts for
+ * itself, so N processes allow up to N times the limit (docs/scale-out.md). Gives the three headers
+ * Magnific clients read (docs/errors.md).
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();

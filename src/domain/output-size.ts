@@ -1,4 +1,4 @@
-// The pixel sizes every engine produces (spec api.md, "Output size": the Gemini 3.1 Flash Image table).
+// The pixel sizes every engine produces (docs/api.md, "Output sizes": the Gemini 3.1 Flash Image table).
 // 21:9 at 512 is 792x336, not upstream's 792x168, which breaks the ratio.
 
 export const STANDARD_ASPECT_RATIOS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9'] as const;
@@ -9,7 +9,7 @@ export type AspectRatio = (typeof ASPECT_RATIOS)[number];
 export const RESOLUTIONS = ['512', '1K', '2K', '4K'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
-/** Accepted spellings of `resolution` and what they mean (spec: low = 1K, medium = 2K, high = 4K). */
+/** Accepted spellings of `resolution` and what they mean (docs/api.md, "Create a task": low = 1K, medium = 2K, high = 4K). */
 export const RESOLUTION_ALIASES: Record<string, Resolution> = {
   '512': '512',
   '1K': '1K',

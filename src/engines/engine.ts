@@ -1,23 +1,10 @@
 import type { TaskErrorCode } from '../domain/error-codes.js';
-import type { ImageMimeType } from '../domain/image-types.js';
+import type { ImageMimeType, ReferenceImage } from '../domain/image-types.js';
 import type { AspectRatio, Resolution } from '../domain/output-size.js';
 import type { Grounding, Usage } from '../domain/task.js';
 
 export type { Grounding, Usage } from '../domain/task.js';
-
-/** A reference image after the reference pipeline: checked bytes (or, on vertex, a gs:// URI). */
-export interface ReferenceImage {
-  /** Position in the request's `reference_images`, for messages. */
-  index: number;
-  /** Checked bytes; absent only for a `gs://` reference passed through to Vertex as `fileUri`. */
-  bytes?: Buffer;
-  /** Sniffed from the bytes (or declared, for a pass-through gs:// URI). */
-  mimeType: ImageMimeType;
-  /** `gs://bucket/object` when the engine takes Cloud Storage URIs directly. */
-  fileUri?: string;
-  /** What the reference is for (`reference_images[].text`). */
-  text?: string;
-}
+export type { ReferenceImage } from '../domain/image-types.js';
 
 export interface GenerateRequest {
   prompt: string;

@@ -6,7 +6,7 @@ import { formatBytes, formatDuration } from '../lib/format.js';
 import { classifyAddress, type AddressPolicy } from './ip-address.js';
 
 /**
- * The outbound guard shared by reference fetches and webhooks (spec webhooks-and-network.md, "The
+ * The outbound guard shared by reference fetches and webhooks (docs/network-guard.md, "The
  * network guard"): only http(s), every address checked before connecting, the connection made to the
  * address that was checked, redirects followed by hand and re-checked, bodies capped while streaming.
  */

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 
 /**
- * Which outbound addresses the network guard lets through (spec webhooks-and-network.md, "The network
+ * Which outbound addresses the network guard lets through (docs/network-guard.md, "The network
  * guard"). The ranges come from the IANA IPv4 and IPv6 Special-Purpose Address Registries (RFC 6890 and
  * its updates). IPv6 forms that carry an IPv4 address (mapped, compatible, SIIT, NAT64, 6to4) are judged
  * by the IPv4 address they carry, so `[::ffff:127.0.0.1]` is as loopback as `127.0.0.1`.

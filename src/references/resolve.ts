@@ -1,4 +1,4 @@
-import type { ReferenceImage } from '../engines/engine.js';
+import type { ReferenceImage } from '../domain/image-types.js';
 import type { GuardedFetcher } from '../net/guard.js';
 import { notAnImageReason, parseGsUri } from './inline.js';
 import { sniffImageType, type ImageMime } from './sniff.js';
@@ -28,7 +28,7 @@ export type ResolveReferencesResult =
   /** `aborted` is true when `signal` stopped the work; the caller maps that to its own reason. */
   | { ok: false; message: string; aborted?: boolean };
 
-/** At most 3 redirects per image, each hop checked by the guard (spec: "Reference fetches follow at most 3"). */
+/** At most 3 redirects per image, each hop checked by the guard (docs/network-guard.md, "Reference images"). */
 export const REFERENCE_MAX_REDIRECTS = 3;
 
 type One = { ok: true; image: ReferenceImage } | { ok: false; reason: string; aborted?: boolean };

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-// The pages load nothing from elsewhere (no CDN: spec, and no network in many deployments). Images
+// The pages load nothing from elsewhere (no CDN, docs/playground.md; and no network in many deployments). Images
 // come from the public URL, which may be another origin than the page's; the search entry point
 // is rendered in a sandboxed srcdoc frame, which inherits this policy (hence inline styles).
 const CSP = [

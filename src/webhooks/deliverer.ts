@@ -7,7 +7,7 @@ import { parseRetryAfter, retryDelay } from './retry.js';
 import { signWebhook } from './sign.js';
 
 /**
- * Sends the outbox's webhook events (spec webhooks-and-network.md, "Delivery"): at least once, signed,
+ * Sends the outbox's webhook events (docs/webhooks.md, "Delivery and retries"): at least once, signed,
  * one attempt per claim, with delivery slots per destination origin so that a slow or dead receiver
  * holds up only its own events (docs/webhooks.md, "Isolation").
  */

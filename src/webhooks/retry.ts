@@ -1,5 +1,5 @@
 /**
- * When a failed webhook attempt is tried again (spec webhooks-and-network.md, "Delivery"): the
+ * When a failed webhook attempt is tried again (docs/webhooks.md, "Delivery and retries"): the
  * schedule's delay for this attempt with ±20 % jitter, or a longer `Retry-After` from a 429 or 503.
  */
 

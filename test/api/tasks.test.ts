@@ -17,7 +17,7 @@ const auth = (key = KEY_A) => ({ 'x-magnific-api-key': key, 'content-type': 'app
 const create = (r: Rt, body: object, key = KEY_A, extra: Record<string, string> = {}) =>
   r.app.inject({ method: 'POST', url: TASKS, headers: { ...auth(key), ...extra }, payload: JSON.stringify(body) });
 
-describe('authentication (spec api.md, "Authentication")', () => {
+describe('authentication (docs/api.md, "Authentication comes before routing")', () => {
   it('answers 401 with the exact bodies and accepts the three headers', async () => {
     rt = await startRuntime({ BANANASTAND_WORKER: 'paused' });
     const none = await rt.app.inject({ method: 'GET', url: TASKS });

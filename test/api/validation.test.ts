@@ -49,7 +49,7 @@ const cases: { field: string; ok: Record<string, unknown>; bad: Record<string, u
   { field: 'seed integer', ok: { prompt: 'a cat', seed: 0 }, bad: { prompt: 'a cat', seed: 1.5 }, name: 'seed', reason: 'must be a whole number from 0 to 4294967295' },
 ];
 
-describe('POST validation (spec api.md, "POST body")', () => {
+describe('POST validation (docs/api.md, "Create a task")', () => {
   for (const c of cases) {
     it(`${c.field}: passes and fails with the exact body`, async () => {
       const ok = await post(c.ok);

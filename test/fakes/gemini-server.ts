@@ -22,7 +22,7 @@ export { FAKE_MODELS, type FakeModel } from './gemini-wire.js';
 
 /**
  * A fake of Google's Gemini API on loopback, speaking the documented wire format
- * (shared/spec/gemini.md) so the real `@google/genai` SDK can be pointed at it with `baseUrl`:
+ * (Google's documented wire format; docs/engines.md, "The fake Gemini server") so the real `@google/genai` SDK can be pointed at it with `baseUrl`:
  *
  * - `POST /v1beta/models/{model}:generateContent` (Developer API, `x-goog-api-key` or `?key=`),
  * - `POST /v1beta1/projects/{p}/locations/{l}/publishers/google/models/{model}:generateContent`

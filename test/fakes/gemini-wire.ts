@@ -2,14 +2,14 @@ import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 
 /**
  * Google's side of the Gemini wire format, as the fake server needs it: the models and what they
- * accept, authentication, request validation and error bodies (shared/spec/gemini.md). Message
+ * accept, authentication, request validation and error bodies (Google's documented generateContent wire format; docs/engines.md, "The fake Gemini server"). Message
  * texts are close to Google's, not copies.
  */
 
 export interface FakeModel {
   ratios: readonly string[];
   sizes: readonly string[];
-  /** Output image tokens per imageSize (spec gemini.md, "usageMetadata"). */
+  /** Output image tokens per imageSize (docs/engines.md, "What Google charges"). */
   imageTokens: Record<string, number>;
   imageSearch: boolean;
 }

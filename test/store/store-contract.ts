@@ -50,7 +50,7 @@ function fileFor(task: TaskRecord, index: number, expiresAt = 50_000): FileRecor
 }
 
 /**
- * The behaviour every `Store` implementation promises (STYLE.md: one contract suite per interface).
+ * The behaviour every `Store` implementation promises (docs/architecture.md: one contract suite per interface).
  * `make` returns a fresh, empty store for each test.
  */
 export function storeContract(name: string, make: () => Promise<ClosableStore>): void {

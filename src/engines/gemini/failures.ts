@@ -7,7 +7,7 @@ export type AttemptFailure =
   | { retryable: true; summary: string; retryDelayMs?: number }
   | { retryable: false; error: EngineError };
 
-/** Google's error body: `{"error":{"code","message","status","details"}}` (spec gemini.md, "Errors"). */
+/** Google's error body: `{"error":{"code","message","status","details"}}` (docs/api.md, "Google failures"). */
 interface GoogleErrorBody {
   code?: number;
   message?: string;

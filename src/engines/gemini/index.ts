@@ -41,7 +41,7 @@ export interface GeminiEngineOptions {
   /** Vertex AI credentials other than ADC, as google-auth-library options (e.g. `keyFilename`). */
   googleAuthOptions?: GoogleGenAIOptions['googleAuthOptions'];
   model: string;
-  /** Per-attempt timeout; under 120 s it fails good requests (spec gemini.md). */
+  /** Per-attempt timeout; under 120 s it fails good requests (docs/engines.md, "Settings"). */
   timeoutMs: number;
   /** Calls in flight toward Google at once; more wait in line. */
   concurrency: number;

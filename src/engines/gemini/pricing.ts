@@ -6,7 +6,7 @@ import type { Usage } from '../engine.js';
  *
  * What is known and what is estimated:
  * - Image output tokens are Google's published rates: $60/M on Gemini 3.1 Flash Image (1120 tokens
- *   for a 1K image, about $0.067) and $120/M on Gemini 3 Pro Image (spec gemini.md, "usageMetadata").
+ *   for a 1K image, about $0.067) and $120/M on Gemini 3 Pro Image (docs/engines.md, "What Google charges").
  * - Input (text and image) and text/thinking output rates are taken from Google's pricing pages as
  *   quoted by third parties in 2026; those quotes disagree (some list $0.25 / $1.50 for 3.1 Flash
  *   Image), so the higher figures are used. They are a rounding error next to the image tokens.

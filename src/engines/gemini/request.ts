@@ -2,7 +2,7 @@ import { Modality, type GenerateContentParameters, type Part } from '@google/gen
 import { EngineError, type GenerateRequest } from '../engine.js';
 
 /**
- * The `generateContent` call for one task (spec gemini.md, "Request"): each reference as an optional
+ * The `generateContent` call for one task (docs/engines.md): each reference as an optional
  * text part (what it is for) followed by its image, then the prompt last, so the model reads the
  * instruction after the material it refers to.
  */
@@ -19,7 +19,7 @@ export function buildGenerateContentParameters(
     } else if (ref.fileUri && target.vertex) {
       parts.push({ fileData: { fileUri: ref.fileUri, mimeType: ref.mimeType } });
     } else if (ref.fileUri) {
-      // The Developer API reads only its own File API URIs, not Cloud Storage (spec gemini.md).
+      // The Developer API reads only its own File API URIs, not Cloud Storage (docs/engines.md, "Using Vertex AI").
       throw new EngineError(
         'invalid_reference_image',
         `reference_images[${ref.index}] is a gs:// URI, which the gemini engine cannot read; use the vertex engine or give an https URL or base64 data`,

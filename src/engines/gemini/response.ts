@@ -62,7 +62,7 @@ export async function readGenerateContentResponse(
     );
   }
 
-  // Thought parts are drafts; the final image is the last non-thought image (spec gemini.md).
+  // Thought parts are drafts; the final image is the last non-thought image (docs/engines.md, "When things go wrong").
   const parts = (candidate.content?.parts ?? []).filter((p) => !p.thought);
   const text = parts
     .map((p) => p.text?.trim())
