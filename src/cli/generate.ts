@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sniffImageType } from '../references/sniff.js';
-import { TaskFailedError, type CreateImageParams, type Task } from '../sdk/index.js';
+import { TaskFailedError, type CreateImageParams, type Task } from '@bananastand/sdk';
 import { parseCommandLine } from './args.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { Progress, formatSeconds } from './progress.js';
@@ -121,7 +121,10 @@ export async function generateCommand(argv: string[], io: Io): Promise<number> {
       const client = createClient(server, apiKey);
       task = await client.images.generate(body, { onStatus, signal: controller.signal });
       files = [];
-      for (const url of task.generated) files.push({ url, ...(await client.files.download(url, { signal: controller.signal })) });
+      for (const url of task.generated) {
+        const file = await client.files.download(url, { signal: controller.signal });
+        files.push({ url, bytes: await file.bytes(), contentType: file.contentType });
+      }
     } else {
       const { generateInProcess } = await import('./in-process.js');
       ({ task, files } = await generateInProcess(body, { io, apiKey, onStatus, signal: controller.signal }));
@@ -176,7 +179,7 @@ async function createOnly(client: ReturnType<typeof createClient>, body: CreateI
 function buildBody(prompt: string, v: ReturnType<typeof parse>['values']): CreateImageParams {
   const body: CreateImageParams = { prompt };
   if (v['aspect-ratio'] !== undefined) body.aspect_ratio = v['aspect-ratio'] as CreateImageParams['aspect_ratio'];
-  if (v.resolution !== undefined) body.resolution = v.resolution;
+  if (v.resolution !== undefined) body.resolution = v.resolution as CreateImageParams['resolution'];
   const refs = v.ref ?? [];
   const texts = v['ref-text'] ?? [];
   if (texts.length > refs.length) throw new CliError('each --ref-text belongs to the --ref at the same position: give the --ref first.', EXIT.usage);

@@ -1,4 +1,4 @@
-import type { Task } from '../sdk/index.js';
+import type { Task } from '@bananastand/sdk';
 import type { Io } from './io.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];

@@ -1,4 +1,4 @@
-import { Bananastand, BananastandError } from '../sdk/index.js';
+import { Bananastand, BananastandError } from '@bananastand/sdk';
 import { EXIT, type Io } from './io.js';
 
 /** The server named by --server or BANANASTAND_SERVER, if any. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Task, TaskStatus } from '../sdk/index.js';
+import type { Task, TaskStatus } from '@bananastand/sdk';
 import { parseCommandLine, unknownCommand } from './args.js';
 import { CliError, EXIT, type Io } from './io.js';
 import { apiKeyFrom, createClient, describeError, exitCodeFor, serverFrom } from './remote.js';
@@ -137,7 +137,10 @@ export async function tasksCommand(argv: string[], io: Io): Promise<number> {
         while (task.status === 'CREATED' || task.status === 'IN_PROGRESS') task = await client.tasks.get(id, { wait: 60 });
         if (task.status === 'FAILED') throw new CliError(`the task ended FAILED (${task.error_code}): ${task.error}`, EXIT.taskFailed);
         const files = [];
-        for (const url of task.generated) files.push({ url, ...(await client.files.download(url)) });
+        for (const url of task.generated) {
+          const file = await client.files.download(url);
+          files.push({ url, bytes: await file.bytes(), contentType: file.contentType });
+        }
         const paths = saveFiles(files, task.task_id, v.output);
         if (v.json) json({ task_id: task.task_id, files: paths });
         else for (const p of paths) io.out(`saved ${path.relative(process.cwd(), p) || p}\n`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ASPECT_RATIOS, RESOLUTION_ALIASES } from '../domain/output-size.js';
-import { TASK_STATUSES } from '../domain/task.js';
+import { ASPECT_RATIOS, RESOLUTIONS, RESOLUTION_ALIASES } from '../domain/output-size.js';
+import { TASK_STAGES, TASK_STATUSES } from '../domain/task.js';
 import { TASK_ERROR_CODES } from '../domain/error-codes.js';
 import { IMAGE_MIME_TYPES } from '../domain/image-types.js';
 
@@ -100,6 +100,16 @@ export const taskObjectSchema = z
     generated: z.array(z.string()).describe('Absolute URLs of the images; empty until COMPLETED.'),
     created_at: z.string().optional(),
     updated_at: z.string().optional(),
+    queue_position: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Extension, on CREATED only: the place in the queue, 1 = the next task to be claimed. It falls as tasks ahead are claimed.'),
+    stage: z
+      .enum(TASK_STAGES)
+      .optional()
+      .describe('Extension, on IN_PROGRESS only: what the run is doing, fetching_references, generating or storing.'),
     prompt: z.string().optional().describe('Extension: the prompt the task was created with.'),
     error: z
       .string()
@@ -126,8 +136,8 @@ export const taskObjectSchema = z
         estimated_cost_usd: z.number().optional(),
       })
       .optional(),
-    aspect_ratio: z.string().optional(),
-    resolution: z.string().optional(),
+    aspect_ratio: z.enum(ASPECT_RATIOS).optional(),
+    resolution: z.enum(RESOLUTIONS).optional().describe('The resolution the task runs at (an alias such as high is answered as 4K).'),
     seed: z
       .number()
       .int()

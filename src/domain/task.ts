@@ -8,6 +8,10 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const FINAL_STATUSES: readonly TaskStatus[] = ['COMPLETED', 'FAILED'];
 
+/** What an IN_PROGRESS task is doing (docs/api.md, "Queue position and stage"), in the order a run goes through them. */
+export const TASK_STAGES = ['fetching_references', 'generating', 'storing'] as const;
+export type TaskStage = (typeof TASK_STAGES)[number];
+
 /** A reference as stored with the task: URLs are fetched when the task runs; inline bytes are kept. */
 export interface StoredReferenceInput {
   index: number;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closest } from '../../src/cli/args.js';
 import { EXIT } from '../../src/cli/io.js';
 import { progressDetail } from '../../src/cli/progress.js';
-import type { Task } from '../../src/sdk/index.js';
+import type { Task } from '../../packages/sdk/src/index.js';
 import { CLI, ROOT, freePort } from '../helpers/child-server.js';
 import { KEY_A, tempDir } from '../helpers/runtime.js';
 import { startLiveServer, type LiveServer } from '../sdk/live-server.js';

@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGuardedFetcher, type GuardedFetcher } from '../../src/net/guard.js';
-import { verifyWebhook } from '../../src/sdk/verify-webhook.js';
+import { verifyWebhook } from '../../packages/sdk/src/verify-webhook.js';
 import { createWebhookDeliverer, type WebhookDeliverer, type WebhookDelivererOptions } from '../../src/webhooks/deliverer.js';
 import type { AttemptOutcome, WebhookAttempt, WebhookEvent, WebhookOutbox } from '../../src/store/ports.js';
 import { startServer, type LoopbackServer } from '../net/loopback-server.js';

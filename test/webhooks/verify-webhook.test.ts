@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../src/sdk/verify-webhook.js';
+import { verifyWebhook } from '../../packages/sdk/src/verify-webhook.js';
 import { signWebhook } from '../../src/webhooks/sign.js';
 
 const secret = 'whsec_Zq3kTq0n3mN9Yb2cQ1xR8sV4wU7tP6oL';
