@@ -37,6 +37,7 @@ beforeAll(async () => {
   const completed = () => receiver.requests.find((r) => JSON.parse(r.body).status === 'COMPLETED');
   while (!completed() && Date.now() < until) await new Promise((r) => setTimeout(r, 30));
   delivery = completed()!;
+  if (!delivery) throw new Error(`no COMPLETED webhook: ${receiver.requests.map((r) => r.body).join(" | ")}`);
 });
 afterAll(async () => {
   await served?.close();
