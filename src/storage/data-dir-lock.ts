@@ -55,11 +55,16 @@ export function lockDataDir(dir: string): () => void {
   };
 }
 
+/** The pid the owner wrote; an owner that has just taken the lock gets a moment to write it. */
 function recordedOwner(dir: string): number | undefined {
-  try {
-    const pid = Number(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8').trim());
-    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      const pid = Number(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8').trim());
+      if (Number.isSafeInteger(pid) && pid > 0) return pid;
+    } catch {
+      // not written yet
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   }
+  return undefined;
 }

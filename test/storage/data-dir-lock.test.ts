@@ -143,7 +143,8 @@ describe('data folder lock', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(exited.child.exitCode).not.toBe(0);
-    expect(exited.output()).toContain(`The data folder ${dir} is in use by another bananastand process (pid ${serving.child.pid}`);
+    // The pid is information the owner writes just after taking the lock; under heavy load it may not be there yet.
+    expect(exited.output()).toMatch(new RegExp(`The data folder ${dir} is in use by another bananastand process( \\(pid ${serving.child.pid},|\\.)`));
     await kill9(serving.child);
   }, 60_000);
 });
