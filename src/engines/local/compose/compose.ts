@@ -16,6 +16,7 @@ import { placeDecor, placeProps } from './place-props.js';
 import { placeTexts, reserveTopTexts } from './place-texts.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import { Composition } from './composition.js';
+import { composeMode } from './modes/compose-mode.js';
 import { createRng, hashString } from '../paint/prng.js';
 
 export interface ComposeInput {
@@ -45,6 +46,12 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const night = plan.time === 'night';
   const ctx: BackdropContext = { c, icons, stage, rng: rng.fork('backdrop'), plan, night };
   const painter = ROOM_PAINTERS[plan.setting] ?? LAND_PAINTERS[plan.setting]!;
+  if (plan.mode) {
+    // A banner, product shot, portrait or screen has its own layout (compose/modes/).
+    const description = composeMode(new Composition(c, icons, stage, plan, rng, false), () => painter(ctx));
+    styleFinish(c, plan, stage, rng.fork('finish'));
+    return { svg: c.toSvg(), description };
+  }
   const backdrop: Backdrop = painter(ctx);
   if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];
   if (plan.lighting.includes('foggy')) farFog(c, stage);

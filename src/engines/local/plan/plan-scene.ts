@@ -1,7 +1,9 @@
 // Prompt → scene plan. Pure: the same prompt always gives the same plan, with no randomness,
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, type Carrier } from '../read/lexicon-scene.js';
+import { chooseMode, wordsDrawnBy } from './choose-mode.js';
 import { finishPlan } from './plan-finish.js';
+import { readInteraction } from './interactions.js';
 import { Walker } from './prompt-reader.js';
 import { tokenize } from '../read/tokens.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
@@ -19,7 +21,13 @@ export function planScene(prompt: string): ScenePlan {
   const tokens = tokenize(stripped);
   const walker = new Walker(tokens, texts.length > 0);
   walker.walk();
-  return finishPlan(walker.reading(), prompt, texts);
+  const plan = finishPlan(walker.reading(), prompt, texts);
+  readInteraction(plan, tokens);
+  const mode = chooseMode(stripped, plan);
+  if (!mode) return plan;
+  // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
+  const drawn = wordsDrawnBy(mode);
+  return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w)) };
 }
 
 function carrierBefore(before: string): Carrier {

@@ -2,7 +2,9 @@
 import type { Carrier, Lighting, SizeWord, StyleKind, TimeOfDay, Weather } from '../read/lexicon-scene.js';
 import type { SettingKind } from '../read/lexicon-settings.js';
 import type { Festive, Worn } from '../read/lexicon-reader.js';
+import type { InteractionKind } from '../read/lexicon-actions.js';
 import type { Thing } from '../read/things.js';
+import type { CompositionMode } from './choose-mode.js';
 
 export interface Subject {
   label: string;
@@ -20,6 +22,20 @@ export interface Subject {
   standsOn?: Thing;
   /** What a person is doing, drawn as that emoji ("running", "riding a bicycle"). */
   activity?: string;
+}
+
+/** Figures doing something together or to a thing, drawn by a template (compose/interactions/). */
+export interface Interaction {
+  kind: InteractionKind;
+  /** The figures taking part, main first: the prompt's creatures, or the people a group word implies. */
+  figures: Subject[];
+  /** What they play on, water, rest on or jump over. */
+  object?: Thing;
+  /** A board game's board. */
+  board?: 'chess' | 'cards' | 'dice';
+  /** How the description says it, after the figures: "playing chess across a chessboard". */
+  phrase: string;
+  asleep?: boolean;
 }
 
 export interface QuotedText {
@@ -51,6 +67,9 @@ export interface ScenePlan {
   backdrop?: string;
   festive?: Festive;
   texts: QuotedText[];
+  interaction?: Interaction;
   /** Nouns that name nothing the illustrator can draw. */
   unknown: string[];
+  /** A banner, product shot, portrait or screen (plan/choose-mode.ts); absent for a scene. */
+  mode?: CompositionMode;
 }

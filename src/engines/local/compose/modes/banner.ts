@@ -1,0 +1,105 @@
+// Marketing banners and thumbnails: one large hero centred (or beside the copy space) on a bold
+// gradient or a dark field, a glow behind it in the prompt's colours, and icons arranged around it.
+import { glow, paintGradient } from '../../paint/screens/mode-backdrops.js';
+import type { Rect } from '../../paint/stage.js';
+import type { ScreenElement } from '../../plan/choose-mode.js';
+import type { Subject } from '../../plan/scene-plan.js';
+import type { Composition } from '../composition.js';
+import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, heroElement, pageKind, type ElementContext } from './elements.js';
+import { SETTING_EMBLEM } from '../../read/lexicon-reader.js';
+import { thingForKey } from '../composition.js';
+import { drawSubject, figureOf, modeSubjects } from './hero.js';
+import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
+
+type Satellite = { el: ScreenElement } | { subject: Subject };
+
+export function composeBanner(composition: Composition): ModeResult {
+  const { c, plan } = composition;
+  const mode = plan.mode!;
+  const { W, H } = composition.stage;
+  const look = paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
+  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark };
+  const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
+  const copy = copySide ? copyRect(W, H, copySide) : undefined;
+  const free: Rect = copy ? freeRect(W, H, copySide!) : { x: 0, y: 0, w: W, h: H };
+  const subjects = modeSubjects(composition, true);
+  const elements = elementsToDraw(mode.elements).filter((e) => e !== 'cta' || !copy);
+  // A banner for a place with nothing else to show: the place's emblem (a cup for a cafe).
+  // ("Marketing" is not a market.)
+  const emblem = plan.settingExplicit && !(plan.setting === 'market' && mode.trigger === 'marketing') ? SETTING_EMBLEM[plan.setting] : undefined;
+  if (!subjects.length && !elements.length && emblem) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
+  const heroSubject = subjects[0];
+  const heroEl = heroSubject ? undefined : heroElement(elements);
+  const hx = free.x + free.w / 2, hy = free.y + free.h * 0.52;
+  let heroH: number, heroW: number;
+  if (heroSubject) {
+    const fig = figureOf(composition, heroSubject);
+    heroH = Math.min(free.h * 0.62, (free.w * 0.5) / fig.spec.aspect);
+    heroW = heroH * fig.spec.aspect;
+  } else {
+    const aspect = heroEl ? ELEMENT_ASPECT[heroEl] : 1.2;
+    const device = heroEl !== undefined && DEVICES.has(heroEl);
+    heroH = Math.min(free.h * (device ? 0.7 : 0.56), (free.w * (device ? 0.86 : 0.6)) / aspect);
+    heroW = heroH * aspect;
+  }
+  const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
+  glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, mode.dark ? look.accent : '#ffffff', mode.dark ? 0.85 : mode.glow ? 0.6 : 0.4);
+  const sats: Satellite[] = [
+    ...elements.filter((e) => e !== heroEl).map((el) => ({ el })),
+    ...subjects.filter((s) => s !== heroSubject).slice(0, 4).map((subject) => ({ subject })),
+  ].slice(0, 6);
+  const around: string[] = [];
+  const boxes = satelliteBoxes(hero, free, sats.length, Math.min(W, H) * 0.3);
+  sats.forEach((s, i) => {
+    const b = boxes[i]!;
+    if ('el' in s) {
+      const a = ELEMENT_ASPECT[s.el];
+      const h = Math.min(b.h, b.w / a) * (a > 2 ? 0.6 : 1);
+      around.push(drawElement(ctx, s.el, { x: b.x + b.w / 2 - (h * a) / 2, y: b.y + b.h / 2 - h / 2, w: h * a, h }));
+    } else {
+      c.circle(b.x + b.w / 2, b.y + b.h / 2, Math.min(b.w, b.h) * 0.5, '#ffffff', { opacity: look.light ? 0.9 : 0.18, bare: true, layer: 'fg' });
+      const fig = figureOf(composition, s.subject);
+      const h = Math.min(b.h, b.w / fig.spec.aspect) * 0.72;
+      drawSubject(composition, s.subject, fig, b.x + b.w / 2, b.y + b.h / 2 + h / 2, h, `sat${i}`);
+      around.push(s.subject.label);
+    }
+  });
+  let heroName = 'abstract geometric shapes';
+  let wore: string[] = [], held: string[] = [];
+  if (heroSubject) {
+    ({ wore, held } = drawSubject(composition, heroSubject, figureOf(composition, heroSubject), hx, hero.y + hero.h, hero.h, 'hero'));
+    heroName = heroSubject.label;
+  } else if (heroEl) {
+    heroName = drawElement(ctx, heroEl, hero);
+  } else {
+    drawShapes(c, hero, look.accent, composition.rng.fork('shapes'));
+  }
+  composition.mainRect = hero;
+  const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
+  return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent };
+}
+
+function opposite(side: string): string {
+  return { left: 'right', right: 'left', top: 'bottom', bottom: 'top' }[side]!;
+}
+
+function freeRect(W: number, H: number, side: string): Rect {
+  if (side === 'left') return { x: W * 0.42, y: 0, w: W * 0.58, h: H };
+  if (side === 'right') return { x: 0, y: 0, w: W * 0.58, h: H };
+  if (side === 'top') return { x: 0, y: H * 0.34, w: W, h: H * 0.66 };
+  return { x: 0, y: 0, w: W, h: H * 0.66 };
+}
+
+/** Boxes for the icons around the hero: on an ellipse about it, kept inside the free area. */
+function satelliteBoxes(hero: Rect, free: Rect, n: number, size: number): Rect[] {
+  const cx = hero.x + hero.w / 2, cy = hero.y + hero.h / 2;
+  const s = Math.min(size, free.h * 0.26, free.w * 0.22);
+  const rx = Math.min(hero.w / 2 + s * 0.55, free.w / 2 - s * 0.55), ry = Math.min(hero.h / 2 + s * 0.3, free.h / 2 - s * 0.55);
+  const angles = [-150, -30, 150, 30, -90, 90].slice(0, Math.max(n, 0));
+  return angles.map((deg) => {
+    const a = (deg * Math.PI) / 180;
+    const x = Math.min(free.x + free.w - s, Math.max(free.x, cx + rx * Math.cos(a) - s / 2));
+    const y = Math.min(free.y + free.h - s, Math.max(free.y, cy + ry * Math.sin(a) - s / 2));
+    return { x, y, w: s, h: s };
+  });
+}

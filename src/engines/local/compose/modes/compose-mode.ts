@@ -1,0 +1,64 @@
+// A picture in a composition mode (plan/choose-mode.ts): the mode's own layout instead of a scene,
+// and the line saying what it shows: the mode, the hero and each element by what the art shows.
+import { COLOR_WORDS, STYLE_LABELS } from '../../read/lexicon-scene.js';
+import type { Composition } from '../composition.js';
+import { composeBanner } from './banner.js';
+import type { ModeResult } from './mode-kit.js';
+import { composePortrait } from './portrait.js';
+import { composeProduct } from './product.js';
+import { composeScreen } from './screen.js';
+
+const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
+
+/** Lay out the mode's picture; `paintScene` paints the prompt's own setting (portraits may use it). */
+export function composeMode(composition: Composition, paintScene: () => void): string {
+  const mode = composition.plan.mode!;
+  let result: ModeResult;
+  switch (mode.kind) {
+    case 'banner':
+      result = composeBanner(composition);
+      break;
+    case 'screen':
+      result = composeScreen(composition);
+      break;
+    case 'product':
+      result = composeProduct(composition);
+      break;
+    case 'portrait':
+      result = composePortrait(composition, composition.plan.settingExplicit && composition.plan.setting !== 'studio' ? paintScene : undefined);
+      break;
+  }
+  return describeMode(composition, result);
+}
+
+function list(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function article(s: string): string {
+  return /^(a|an|the|two|three|four|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
+}
+
+export function describeMode(composition: Composition, r: ModeResult): string {
+  const { plan } = composition;
+  const mode = plan.mode!;
+  const parts: string[] = [];
+  const subject = r.heroSubject;
+  let hero = subject ? article(subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
+  if (r.wore.length) hero += ` wearing ${list(r.wore.map(article))}`;
+  if (r.held.length) hero += ` holding ${list(r.held.map(article))}`;
+  parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : 'hero'}, ${r.heroPlace})`);
+  if (r.around.length) parts.push(`with ${list(r.around.map(article))} ${mode.kind === 'product' ? 'beside it' : 'around it'}`);
+  if (r.backdrop) parts.push(`on ${r.backdrop}`);
+  else if (mode.kind === 'portrait') parts.push(`in front of ${plan.setting.replace('-', ' ')} scenery`);
+  else {
+    const names = mode.colors.map((h) => COLOR_NAMES.get(h)).filter((n): n is string => n !== undefined);
+    parts.push(`on ${mode.dark ? `a dark${names.length ? ` ${names.join(' and ')}` : ''} backdrop` : `${article(names.length ? names.join(' and ') : mode.bold ? 'bold pink and orange' : 'indigo and violet')} gradient`} with a glow`);
+  }
+  if (r.copySide) parts.push(`copy space on the ${r.copySide}`);
+  if (r.headline) parts.push(`headline reading "${r.headline}"`);
+  parts.push(STYLE_LABELS[plan.style]);
+  let line = parts.join(', ');
+  if (plan.unknown.length) line += ` (not drawn: ${plan.unknown.slice(0, 5).join(', ')})`;
+  return line;
+}

@@ -1,0 +1,108 @@
+// A mode's drawn primitives: each element's shape (width / height), how it is drawn in a box, and
+// the name `text` gives it.
+import type { Canvas } from '../../paint/canvas.js';
+import type { Rng } from '../../paint/prng.js';
+import { DEVICE_ASPECT, drawBrowser, drawLaptop, drawPhone } from '../../paint/screens/devices.js';
+import { drawBarChart, drawCard, drawKpiCard, drawLineChart } from '../../paint/screens/charts.js';
+import { drawPage, PAGE_PARTS, type PageKind } from '../../paint/screens/page.js';
+import { drawArrow, drawCtaButton, drawFunnel, drawLogoBadge, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline } from '../../paint/screens/symbols.js';
+import type { Rect } from '../../paint/stage.js';
+import type { CompositionMode, ScreenElement } from '../../plan/choose-mode.js';
+
+export const DEVICES: ReadonlySet<ScreenElement> = new Set<ScreenElement>(['browser', 'laptop', 'phone', 'dashboard']);
+
+export const ELEMENT_ASPECT: Record<ScreenElement, number> = {
+  browser: DEVICE_ASPECT.browser, laptop: DEVICE_ASPECT.laptop, phone: DEVICE_ASPECT.phone, dashboard: DEVICE_ASPECT.browser,
+  chart: 1.3, arrow: 1.1, play: 1.4, funnel: 0.9, question: 1, number: 1, pin: 0.72, timeline: 2.6, logo: 1, cta: 3.2,
+};
+
+// The hero of a banner is the first of these the prompt names.
+const HERO_ORDER: ScreenElement[] = ['browser', 'laptop', 'dashboard', 'phone', 'arrow', 'chart', 'funnel', 'number', 'question', 'pin', 'timeline', 'logo', 'play', 'cta'];
+
+/** The elements to draw: a dashboard named with a browser or laptop is the page that screen shows. */
+export function elementsToDraw(elements: readonly ScreenElement[]): ScreenElement[] {
+  const screen = elements.includes('browser') || elements.includes('laptop');
+  return elements.filter((e) => !(screen && e === 'dashboard'));
+}
+
+export function heroElement(elements: readonly ScreenElement[]): ScreenElement | undefined {
+  return HERO_ORDER.find((e) => elements.includes(e));
+}
+
+/** Which page a screen shows, from the prompt's words. */
+export function pageKind(mode: CompositionMode, prompt: string): PageKind {
+  if (mode.elements.includes('dashboard') || (mode.elements.includes('chart') && !/\b(store|shop|e-?commerce|cart)\b/i.test(prompt))) return 'dashboard';
+  if (/\b(store|shop|e-?commerce|cart|checkout|products?|catalog(?:ue)?)\b/i.test(prompt)) return 'store';
+  return 'landing';
+}
+
+export interface ElementContext {
+  c: Canvas;
+  rng: Rng;
+  accent: string;
+  mode: CompositionMode;
+  page: PageKind;
+  dark: boolean;
+}
+
+/** Draw one element in its box; returns what `text` calls it. */
+export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): string {
+  const { c, accent, rng } = ctx;
+  switch (el) {
+    case 'browser':
+    case 'dashboard': {
+      const page = el === 'dashboard' ? 'dashboard' : ctx.page;
+      drawPage(c, drawBrowser(c, r), page, accent, rng.fork('page'), ctx.dark);
+      return `a browser window showing ${PAGE_PARTS[page]}`;
+    }
+    case 'laptop':
+      drawPage(c, drawLaptop(c, r), ctx.page, accent, rng.fork('laptop'), ctx.dark);
+      return `a laptop showing ${PAGE_PARTS[ctx.page]}`;
+    case 'phone':
+      drawPhonePage(c, drawPhone(c, r), accent, rng);
+      return 'a phone showing an app screen with a rising chart';
+    case 'chart':
+      drawCard(c, r, ctx.dark);
+      drawLineChart(c, { x: r.x + r.w * 0.1, y: r.y + r.h * 0.2, w: r.w * 0.8, h: r.h * 0.6 }, accent, rng.fork('chart'));
+      return 'a chart card with a rising line';
+    case 'arrow':
+      drawArrow(c, r, ctx.mode.bold ? '#ffd23f' : '#22c55e');
+      return 'a big rising arrow';
+    case 'play':
+      drawPlayButton(c, r);
+      return 'a play button';
+    case 'funnel':
+      drawFunnel(c, r, accent);
+      return 'a funnel';
+    case 'question':
+      drawQuestionMark(c, r, '#ff8a00');
+      return 'a question mark';
+    case 'number':
+      drawNumeral(c, r, ctx.mode.numeral ?? '1', accent);
+      return `the number ${ctx.mode.numeral ?? '1'}`;
+    case 'pin':
+      drawPin(c, r, '#ef4444');
+      return 'a map pin';
+    case 'timeline':
+      drawCard(c, r, ctx.dark);
+      drawTimeline(c, { x: r.x + r.w * 0.04, y: r.y + r.h * 0.1, w: r.w * 0.92, h: r.h * 0.8 }, accent);
+      return 'a roadmap timeline with milestones';
+    case 'logo':
+      drawLogoBadge(c, r, accent);
+      return 'a logo badge';
+    case 'cta':
+      drawCtaButton(c, r, accent);
+      return 'a call-to-action button';
+  }
+}
+
+function drawPhonePage(c: Canvas, r: Rect, accent: string, rng: Rng): void {
+  c.rect(r.x, r.y, r.w, r.h, '#f2f4f8', { layer: 'fg', bare: true });
+  const pad = r.w * 0.08;
+  drawKpiCard(c, { x: r.x + pad, y: r.y + pad, w: r.w - pad * 2, h: r.h * 0.2 }, accent, rng.fork('pkpi'));
+  const chart = { x: r.x + pad, y: r.y + r.h * 0.28, w: r.w - pad * 2, h: r.h * 0.34 };
+  drawCard(c, chart);
+  drawBarChart(c, { x: chart.x + chart.w * 0.1, y: chart.y + chart.h * 0.15, w: chart.w * 0.8, h: chart.h * 0.7 }, accent, rng.fork('pbars'));
+  for (let i = 0; i < 3; i++) drawCard(c, { x: r.x + pad, y: r.y + r.h * (0.67 + i * 0.105), w: r.w - pad * 2, h: r.h * 0.085 });
+  drawCtaButton(c, { x: r.x + r.w * 0.2, y: r.y + r.h * 0.985 - r.w * 0.14, w: r.w * 0.6, h: r.w * 0.13 }, accent);
+}

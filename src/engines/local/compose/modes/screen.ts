@@ -1,0 +1,86 @@
+// Screens: a browser window, laptop or phone large in the middle showing a page (a landing page,
+// a dashboard with rising charts, a shop), a phone beside a bigger screen, and the other elements
+// the prompt names floating around it as cards. With no device named ("an infographic"), the
+// elements are laid out as panels on a board.
+import { drawCard } from '../../paint/screens/charts.js';
+import { glow, paintGradient } from '../../paint/screens/mode-backdrops.js';
+import type { Rect } from '../../paint/stage.js';
+import type { ScreenElement } from '../../plan/choose-mode.js';
+import type { Composition } from '../composition.js';
+import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, type ElementContext } from './elements.js';
+import { drawSubject, figureOf, modeSubjects } from './hero.js';
+import { drawHeadline, type ModeResult } from './mode-kit.js';
+
+export function composeScreen(composition: Composition): ModeResult {
+  const { c, plan } = composition;
+  const mode = plan.mode!;
+  const { W, H } = composition.stage;
+  const look = paintGradient(c, { colors: mode.colors.length ? mode.colors : mode.dark ? [] : ['#dfe7f5', '#b9c8e6'], dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
+  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark };
+  const drawable = elementsToDraw(mode.elements);
+  const devices = drawable.filter((e) => DEVICES.has(e));
+  const others = drawable.filter((e) => !DEVICES.has(e));
+  if (!devices.length && /infographic/.test(mode.trigger)) return board(composition, ctx, others, look.light);
+  const main: ScreenElement = devices.find((e) => e !== 'phone') ?? devices[0] ?? 'browser';
+  const aspect = ELEMENT_ASPECT[main];
+  const h = Math.min(H * 0.74, (W * 0.7) / aspect);
+  const w = h * aspect;
+  const phone = main !== 'phone' && devices.includes('phone');
+  const hx = W / 2 - (phone ? w * 0.06 : 0), hy = H * 0.52;
+  const hero: Rect = { x: hx - w / 2, y: hy - h / 2, w, h };
+  glow(c, hx, hy, Math.max(w, h) * 0.8, mode.dark ? look.accent : '#ffffff', 0.5);
+  const around: string[] = [];
+  const heroName = drawElement(ctx, main, hero);
+  if (phone) {
+    const ph = h * 0.78, pw = ph * ELEMENT_ASPECT.phone;
+    around.push(drawElement(ctx, 'phone', { x: hero.x + w - pw * 0.45, y: hero.y + h - ph * 0.92, w: pw, h: ph }));
+  }
+  // Floating cards: left and right of the screen, overlapping its edge a little.
+  const s = Math.min(H * 0.24, W * 0.18);
+  const spots = [
+    { x: hero.x - s * 0.55, y: hero.y + h * 0.12 }, { x: hero.x + w - s * 0.45, y: hero.y - s * 0.2 },
+    { x: hero.x - s * 0.45, y: hero.y + h * 0.62 }, { x: hero.x + w - s * 0.5, y: hero.y + h * 0.55 },
+  ];
+  const floating = others.filter((e) => e !== 'cta').slice(0, phone ? 2 : 4);
+  floating.forEach((el, i) => {
+    const a = ELEMENT_ASPECT[el];
+    const bw = a > 1.5 ? s * 1.6 : s * Math.min(1.2, a), bh = bw / a;
+    const p = spots[phone && i === 1 ? 2 : i]!;
+    const box = { x: Math.max(W * 0.01, Math.min(W * 0.99 - bw, p.x)), y: Math.max(H * 0.02, Math.min(H * 0.98 - bh, p.y)), w: bw, h: bh };
+    if (el !== 'chart' && el !== 'timeline') drawCard(c, { x: box.x - bw * 0.1, y: box.y - bh * 0.1, w: bw * 1.2, h: bh * 1.2 }, mode.dark);
+    around.push(drawElement(ctx, el, box));
+  });
+  // A person or thing the prompt names stands in front of the screen, at one side.
+  const [subject] = modeSubjects(composition, true);
+  if (subject) {
+    const fig = figureOf(composition, subject);
+    const sh = Math.min(H * 0.42, (W * 0.24) / fig.spec.aspect);
+    drawSubject(composition, subject, fig, Math.max(sh * fig.spec.aspect * 0.6, hero.x + sh * fig.spec.aspect * 0.2), H * 0.97, sh, 'front');
+    around.push(subject.label);
+  }
+  composition.mainRect = hero;
+  if (plan.texts.length) drawHeadline(c, { x: hero.x + w * 0.07, y: hero.y + h * 0.2, w: w * 0.4, h: h * 0.3 }, plan.texts.map((t) => t.text).join(' '), !mode.dark);
+  return { hero: heroName, wore: [], held: [], around, heroPlace: 'centred', headline: plan.texts.length ? plan.texts.map((t) => t.text).join(' ') : undefined, accent: look.accent };
+}
+
+/** An infographic: a title band and the elements as panels in a row or a grid. */
+function board(composition: Composition, ctx: ElementContext, elements: ScreenElement[], light: boolean): ModeResult {
+  const { c, plan } = composition;
+  const { W, H } = composition.stage;
+  const panels = elements.length ? elements.slice(0, 6) : (['chart', 'funnel', 'timeline'] as ScreenElement[]);
+  const cols = W >= H ? Math.min(3, panels.length) : Math.min(2, panels.length);
+  const rows = Math.ceil(panels.length / cols);
+  const m = Math.min(W, H) * 0.05, top = H * 0.2;
+  const pw = (W - m * (cols + 1)) / cols, ph = (H - top - m * (rows + 1)) / rows;
+  const title = plan.texts.map((t) => t.text).join(' ');
+  if (title) drawHeadline(c, { x: m, y: m * 0.5, w: W * 0.7, h: top }, title, light);
+  else c.rect(m, top * 0.4, W * 0.4, top * 0.25, light ? '#1f2636' : '#ffffff', { rx: top * 0.1, layer: 'fg', bare: true });
+  const names = panels.map((el, i) => {
+    const x = m + (i % cols) * (pw + m), y = top + m + Math.floor(i / cols) * (ph + m);
+    drawCard(c, { x, y, w: pw, h: ph }, ctx.dark);
+    const a = ELEMENT_ASPECT[el];
+    const bh = Math.min(ph * 0.8, (pw * 0.85) / a), bw = bh * a;
+    return drawElement(ctx, el, { x: x + (pw - bw) / 2, y: y + (ph - bh) / 2, w: bw, h: bh });
+  });
+  return { hero: 'an infographic board', wore: [], held: [], around: names, heroPlace: 'with panels', headline: title || undefined, accent: ctx.accent };
+}

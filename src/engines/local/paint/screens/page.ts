@@ -1,0 +1,80 @@
+// What a screen shows: a landing page (navigation, headline, call-to-action, picture), a
+// dashboard (sidebar, KPI cards, a rising line chart, bars, a donut) or a shop (product cards).
+import type { Canvas } from '../canvas.js';
+import { mixHex } from '../color.js';
+import type { Rng } from '../prng.js';
+import type { Rect } from '../stage.js';
+import { drawBarChart, drawCard, drawDonut, drawKpiCard, drawLineChart, textBars } from './charts.js';
+import { drawCtaButton } from './symbols.js';
+
+export type PageKind = 'landing' | 'dashboard' | 'store';
+
+/** What each page shows, as `text` names it. */
+export const PAGE_PARTS: Record<PageKind, string> = {
+  landing: 'a landing page with a headline and a call-to-action button',
+  dashboard: 'a dashboard with KPI cards, a rising line chart, a bar chart and a donut chart',
+  store: 'a shop page with product cards',
+};
+
+export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng: Rng, dark = false): void {
+  const bg = dark ? '#121726' : kind === 'dashboard' ? '#f2f4f8' : '#ffffff';
+  c.rect(r.x, r.y, r.w, r.h, bg, { layer: 'fg', bare: true });
+  if (kind === 'dashboard') return dashboard(c, r, accent, rng, dark);
+  const nav = r.h * 0.1;
+  c.circle(r.x + nav * 0.7, r.y + nav / 2, nav * 0.22, accent, { layer: 'fg', bare: true });
+  textBars(c, r.x + r.w * 0.45, r.y + nav * 0.42, r.w * 0.07, nav * 0.16, [1]);
+  textBars(c, r.x + r.w * 0.55, r.y + nav * 0.42, r.w * 0.07, nav * 0.16, [1]);
+  textBars(c, r.x + r.w * 0.65, r.y + nav * 0.42, r.w * 0.07, nav * 0.16, [1]);
+  c.rect(r.x + r.w * 0.8, r.y + nav * 0.25, r.w * 0.14, nav * 0.5, accent, { rx: nav * 0.25, layer: 'fg', bare: true });
+  const top = r.y + nav * 1.6;
+  if (kind === 'store') return store(c, r, top, accent, dark);
+  const ink = dark ? '#e8ecf3' : '#1f2636';
+  const line = r.h * 0.065;
+  c.rect(r.x + r.w * 0.07, top, r.w * 0.4, line, ink, { rx: line * 0.3, layer: 'fg', bare: true });
+  c.rect(r.x + r.w * 0.07, top + line * 1.5, r.w * 0.3, line, ink, { rx: line * 0.3, layer: 'fg', bare: true });
+  textBars(c, r.x + r.w * 0.07, top + line * 3.3, r.w * 0.38, line * 0.32, [1, 0.85, 0.6]);
+  drawCtaButton(c, { x: r.x + r.w * 0.07, y: top + line * 5.6, w: r.w * 0.2, h: line * 1.2 }, accent);
+  const pic = { x: r.x + r.w * 0.54, y: top - line * 0.3, w: r.w * 0.39, h: r.h * 0.5 };
+  c.rect(pic.x, pic.y, pic.w, pic.h, mixHex(accent, '#ffffff', 0.82), { rx: pic.h * 0.06, layer: 'fg', bare: true });
+  drawLineChart(c, { x: pic.x + pic.w * 0.1, y: pic.y + pic.h * 0.2, w: pic.w * 0.8, h: pic.h * 0.6 }, accent, rng.fork('pic'));
+  const cardTop = r.y + r.h * 0.76, cw = r.w * 0.27;
+  for (let i = 0; i < 3; i++) {
+    const x = r.x + r.w * 0.07 + i * (cw + r.w * 0.035);
+    drawCard(c, { x, y: cardTop, w: cw, h: r.h * 0.18 }, dark);
+    c.circle(x + cw * 0.15, cardTop + r.h * 0.06, r.h * 0.03, mixHex(accent, '#ffffff', i * 0.25), { layer: 'fg', bare: true });
+    textBars(c, x + cw * 0.3, cardTop + r.h * 0.045, cw * 0.6, r.h * 0.022, [1, 0.7]);
+  }
+}
+
+function dashboard(c: Canvas, r: Rect, accent: string, rng: Rng, dark: boolean): void {
+  const side = r.w * 0.16;
+  c.rect(r.x, r.y, side, r.h, dark ? '#0b0f1b' : '#1f2636', { layer: 'fg', bare: true });
+  c.circle(r.x + side * 0.25, r.y + r.h * 0.07, side * 0.1, accent, { layer: 'fg', bare: true });
+  textBars(c, r.x + side * 0.18, r.y + r.h * 0.18, side * 0.64, r.h * 0.022, [1, 0.8, 0.9, 0.7, 0.85], '#5b6578');
+  const x0 = r.x + side + r.w * 0.03, w = r.x + r.w - r.w * 0.03 - x0;
+  const gap = w * 0.03, kw = (w - gap * 2) / 3, kh = r.h * 0.2;
+  for (let i = 0; i < 3; i++) drawKpiCard(c, { x: x0 + i * (kw + gap), y: r.y + r.h * 0.05, w: kw, h: kh }, i === 1 ? mixHex(accent, '#22c55e', 0.6) : accent, rng.fork(`kpi${i}`), dark);
+  const y1 = r.y + r.h * 0.05 + kh + r.h * 0.05, h1 = r.h - (y1 - r.y) - r.h * 0.05;
+  const big = { x: x0, y: y1, w: w * 0.62, h: h1 };
+  drawCard(c, big, dark);
+  textBars(c, big.x + big.w * 0.06, big.y + big.h * 0.08, big.w * 0.3, big.h * 0.045, [1]);
+  drawLineChart(c, { x: big.x + big.w * 0.06, y: big.y + big.h * 0.25, w: big.w * 0.88, h: big.h * 0.62 }, accent, rng.fork('line'));
+  const sx = x0 + w * 0.62 + gap, sw = w - w * 0.62 - gap;
+  const bars = { x: sx, y: y1, w: sw, h: h1 * 0.48 };
+  drawCard(c, bars, dark);
+  drawBarChart(c, { x: bars.x + sw * 0.1, y: bars.y + bars.h * 0.15, w: sw * 0.8, h: bars.h * 0.7 }, accent, rng.fork('bars'));
+  const donut = { x: sx, y: y1 + h1 * 0.52, w: sw, h: h1 * 0.48 };
+  drawCard(c, donut, dark);
+  drawDonut(c, donut.x + sw / 2, donut.y + donut.h / 2, Math.min(sw, donut.h) * 0.3, accent);
+}
+
+function store(c: Canvas, r: Rect, top: number, accent: string, dark: boolean): void {
+  const cols = 3, gap = r.w * 0.04, cw = (r.w - gap * (cols + 1)) / cols, ch = (r.y + r.h - top - gap * 2) / 2;
+  for (let i = 0; i < cols * 2; i++) {
+    const x = r.x + gap + (i % cols) * (cw + gap), y = top + Math.floor(i / cols) * (ch + gap * 0.6);
+    drawCard(c, { x, y, w: cw, h: ch }, dark);
+    c.rect(x + cw * 0.08, y + ch * 0.08, cw * 0.84, ch * 0.55, mixHex(accent, '#ffffff', 0.55 + (i % 3) * 0.12), { rx: ch * 0.05, layer: 'fg', bare: true });
+    textBars(c, x + cw * 0.08, y + ch * 0.72, cw * 0.6, ch * 0.06, [1]);
+    c.rect(x + cw * 0.08, y + ch * 0.85, cw * 0.3, ch * 0.08, accent, { rx: ch * 0.04, layer: 'fg', bare: true });
+  }
+}

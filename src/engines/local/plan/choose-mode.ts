@@ -1,0 +1,160 @@
+// The composition mode: what kind of picture the prompt asks for, read from its trigger words. A
+// marketing banner or thumbnail (one hero centred on a bold gradient, icons around it), a product
+// shot (the product large on seamless studio paper), a portrait (one figure, head and shoulders),
+// or a screen (a browser window, laptop or phone showing a page); anything else is a scene. Pure
+// words → plan data: nothing here knows about pixels.
+import { COLOR_WORDS } from '../read/lexicon-scene.js';
+
+export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen';
+
+/** Drawn primitives a banner or screen can show (paint/screens/). */
+export type ScreenElement =
+  | 'browser' | 'laptop' | 'phone' | 'dashboard' | 'chart' | 'arrow' | 'play' | 'funnel' | 'question'
+  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta';
+
+export type Side = 'left' | 'right' | 'top' | 'bottom';
+
+export interface CompositionMode {
+  kind: ModeKind;
+  /** What the picture is called in `text`: "marketing banner", "thumbnail", "product shot", … */
+  label: string;
+  /** The prompt's words that chose the mode. */
+  trigger: string;
+  /** Primitives asked for, in the order the prompt names them. */
+  elements: ScreenElement[];
+  /** The numeral of "number 1", "#1", "top 10". */
+  numeral?: string;
+  /** Where the prompt asks for empty room for copy. */
+  copySpace?: Side;
+  /** Colour words about the backdrop and palette (not a subject's own colour), as hex. */
+  colors: string[];
+  /** A dark or black backdrop asked for (or night, neon). */
+  dark: boolean;
+  /** Glow, neon or luminous words. */
+  glow: boolean;
+  /** "Bold", "vibrant", "bright" colours. */
+  bold: boolean;
+}
+
+/** What the mode is read from besides the words: the plan's subjects, quoted texts, style, time. */
+export interface ModeInput {
+  subjects: readonly { role: string; color?: { name: string }; thing: { animate: boolean } }[];
+  texts: readonly { carrier: string }[];
+  style: string;
+  time: string;
+}
+
+interface Trigger {
+  kind: ModeKind;
+  label: string;
+  re: RegExp;
+}
+
+// Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
+const TRIGGERS: Trigger[] = [
+  { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
+  { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography)\b/ },
+  { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
+  { kind: 'banner', label: 'marketing banner', re: /\b(banners?|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|billboard|flyer|campaign)\b/ },
+  { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas)\b/ },
+];
+
+const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
+  ['browser', /\b(web ?sites?|web ?pages?|landing pages?|browser|home ?page|web app|online store|e-?commerce site)\b/],
+  ['laptop', /\b(laptops?|macbook|computers?|monitors?|desktop)\b/],
+  ['phone', /\b(phones?|smartphones?|iphone|mobile|apps?)\b(?! store)/],
+  ['dashboard', /\b(dashboards?|analytics|admin panel|metrics|kpis?|statistics|stats)\b/],
+  ['chart', /\b(charts?|graphs?|growth|revenue|sales|profits?|data)\b/],
+  ['arrow', /\b(arrows?|growth|upward|rising|increase|boost)\b/],
+  ['play', /\b(play buttons?|videos?|youtube|vlog|tutorials?|streaming)\b/],
+  ['funnel', /\b(funnels?|conversions?)\b/],
+  ['question', /\b(question marks?|questions?|faq|quiz)\b/],
+  ['number', /\b(number \d{1,3}|#\d{1,3}|no\. ?\d{1,3}|top \d{1,3}|\d{1,2} (?:tips|ways|steps|reasons|things|ideas))\b/],
+  ['pin', /\b(map pins?|pins?|locations?|maps?|travel|destinations?|gps)\b/],
+  ['timeline', /\b(roadmaps?|timelines?|milestones?)\b/],
+  ['logo', /\b(logos?|badges?|emblems?)\b/],
+  ['cta', /\b(call[ -]to[ -]action|cta|sign[ -]?up|buy now|get started|subscribe|shop now|(?<!play )buttons?)\b/],
+];
+
+const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color scheme|scheme|palette|tones?|accents?|glow|theme|hues?|and|to|with|\/|,)$/;
+
+/** The mode a prompt asks for (without its quoted words), or undefined for a scene. */
+export function chooseMode(text: string, plan: ModeInput): CompositionMode | undefined {
+  const lower = text.toLowerCase();
+  const main = plan.subjects.find((s) => s.role === 'main');
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(lower);
+    if (!m) continue;
+    // A portrait needs someone to portray; a banner that carries quoted words is a banner in a scene.
+    if (t.kind === 'portrait' && !main?.thing.animate) continue;
+    if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
+    return readMode(t, m[1]!, lower, plan);
+  }
+  return undefined;
+}
+
+function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): CompositionMode {
+  const found: { el: ScreenElement; at: number }[] = [];
+  for (const [el, re] of ELEMENT_WORDS) {
+    const m = re.exec(lower);
+    if (m) found.push({ el, at: m.index });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const elements = found.map((f) => f.el);
+  const numeral = /\b(?:number|#|no\.|top) ?(\d{1,3})\b|\b(\d{1,2}) (?:tips|ways|steps|reasons|things|ideas)\b/.exec(lower);
+  const mode: CompositionMode = {
+    kind: t.kind,
+    label: t.label === 'marketing banner' ? bannerLabel(trigger) : t.label,
+    trigger,
+    elements: t.kind === 'product' || t.kind === 'portrait' ? [] : elements,
+    colors: backdropColors(lower, plan),
+    dark: /\b(dark|black|night|midnight|moody|neon|cyberpunk)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
+    glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
+    bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
+  };
+  if (numeral) mode.numeral = numeral[1] ?? numeral[2];
+  const copy = copySide(lower);
+  if (copy) mode.copySpace = copy;
+  return mode;
+}
+
+function bannerLabel(trigger: string): string {
+  if (/^hero/.test(trigger)) return 'hero banner';
+  if (/^(ads?|adverts?|advertisement|advertising|billboard|flyer)$/.test(trigger)) return 'advertisement';
+  if (/post$/.test(trigger)) return 'social media post';
+  if (/^(header|cover)/.test(trigger)) return 'header banner';
+  return 'marketing banner';
+}
+
+function copySide(lower: string): Side | undefined {
+  const m = /\b(copy ?space|space for (?:text|copy|a headline)|room for (?:text|copy|a headline)|negative space|empty space|text space)\b/.exec(lower);
+  if (!m) return undefined;
+  const near = lower.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
+  const side = /\b(left|right|top|bottom)\b/.exec(near)?.[1] as Side | undefined;
+  return side ?? 'left';
+}
+
+/** Colour words followed (within three words) by a backdrop noun, or not a subject's own colour. */
+function backdropColors(lower: string, plan: ModeInput): string[] {
+  const words = lower.match(/[a-z]+|[,/]/g) ?? [];
+  const own = new Set(plan.subjects.map((s) => s.color?.name).filter((n): n is string => n !== undefined));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const hex = COLOR_WORDS[words[i]!];
+    if (!hex || out.includes(hex)) continue;
+    const after = words.slice(i + 1, i + 4);
+    const aboutBackdrop = after.some((w) => /^(background|backdrop|gradient|colors?|colours?|scheme|palette|tones?|accents?|glow|theme|hues?)$/.test(w));
+    const onlyJoins = after.length > 0 && BACKDROP_NOUNS.test(after[0]!);
+    if (aboutBackdrop || onlyJoins || !own.has(words[i]!)) out.push(hex);
+  }
+  return out;
+}
+
+// Format words a mode shows by being that mode ("a landing page hero", "copy space").
+const FORMAT_WORDS = /^(saas|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration)s?$/;
+
+/** A test for the prompt's words that this mode draws, so they are not listed as "not drawn". */
+export function wordsDrawnBy(mode: CompositionMode): { test: (word: string) => boolean } {
+  const res = ELEMENT_WORDS.filter(([el]) => mode.elements.includes(el)).map(([, re]) => re);
+  return { test: (word) => FORMAT_WORDS.test(word) || res.some((re) => re.test(word)) };
+}
