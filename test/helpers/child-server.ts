@@ -16,18 +16,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs the built server (`bananastand serve`) as a child process and waits until it is ready. */
-export async function startChildServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+/** Runs the built server (`bananastand serve [args]`) as a child process and waits until it is ready. */
+export async function startChildServer(
+  env: Record<string, string>,
+  args: string[] = [],
+  readyWithinMs = 20_000,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const port = env.PORT ?? String(await freePort());
   let output = '';
-  const child = spawn(process.execPath, [CLI, 'serve'], {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], {
     env: { ...process.env, HOST: '127.0.0.1', BANANASTAND_LOG_LEVEL: 'warn', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 20_000;
+  const until = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output}`);
     try {
