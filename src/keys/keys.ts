@@ -37,7 +37,12 @@ export async function createApiKey(store: KeyStore, name: string, now = Date.now
  */
 export async function bootstrapKeys(store: KeyStore, keys: readonly string[], now = Date.now()): Promise<{ generated?: string }> {
   for (const [i, key] of keys.entries()) {
-    if (!(await store.findKeyByHash(hashApiKey(key)))) await insertKey(store, key, `bootstrap-${i + 1}`, now);
+    if (await store.findKeyByHash(hashApiKey(key))) continue;
+    // Processes starting together on one Postgres insert the same key at once: the one that loses
+    // the race finds the key there, and that is not an error.
+    await insertKey(store, key, `bootstrap-${i + 1}`, now).catch(async (err: unknown) => {
+      if (!(await store.findKeyByHash(hashApiKey(key)))) throw err;
+    });
   }
   if ((await store.listKeys()).length === 0) {
     const { key } = await createApiKey(store, 'default', now);
