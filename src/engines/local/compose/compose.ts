@@ -17,6 +17,7 @@ import { placeTexts, reserveTopTexts } from './place-texts.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import { Composition } from './composition.js';
 import { composeMode } from './modes/compose-mode.js';
+import { actionBurst } from '../paint/styles/comic.js';
 import { createRng, hashString } from '../paint/prng.js';
 
 export interface ComposeInput {
@@ -65,6 +66,11 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   placeTexts(composition, backdrop);
   placeProps(composition);
   placeDecor(composition, backdrop.decor);
+  // A comic panel's action burst, behind everything the composition placed.
+  if (plan.style === 'comic' && composition.mainRect) {
+    const r = composition.mainRect;
+    composition.items.push({ z: -Infinity, draw: () => actionBurst(c, r) });
+  }
   composition.drawAll();
   lightingOverlays(c, plan, stage, composition.mainRect, rng.fork('light'));
   styleFinish(c, plan, stage, rng.fork('finish'));

@@ -1,8 +1,10 @@
 // A small SVG builder whose shapes know the picture's look: every colour is graded, gradients turn
 // flat for the poster style, and sketch, neon, watercolor and oil styles add their own edges.
-import { hsl, luma, mixHex, parseHex, rgbToHsl } from './color.js';
+import { luma, mixHex, parseHex } from './color.js';
 import type { Grade, Layer } from './grade.js';
 import type { StyleKind } from '../read/lexicon-scene.js';
+import { comicEdge } from './styles/comic.js';
+import { neonEdge, neonGlow, neonOf } from './styles/neon.js';
 
 export type Stop = [offset: number, hex: string, opacity?: number];
 export interface Gradient {
@@ -118,7 +120,9 @@ export class Canvas {
       case 'sketch':
         return ` stroke="#3c3a36" stroke-opacity=".6" stroke-width="${fmt(0.2 * u)}" stroke-linejoin="round"`;
       case 'neon':
-        return ` stroke="${neonOf(hex)}" stroke-width="${fmt(0.28 * u)}" stroke-linejoin="round"`;
+        return neonEdge(hex, 0.3 * u);
+      case 'comic':
+        return comicEdge(0.42 * u);
       case 'watercolor':
         return ` stroke="${this.paint(mixHex(hex, '#000000', 0.25))}" stroke-opacity=".35" stroke-width="${fmt(0.3 * u)}"`;
       case 'oil':
@@ -130,23 +134,29 @@ export class Canvas {
 
   rect(x: number, y: number, w: number, h: number, fill: Fill, o: ShapeOptions & { rx?: number } = {}): void {
     const rx = o.rx ? ` rx="${fmt(o.rx)}"` : '';
-    this.add(`<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}"${rx} ${this.attrs(fill, o)}/>`);
+    this.shape(`<rect x="${fmt(x)}" y="${fmt(y)}" width="${fmt(w)}" height="${fmt(h)}"${rx} ${this.attrs(fill, o)}/>`, fill, o);
   }
 
   circle(cx: number, cy: number, r: number, fill: Fill, o: ShapeOptions = {}): void {
-    this.add(`<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="${fmt(r)}" ${this.attrs(fill, o)}/>`);
+    this.shape(`<circle cx="${fmt(cx)}" cy="${fmt(cy)}" r="${fmt(r)}" ${this.attrs(fill, o)}/>`, fill, o);
   }
 
   ellipse(cx: number, cy: number, rx: number, ry: number, fill: Fill, o: ShapeOptions = {}): void {
-    this.add(`<ellipse cx="${fmt(cx)}" cy="${fmt(cy)}" rx="${fmt(rx)}" ry="${fmt(ry)}" ${this.attrs(fill, o)}/>`);
+    this.shape(`<ellipse cx="${fmt(cx)}" cy="${fmt(cy)}" rx="${fmt(rx)}" ry="${fmt(ry)}" ${this.attrs(fill, o)}/>`, fill, o);
   }
 
   path(d: string, fill: Fill, o: ShapeOptions = {}): void {
-    this.add(`<path d="${d}" ${this.attrs(fill, o)}/>`);
+    this.shape(`<path d="${d}" ${this.attrs(fill, o)}/>`, fill, o);
   }
 
   polygon(points: number[], fill: Fill, o: ShapeOptions = {}): void {
-    this.add(`<polygon points="${points.map(fmt).join(' ')}" ${this.attrs(fill, o)}/>`);
+    this.shape(`<polygon points="${points.map(fmt).join(' ')}" ${this.attrs(fill, o)}/>`, fill, o);
+  }
+
+  /** A filled shape; in the neon style its outline glows (a wide faint copy under it). */
+  private shape(tag: string, fill: Fill, o: ShapeOptions): void {
+    if (this.style === 'neon' && !o.bare && !o.extra?.includes('stroke=')) this.add(neonGlow(tag, typeof fill === 'string' ? fill : fill.stops[0][1], 0.3 * this.u));
+    this.add(tag);
   }
 
   /** A stroked line (no fill), graded. */
@@ -178,11 +188,5 @@ function flatStop(g: Gradient): Stop {
   return g.stops.reduce((a, b) => (Math.abs(b[0] - 0.5) < Math.abs(a[0] - 0.5) ? b : a));
 }
 
-/** The glowing tube colour for a fill in the neon style: same hue, full saturation, bright. */
-export function neonOf(hex: string): string {
-  const [h, s] = rgbToHsl(parseHex(hex));
-  // Greys become cyan tubes, which read as neon rather than white.
-  return s < 0.15 ? '#5ff4ff' : hsl(h, 1, 0.62);
-}
 
-export { fmt };
+export { fmt, neonOf };

@@ -4,6 +4,7 @@ import { fmt, type Canvas } from './canvas.js';
 import type { Rect, Stage } from './stage.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import type { Rng } from './prng.js';
+import { comicFinish } from './styles/comic.js';
 
 function vignette(c: Canvas, color: string, strength: number): void {
   c.rect(0, 0, c.width, c.height, c.radial([[0.55, color, 0], [1, color, strength]], [0.5, 0.5, 0.75]), { bare: true, layer: 'fg' });
@@ -123,6 +124,9 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
     }
     case 'neon':
       vignette(c, '#000000', 0.55);
+      return;
+    case 'comic':
+      comicFinish(c);
       return;
     case 'pixel':
       return;

@@ -3,6 +3,8 @@
 // filters on pixels) costs nothing at render time, whatever the output size.
 import { luma, mix, parseHex, rgbToHsl, hslToRgb, toHex, type Rgb } from './color.js';
 import type { Lighting, StyleKind, TimeOfDay } from '../read/lexicon-scene.js';
+import { comicGrade } from './styles/comic.js';
+import { neonGrade } from './styles/neon.js';
 
 /** Background colours take the full grade; subjects a softer one, as if lit from the front. */
 export type Layer = 'bg' | 'fg';
@@ -79,7 +81,8 @@ const STYLE_STEPS: Record<StyleKind, ((c: Rgb, layer: Layer) => Rgb) | undefined
   illustrated: undefined,
   watercolor: (c) => mix(saturate(c, 1.05), parseHex('#fffaf0'), 0.2),
   pixel: (c) => c.map((v) => Math.round(v / 36) * 36) as Rgb,
-  neon: (c, layer) => (layer === 'bg' ? mix(c, parseHex('#0a0616'), 0.82) : c),
+  neon: neonGrade,
+  comic: (c) => comicGrade(c),
   sketch: (c) => {
     const l = 0.6 + 0.4 * Math.min(1, luma(c));
     return [l * 255, l * 251, l * 243];

@@ -5,6 +5,8 @@ import { fmt, neonOf, type Canvas } from './canvas.js';
 import { hslToRgb, mixHex, parseHex, rgbToHsl, toHex } from './color.js';
 import type { Layer } from './grade.js';
 import { iconArt } from './icon-art.js';
+import { INK } from './styles/comic.js';
+import { neonIconBody } from './styles/neon.js';
 
 export interface IconOptions {
   /** Hue (and lightness) of the icon's dominant colour becomes this colour's ("a red car"). */
@@ -91,11 +93,13 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
       if (attr !== 'fill' || stroked) return `${attr}="${graded}"`;
       switch (style) {
         case 'neon':
-          return `fill="${mixHex(graded, '#06020f', 0.78)}" stroke="${neonOf(original)}" stroke-width=".45"`;
+          return `fill="${mixHex(graded, '#06020f', 0.5)}" stroke="${neonOf(original)}" stroke-width=".5"`;
+        case 'comic':
+          return `fill="${graded}" stroke="${INK}" stroke-width=".55" stroke-linejoin="round"`;
         case 'sketch':
           return `fill="${graded}" stroke="#3c3a36" stroke-opacity=".55" stroke-width=".3"`;
         case 'watercolor':
-          return `fill="${graded}" fill-opacity=".88"`;
+          return `fill="${graded}" stroke="${mixHex(graded, '#000000', 0.25)}" stroke-opacity=".35" stroke-width=".35"`;
         case 'oil':
           return `fill="${graded}" stroke="${mixHex(graded, '#000000', 0.35)}" stroke-opacity=".35" stroke-width=".45"`;
         default:
@@ -103,6 +107,7 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
       }
     });
   });
+  if (style === 'neon') body = neonIconBody(body);
   // Icon-local ids get a placeholder prefix, replaced by the def's own id on use.
   body = body.replace(/id="([^"]+)"/g, 'id="@@$1"').replace(/url\(#([^)]+)\)/g, 'url(#@@$1)').replace(/href="#([^"]+)"/g, 'href="#@@$1"');
   if (styledCache.size > STYLED_CACHE_LIMIT) styledCache.clear();

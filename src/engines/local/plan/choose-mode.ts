@@ -108,7 +108,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     trigger,
     elements: t.kind === 'product' || t.kind === 'portrait' ? [] : elements,
     colors: backdropColors(lower, plan),
-    dark: /\b(dark|black|night|midnight|moody|neon|cyberpunk)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
+    dark: /\b(dark|night|midnight|moody|neon|cyberpunk)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
     glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };

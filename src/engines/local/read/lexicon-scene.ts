@@ -1,18 +1,19 @@
 // Words for when, how and in which manner a picture is drawn, and what the words in it are written on;
 // settings are in lexicon-settings.ts.
 
-export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster'] as const;
+export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic'] as const;
 export type StyleKind = (typeof STYLES)[number];
 
 export const STYLE_LABELS: Record<StyleKind, string> = {
   illustrated: 'illustrated style', watercolor: 'watercolor style', pixel: 'pixel art style',
   neon: 'neon style', sketch: 'pencil sketch style', oil: 'oil painting style', vintage: 'vintage sepia style',
-  poster: 'flat poster style',
+  poster: 'flat poster style', comic: 'comic book style',
 };
 
 export const STYLE_WORDS: Record<string, StyleKind> = {
   illustration: 'illustrated', illustrated: 'illustrated', cartoon: 'illustrated', 'digital art': 'illustrated',
-  anime: 'illustrated', comic: 'illustrated', 'children book': 'illustrated', "children's book": 'illustrated',
+  anime: 'illustrated', comic: 'comic', 'comic book': 'comic', 'comic style': 'comic', 'graphic novel': 'comic',
+  'comic strip': 'comic', manga: 'comic', halftone: 'comic', 'pop art': 'comic', 'children book': 'illustrated', "children's book": 'illustrated',
   watercolor: 'watercolor', watercolour: 'watercolor', aquarelle: 'watercolor', gouache: 'watercolor',
   'pixel art': 'pixel', pixel: 'pixel', pixelated: 'pixel', '8 bit': 'pixel', '16 bit': 'pixel',
   '8bit': 'pixel', '16bit': 'pixel', 'retro game': 'pixel', 'video game': 'pixel', sprite: 'pixel',
@@ -29,7 +30,7 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   monochrome: 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',
   'travel poster': 'poster', 'propaganda poster': 'poster', 'poster art': 'poster', 'flat design': 'poster',
   flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
-  risograph: 'poster', 'pop art': 'poster', 'art deco': 'poster',
+  risograph: 'poster', 'art deco': 'poster',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;
