@@ -21,6 +21,11 @@ export interface GeneratedImage {
   mimeType: ImageMimeType;
   width: number;
   height: number;
+  /**
+   * SHA-256 of `bytes` (base64url), when the engine already computed it off the main thread (the
+   * gemini threads do); the task's file ETag is made from it instead of hashing again.
+   */
+  sha256?: string;
 }
 
 export interface GenerateResult {

@@ -1,6 +1,7 @@
 // The message protocol between the gemini engine's threads and the main thread (both sides import
 // it). Structured clone keeps neither an error's class and code nor Buffer's prototype, so both
 // are carried explicitly; image bytes move (their ArrayBuffer is transferred), never copied.
+import { createHash } from 'node:crypto';
 import type { GeminiEngineOptions } from '../gemini/index.js';
 import { EngineError, type EngineErrorCode, type GenerateRequest, type GenerateResult } from '../engine.js';
 
@@ -55,9 +56,10 @@ export function requestFromWire(request: GenerateRequest): GenerateRequest {
 }
 
 /**
- * The result with each image's bytes in an ArrayBuffer of their own, listed for transfer. A Buffer
- * that is a view into a larger one (Node's pool for small buffers) is copied first, so the transfer
- * never detaches memory that other buffers share.
+ * The result with each image's bytes in an ArrayBuffer of their own, listed for transfer, and their
+ * SHA-256 (the file's ETag) computed here rather than on the main thread. A Buffer that is a view
+ * into a larger one (Node's pool for small buffers) is copied first, so the transfer never detaches
+ * memory that other buffers share.
  */
 export function resultForTransfer(result: GenerateResult): { result: GenerateResult; transfer: ArrayBuffer[] } {
   const transfer: ArrayBuffer[] = [];
@@ -66,7 +68,7 @@ export function resultForTransfer(result: GenerateResult): { result: GenerateRes
     const whole = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer;
     const own = whole ? b : asBuffer(new Uint8Array(b));
     transfer.push(own.buffer as ArrayBuffer);
-    return { ...image, bytes: own };
+    return { ...image, bytes: own, sha256: createHash('sha256').update(own).digest('base64url') };
   });
   return { result: { ...result, images }, transfer };
 }

@@ -1,36 +1,51 @@
+import { decodeInline, liftInlineData } from './inline-data.js';
+
 /**
- * What `@google/genai` drops when it parses a Developer API answer and the engine still needs:
- * each candidate's `finishMessage` (the SDK's mldev converter does not copy it; Vertex answers keep
- * it). The SDK's `sdkHttpResponse` holds only the headers, so the body is read through
- * `httpOptions.fetch`, which the SDK calls in place of the global `fetch`.
+ * What the engine takes from Google's answer beside the SDK, through `httpOptions.fetch` (which the
+ * SDK calls in place of the global `fetch`):
+ * - each candidate's `finishMessage`, which the SDK's Developer API converter does not copy (Vertex
+ *   answers keep it; the SDK's `sdkHttpResponse` holds only the headers);
+ * - the pictures. The answer is read once, as bytes; each `inlineData.data` is lifted out
+ *   (inline-data.ts) and the SDK is handed the small JSON that is left, with a placeholder where
+ *   the base64 was. The engine maps the SDK's response as usual and decodes the picture from here.
  */
 export interface RawAnswer {
   /** `candidates[i].finishMessage` as Google sent it. */
   finishMessages: (string | undefined)[];
+  /** The picture bytes a placeholder in the SDK's response stands for, decoded; undefined for any other string. */
+  inlineBytes(data: string): Buffer | undefined;
 }
 
-/** A `fetch` for one call that records the answer's finishMessages and hands the SDK the same body. */
+/** A `fetch` for one call that reads a good answer once, keeps what the SDK would drop, and hands the SDK the rest. */
 export function capturingFetch(): { fetch: typeof fetch; read(): RawAnswer | undefined } {
   let captured: RawAnswer | undefined;
   const wrapped: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
     if (!response.ok) return response;
-    const text = await response.text();
-    // Cheap test first: most answers (every good one) carry no finishMessage.
-    if (text.includes('"finishMessage"')) captured = readFinishMessages(text);
-    return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const { json, inline } = liftInlineData(Buffer.from(await response.arrayBuffer()));
+    captured = {
+      // Cheap test first: most answers (every good one) carry no finishMessage.
+      finishMessages: json.includes('"finishMessage"') ? readFinishMessages(json) : [],
+      inlineBytes(data) {
+        const base64 = inline.get(data);
+        return base64 && decodeInline(base64);
+      },
+    };
+    const headers = new Headers(response.headers);
+    // The body is now the small JSON: the original length (and any encoding) no longer describe it.
+    headers.delete('content-length');
+    headers.delete('content-encoding');
+    return new Response(new Uint8Array(json), { status: response.status, statusText: response.statusText, headers });
   };
   return { fetch: wrapped, read: () => captured };
 }
 
-function readFinishMessages(text: string): RawAnswer | undefined {
+function readFinishMessages(json: Buffer): (string | undefined)[] {
   try {
-    const body = JSON.parse(text) as { candidates?: { finishMessage?: unknown }[] };
+    const body = JSON.parse(json.toString('utf8')) as { candidates?: { finishMessage?: unknown }[] };
     const candidates = Array.isArray(body?.candidates) ? body.candidates : [];
-    return {
-      finishMessages: candidates.map((c) => (typeof c?.finishMessage === 'string' ? c.finishMessage : undefined)),
-    };
+    return candidates.map((c) => (typeof c?.finishMessage === 'string' ? c.finishMessage : undefined));
   } catch {
-    return undefined;
+    return [];
   }
 }

@@ -79,7 +79,9 @@ export async function readGenerateContentResponse(
   }
 
   // Labels are sometimes wrong (3.1 Flash says image/png over JPEG bytes): trust the bytes.
-  const bytes = Buffer.from(imagePart.inlineData.data, 'base64');
+  // Decoded from the answer's bytes when the engine lifted them out for the SDK (raw-answer.ts).
+  const data = imagePart.inlineData.data;
+  const bytes = raw?.inlineBytes(data) ?? Buffer.from(data, 'base64');
   const mimeType = sniffImageType(bytes);
   const size = mimeType ? await sharp(bytes).metadata().catch(() => undefined) : undefined;
   if (!mimeType || !size?.width || !size.height) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EngineError, type Engine } from '../../../src/engines/engine.js';
 import { createThreadedGeminiEngine } from '../../../src/engines/gemini-threads/index.js';
@@ -45,6 +46,8 @@ describe('threaded gemini engine', () => {
     expect(sniffImageType(image.bytes)).toBe(image.mimeType);
     expect(image.width).toBeGreaterThan(0);
     expect(image.bytes.toString('base64').length).toBeGreaterThan(100);
+    // Hashed in the thread, so the main thread does not hash 5 MB for the file's ETag.
+    expect(image.sha256).toBe(createHash('sha256').update(image.bytes).digest('base64url'));
   });
 
   it('sends reference images as Buffers (their base64 reaches Google)', async () => {
