@@ -10,6 +10,7 @@ import { createGrade, type ReferencePalette } from '../paint/grade.js';
 import { IconBook } from '../paint/icons.js';
 import { stageFor } from '../paint/stage.js';
 import { INDOOR } from '../read/lexicon-settings.js';
+import { placeInteraction } from './interactions/place-interaction.js';
 import { placeLogo } from './place-logo.js';
 import { placeMain } from './place-main.js';
 import { placeDecor, placeProps } from './place-props.js';
@@ -62,7 +63,7 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const composition = new Composition(c, icons, stage, plan, rng, ctx.drewCelestial === true);
   for (const r of backdrop.keepClear ?? []) composition.placer.take(r);
   reserveTopTexts(composition);
-  if (!placeLogo(composition)) placeMain(composition);
+  if (!placeLogo(composition) && !placeInteraction(composition)) placeMain(composition);
   placeTexts(composition, backdrop);
   placeProps(composition);
   placeDecor(composition, backdrop.decor);

@@ -12,6 +12,8 @@ export interface Drawn {
   /** The table items stand on the main subject's own table. */
   tableIsSupport?: boolean;
   support?: string;
+  /** The interaction template's partners and verb: "and a boy playing chess across a chessboard". */
+  acting?: string;
 }
 
 const NUMBERS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -57,6 +59,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     if (placard) s += `${m.wore.length || m.held.length ? ',' : ''} holding a placard reading "${placard.text}"`;
     if (m.riding) s += ` riding ${withArticle(m.riding)}`;
     if (m.subject.activity) s += ` ${m.subject.activity}`;
+    if (drawn.acting) s += ` ${drawn.acting}`;
     if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
     if (drawn.support) s += ` on ${withArticle(drawn.support)}`;
     parts.push(s);

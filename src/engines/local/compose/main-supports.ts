@@ -15,7 +15,7 @@ export type Footing = FootingBase & (
 );
 
 /** Settings whose floor gets no rug under the main subject. */
-const BARE_FLOORS = new Set(['studio', 'stage', 'dungeon']);
+const BARE_FLOORS = new Set(['studio', 'stage', 'dungeon', 'greenhouse', 'restaurant']);
 
 export function drawSupports(composition: Composition, footing: Footing, m: { left: number; right: number; bottom: number; unitH: number; floating: boolean }): void {
   const { W } = composition.stage;

@@ -26,10 +26,11 @@ export interface Rect {
 const FLOATING: ReadonlySet<SettingKind> = new Set<SettingKind>(['space', 'sky', 'underwater']);
 const ROOMS: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
+  'greenhouse', 'restaurant',
 ]);
 
 /** Where a setting's water ends, as a fraction of the ground below the horizon. */
-export const SHORE: Partial<Record<SettingKind, number>> = { beach: 0.3, lake: 0.5 };
+export const SHORE: Partial<Record<SettingKind, number>> = { beach: 0.3, lake: 0.5, coast: 0.34 };
 
 export function stageFor(setting: SettingKind, W: number, H: number, lunar = false): Stage {
   const aspect = W / H;

@@ -64,6 +64,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // "snowy mountains", "a winter forest": snow dresses another setting rather than replacing it.
   const snowy = named.some((x) => x.kind === 'snow') && named.some((x) => x.kind !== 'snow');
   let setting: SettingKind | undefined = (named.find((x) => !(snowy && x.kind === 'snow')) ?? r.settings[0])?.kind;
+  // "a bakery storefront": the shop's outside is the place, whatever it sells.
+  if (named.some((x) => x.kind === 'storefront')) setting = 'storefront';
   // "a sailboat on a lake with mountains in the background": the water is where things are, the
   // mountains are what is behind it.
   if (setting && LAKE_SURROUNDS.has(setting) && named.some((x) => x.kind === 'lake')) setting = 'lake';

@@ -57,8 +57,8 @@ export const BOATS = new Set(['sailboat', 'canoe', 'speedboat', 'motor-boat']);
 export const SUPPORTS = new Set(['proc:lily-pad', 'proc:bridge', 'proc:table', 'proc:desk']);
 // Setting words that say little on their own; a more specific one wins.
 export const WEAK_SETTINGS = new Set(['room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
-  'hills', 'town', 'market', 'bar', 'peak', 'valley', 'dark', 'backdrop', 'isolated', 'highway', 'freeway', 'motorway',
-  'country road', 'dirt road', 'brick wall', 'stream', 'canal', 'cave', 'cliff']);
+  'hills', 'town', 'bar', 'peak', 'valley', 'dark', 'backdrop', 'isolated', 'highway', 'freeway', 'motorway',
+  'country road', 'dirt road', 'brick wall', 'stream', 'canal', 'cave', 'cliff', 'stall', 'stalls']);
 /** Words for a road, which a landscape setting then draws across its ground ("a desert highway"). */
 export const ROAD_WORDS = new Set(['road', 'highway', 'freeway', 'motorway', 'country road', 'dirt road']);
 export const PREPOSITIONS = new Set(['in', 'at', 'on', 'inside', 'within', 'under', 'into', 'onto', 'through', 'across',
@@ -110,7 +110,8 @@ export const SETTING_EMBLEM: Partial<Record<SettingKind, string>> = {
   beach: 'palm-tree', ocean: 'sailboat', lake: 'canoe', underwater: 'tropical-fish', mountains: 'snow-capped-mountain',
   desert: 'cactus', savanna: 'lion', snow: 'snowflake', 'city-street': 'cityscape', village: 'house', skyline: 'cityscape',
   park: 'deciduous-tree', garden: 'blossom', farm: 'sheaf-of-rice', 'night-sky': 'crescent-moon', space: 'rocket',
-  mars: 'rocket', sky: 'cloud',
+  mars: 'rocket', sky: 'cloud', greenhouse: 'potted-plant', restaurant: 'fork-and-knife-with-plate', canyon: 'rock',
+  coast: 'water-wave', market: 'red-apple', storefront: 'convenience-store', stadium: 'stadium',
 };
 /**
  * Things already drawn as part of another picture, or that turn it into another: "a cake with

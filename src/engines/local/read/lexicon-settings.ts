@@ -4,11 +4,13 @@ export const SETTINGS = [
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
   'dungeon', 'forest', 'jungle', 'beach', 'ocean', 'lake', 'underwater', 'mountains', 'desert', 'savanna', 'snow',
   'city-street', 'village', 'skyline', 'park', 'garden', 'farm', 'night-sky', 'space', 'mars', 'sky',
+  'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium',
 ] as const;
 export type SettingKind = (typeof SETTINGS)[number];
 
 export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage', 'dungeon',
+  'greenhouse', 'restaurant',
 ]);
 
 /** How the description names each setting. */
@@ -21,6 +23,9 @@ export const SETTING_LABELS: Record<SettingKind, string> = {
   snow: 'in a snowy landscape', 'city-street': 'on a city street', village: 'in a village',
   skyline: 'in front of a city skyline', park: 'in a meadow', garden: 'in a garden', farm: 'on a farm',
   'night-sky': 'under a starry night sky', space: 'in outer space', mars: 'on Mars', sky: 'in the sky above the clouds',
+  greenhouse: 'in a greenhouse with plant benches', restaurant: 'in a restaurant with set tables',
+  canyon: 'in a red rock canyon', coast: 'on a sea cliff above the waves', market: 'at a market with stalls',
+  storefront: 'in front of a shop', stadium: 'in a stadium',
 };
 
 /** Phrases (lemmas, space separated) naming a setting. */
@@ -31,8 +36,8 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   room: 'living-room', interior: 'living-room', bedroom: 'bedroom', 'bed room': 'bedroom', dorm: 'bedroom',
   kitchen: 'kitchen', bakery: 'kitchen', office: 'office', 'home office': 'office', workplace: 'office',
   cubicle: 'office', library: 'library', bookstore: 'library', bookshop: 'library', archive: 'library',
-  cafe: 'cafe', café: 'cafe', 'coffee shop': 'cafe', coffeehouse: 'cafe', diner: 'cafe', restaurant: 'cafe',
-  bar: 'cafe', pub: 'cafe', tavern: 'cafe', bistro: 'cafe', classroom: 'classroom', 'class room': 'classroom',
+  cafe: 'cafe', café: 'cafe', 'coffee shop': 'cafe', coffeehouse: 'cafe', diner: 'cafe', restaurant: 'restaurant',
+  bar: 'cafe', pub: 'cafe', tavern: 'cafe', bistro: 'restaurant', classroom: 'classroom', 'class room': 'classroom',
   'lecture hall': 'classroom', studio: 'studio', 'photo studio': 'studio', 'studio backdrop': 'studio',
   backdrop: 'studio', 'white background': 'studio', 'plain background': 'studio', 'product shot': 'studio',
   'product photo': 'studio', 'product photography': 'studio', packshot: 'studio', 'studio shot': 'studio',
@@ -41,17 +46,17 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   grotto: 'dungeon', stage: 'stage', concert: 'stage', theater: 'stage', theatre: 'stage',
   forest: 'forest', woods: 'forest', woodland: 'forest', grove: 'forest',
   jungle: 'jungle', rainforest: 'jungle', 'tropical forest': 'jungle', beach: 'beach', seaside: 'beach',
-  shore: 'beach', coast: 'beach', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean', wave: 'ocean', waves: 'ocean', surf: 'ocean',
+  shore: 'beach', coast: 'coast', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean', wave: 'ocean', waves: 'ocean', surf: 'ocean',
   lake: 'lake', lakeside: 'lake', lakeshore: 'lake', pond: 'lake', 'lily pond': 'lake', river: 'lake',
   riverside: 'lake', riverbank: 'lake', stream: 'lake', creek: 'lake', canal: 'lake',
   harbor: 'ocean', harbour: 'ocean', 'open sea': 'ocean', underwater: 'underwater',
   'under water': 'underwater', 'under the sea': 'underwater', undersea: 'underwater', seabed: 'underwater',
   'coral reef': 'underwater', reef: 'underwater', aquarium: 'underwater', 'ocean floor': 'underwater',
   'deep sea': 'underwater', mountain: 'mountains', mountains: 'mountains', alps: 'mountains', peak: 'mountains',
-  summit: 'mountains', valley: 'mountains', cliff: 'beach', cliffs: 'beach', 'sea cliff': 'beach',
-  coastline: 'beach', 'by the sea': 'beach', 'rocky coast': 'beach', 'ice floe': 'snow', iceberg: 'snow',
-  'pack ice': 'snow', 'bamboo forest': 'forest', 'bamboo grove': 'forest', 'farmers market': 'village', desert: 'desert', dune: 'desert',
-  dunes: 'desert', sahara: 'desert', canyon: 'desert', 'wild west': 'desert', savanna: 'savanna',
+  summit: 'mountains', valley: 'mountains', cliff: 'coast', cliffs: 'coast', 'sea cliff': 'coast',
+  coastline: 'coast', 'by the sea': 'coast', 'rocky coast': 'coast', 'ice floe': 'snow', iceberg: 'snow',
+  'pack ice': 'snow', 'bamboo forest': 'forest', 'bamboo grove': 'forest', 'farmers market': 'market', desert: 'desert', dune: 'desert',
+  dunes: 'desert', sahara: 'desert', canyon: 'canyon', 'wild west': 'desert', savanna: 'savanna',
   savannah: 'savanna', safari: 'savanna', serengeti: 'savanna', veldt: 'savanna', 'african plains': 'savanna',
   snow: 'snow', snowy: 'snow',
   winter: 'snow', arctic: 'snow', antarctic: 'snow', antarctica: 'snow', tundra: 'snow', 'north pole': 'snow',
@@ -59,12 +64,12 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   town: 'village', downtown: 'city-street', alley: 'city-street', road: 'city-street', highway: 'city-street',
   freeway: 'city-street', motorway: 'city-street', 'country road': 'city-street', 'dirt road': 'city-street',
   'brick wall': 'city-street', paris: 'city-street', london: 'city-street', 'new york': 'city-street',
-  tokyo: 'city-street', sidewalk: 'city-street', market: 'city-street', village: 'village', hamlet: 'village',
+  tokyo: 'city-street', sidewalk: 'city-street', market: 'market', village: 'village', hamlet: 'village',
   'small town': 'village', skyline: 'skyline',
   cityscape: 'skyline', rooftop: 'skyline', skyscrapers: 'skyline', metropolis: 'skyline',
   'city skyline': 'skyline', park: 'park', meadow: 'park', field: 'park', countryside: 'park',
   prairie: 'park', grassland: 'park', lawn: 'park', hill: 'park', hills: 'park', picnic: 'park',
-  garden: 'garden', 'flower garden': 'garden', backyard: 'garden', greenhouse: 'garden', orchard: 'garden',
+  garden: 'garden', 'flower garden': 'garden', backyard: 'garden', greenhouse: 'greenhouse', orchard: 'garden',
   farm: 'farm', farmyard: 'farm', ranch: 'farm', pasture: 'farm', 'night sky': 'night-sky',
   'starry sky': 'night-sky', 'starry night': 'night-sky', stargazing: 'night-sky', 'under the stars': 'night-sky',
   space: 'space', 'outer space': 'space', 'deep space': 'space', galaxy: 'space', cosmos: 'space',
@@ -73,6 +78,22 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   nebula: 'space',
   'space station': 'space', sky: 'sky', clouds: 'sky', 'in the clouds': 'sky', 'above the clouds': 'sky',
   heaven: 'sky',
+  glasshouse: 'greenhouse', hothouse: 'greenhouse', 'hot house': 'greenhouse', conservatory: 'greenhouse',
+  orangery: 'greenhouse', 'plant nursery': 'greenhouse', 'garden center': 'greenhouse', 'garden centre': 'greenhouse',
+  'dining room': 'restaurant', 'fine dining': 'restaurant', trattoria: 'restaurant', brasserie: 'restaurant',
+  steakhouse: 'restaurant', pizzeria: 'restaurant', eatery: 'restaurant', 'restaurant setting': 'restaurant',
+  gorge: 'canyon', ravine: 'canyon', 'grand canyon': 'canyon', 'slot canyon': 'canyon', 'red rock': 'canyon',
+  'red rocks': 'canyon', headland: 'coast', bluff: 'coast', clifftop: 'coast', 'cliff top': 'coast',
+  'cliff edge': 'coast', fjord: 'coast', 'sea stack': 'coast', marketplace: 'market', bazaar: 'market',
+  souk: 'market', 'street market': 'market', 'flea market': 'market', 'market stall': 'market',
+  'market square': 'market', 'food market': 'market', 'night market': 'market', storefront: 'storefront',
+  'store front': 'storefront', shopfront: 'storefront', 'shop front': 'storefront', 'shop window': 'storefront',
+  'shop exterior': 'storefront', 'store exterior': 'storefront', boutique: 'storefront', shop: 'storefront',
+  store: 'storefront', 'corner shop': 'storefront', 'flower shop': 'storefront', 'toy shop': 'storefront',
+  'gift shop': 'storefront', stall: 'market', stalls: 'market', 'fruit stall': 'market', 'food stall': 'market', stadium: 'stadium', arena: 'stadium', ballpark: 'stadium', 'football pitch': 'stadium',
+  'football field': 'stadium', 'soccer field': 'stadium', 'soccer pitch': 'stadium', 'sports field': 'stadium',
+  'baseball field': 'stadium', 'cricket ground': 'stadium', 'football stadium': 'stadium', auditorium: 'stage',
+  'opera house': 'stage', 'concert hall': 'stage', 'concert stage': 'stage',
 };
 
 /** Settings a subject implies when the prompt names none. */
@@ -100,8 +121,9 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   'mount-fuji': 'mountains', volcano: 'mountains', monkey: 'jungle', gorilla: 'jungle', parrot: 'jungle',
   tiger: 'jungle', sloth: 'jungle', 'tulip': 'garden', rose: 'garden', sunflower: 'garden',
   butterfly: 'garden', 'potted-plant': 'garden', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
-  armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'beach',
+  armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'coast',
   // Products with no place named are shown on studio paper.
   'lotion-bottle': 'studio', watch: 'studio', goggles: 'studio', coat: 'studio', 't-shirt': 'studio', dress: 'studio',
+  stadium: 'stadium', 'convenience-store': 'storefront', 'department-store': 'storefront', 'soccer-ball': 'stadium',
   handbag: 'studio', lipstick: 'studio', 'womans-hat': 'studio', 'bottle-with-popping-cork': 'studio',
 };

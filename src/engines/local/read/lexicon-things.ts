@@ -23,7 +23,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   person: 'person', people: 'person', human: 'person', man: 'man', guy: 'man', gentleman: 'man',
   woman: 'woman', lady: 'woman', boy: 'boy', girl: 'girl', child: 'child', kid: 'child', baby: 'baby',
   'old man': 'old-man', grandpa: 'old-man', grandfather: 'old-man', 'old woman': 'old-woman',
-  grandson: 'boy', granddaughter: 'girl', chess: { icon: 'chess-pawn', label: 'chess pawn' }, 'board game': 'game-die',
+  grandson: 'boy', granddaughter: 'girl', friend: { icon: 'person', label: 'friend' }, friends: { icon: 'person', label: 'friend' }, colleague: { icon: 'person', label: 'colleague' }, coworker: { icon: 'person', label: 'coworker' }, chess: { icon: 'chess-pawn', label: 'chess pawn' }, 'board game': 'game-die',
   grandma: 'old-woman', grandmother: 'old-woman', king: 'prince', queen: 'princess', prince: 'prince',
   princess: 'princess', wizard: 'person-mage', witch: 'person-mage', sorcerer: 'person-mage', mage: 'person-mage', ninja: 'ninja',
   astronaut: 'astronaut', spaceman: 'astronaut', scientist: 'scientist', doctor: 'health-worker',

@@ -7,6 +7,8 @@ import { SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
 import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexicon-reader.js';
 import { TokenCursor } from './token-cursor.js';
 
+const NOT_PLACE_BEFORE = new Set(['stock', 'job', 'housing', 'crypto', 'target', 'online', 'app', 'e-commerce', 'ecommerce', 'web', 'one-stop', 'to', 'data']);
+const NOT_PLACE_AFTER = new Set(['share', 'research', 'leader', 'value', 'trend', 'trends', 'cap', 'online', 'now', 'data', 'page']);
 const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
 
 /** Words that describe the next subject: a count, a colour, a size. */
@@ -149,7 +151,12 @@ export class SceneWordReader extends TokenCursor {
         this.peek(1)?.normal === 'room';
     }
     if (key === 'space') return this.lastPreposition !== undefined || prev === 'outer' || prev === 'deep';
-    if (key === 'bar' || key === 'field' || key === 'room' || key === 'market') return this.lastPreposition !== undefined;
+    if (key === 'bar' || key === 'field' || key === 'room') return this.lastPreposition !== undefined;
+    // "a market with stalls", "a shop": places; "stock market", "shop online", "market share": not.
+    if (key === 'market' || key === 'shop' || key === 'store') {
+      const next = this.peek(1)?.normal ?? '';
+      return !NOT_PLACE_BEFORE.has(prev ?? '') && !NOT_PLACE_AFTER.has(next);
+    }
     return true;
   }
 }

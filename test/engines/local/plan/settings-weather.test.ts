@@ -7,8 +7,8 @@ const svgOf = (prompt: string) => composePicture({ plan: planScene(prompt), widt
 
 describe('settings from their words', () => {
   it.each([
-    ['a lighthouse on a cliff by the sea', 'beach'],
-    ['a rocky coastline with waves', 'beach'],
+    ['a lighthouse on a cliff by the sea', 'coast'],
+    ['a rocky coastline with waves', 'coast'],
     ['an astronaut on the lunar surface', 'space'],
     ['a rover on the surface of the moon', 'space'],
   ])('"%s" is set %s', (prompt, setting) => {

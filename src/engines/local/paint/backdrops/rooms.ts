@@ -4,6 +4,7 @@ import { shade } from '../color.js';
 import { chalkboard, floor, paintRoom, pendantLamps, wallRun, windowAt } from './room-kit.js';
 import { SKY_STOPS, stars, type Backdrop, type BackdropContext } from './sky.js';
 import type { SettingKind } from '../../read/lexicon-settings.js';
+import { VENUE_ROOMS } from './venues.js';
 
 type RoomPainter = (ctx: BackdropContext) => Backdrop;
 
@@ -248,4 +249,5 @@ function torch(ctx: BackdropContext, x: number, y: number, h: number): void {
 
 export const ROOM_PAINTERS: Partial<Record<SettingKind, RoomPainter>> = {
   study, 'living-room': livingRoom, bedroom, kitchen, office, library, cafe, classroom, studio, stage: stageRoom, dungeon,
+  ...VENUE_ROOMS,
 };

@@ -1,0 +1,83 @@
+// The main subject and its partners arranged by the plan's interaction template, instead of the
+// main subject alone with the others as props: every figure taking part is drawn, at one size.
+import { drawCharacter, figureSpec } from '../../paint/figures/figure.js';
+import { groundY, type Rect } from '../../paint/stage.js';
+import type { Interaction, Subject } from '../../plan/scene-plan.js';
+import { headVariant } from '../../read/things.js';
+import type { Composition } from '../composition.js';
+import { placeActing } from './acting.js';
+import { placeTogether } from './together.js';
+
+/** How one figure is drawn: width / height, and a painter for a spot (facing right unless `flip`). */
+export interface FigureArt {
+  subject: Subject;
+  aspect: number;
+  /** Children are drawn smaller than grown-ups. */
+  scale: number;
+  draw: (x: number, bottom: number, h: number, flip: boolean) => { wore: string[]; held: string[] };
+}
+
+const YOUNG = new Set(['boy', 'girl', 'child', 'baby']);
+
+/** A figure as a character (a head on a dressed body) when it can be one, else its own picture. */
+export function figureArt(composition: Composition, s: Subject, character: boolean, key: string): FigureArt {
+  // A head-only emoji (a fox, a raccoon) always gets a body: a head alone cannot jump or surf.
+  const head = character || s.thing.head ? headVariant(s.thing) : undefined;
+  const scale = YOUNG.has(s.thing.icon ?? '') ? 0.8 : 1;
+  if (head?.head) {
+    const subject: Subject = { ...s, seatedOn: undefined, riding: undefined };
+    const spec = figureSpec(subject, head, 1);
+    return {
+      subject, aspect: spec.aspect, scale,
+      draw: (x, bottom, h, flip) => {
+        const r = drawCharacter(composition.c, composition.icons, subject, head, spec, x, bottom, h, composition.rng.fork(`fig${key}`), { vintage: composition.plan.vintageDecor, placardText: false, flip });
+        return { wore: r.wore, held: r.held };
+      },
+    };
+  }
+  const aspect = composition.aspectOf(s.thing);
+  return {
+    subject: s, aspect, scale,
+    draw: (x, bottom, h, flip) => {
+      composition.drawThing(s.thing, { x, bottom, w: h * aspect, h, flip }, s.color?.hex);
+      return { wore: [], held: [] };
+    },
+  };
+}
+
+/** The base line figures stand on. */
+export function floorLine(composition: Composition): number {
+  return groundY(composition.stage, composition.stage.kind === 'room' ? 0.8 : 0.78);
+}
+
+/** Records the group's box as the main subject's, so props and decorations keep off it. */
+export function claim(composition: Composition, box: Rect, unitH: number): void {
+  const { W } = composition.stage;
+  composition.mainRect = box;
+  composition.mainTaken = { x: box.x - W * 0.01, y: box.y, w: box.w + W * 0.02, h: box.h };
+  composition.placer.take(composition.mainTaken);
+  composition.mainHeight = unitH;
+}
+
+/** Draws the interaction if the plan has one; false leaves the main subject to placeMain. */
+export function placeInteraction(composition: Composition): boolean {
+  const interaction = composition.plan.interaction;
+  const main = composition.main;
+  if (!interaction || !main || interaction.figures[0] !== main) return false;
+  const together = interaction.kind === 'board-game' || interaction.kind === 'face' || interaction.kind === 'group-table';
+  const done = together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
+  if (!done) return false;
+  for (const f of interaction.figures) if (f !== main && composition.plan.subjects.includes(f)) composition.consumed.add(f);
+  describeActing(composition, interaction);
+  return true;
+}
+
+function describeActing(composition: Composition, interaction: Interaction): void {
+  const main = interaction.figures[0];
+  const same = interaction.figures.filter((f) => f.label === main.label).length;
+  const others = interaction.figures.filter((f) => f.label !== main.label).map((f) => `${/^[aeiou]/.test(f.label) ? 'an' : 'a'} ${f.label}`);
+  const drawn = composition.drawn.main;
+  if (drawn) drawn.count = same;
+  const list = others.length <= 1 ? others.join('') : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
+  composition.drawn.acting = `${list ? `and ${list} ` : ''}${interaction.phrase}`;
+}

@@ -1,0 +1,93 @@
+// Figures with each other: two facing across a game table, two facing each other, a group standing
+// behind a table with its plates or laptops.
+import { gameBoard } from '../../paint/props/action-props.js';
+import { drawProc } from '../../paint/props/props.js';
+import type { Interaction } from '../../plan/scene-plan.js';
+import { MEAL } from '../../read/lexicon-actions.js';
+import type { Composition } from '../composition.js';
+import { claim, figureArt, floorLine, type FigureArt } from './place-interaction.js';
+
+export function placeTogether(composition: Composition, interaction: Interaction): boolean {
+  const { W, H } = composition.stage;
+  const arts = interaction.figures.map((f, i) => figureArt(composition, f, true, String(i)));
+  const base = floorLine(composition);
+  const room = base - composition.topLimit;
+  if (interaction.kind === 'group-table') return groupTable(composition, arts, base, room);
+  const [a, b] = arts;
+  if (!b) return false;
+  const game = interaction.kind === 'board-game';
+  // Two figures and (for a game) the table between them share the width.
+  let h = Math.min(H * 0.58, room * 0.95);
+  const tableW = (hh: number) => (game ? hh * 0.75 : hh * 0.12);
+  const need = (hh: number) => hh * a.aspect * a.scale + hh * b.aspect * b.scale + tableW(hh);
+  if (need(h) > W * 0.92) h *= (W * 0.92) / need(h);
+  const cx = W / 2;
+  const tw = tableW(h);
+  const ax = cx - tw / 2 - (h * a.aspect * a.scale) * 0.4, bx = cx + tw / 2 + (h * b.aspect * b.scale) * 0.4;
+  const wore: string[] = [];
+  const held: string[] = [];
+  composition.items.push({
+    z: base + 0.5,
+    draw: () => {
+      for (const [art, x, flip] of [[a, ax, false], [b, bx, true]] as const) {
+        composition.shadow({ x, bottom: base, w: h * art.aspect * art.scale, h: h * art.scale, flip });
+        const r = art.draw(x, base, h * art.scale, flip);
+        if (art === a) {
+          wore.push(...r.wore);
+          held.push(...r.held);
+        }
+      }
+      if (game) {
+        const th = h * 0.42;
+        drawProc(composition.c, 'table', cx, base, th, { rng: composition.rng, layer: 'fg' }, tw);
+        gameBoard(composition.c, composition.icons, cx, base - th + th * 0.02, tw * 0.72, interaction.board ?? 'dice');
+      }
+    },
+  });
+  const left = ax - (h * a.aspect * a.scale) / 2, right = bx + (h * b.aspect * b.scale) / 2;
+  claim(composition, { x: left, y: base - h, w: right - left, h }, h);
+  composition.drawn.main = { subject: a.subject, count: 1, wore, held };
+  return true;
+}
+
+/** Three to five figures side by side behind one long table, facing the viewer. */
+function groupTable(composition: Composition, arts: FigureArt[], base: number, room: number): boolean {
+  const { W, H } = composition.stage;
+  const n = arts.length;
+  const widthOf = (hh: number) => arts.reduce((sum, art) => sum + hh * art.aspect * art.scale * 0.92, 0);
+  let h = Math.min(H * 0.55, room * 0.9);
+  if (widthOf(h) > W * 0.9) h *= (W * 0.9) / widthOf(h);
+  const total = widthOf(h);
+  const tableTop = base - h * 0.32;
+  const tw = Math.min(W * 0.96, total * 1.1);
+  const meal = MEAL.test(composition.plan.prompt);
+  const items = meal ? ['fork-and-knife-with-plate', 'wine-glass'] : ['laptop', 'memo', 'hot-beverage'];
+  const wore: string[] = [];
+  const held: string[] = [];
+  let x = (W - total) / 2;
+  const spots = arts.map((art) => {
+    const w = h * art.aspect * art.scale * 0.92;
+    const spot = { art, x: x + w / 2 };
+    x += w;
+    return spot;
+  });
+  composition.items.push({
+    z: base + 0.5,
+    draw: () => {
+      spots.forEach(({ art, x: fx }, i) => {
+        // Figures a step back from the table, the middle ones a little taller in the row.
+        const r = art.draw(fx, tableTop + h * 0.22, h * art.scale, i >= n / 2);
+        if (i === 0) {
+          wore.push(...r.wore);
+          held.push(...r.held);
+        }
+      });
+      composition.shadow({ x: W / 2, bottom: base, w: tw, h: h * 0.32, flip: false });
+      drawProc(composition.c, 'table', W / 2, base, base - tableTop, { rng: composition.rng, layer: 'fg', color: meal ? '#f4f1ea' : '#8a5a36' }, tw);
+      spots.forEach(({ x: fx }, i) => composition.icons.draw(items[i % items.length], fx, tableTop + h * 0.01, h * 0.16, { layer: 'fg' }));
+    },
+  });
+  claim(composition, { x: (W - tw) / 2, y: tableTop + h * 0.22 - h, w: tw, h: base - (tableTop + h * 0.22 - h) }, h);
+  composition.drawn.main = { subject: arts[0].subject, count: 1, wore, held };
+  return true;
+}

@@ -1,0 +1,123 @@
+// Which interaction template a prompt asks for, from its verbs: two figures facing across a board
+// ("a grandfather teaching his grandson to play chess"), a group at a table, a surfer on a wave, a
+// figure watering plants, a cat asleep on a windowsill, a horse jumping over a fence, two figures
+// facing each other. Every creature the prompt names takes part.
+import {
+  FACE_WORDS, FENCES, MEAL, GAME_PIECES, GAMES, GROUP_WORDS, JUMP_WORDS, REST_SUPPORTS, REST_WORDS, SLEEP_WORDS, SURF_WORDS,
+  TABLE_WORDS, WATER_VERBS,
+} from '../read/lexicon-actions.js';
+import { resolveThing, thingOf, type Thing } from '../read/things.js';
+import type { Token } from '../read/tokens.js';
+import type { Interaction, ScenePlan, Subject } from './scene-plan.js';
+
+const PLANTS = new Set(['potted-plant', 'seedling', 'herb', 'tulip', 'rose', 'sunflower', 'blossom', 'hibiscus', 'cactus', 'tomato', 'bouquet']);
+const MAX_FIGURES = 5;
+/** No emoji shows a fence: the jump template draws one. */
+const FENCE: Thing = { key: 'fence', label: 'fence', place: 'ground', size: 0.5, animate: false, head: false };
+
+/** Reads the template and its figures into the plan (and what the template draws out of the subjects). */
+export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
+  const ws = tokens.map((t) => t.normal);
+  const roots = new Set(tokens.flatMap((t) => [t.normal, t.root]));
+  const has = (set: ReadonlySet<string>) => [...roots].some((w) => set.has(w));
+  const figures = figuresOf(plan, ws);
+  const main = figures[0];
+  if (!main) return;
+  const at = (i: number) => ws[i];
+  const game = gameOf(ws);
+  let interaction: Interaction | undefined;
+  if (game) {
+    interaction = { kind: 'board-game', figures, board: game.board, phrase: `playing ${game.label} across a ${game.board === 'chess' ? 'chessboard' : 'game table'}` };
+    dropPieces(plan);
+  } else if (has(SURF_WORDS)) {
+    interaction = { kind: 'surf', figures: [main], phrase: /surfing/.test(main.thing.key) ? 'on a breaking wave' : 'surfing on a board on a wave' };
+    if (!plan.settingExplicit || plan.setting === 'beach') plan.setting = 'ocean';
+  } else if (tokens.some((t) => WATER_VERBS.has(t.root) && !t.tags.has('Noun')) || ws.includes('watering')) {
+    const plant = plan.subjects.find((s) => PLANTS.has(s.thing.key));
+    interaction = { kind: 'water', figures: [main], object: plant?.thing ?? thingOf('tulip', 'flowers'), phrase: `watering ${plant ? `the ${plant.label}` : 'flowers'} from a watering can` };
+    if (plant) plan.subjects = plan.subjects.filter((s) => s !== plant);
+  } else if (has(JUMP_WORDS)) {
+    const over = ws.indexOf('over');
+    const word = over >= 0 ? ws.slice(over + 1).find((w) => !['a', 'an', 'the', 'some', 'small', 'big', 'tall', 'low', 'wooden'].includes(w)) : undefined;
+    const obstacle = word === undefined ? undefined : FENCES.has(word) ? FENCE : resolveThing(word, true) ?? resolveThing(word);
+    interaction = { kind: 'jump-over', figures: [main], ...(obstacle ? { object: obstacle } : {}), phrase: obstacle ? `jumping over ${article(obstacle.label)}` : 'jumping' };
+    if (obstacle) {
+      plan.subjects = plan.subjects.filter((s) => s === main || s.thing.key !== obstacle.key);
+      plan.unknown = plan.unknown.filter((u) => u !== word);
+    }
+  } else if (has(SLEEP_WORDS) || has(REST_WORDS)) {
+    const support = restSupport(ws, at);
+    if (support && !main.thing.head) {
+      const asleep = has(SLEEP_WORDS);
+      interaction = { kind: 'rest-on', figures: [main], object: support, asleep, phrase: `${asleep ? 'asleep' : 'resting'} on ${article(support.label)}` };
+      plan.subjects = plan.subjects.filter((s) => s === main || s.thing.key !== support.key && !(support.key === 'windowsill' && s.thing.key === 'window'));
+      delete main.seatedOn;
+    }
+  }
+  if (!interaction && figures.length >= 3 && has(TABLE_WORDS)) {
+    interaction = { kind: 'group-table', figures, phrase: `gathered around a table with ${MEAL.test(plan.prompt) ? 'plates and wine glasses' : 'laptops, notes and coffee cups'}` };
+    // The table, and the plates or laptops on it, are the template's own.
+    plan.subjects = plan.subjects.filter((s) => s.thing.proc !== 'table' && !(s.thing.place === 'table' && !s.thing.animate) && !s.thing.key.startsWith('fork-and-knife'));
+  } else if (!interaction && figures.length >= 2 && has(FACE_WORDS)) {
+    interaction = { kind: 'face', figures: figures.slice(0, 2), phrase: 'facing each other' };
+  }
+  if (interaction) plan.interaction = interaction;
+}
+
+/**
+ * The creatures that take part, main first: each named one (a count gives as many), or the people
+ * a group word implies ("a family", "a marketing team") when fewer are named.
+ */
+function figuresOf(plan: ScenePlan, ws: string[]): Subject[] {
+  // "man surfing" is read as one picture, the emoji of a man doing it: a figure too.
+  const animate = plan.subjects.filter((s) => (s.thing.animate || /^(man|woman|person)-/.test(s.thing.key)) && s.thing.key !== 'people-hugging');
+  const out: Subject[] = [];
+  for (const s of animate) for (let i = 0; i < Math.min(s.count, MAX_FIGURES); i++) out.push(i === 0 ? s : { ...s, role: 'prop', count: 1 });
+  const group = ws.map((w) => GROUP_WORDS[w]).find((g) => g !== undefined);
+  const team = plan.subjects.find((s) => s.thing.key === 'people-hugging');
+  if (group && out.length < 2) {
+    for (const key of group.slice(0, MAX_FIGURES - out.length)) {
+      const thing = resolveThing(key, true);
+      if (thing) out.push({ label: thing.label, thing, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
+    }
+    if (team) plan.subjects = plan.subjects.filter((s) => s !== team);
+    const first = out[0];
+    if (first && !plan.subjects.includes(first)) {
+      first.role = 'main';
+      for (const s of plan.subjects) if (s.role === 'main') s.role = 'prop';
+      plan.subjects.unshift(first);
+    }
+  }
+  return out;
+}
+
+function gameOf(ws: string[]): (typeof GAMES)[string] | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    const two = GAMES[`${ws[i]} ${ws[i + 1] ?? ''}`];
+    if (two) return two;
+    const one = GAMES[ws[i]];
+    // "cards" and "card" are a game only when played ("business cards" are not).
+    if (one && (one.board !== 'cards' || ws.slice(Math.max(0, i - 3), i).some((w) => w.startsWith('play')))) return one;
+  }
+  return undefined;
+}
+
+/** The game's pieces are drawn on its board, not held or stood beside the figures. */
+function dropPieces(plan: ScenePlan): void {
+  plan.subjects = plan.subjects.filter((s) => !GAME_PIECES.has(s.thing.key));
+  for (const s of plan.subjects) s.holding = s.holding.filter((h) => !GAME_PIECES.has(h.key));
+}
+
+function restSupport(ws: string[], at: (i: number) => string | undefined): Thing | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    const key = REST_SUPPORTS[`${at(i)} ${at(i + 1) ?? ''}`] ?? REST_SUPPORTS[ws[i]];
+    if (!key) continue;
+    if (key === 'windowsill') return { ...thingOf('window', 'windowsill'), key: 'windowsill' };
+    return thingOf(key, key.replace('proc:', ''));
+  }
+  return undefined;
+}
+
+function article(label: string): string {
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+}

@@ -1,0 +1,96 @@
+// The settings added for real prompts, reachable from their words and drawn by their own painters;
+// interaction templates chosen by their verbs, drawing every named character.
+import { describe, expect, it } from 'vitest';
+import { composePicture } from '../../../../src/engines/local/compose/compose.js';
+import { LAND_PAINTERS } from '../../../../src/engines/local/paint/backdrops/lands.js';
+import { ROOM_PAINTERS } from '../../../../src/engines/local/paint/backdrops/rooms.js';
+import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
+import { SETTINGS } from '../../../../src/engines/local/read/lexicon-settings.js';
+
+const compose = (prompt: string, width = 768, height = 512) => composePicture({ plan: planScene(prompt), width, height, seed: 0 });
+
+describe('places from their words', () => {
+  it.each([
+    ['a greenhouse full of seedlings', 'greenhouse'], ['orchids in a glasshouse', 'greenhouse'], ['a cat in the conservatory', 'greenhouse'],
+    ['a red rock canyon at sunset', 'canyon'], ['hikers in a deep gorge', 'canyon'], ['the grand canyon', 'canyon'],
+    ['a lighthouse on a cliff by the sea', 'coast'], ['a castle on a headland', 'coast'], ['waves crashing on a rocky coast', 'coast'],
+    ['a dog on the beach', 'beach'], ['a crab on the sand of a tropical island', 'beach'],
+    ['a couple at a fancy restaurant', 'restaurant'], ['a chef in a trattoria', 'restaurant'], ['dinner in a bistro', 'restaurant'],
+    ['a busy farmers market', 'market'], ['a market with fruit stalls', 'market'], ['a spice bazaar', 'market'],
+    ['a bakery storefront with a striped awning', 'storefront'], ['a cozy shop front at night', 'storefront'], ['a boutique on a corner', 'storefront'],
+    ['a singer on a stage', 'stage'], ['a pianist in a concert hall', 'stage'],
+    ['a football stadium at night', 'stadium'], ['a crowd in an arena', 'stadium'], ['a soccer pitch', 'stadium'],
+  ])('"%s" is set %s', (prompt, setting) => {
+    expect(planScene(prompt).setting).toBe(setting);
+  });
+
+  it('does not read "stock market", "market share" or "shop online" as places', () => {
+    expect(planScene('a stock market chart').setting).not.toBe('market');
+    expect(planScene('a banner about market share').setting).not.toBe('market');
+    expect(planScene('a woman shop online with a laptop').setting).not.toBe('storefront');
+  });
+
+  it('gives every setting a painter, and each new one a picture of its own', () => {
+    for (const s of SETTINGS) expect(ROOM_PAINTERS[s] ?? LAND_PAINTERS[s], s).toBeDefined();
+    const svgs = ['greenhouse', 'a canyon', 'a sea cliff', 'a restaurant', 'a market', 'a storefront', 'a stadium', 'a garden', 'a desert', 'a cafe', 'a city street']
+      .map((p) => compose(p).svg);
+    expect(new Set(svgs).size).toBe(svgs.length);
+  });
+
+  it('keeps default props to their own setting: no chalkboard in a restaurant, no fence in a greenhouse', () => {
+    expect(compose('a sea cliff').description).toContain('on a sea cliff above the waves');
+    // The chalkboard's green and the garden's white picket fence.
+    expect(compose('a cafe').svg).toContain('#2f4a3a');
+    expect(compose('a restaurant').svg).not.toContain('#2f4a3a');
+    expect(compose('a garden').svg).toContain('#f7f5ef');
+    expect(compose('a greenhouse').svg).not.toContain('#f7f5ef');
+  });
+});
+
+describe('interaction templates', () => {
+  const acting = (prompt: string) => planScene(prompt).interaction;
+
+  it.each([
+    ['a grandfather teaching his grandson to play chess', 'board-game', ['grandfather', 'grandson']],
+    ['two kids playing a board game', 'board-game', ['kid', 'kid']],
+    ['a family having dinner around a table', 'group-table', ['man', 'woman', 'boy', 'girl']],
+    ['two friends talking in a cafe', 'face', ['friend', 'friend']],
+    ['a cat and a dog talking', 'face', ['cat', 'dog']],
+    ['a dog surfing a big wave', 'surf', ['dog']],
+    ['a woman watering tulips in a garden', 'water', ['woman']],
+    ['a cat sleeping on a windowsill', 'rest-on', ['cat']],
+    ['a puppy napping on a couch', 'rest-on', ['puppy']],
+    ['a horse jumping over a fence', 'jump-over', ['horse']],
+  ])('"%s" → %s with %j', (prompt, kind, figures) => {
+    const i = acting(prompt);
+    expect(i?.kind).toBe(kind);
+    expect(i?.figures.map((f) => f.label)).toEqual(figures);
+  });
+
+  it('draws both people of a chess game facing across a chessboard, and says so', () => {
+    const { description, svg } = compose('a grandfather teaching his grandson to play chess');
+    expect(description).toMatch(/^grandfather \(main\) and a grandson playing chess across a chessboard/);
+    expect(description).not.toContain('chess pawn');
+    // Two heads on bodies and three pawns on the board, besides the meadow's trees.
+    const alone = compose('a grandfather in a meadow').svg;
+    expect((svg.match(/<use /g) ?? []).length).toBeGreaterThanOrEqual((alone.match(/<use /g) ?? []).length + 3);
+  });
+
+  it('puts a surfer on the sea, a sleeping cat on the sill with z\'s, a jumper above its fence', () => {
+    expect(planScene('a dog surfing').setting).toBe('ocean');
+    expect(compose('a cat sleeping on a windowsill').description).toMatch(/^cat \(main\) asleep on a windowsill/);
+    expect(compose('a horse jumping over a fence').description).toMatch(/^horse \(main\) jumping over a fence/);
+    expect(planScene('a horse jumping over a fence').unknown).not.toContain('fence');
+  });
+
+  it('gathers every member of a group at the table', () => {
+    const { description } = compose('a family having dinner around a table');
+    expect(description).toMatch(/^man \(main\) and a woman, a boy and a girl gathered around a table with plates/);
+    expect(description).not.toMatch(/fork and knife/);
+  });
+
+  it('leaves prompts with no interaction to the usual layout', () => {
+    expect(acting('a red fox in a forest')).toBeUndefined();
+    expect(acting('a man holding an umbrella')).toBeUndefined();
+  });
+});
