@@ -13,6 +13,7 @@ import { createMetrics, type MetricsRegistry } from './lib/metrics.js';
 import type { BlobStore } from './storage/blob-store.js';
 import { registerFileRoutes } from './api/file-routes.js';
 import { registerTaskRoutes } from './tasks/routes.js';
+import { installCors } from './api/cors.js';
 import type { Store } from './store/ports.js';
 import { registerWebhookRoutes } from './api/webhook-routes.js';
 
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await registerHealthRoutes(app, { store, blobs, engine: deps.engine, isAccepting: deps.isAccepting });
   // A worker process (BANANASTAND_ROLE=worker) serves only /healthz, /readyz and /metrics; every
+  installCors(app, config.corsOrigins);
   // other path is the usual 404 (docs/deploy.md).
   if (config.role === 'worker') return app;
 

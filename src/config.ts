@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseCorsOrigins, type CorsOrigins } from './api/cors.js';
 
 /** Parses `500ms`, `5s`, `5m`, `2h`, `30d` (or a bare number of milliseconds) into milliseconds. */
 export function parseDuration(text: string): number | undefined {
@@ -182,6 +183,14 @@ export interface Config {
     /** An idle keep-alive connection is closed after this. */
     keepAliveTimeoutMs: number;
     /** Connections open at once; absent: derived from the open-file limit. */
+  BANANASTAND_CORS_ORIGINS: z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseCorsOrigins(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+      return parsed.ok ? parsed.origins : z.NEVER;
+    })
+    .optional(),
     maxConnections?: number;
   };
   bodyLimitBytes: number;
@@ -265,6 +274,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (e.BANANASTAND_ROLE !== 'all' && !e.BANANASTAND_DATABASE_URL) {
     problems.push(
       `BANANASTAND_ROLE=${e.BANANASTAND_ROLE} needs BANANASTAND_DATABASE_URL: api and worker processes share their tasks only through Postgres (docs/deploy.md); without it use BANANASTAND_ROLE=all`,
+  /** Origins whose pages may call the API and draw its files (`*`: any); empty: no CORS headers. */
+  corsOrigins: CorsOrigins;
     );
   }
   if (e.BANANASTAND_ROLE === 'worker' && e.BANANASTAND_WORKER === 'paused') {
@@ -344,3 +355,4 @@ function deepFreeze<T extends object>(o: T): Readonly<T> {
   for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
   return Object.freeze(o);
 }
+    corsOrigins: e.BANANASTAND_CORS_ORIGINS ?? [],

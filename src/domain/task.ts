@@ -108,4 +108,6 @@ export interface TaskRecord {
   error: TaskError | null;
   result: TaskResult | null;
   files: FileRecord[];
+  /** What the run is doing, written by it as it goes; meaningful only while IN_PROGRESS. */
+  stage?: TaskStage | null;
 }

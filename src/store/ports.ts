@@ -5,6 +5,7 @@ import type {
   TaskParams,
   TaskRecord,
   TaskResult,
+  TaskStage,
   TaskStatus,
 } from '../domain/task.js';
 
@@ -136,6 +137,8 @@ export interface TaskStore {
   claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning?: number): Promise<TaskRecord | undefined>;
   /** How many CREATED tasks the claim order puts before this one (0: next); null when it is not CREATED. */
   queuePosition(taskId: string): Promise<number | null>;
+  /** Records what the run is doing and announces the change; false when the task is no longer this owner's. */
+  setStage(id: string, owner: string, stage: TaskStage): Promise<boolean>;
   /** Extends the lease; false when the task is no longer this owner's (finished, cancelled, taken). */
   renewLease(id: string, owner: string, until: number): Promise<boolean>;
   /** Ends task and webhook-event leases held by dead processes now (embedded mode: the data folder lock proves it). */
@@ -227,7 +230,7 @@ export interface Store extends KeyStore, TaskStore, FileStore, WebhookOutbox, Ra
   /** Called after each committed change that wrote webhook events (wakes the deliverer). */
   onEvents(listener: () => void): void;
   /** Called after each committed task creation (wakes the worker). */
-  onTaskCreated(listener: () => void): void;
+  onTaskCreated(listener: () => void): () => void;
   /** Called after each committed status change of a task (wait mode, event streams). */
   onTaskChanged(listener: (task: TaskRecord) => void): () => void;
   /** Tasks waiting to be claimed and webhook events not yet settled, deployment-wide (metrics). */

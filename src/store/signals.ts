@@ -12,8 +12,10 @@ export class StoreSignals {
     this.emitter.on('events', listener);
   }
 
-  onTaskCreated(listener: () => void): void {
+  /** Returns the unsubscribe (event streams of queued tasks listen only while open). */
+  onTaskCreated(listener: () => void): () => void {
     this.emitter.on('task', listener);
+    return () => this.emitter.off('task', listener);
   }
 
   onTaskChanged(listener: (task: TaskRecord) => void): () => void {

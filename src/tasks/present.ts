@@ -10,9 +10,10 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * The task object of the API (docs/api.md, "Task object"): Magnific's three fields first, then
- * our extensions, which only add.
+ * our extensions, which only add. `queuePosition` is the store's count of tasks ahead (0: next),
+ * shown 1-based on a CREATED task.
  */
-export function presentTask(task: TaskRecord, publicUrl: string): TaskObject {
+export function presentTask(task: TaskRecord, publicUrl: string, queuePosition?: number | null): TaskObject {
   const generated = task.status === 'COMPLETED' ? task.files.map((f) => fileUrl(publicUrl, f)) : [];
   const out: TaskObject = {
     task_id: task.id,
@@ -23,6 +24,8 @@ export function presentTask(task: TaskRecord, publicUrl: string): TaskObject {
     aspect_ratio: task.params.aspectRatio,
     resolution: task.params.resolution,
   };
+  if (task.status === 'CREATED' && typeof queuePosition === 'number') out.queue_position = queuePosition + 1;
+  if (task.status === 'IN_PROGRESS' && task.stage) out.stage = task.stage;
   out.prompt = task.prompt;
   if (task.params.seed !== undefined) out.seed = task.params.seed;
   // `error` is text, as Magnific clients print it; the code sits beside it (docs/api.md, "Task object").

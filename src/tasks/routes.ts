@@ -57,7 +57,8 @@ const oneTask = (description: string) => ({ 200: { description, schema: taskResp
 
 export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDeps): Promise<void> {
   const { store, publicUrl } = deps;
-  const present = (task: TaskRecord) => presentTask(task, publicUrl);
+  // A CREATED task carries its place in the queue, read from the store at each answer (docs/api.md, "Queue position and stage").
+  const present = async (task: TaskRecord) => presentTask(task, publicUrl, task.status === 'CREATED' ? await store.queuePosition(task.id) : null);
 
   /** The caller's task with this id; another key's task is as unknown as a missing one (404). */
   async function loadOwnTask(taskId: string, keyId: string): Promise<TaskRecord> {
@@ -98,7 +99,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
       const outcome = await createTask(store, { keyId: request.apiKey.id, request: body, idempotencyKey: headers['idempotency-key'], now: deps.now() });
       if (!outcome.created) reply.header('idempotent-replayed', 'true');
       const wait = waitSeconds(headers.prefer, query.wait);
-      return { data: present(wait ? await waitForEnd(store, outcome.task, wait * 1000) : outcome.task) };
+      return { data: await present(wait ? await waitForEnd(store, outcome.task, wait * 1000) : outcome.task) };
     },
   );
 
@@ -127,7 +128,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
       async ({ params, headers, query }, request) => {
         const task = await loadOwnTask(params.taskId, request.apiKey.id);
         const wait = waitSeconds(headers.prefer, query.wait);
-        return { data: present(wait ? await waitForEnd(store, task, wait * 1000) : task) };
+        return { data: await present(wait ? await waitForEnd(store, task, wait * 1000) : task) };
       },
     );
   }
@@ -150,7 +151,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
     async ({ query: q }, request) => {
       const { tasks, total } = await store.listTasks(request.apiKey.id, { page: q.page, perPage: q.per_page, status: q.status });
       return {
-        data: tasks.map(present),
+        data: await Promise.all(tasks.map(present)),
         meta: { current_page: q.page, per_page: q.per_page, last_page: Math.max(1, Math.ceil(total / q.per_page)), total },
       };
     },
@@ -179,7 +180,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
       }
       const cancelled = await store.fail(task.id, deps.now(), { code: 'cancelled', message: 'The task was cancelled at the request of its API key.' });
       if (cancelled) deps.abortRunning(task.id);
-      return { data: present(cancelled ?? (await store.getTask(task.id))!) };
+      return { data: await present(cancelled ?? (await store.getTask(task.id))!) };
     },
   );
 
@@ -191,7 +192,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
       operationId: 'streamImageTaskEvents',
       summary: "Follow a task's status as Server-Sent Events",
       description:
-        'Each status change sends `event: task` whose `data` is the task object (the first event is the current status); the stream ends after COMPLETED or FAILED. ' +
+        'Each change of the status, `queue_position` or `stage` sends `event: task` whose `data` is the task object (the first event is the task as it is); the stream ends after COMPLETED or FAILED. ' +
         'Comments (`: keep-alive`) keep idle connections open. Browsers read it with fetch, since EventSource cannot send the key header.',
       tag: 'Images',
       authenticated: true,

@@ -74,27 +74,80 @@ export function waitForEnd(store: WatchedStore, task: TaskRecord, ms: number): P
   });
 }
 
+/** What an event stream needs of the store: the change signals and the queue position. */
+export type StreamedStore = WatchedStore & Pick<TaskStore, 'queuePosition'> & { onTaskCreated(listener: () => void): () => void };
+
+/** The fields whose change sends an event. */
+type Presented = { status: string; queue_position?: number; stage?: string };
+
+/** How often, at most, an open stream of a queued task re-reads its place after other tasks change. */
+const POSITION_COALESCE_MS = 200;
+
 /**
- * Writes a task's status changes to `res` as Server-Sent Events (`event: task`, the presented
- * task as `data`) until it ends or the client goes; comments keep idle connections open.
+ * Writes a task to `res` as Server-Sent Events (`event: task`, the presented task as `data`) now
+ * and at each change of its status, `queue_position` or `stage`, until it ends or the client goes;
+ * comments keep idle connections open. While the task is CREATED the stream also listens to every
+ * other task's changes and creations (its place moves as tasks ahead are claimed, or a task of a
+ * key with fewer running jumps ahead), re-reading its place at most every 200 ms: only open
+ * streams of queued tasks pay for that.
  */
 export function streamTaskEvents(
-  store: WatchedStore,
+  store: StreamedStore,
   task: TaskRecord,
   res: ServerResponse,
-  opts: { present(task: TaskRecord): unknown; onClose(listener: () => void): void; heartbeatMs?: number },
+  opts: { present(task: TaskRecord): Promise<Presented> | Presented; onClose(listener: () => void): void; heartbeatMs?: number },
 ): void {
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), opts.heartbeatMs ?? 15_000);
-  let stop: (() => void) | undefined;
+  let lastKey = '';
+  let done = false;
+  let chain = Promise.resolve();
+  let recheck: ReturnType<typeof setTimeout> | undefined;
+  let queued: (() => void) | undefined;
+  const unqueue = () => {
+    queued?.();
+    queued = undefined;
+    clearTimeout(recheck);
+  };
   const close = () => {
+    if (done) return;
+    done = true;
     clearInterval(heartbeat);
-    stop?.();
+    unqueue();
+    stop();
     if (!res.writableEnded) res.end();
   };
-  stop = followTask(store, task, (t) => {
-    if (res.writableEnded) return;
-    res.write(`event: task\nid: ${t.status}\ndata: ${JSON.stringify(opts.present(t))}\n\n`);
-    if (isFinal(t)) close();
-  });
+  // Sends run one after another, so that a slow read cannot put an older state after a newer one.
+  const send = (t: TaskRecord) => {
+    chain = chain.then(async () => {
+      if (done || res.writableEnded) return;
+      const presented = await opts.present(t);
+      if (done) return;
+      const key = `${presented.status} ${presented.queue_position ?? ''} ${presented.stage ?? ''}`;
+      if (key !== lastKey) {
+        lastKey = key;
+        res.write(`event: task\nid: ${t.status}\ndata: ${JSON.stringify(presented)}\n\n`);
+      }
+      if (isFinal(t)) close();
+      else if (t.status !== 'CREATED') unqueue();
+    }).catch(() => close());
+  };
+  const rereadSoon = () => {
+    if (recheck || done) return;
+    recheck = setTimeout(async () => {
+      recheck = undefined;
+      const fresh = await store.getTask(task.id).catch(() => undefined);
+      if (fresh && fresh.status === 'CREATED') send(fresh);
+    }, POSITION_COALESCE_MS);
+  };
+  if (task.status === 'CREATED') {
+    const offChanged = store.onTaskChanged((t) => t.id !== task.id && rereadSoon());
+    const offCreated = store.onTaskCreated(rereadSoon);
+    queued = () => {
+      offChanged();
+      offCreated();
+    };
+  }
+  send(task);
+  const stop = isFinal(task) ? () => {} : watchTask(store, task, send);
   opts.onClose(close);
 }

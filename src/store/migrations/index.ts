@@ -1,6 +1,7 @@
 import { initial } from './001-initial.js';
 import { idempotencyFingerprint } from './002-idempotency-fingerprint.js';
 import { keyLimits } from './003-key-limits.js';
+import { taskStage } from './004-task-stage.js';
 import { checkedRegistry } from './migration.js';
 
 /**
@@ -8,4 +9,4 @@ import { checkedRegistry } from './migration.js';
  * exporting a `Migration` with the next version, and list it here (docs/operations.md,
  * "Upgrades and migrations"). Never edit a migration that has shipped: add a new one.
  */
-export const MIGRATIONS = checkedRegistry([initial, idempotencyFingerprint, keyLimits]);
+export const MIGRATIONS = checkedRegistry([initial, idempotencyFingerprint, keyLimits, taskStage]);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from '../../domain/task.js';
+import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult, TaskStage } from '../../domain/task.js';
 import { InFlightLimitReached, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
 import {
   attemptParams,
@@ -265,6 +265,14 @@ export class PostgresStore extends StoreSignals implements Store {
   async queuePosition(taskId: string) {
     const { rows } = await query(this.pool, 'queuePosition', { id: taskId });
     return rows[0] ? Number(rows[0].ahead) : null;
+  }
+
+  async setStage(id: string, owner: string, stage: TaskStage) {
+    return this.tx(async (c, change) => {
+      if (!(await query(c, 'setTaskStage', { id, owner, stage })).rowCount) return false;
+      change.task = await this.readTask(c, id);
+      return true;
+    });
   }
 
   async renewLease(id: string, owner: string, until: number) {

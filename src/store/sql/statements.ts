@@ -76,6 +76,8 @@ export function buildStatements(d: Dialect) {
         OR (s.created_at = me.created_at AND s.id < me.id)))) AS ahead FROM s me WHERE me.id = :id`,
     takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,
       runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now WHERE id = :id`,
+    // The run's stage (docs/api.md, "Queue position and stage"): only while this owner holds the task.
+    setTaskStage: `UPDATE tasks SET stage = :stage WHERE id = :id AND lease_owner = :owner AND status = 'IN_PROGRESS'`,
     renewLease: `UPDATE tasks SET lease_expires_at = :until
       WHERE id = :id AND lease_owner = :owner AND status = 'IN_PROGRESS'`,
     expireTaskLeases: `UPDATE tasks SET lease_expires_at = 0 WHERE status = 'IN_PROGRESS'`,

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult } from '../../domain/task.js';
+import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult, TaskStage } from '../../domain/task.js';
 import { InFlightLimitReached, type ApiKeyRecord, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
 import { MemoryRateBuckets } from '../rate-bucket.js';
 import {
@@ -259,6 +259,11 @@ export class SqliteStore extends StoreSignals implements Store {
   async queuePosition(taskId: string) {
     const r = this.q.get('queuePosition', { id: taskId });
     return r ? Number(r.ahead) : null;
+  }
+
+  async setStage(id: string, owner: string, stage: TaskStage) {
+    const task = this.change(() => (this.q.run('setTaskStage', { id, owner, stage }) ? { task: this.readTask(id)!, event: false } : { event: false }));
+    return task !== undefined;
   }
 
   async renewLease(id: string, owner: string, until: number) {
