@@ -73,13 +73,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     presignedRedirect: config.s3?.presignedRedirect ? { expiresInSeconds: config.s3.presignedTtlSeconds } : undefined,
   });
 
-  const limiter = new RateLimiter(config.rateLimit.max, config.rateLimit.windowMs, now);
+  const limiter = new RateLimiter(store, config.keyDefaults, now);
   await app.register(async (api) => {
     api.addHook('onRequest', requireKey(store, limiter));
     await registerTaskRoutes(api, {
       store,
       publicUrl: config.publicUrl,
       now,
+      maxReferencePixels: config.references.maxPixels,
+      defaultMaxInFlight: config.keyDefaults.maxInFlight,
       maxReferenceBytes: config.references.maxBytes,
       abortRunning: deps.abortRunning ?? (() => {}),
     });

@@ -11,6 +11,15 @@ export function parseDuration(text: string): number | undefined {
   return Math.round(Number(m[1]) * unit);
 }
 
+/** Parses a rate such as `10/s`, `600/m`, `5000/h` (or a bare number per second) into requests per second. */
+export function parseRate(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*(s|sec|second|m|min|minute|h|hour))?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const per = m[2]?.toLowerCase().charAt(0) ?? 's';
+  const perSecond = Number(m[1]) / { s: 1, m: 60, h: 3600 }[per as 's' | 'm' | 'h'];
+  return perSecond > 0 && perSecond <= 1_000_000 ? perSecond : undefined;
+}
+
 /** Parses `64MiB`, `20MB`, `512KiB` or a bare number of bytes. */
 export function parseBytes(text: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|mb|mib|gb|gib)?\s*$/i.exec(text);
@@ -53,6 +62,26 @@ const positiveInt = (max = 1_000_000) =>
     const n = Number(value);
     if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > max) {
       ctx.addIssue({ code: 'custom', message: `must be a whole number from 1 to ${max}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const rate = z.string().transform((value, ctx) => {
+  const n = parseRate(value);
+  if (n === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'must be a rate above 0 such as 10/s, 600/m or 5000/h' });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** A whole number from 0 to `max`, where 0 means "no cap". */
+const capOrZero = (max = 1_000_000) =>
+  z.string().transform((value, ctx) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n > max) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 (no cap) to ${max}` });
       return z.NEVER;
     }
     return n;
@@ -121,8 +150,26 @@ const envSchema = z.object({
   BANANASTAND_TASK_LEASE: duration('60s').prefault('60s'),
   BANANASTAND_GEMINI_TIMEOUT: duration('120s').prefault('180s'),
   BANANASTAND_GEMINI_CONCURRENCY: positiveInt(1024).prefault('16'),
-  BANANASTAND_RATE_LIMIT: positiveInt(1_000_000).prefault('600'),
+  BANANASTAND_KEY_RATE: rate.prefault('10/s'),
+  BANANASTAND_KEY_BURST: positiveInt(1_000_000).prefault('50'),
+  BANANASTAND_KEY_MAX_IN_FLIGHT: capOrZero().prefault('500'),
+  BANANASTAND_KEY_MAX_RUNNING: capOrZero(100_000).prefault('8'),
+  // The older fixed-window form: N requests per window, read as a bucket of N refilled over the window.
+  BANANASTAND_RATE_LIMIT: positiveInt(1_000_000).optional(),
   BANANASTAND_RATE_LIMIT_WINDOW: duration('1m').prefault('1m'),
+  BANANASTAND_REFERENCE_CONCURRENCY: positiveInt(4096).prefault('16'),
+  BANANASTAND_REFERENCE_CONCURRENCY_PER_KEY: positiveInt(4096).prefault('4'),
+  BANANASTAND_MAX_REFERENCE_MEGAPIXELS: z
+    .string()
+    .transform((value, ctx) => {
+      const n = Number(value);
+      if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > 10_000) {
+        ctx.addIssue({ code: 'custom', message: 'must be a number of megapixels above 0, such as 40' });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .prefault('40'),
   BANANASTAND_SWEEP_INTERVAL: duration('10m').prefault('10m'),
   BANANASTAND_S3_BUCKET: z
     .string()
@@ -136,6 +183,14 @@ const envSchema = z.object({
   BANANASTAND_S3_FORCE_PATH_STYLE: bool.prefault('false'),
   BANANASTAND_S3_PRESIGNED_REDIRECT: bool.prefault('false'),
   BANANASTAND_S3_PRESIGNED_TTL: duration('5m').prefault('5m'),
+  BANANASTAND_CORS_ORIGINS: z
+    .string()
+    .transform((value, ctx) => {
+      const parsed = parseCorsOrigins(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+      return parsed.ok ? parsed.origins : z.NEVER;
+    })
+    .optional(),
   BANANASTAND_METRICS_TOKEN: z
     .string()
     .refine((v) => /^[\x21-\x7e]{16,}$/.test(v), 'must be at least 16 printable characters without spaces (for example from openssl rand -hex 24)')
@@ -183,18 +238,14 @@ export interface Config {
     /** An idle keep-alive connection is closed after this. */
     keepAliveTimeoutMs: number;
     /** Connections open at once; absent: derived from the open-file limit. */
-  BANANASTAND_CORS_ORIGINS: z
-    .string()
-    .transform((value, ctx) => {
-      const parsed = parseCorsOrigins(value);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-      return parsed.ok ? parsed.origins : z.NEVER;
-    })
-    .optional(),
     maxConnections?: number;
   };
   bodyLimitBytes: number;
-  references: { maxBytes: number; timeoutMs: number };
+  /**
+   * `concurrency` and `perKeyConcurrency`: tasks fetching and checking their references at once,
+   * outside the engine slots; `maxPixels`: the largest reference, read from its header.
+   */
+  references: { maxBytes: number; timeoutMs: number; concurrency: number; perKeyConcurrency: number; maxPixels: number };
   /**
    * What this process does (docs/deploy.md): `all` everything; `api` HTTP only (no tasks, no
    * webhook delivery); `worker` tasks and webhook delivery, with only /healthz, /readyz, /metrics.
@@ -203,7 +254,8 @@ export interface Config {
   /** `leaseMs`: a claimed task's lease, renewed every third of it; a dead worker's tasks return after it. */
   worker: { concurrency: number; taskTimeoutMs: number; maxRuns: number; paused: boolean; leaseMs: number };
   shutdownGraceMs: number;
-  rateLimit: { max: number; windowMs: number };
+  /** Every key's limits unless the key has its own (docs/operations.md, "Per-key limits"); 0 caps: none. */
+  keyDefaults: { ratePerSecond: number; burst: number; maxInFlight: number; maxRunning: number };
   sweepIntervalMs: number;
   /**
    * Images in an S3-compatible bucket (BANANASTAND_S3_BUCKET); absent: files under `dataDir`.
@@ -222,6 +274,8 @@ export interface Config {
   };
   /** When set, GET /metrics needs `Authorization: Bearer <token>`. A secret: never log it. */
   metricsToken?: string;
+  /** Origins whose pages may call the API and draw its files (`*`: any); empty: no CORS headers. */
+  corsOrigins: CorsOrigins;
   logLevel: string;
 }
 
@@ -274,8 +328,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (e.BANANASTAND_ROLE !== 'all' && !e.BANANASTAND_DATABASE_URL) {
     problems.push(
       `BANANASTAND_ROLE=${e.BANANASTAND_ROLE} needs BANANASTAND_DATABASE_URL: api and worker processes share their tasks only through Postgres (docs/deploy.md); without it use BANANASTAND_ROLE=all`,
-  /** Origins whose pages may call the API and draw its files (`*`: any); empty: no CORS headers. */
-  corsOrigins: CorsOrigins;
     );
   }
   if (e.BANANASTAND_ROLE === 'worker' && e.BANANASTAND_WORKER === 'paused') {
@@ -322,7 +374,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       maxConnections: e.BANANASTAND_MAX_CONNECTIONS,
     },
     bodyLimitBytes: e.BANANASTAND_BODY_LIMIT,
-    references: { maxBytes: e.BANANASTAND_REFERENCE_MAX_BYTES, timeoutMs: e.BANANASTAND_REFERENCE_TIMEOUT },
+    references: {
+      maxBytes: e.BANANASTAND_REFERENCE_MAX_BYTES,
+      timeoutMs: e.BANANASTAND_REFERENCE_TIMEOUT,
+      concurrency: e.BANANASTAND_REFERENCE_CONCURRENCY,
+      perKeyConcurrency: e.BANANASTAND_REFERENCE_CONCURRENCY_PER_KEY,
+      maxPixels: Math.round(e.BANANASTAND_MAX_REFERENCE_MEGAPIXELS * 1_000_000),
+    },
     worker: {
       concurrency: e.BANANASTAND_CONCURRENCY ?? (engine === 'local' ? os.availableParallelism() : 16),
       taskTimeoutMs: e.BANANASTAND_TASK_TIMEOUT,
@@ -332,7 +390,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     },
     role: e.BANANASTAND_ROLE,
     shutdownGraceMs: e.BANANASTAND_SHUTDOWN_GRACE,
-    rateLimit: { max: e.BANANASTAND_RATE_LIMIT, windowMs: e.BANANASTAND_RATE_LIMIT_WINDOW },
+    keyDefaults: {
+      ratePerSecond: e.BANANASTAND_RATE_LIMIT
+        ? e.BANANASTAND_RATE_LIMIT / (Math.max(1, e.BANANASTAND_RATE_LIMIT_WINDOW) / 1000)
+        : e.BANANASTAND_KEY_RATE,
+      burst: e.BANANASTAND_RATE_LIMIT ?? e.BANANASTAND_KEY_BURST,
+      maxInFlight: e.BANANASTAND_KEY_MAX_IN_FLIGHT,
+      maxRunning: e.BANANASTAND_KEY_MAX_RUNNING,
+    },
     sweepIntervalMs: e.BANANASTAND_SWEEP_INTERVAL,
     s3: e.BANANASTAND_S3_BUCKET
       ? {
@@ -346,6 +411,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         }
       : undefined,
     metricsToken: e.BANANASTAND_METRICS_TOKEN,
+    corsOrigins: e.BANANASTAND_CORS_ORIGINS ?? [],
     logLevel: e.BANANASTAND_LOG_LEVEL,
   };
   return deepFreeze(config);
@@ -355,4 +421,3 @@ function deepFreeze<T extends object>(o: T): Readonly<T> {
   for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v);
   return Object.freeze(o);
 }
-    corsOrigins: e.BANANASTAND_CORS_ORIGINS ?? [],

@@ -67,9 +67,13 @@ export async function createRuntime(
       fetcher,
       maxBytes: config.references.maxBytes,
       timeoutMs: config.references.timeoutMs,
+      maxPixels: config.references.maxPixels,
     }),
     options: {
       concurrency: config.worker.concurrency,
+      referenceConcurrency: config.references.concurrency,
+      referenceConcurrencyPerKey: config.references.perKeyConcurrency,
+      maxRunningPerKey: config.keyDefaults.maxRunning,
       taskTimeoutMs: config.worker.taskTimeoutMs,
       maxRuns: config.worker.maxRuns,
       retentionMs: config.retentionMs,

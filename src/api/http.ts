@@ -89,11 +89,11 @@ export function requireKey(store: KeyStore, limiter: RateLimiter) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const key = await authenticate(store, request);
     request.apiKey = key;
-    const r = limiter.take(key.id);
+    const r = await limiter.take(key);
     reply.header('x-ratelimit-limit', String(r.limit));
     reply.header('x-ratelimit-remaining', String(r.remaining));
     reply.header('x-ratelimit-reset', String(r.resetSeconds));
-    if (!r.allowed) throw new HttpError('rate_limited', undefined, { retryAfterSeconds: r.resetSeconds });
+    if (!r.allowed) throw new HttpError('rate_limited', undefined, { retryAfterSeconds: r.retryAfterSeconds });
   };
 }
 

@@ -1,36 +1,40 @@
+import type { ApiKeyRecord, RateBuckets } from '../store/ports.js';
+
+export interface RateDecision {
+  allowed: boolean;
+  /** `x-ratelimit-limit`: the bucket's size (the burst). */
+  limit: number;
+  /** `x-ratelimit-remaining`: whole requests left now. */
+  remaining: number;
+  /** `x-ratelimit-reset`: seconds until the bucket is full again. */
+  resetSeconds: number;
+  /** `Retry-After` on a 429: seconds until the next token. */
+  retryAfterSeconds: number;
+}
+
 /**
- * A fixed-window request limit per API key, in memory: each process counts for
- * itself, so N processes allow up to N times the limit (docs/scale-out.md). Gives the three headers
- * Magnific clients read (docs/errors.md).
+ * The per-key token bucket (docs/operations.md, "Per-key limits"): `rate` requests a second
+ * sustained, `burst` at once, from the key's own settings or the server's defaults. The buckets
+ * live in the store: one row per key in Postgres, shared by every process on the database; in
+ * memory for the embedded SQLite store, whose data folder one process owns.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
-
   constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
+    private readonly buckets: RateBuckets,
+    private readonly defaults: { ratePerSecond: number; burst: number },
     private readonly now: () => number = Date.now,
   ) {}
 
-  take(keyId: string): { allowed: boolean; limit: number; remaining: number; resetSeconds: number } {
-    const now = this.now();
-    let w = this.windows.get(keyId);
-    if (!w || now - w.start >= this.windowMs) {
-      w = { start: now, count: 0 };
-      this.windows.set(keyId, w);
-      if (this.windows.size > 10_000) this.prune(now);
-    }
-    const allowed = w.count < this.max;
-    if (allowed) w.count++;
+  async take(key: ApiKeyRecord): Promise<RateDecision> {
+    const rate = key.limits.ratePerSecond ?? this.defaults.ratePerSecond;
+    const burst = key.limits.burst ?? this.defaults.burst;
+    const { allowed, tokens } = await this.buckets.drawRateToken(key.id, rate, burst, this.now());
     return {
       allowed,
-      limit: this.max,
-      remaining: Math.max(0, this.max - w.count),
-      resetSeconds: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)),
+      limit: burst,
+      remaining: Math.max(0, Math.floor(tokens)),
+      resetSeconds: Math.max(1, Math.ceil((burst - tokens) / rate)),
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / rate)),
     };
-  }
-
-  private prune(now: number) {
-    for (const [k, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(k);
   }
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { ApiKeyRecord, KeyStore } from '../store/ports.js';
+import type { ApiKeyRecord, KeyLimits, KeyStore } from '../store/ports.js';
 
 /** Keys are 256 random bits, so a fast hash is enough: nothing to brute-force. */
 export function hashApiKey(key: string): string {
@@ -14,8 +14,9 @@ export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
-async function insertKey(store: KeyStore, key: string, name: string, now: number): Promise<ApiKeyRecord> {
+async function insertKey(store: KeyStore, key: string, name: string, now: number, limits?: KeyLimits): Promise<ApiKeyRecord> {
   return store.createKey({
+    limits,
     id: `key_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
     name,
     keyHash: hashApiKey(key),
@@ -26,9 +27,14 @@ async function insertKey(store: KeyStore, key: string, name: string, now: number
 }
 
 /** Makes a new key. The key itself is returned once and never stored. */
-export async function createApiKey(store: KeyStore, name: string, now = Date.now()): Promise<{ key: string; record: ApiKeyRecord }> {
+export async function createApiKey(
+  store: KeyStore,
+  name: string,
+  now = Date.now(),
+  limits?: KeyLimits,
+): Promise<{ key: string; record: ApiKeyRecord }> {
   const key = `bs_${randomBytes(32).toString('base64url')}`;
-  return { key, record: await insertKey(store, key, name, now) };
+  return { key, record: await insertKey(store, key, name, now, limits) };
 }
 
 /**

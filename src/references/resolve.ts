@@ -1,6 +1,7 @@
 import type { ReferenceImage } from '../domain/image-types.js';
 import type { GuardedFetcher } from '../net/guard.js';
 import { notAnImageReason, parseGsUri } from './inline.js';
+import { pixelLimitReason } from './dimensions.js';
 import { sniffImageType, type ImageMime } from './sniff.js';
 import type { StoredReference } from './types.js';
 
@@ -17,6 +18,8 @@ export interface ResolveReferencesOptions {
   maxBytes: number;
   /** BANANASTAND_REFERENCE_TIMEOUT: per image, redirects included. */
   timeoutMs: number;
+  /** BANANASTAND_MAX_REFERENCE_MEGAPIXELS: width × height from the header, checked before anything decodes. */
+  maxPixels: number;
   /** The engine takes `gs://` URIs itself (Vertex); otherwise they are read over public HTTPS. */
   acceptsGcsUris: boolean;
   /** The task's signal: its deadline or a cancel. */
@@ -58,7 +61,7 @@ async function resolveOne(ref: StoredReference, options: ResolveReferencesOption
   const base = { index: ref.index, ...(ref.text !== undefined ? { text: ref.text } : {}) };
   if (ref.kind === 'inline') {
     if (!ref.bytes) return { ok: false, reason: 'the stored image has no bytes' };
-    return checkBytes(ref.bytes, base, 'the stored image');
+    return checkBytes(ref.bytes, base, 'the stored image', options.maxPixels);
   }
   if (!ref.url) return { ok: false, reason: 'the stored reference has no URL' };
   let url = ref.url;
@@ -91,14 +94,16 @@ async function resolveOne(ref: StoredReference, options: ResolveReferencesOption
   if (res.status < 200 || res.status > 299) return { ok: false, reason: `the server answered ${res.status} for ${url}` };
   const contentType = res.headers['content-type'];
   const sent = typeof contentType === 'string' && contentType ? ` (it sent ${contentType.split(';')[0]})` : '';
-  return checkBytes(res.body, base, `${url}${sent}`);
+  return checkBytes(res.body, base, `${url}${sent}`, options.maxPixels);
 }
 
 /** The bytes decide the type: a PNG labelled image/jpeg is used as the PNG it is. */
-function checkBytes(bytes: Buffer, base: { index: number; text?: string }, what: string): One {
+function checkBytes(bytes: Buffer, base: { index: number; text?: string }, what: string, maxPixels: number): One {
   if (bytes.length === 0) return { ok: false, reason: `${what} is empty` };
   const sniffed = sniffImageType(bytes);
   if (!sniffed) return { ok: false, reason: `${what} ${notAnImageReason(bytes)}` };
+  const tooLarge = pixelLimitReason(bytes, maxPixels);
+  if (tooLarge) return { ok: false, reason: `${what} ${tooLarge}` };
   return { ok: true, image: { ...base, bytes, mimeType: sniffed } };
 }
 
@@ -108,7 +113,7 @@ function typeFromExtension(object: string): ImageMime | undefined {
 }
 
 /** `resolveReferences` with the server's fetcher and limits bound, in the shape the worker calls. */
-export function createReferenceResolver(bound: Pick<ResolveReferencesOptions, 'fetcher' | 'maxBytes' | 'timeoutMs'>) {
+export function createReferenceResolver(bound: Pick<ResolveReferencesOptions, 'fetcher' | 'maxBytes' | 'timeoutMs' | 'maxPixels'>) {
   return (refs: StoredReference[], opts: { signal: AbortSignal; acceptsGcsUris: boolean }): Promise<ResolveReferencesResult> =>
     resolveReferences(refs, { ...bound, ...opts });
 }

@@ -1,10 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { InvalidParam } from '../domain/error-codes.js';
+import { pixelLimitReason } from '../references/dimensions.js';
 import { classifyReference, decodeInlineReference, readMimeHint } from '../references/inline.js';
 import { RESOLUTION_ALIASES, type AspectRatio, type Resolution } from '../domain/output-size.js';
 import { paramName } from '../contract/errors.js';
 import { createTaskBodySchema } from '../contract/task.js';
-import type { TaskStore } from '../store/ports.js';
+import { IdempotencyKeyReused, InFlightLimitReached, type TaskStore } from '../store/ports.js';
+import { HttpError } from '../api/errors.js';
+import { requestFingerprint } from './fingerprint.js';
 import type { StoredReferenceInput, TaskParams, TaskRecord } from '../domain/task.js';
 
 /** A create request that passed every check, ready to store. */
@@ -17,6 +20,8 @@ export interface ValidCreateRequest {
 
 export interface CreateCheckOptions {
   maxInlineBytes: number;
+  /** The largest inline reference in pixels, read from its header (BANANASTAND_MAX_REFERENCE_MEGAPIXELS). */
+  maxPixels?: number;
   /** What the engine's model cannot serve (docs/api.md, "Per-model limits"); each is a 400. */
   checkParams?: (params: { aspectRatio: AspectRatio; resolution: Resolution }) => InvalidParam[];
 }
@@ -64,6 +69,8 @@ export function validateCreateRequest(
           // A bare string that is not a URL is taken for base64; say what else it could have been.
           const reason = kind === 'base64' ? `${decoded.reason}; give an https:// URL, a gs://bucket/object URI, a data:image/...;base64, URI or base64 image bytes` : decoded.reason;
           invalid.push({ name, reason });
+        } else if (input.maxPixels && pixelLimitReason(decoded.bytes, input.maxPixels)) {
+          invalid.push({ name, reason: `the image ${pixelLimitReason(decoded.bytes, input.maxPixels)}` });
         } else {
           references.push({ index, kind: 'inline', bytes: decoded.bytes, mimeType: decoded.mimeType, text });
         }
@@ -104,17 +111,41 @@ const SEED_LIMIT = 2 ** 32;
 /** Stores a validated task durably before returning; an Idempotency-Key seen before returns the first task. */
 export async function createTask(
   store: TaskStore,
-  input: { keyId: string; request: ValidCreateRequest; idempotencyKey?: string; now: number },
+  input: { keyId: string; request: ValidCreateRequest; idempotencyKey?: string; now: number; maxInFlight?: number | null },
 ): Promise<{ task: TaskRecord; created: boolean }> {
   const { params } = input.request;
-  return store.createTask({
-    id: randomUUID(),
-    keyId: input.keyId,
-    ...input.request,
-    // Without a seed, each task draws its own (docs/api.md, "Seeds and variations"): asking twice
-    // gives two pictures, and the stored seed reproduces either one.
-    params: { ...params, seed: params.seed ?? randomInt(0, SEED_LIMIT) },
-    idempotencyKey: input.idempotencyKey ?? null,
-    createdAt: input.now,
-  });
+  try {
+    return await store.createTask({
+      id: randomUUID(),
+      keyId: input.keyId,
+      ...input.request,
+      // Without a seed, each task draws its own (docs/api.md, "Seeds and variations"): asking twice
+      // gives two pictures, and the stored seed reproduces either one.
+      params: { ...params, seed: params.seed ?? randomInt(0, SEED_LIMIT) },
+      idempotencyKey: input.idempotencyKey ?? null,
+      fingerprint: input.idempotencyKey ? requestFingerprint(input.request) : null,
+      maxInFlight: input.maxInFlight || null,
+      createdAt: input.now,
+    });
+  } catch (err) {
+    throw refusal(err);
+  }
+}
+
+/** The store's refusals as the answers docs/errors.md lists; anything else as it was. */
+function refusal(err: unknown): unknown {
+  if (err instanceof IdempotencyKeyReused) {
+    return new HttpError(
+      'idempotency_key_reused',
+      `Idempotency-Key ${JSON.stringify(err.idempotencyKey)} was already used with another request body (task ${err.taskId}); send that same body to get that task again, or use a new Idempotency-Key for a new request.`,
+    );
+  }
+  if (err instanceof InFlightLimitReached) {
+    return new HttpError(
+      'too_many_tasks',
+      `This API key already has ${err.limit} tasks CREATED or IN_PROGRESS, its limit; wait for some to finish (the limit is set with bananastand keys update --max-in-flight).`,
+      { retryAfterSeconds: 2 },
+    );
+  }
+  return err;
 }

@@ -17,6 +17,10 @@ export interface TaskRouteDeps {
   publicUrl: string;
   now: () => number;
   /** The largest inline (data URI or base64) reference image, decoded. */
+  /** The largest reference image in pixels, from its header. */
+  maxReferencePixels?: number;
+  /** Tasks in flight per key unless the key has its own cap (0: none). */
+  defaultMaxInFlight: number;
   maxReferenceBytes: number;
   /** Aborts a task this process is running (cancel). */
   abortRunning(taskId: string): void;
@@ -51,7 +55,9 @@ const idempotencyKey = z
   .min(1, 'must be 1 to 255 characters')
   .max(255, 'must be 1 to 255 characters')
   .optional()
-  .describe('Extension: 1 to 255 characters. The same key from the same API key returns the first task instead of creating another.');
+  .describe(
+    'Extension: 1 to 255 characters. The same key from the same API key with the same body returns the first task instead of creating another; with another body it answers 409 `idempotency_key_reused`.',
+  );
 
 const oneTask = (description: string) => ({ 200: { description, schema: taskResponseSchema } });
 
@@ -84,7 +90,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
       query: waitQuery,
       body: {
         schema: createTaskBodySchema,
-        parse: (raw) => validateCreateRequest(raw, { maxInlineBytes: deps.maxReferenceBytes, checkParams: deps.checkParams }),
+        parse: (raw) => validateCreateRequest(raw, { maxInlineBytes: deps.maxReferenceBytes, maxPixels: deps.maxReferencePixels, checkParams: deps.checkParams }),
       },
       responses: {
         200: {
@@ -93,10 +99,16 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
           headers: { 'idempotent-replayed': { description: '`true` when an earlier task with the same Idempotency-Key was returned.', schema: { type: 'string', enum: ['true'] } } },
         },
       },
-      errors: ['invalid_params', 'invalid_json', 'forbidden_json_key', 'payload_too_large', 'unsupported_media_type'],
+      errors: ['invalid_params', 'invalid_json', 'forbidden_json_key', 'payload_too_large', 'unsupported_media_type', 'idempotency_key_reused', 'too_many_tasks'],
     },
     async ({ headers, query, body }, request, reply) => {
-      const outcome = await createTask(store, { keyId: request.apiKey.id, request: body, idempotencyKey: headers['idempotency-key'], now: deps.now() });
+      const outcome = await createTask(store, {
+        keyId: request.apiKey.id,
+        request: body,
+        idempotencyKey: headers['idempotency-key'],
+        now: deps.now(),
+        maxInFlight: request.apiKey.limits.maxInFlight ?? deps.defaultMaxInFlight,
+      });
       if (!outcome.created) reply.header('idempotent-replayed', 'true');
       const wait = waitSeconds(headers.prefer, query.wait);
       return { data: await present(wait ? await waitForEnd(store, outcome.task, wait * 1000) : outcome.task) };

@@ -1,13 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { TaskErrorCode } from '../domain/error-codes.js';
-import type { FileRecord, StoredReferenceInput, TaskRecord } from '../domain/task.js';
+import type { FileRecord, StoredReferenceInput, TaskRecord, TaskStage } from '../domain/task.js';
 import { EngineError, type Engine, type GenerateResult, type ReferenceImage } from '../engines/engine.js';
 import { throwIfAborted, untilAborted } from '../lib/abort.js';
 import type { Metrics } from '../lib/metrics.js';
 import { extensionFor, sniffImageType } from '../references/sniff.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { TaskStore } from '../store/ports.js';
+import type { StageTicket } from './stages.js';
 
 export type ReferenceResolver = (
   refs: StoredReferenceInput[],
@@ -47,15 +48,25 @@ export interface RunTaskDeps {
  * user reads (docs/errors.md, "Task error codes"). `signal` aborts with a TimeoutError DOMException
  * at the deadline, with {@link Cancelled} or {@link Shutdown}; the caller owns the lease.
  */
-export async function runTask(deps: RunTaskDeps, task: TaskRecord, signal: AbortSignal, claimedAt: number): Promise<void> {
+export async function runTask(deps: RunTaskDeps, task: TaskRecord, signal: AbortSignal, claimedAt: number, slots: StageTicket): Promise<void> {
   const { store, engine, metrics, now } = deps;
   const log = deps.logger.child({ task_id: task.id, run: task.runs });
   log.info({ engine: engine.name }, 'task started');
+  // The stage is for people watching (docs/api.md, "Queue position and stage"): a failed write is logged, never fatal.
+  const stage = (s: TaskStage) => store.setStage(task.id, deps.owner, s).catch((err: Error) => log.warn({ err: err.message, stage: s }, 'could not record the stage'));
   try {
     const refs = task.referenceCount ? await store.getReferences(task.id) : [];
     let references: ReferenceImage[] = [];
     if (refs.length) {
-      const resolved = await untilAborted(deps.resolveReferences(refs, { signal, acceptsGcsUris: engine.acceptsGcsUris }), signal);
+      // Its own stage: hanging reference URLs hold a reference slot of this key, not an engine slot.
+      const releaseReferences = await slots.referenceSlot(signal);
+      await stage('fetching_references');
+      let resolved: Awaited<ReturnType<ReferenceResolver>>;
+      try {
+        resolved = await untilAborted(deps.resolveReferences(refs, { signal, acceptsGcsUris: engine.acceptsGcsUris }), signal);
+      } finally {
+        releaseReferences();
+      }
       if (!resolved.ok) {
         throwIfAborted(signal);
         await fail(deps, task, 'invalid_reference_image', resolved.message);
@@ -63,58 +74,79 @@ export async function runTask(deps: RunTaskDeps, task: TaskRecord, signal: Abort
       }
       references = resolved.references;
     }
-    const genStart = now();
-    if (refs.length) metrics.phase('references', (genStart - claimedAt) / 1000);
-    const result = await untilAborted(
-      engine.generate(
-        {
-          prompt: task.prompt,
-          aspectRatio: task.params.aspectRatio,
-          resolution: task.params.resolution,
-          useGoogleSearch: task.params.useGoogleSearch,
-          references,
-          seed: task.params.seed,
-        },
-        { signal, deadline: claimedAt + deps.taskTimeoutMs },
-      ),
-      signal,
-    );
-    throwIfAborted(signal);
-    const genEnd = now();
-    if (!result.images.length) {
-      metrics.engineFailure('no_image');
-      await fail(deps, task, 'no_image', 'The engine answered without an image.', result);
-      return;
-    }
-    const files = await storeImages(deps, task, result);
-    const end = now();
-    const completed = await store.complete(task.id, deps.owner, end, files, {
-      engine: engine.name,
-      model: engine.model,
-      text: result.text,
-      grounding: result.grounding,
-      usage: result.usage,
-      metrics: {
-        queue_ms: Math.max(0, claimedAt - task.createdAt),
-        generation_ms: genEnd - genStart,
-        storage_ms: end - genEnd,
-        total_ms: end - task.createdAt,
-      },
-    });
-    if (!completed) {
-      // Cancelled or taken over meanwhile: its images are nobody's.
-      await Promise.all(files.map((f) => deps.blobs.delete(`${f.id}.${f.extension}`).catch(() => {})));
-      log.info('task finished elsewhere; images discarded');
-    } else {
-      log.info({ ms: end - claimedAt }, 'task completed');
-      metrics.taskFinished(engine.name, 'COMPLETED');
-      metrics.phase('queue', Math.max(0, claimedAt - task.createdAt) / 1000);
-      metrics.phase('generation', (genEnd - genStart) / 1000);
-      metrics.phase('storage', (end - genEnd) / 1000);
-      metrics.phase('total', (end - task.createdAt) / 1000);
+    if (refs.length) metrics.phase('references', (now() - claimedAt) / 1000);
+    const releaseEngine = await slots.engineSlot(signal);
+    try {
+      await stage('generating');
+      await generateAndStore(deps, task, references, signal, claimedAt, stage, log);
+    } finally {
+      releaseEngine();
     }
   } catch (err) {
     await handleError(deps, task, err, signal, log);
+  }
+}
+
+/** The engine stage, inside an engine slot: generate, store the images, complete. */
+async function generateAndStore(
+  deps: RunTaskDeps,
+  task: TaskRecord,
+  references: ReferenceImage[],
+  signal: AbortSignal,
+  claimedAt: number,
+  stage: (s: TaskStage) => Promise<unknown>,
+  log: Logger,
+): Promise<void> {
+  const { store, engine, metrics, now } = deps;
+  const genStart = now();
+  const result = await untilAborted(
+    engine.generate(
+      {
+        prompt: task.prompt,
+        aspectRatio: task.params.aspectRatio,
+        resolution: task.params.resolution,
+        useGoogleSearch: task.params.useGoogleSearch,
+        references,
+        seed: task.params.seed,
+      },
+      { signal, deadline: claimedAt + deps.taskTimeoutMs },
+    ),
+    signal,
+  );
+  throwIfAborted(signal);
+  const genEnd = now();
+  if (!result.images.length) {
+    metrics.engineFailure('no_image');
+    await fail(deps, task, 'no_image', 'The engine answered without an image.', result);
+    return;
+  }
+  await stage('storing');
+  const files = await storeImages(deps, task, result);
+  const end = now();
+  const completed = await store.complete(task.id, deps.owner, end, files, {
+    engine: engine.name,
+    model: engine.model,
+    text: result.text,
+    grounding: result.grounding,
+    usage: result.usage,
+    metrics: {
+      queue_ms: Math.max(0, claimedAt - task.createdAt),
+      generation_ms: genEnd - genStart,
+      storage_ms: end - genEnd,
+      total_ms: end - task.createdAt,
+    },
+  });
+  if (!completed) {
+    // Cancelled or taken over meanwhile: its images are nobody's.
+    await Promise.all(files.map((f) => deps.blobs.delete(`${f.id}.${f.extension}`).catch(() => {})));
+    log.info('task finished elsewhere; images discarded');
+  } else {
+    log.info({ ms: end - claimedAt }, 'task completed');
+    metrics.taskFinished(engine.name, 'COMPLETED');
+    metrics.phase('queue', Math.max(0, claimedAt - task.createdAt) / 1000);
+    metrics.phase('generation', (genEnd - genStart) / 1000);
+    metrics.phase('storage', (end - genEnd) / 1000);
+    metrics.phase('total', (end - task.createdAt) / 1000);
   }
 }
 

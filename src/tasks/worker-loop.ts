@@ -6,6 +6,7 @@ import type { BlobStore } from '../storage/blob-store.js';
 import type { TaskStore } from '../store/ports.js';
 import type { TaskRecord } from '../domain/task.js';
 import { Cancelled, runTask, Shutdown, type ReferenceResolver, type RunTaskDeps } from './run-task.js';
+import { TaskStages } from './stages.js';
 
 export type { ReferenceResolver } from './run-task.js';
 
@@ -19,7 +20,14 @@ export interface WorkerDeps {
   logger: Logger;
   now?: () => number;
   options: {
+    /** Engine slots: tasks generating at once in this process. */
     concurrency: number;
+    /** Tasks fetching and checking reference images at once, outside the engine slots (default 16). */
+    referenceConcurrency?: number;
+    /** The same, per API key (default 4). */
+    referenceConcurrencyPerKey?: number;
+    /** IN_PROGRESS tasks per key, deployment-wide, for keys without their own cap (0: none). */
+    maxRunningPerKey?: number;
     taskTimeoutMs: number;
     maxRuns: number;
     retentionMs: number;
@@ -46,11 +54,17 @@ export class Worker {
   private readonly now: () => number;
   private readonly leaseMs: number;
   private readonly runDeps: RunTaskDeps;
+  private readonly stages: TaskStages;
 
   constructor(private readonly deps: WorkerDeps) {
     this.now = deps.now ?? Date.now;
     this.leaseMs = deps.options.leaseMs ?? 60_000;
     const { store, engine, blobs, resolveReferences, logger, options } = deps;
+    this.stages = new TaskStages({
+      engineConcurrency: options.concurrency,
+      referenceConcurrency: options.referenceConcurrency ?? 16,
+      referencePerKey: options.referenceConcurrencyPerKey ?? 4,
+    });
     this.runDeps = {
       store,
       engine,
@@ -100,10 +114,10 @@ export class Worker {
           `The server stopped while running this task ${options.maxRuns} times; it was not run again.`,
         );
         if (lost) this.deps.metrics?.taskFinished(this.deps.engine.name, 'FAILED', lost);
-        while (!this.stopped && this.running.size < options.concurrency) {
-          const task = await store.claim(this.owner, this.now(), this.leaseMs, options.maxRuns);
+        while (!this.stopped && this.stages.hasRoom) {
+          const task = await store.claim(this.owner, this.now(), this.leaseMs, options.maxRuns, options.maxRunningPerKey ?? 0);
           if (!task) break;
-          const p = this.run(task).finally(() => this.done.delete(p));
+          const p = this.run(task, this.stages.admit(task.keyId, task.referenceCount > 0)).finally(() => this.done.delete(p));
           this.done.add(p);
         }
       } catch (err) {
@@ -142,7 +156,7 @@ export class Worker {
     }
   }
 
-  private async run(task: TaskRecord): Promise<void> {
+  private async run(task: TaskRecord, stage: ReturnType<TaskStages['admit']>): Promise<void> {
     const { store, logger, options } = this.deps;
     const controller = new AbortController();
     this.running.set(task.id, controller);
@@ -161,8 +175,9 @@ export class Worker {
       }
     }, Math.max(1000, this.leaseMs / 3));
     try {
-      await runTask(this.runDeps, task, controller.signal, claimedAt);
+      await runTask(this.runDeps, task, controller.signal, claimedAt, stage);
     } finally {
+      stage.finish();
       clearTimeout(deadlineTimer);
       clearInterval(renew);
       this.running.delete(task.id);

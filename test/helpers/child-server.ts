@@ -25,7 +25,7 @@ export async function startChildServer(
   const port = env.PORT ?? String(await freePort());
   let output = '';
   const child = spawn(process.execPath, [CLI, 'serve', ...args], {
-    env: { ...process.env, HOST: '127.0.0.1', BANANASTAND_LOG_LEVEL: 'warn', ...env, PORT: port },
+    env: { ...process.env, HOST: '127.0.0.1', BANANASTAND_LOG_LEVEL: 'warn', BANANASTAND_KEY_RATE: '1000/s', BANANASTAND_KEY_BURST: '1000', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));

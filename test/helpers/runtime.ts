@@ -30,6 +30,9 @@ export async function startRuntime(
     BANANASTAND_LOG_LEVEL: 'silent',
     BANANASTAND_ALLOW_PRIVATE_URLS: 'true',
     PORT: '8080',
+    // Tests poll every few ms: a bucket far above the 10/s default unless a test sets its own.
+    BANANASTAND_KEY_RATE: '1000/s',
+    BANANASTAND_KEY_BURST: '1000',
     ...env,
   });
   const logger = pino({ level: 'silent' });

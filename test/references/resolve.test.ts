@@ -53,6 +53,7 @@ const opts = (extra: Partial<ResolveReferencesOptions> = {}): ResolveReferencesO
   fetcher,
   maxBytes: 20 * MiB,
   timeoutMs: 30_000,
+  maxPixels: 40_000_000,
   acceptsGcsUris: false,
   ...extra,
 });

@@ -22,6 +22,9 @@ export async function startLiveServer(env: Record<string, string> = {}): Promise
     BANANASTAND_LOG_LEVEL: 'silent',
     BANANASTAND_ALLOW_PRIVATE_URLS: 'true',
     BANANASTAND_SHUTDOWN_GRACE: '1s',
+    // Tests poll every few ms: a bucket far above the 10/s default unless a test sets its own.
+    BANANASTAND_KEY_RATE: '1000/s',
+    BANANASTAND_KEY_BURST: '1000',
     PORT: String(port),
     HOST: '127.0.0.1',
     BANANASTAND_PUBLIC_URL: baseUrl,

@@ -14,8 +14,6 @@ import { SceneWordReader } from '../read/scene-words.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
-const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
-
 export class Walker extends SceneWordReader {
   private subjects: Subject[] = [];
   private owner: Subject | undefined;
@@ -244,8 +242,7 @@ export class Walker extends SceneWordReader {
     // Merge repeats ("a cat … the cat") into one subject.
     const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
     if (same) return;
-    // "sneakers", "boots": shoes come in pairs.
-    const count = pending.count ?? (plural ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
+    const count = pending.count ?? (plural ? (thing.size >= 1.1 ? 2 : 3) : 1);
     const subject: Subject = {
       label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
       ...(pending.color ? { color: pending.color } : {}),

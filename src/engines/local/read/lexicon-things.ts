@@ -5,7 +5,7 @@
 export const PROC_KINDS = [
   'armchair', 'sofa', 'table', 'desk', 'lamp', 'bookshelf', 'pipe', 'fireplace', 'bench', 'rug',
   'piano', 'barn', 'lighthouse', 'hot-air-balloon', 'lantern', 'streetlamp', 'easel', 'sign', 'chest',
-  'acacia', 'string-lights', 'waterfall', 'bridge', 'lily-pad', 'submarine', 'torch', 'hoodie',
+  'acacia', 'string-lights', 'waterfall', 'bridge', 'lily-pad', 'submarine', 'torch',
 ] as const;
 export type ProcKind = (typeof PROC_KINDS)[number];
 
@@ -133,9 +133,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   'lily pad': { proc: 'lily-pad', label: 'lily pad' }, lilypad: { proc: 'lily-pad', label: 'lily pad' },
   submarine: { proc: 'submarine' }, torch: { proc: 'torch' }, 'flaming torch': { proc: 'torch', label: 'torch' }, acacia: { proc: 'acacia', label: 'acacia tree' }, 'acacia tree': { proc: 'acacia', label: 'acacia tree' },
   streetlight: { proc: 'streetlamp' }, lamppost: { proc: 'streetlamp' }, easel: { proc: 'easel' },
-  signpost: { proc: 'sign' }, signboard: { proc: 'sign' }, hoodie: { proc: 'hoodie' }, hoody: { proc: 'hoodie', label: 'hoodie' },
-  sweatshirt: { proc: 'hoodie', label: 'sweatshirt' }, sneakers: 'running-shoe', tee: 't-shirt', tshirt: 't-shirt', 't shirt': 't-shirt',
-  jeans: 'jeans', socks: 'socks', backpack: 'backpack', purse: 'purse', 'nail polish': 'nail-polish',
+  signpost: { proc: 'sign' }, signboard: { proc: 'sign' },
   // vehicles
   car: 'automobile', automobile: 'automobile', 'sports car': 'racing-car', 'race car': 'racing-car',
   truck: 'delivery-truck', lorry: 'delivery-truck', bus: 'bus', taxi: 'taxi', cab: 'taxi', train: 'locomotive',
