@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseCorsOrigins, type CorsOrigins } from './api/cors.js';
+import { corsOriginsSchema, type CorsOrigins } from './api/cors.js';
 
 /** Parses `500ms`, `5s`, `5m`, `2h`, `30d` (or a bare number of milliseconds) into milliseconds. */
 export function parseDuration(text: string): number | undefined {
@@ -183,14 +183,7 @@ const envSchema = z.object({
   BANANASTAND_S3_FORCE_PATH_STYLE: bool.prefault('false'),
   BANANASTAND_S3_PRESIGNED_REDIRECT: bool.prefault('false'),
   BANANASTAND_S3_PRESIGNED_TTL: duration('5m').prefault('5m'),
-  BANANASTAND_CORS_ORIGINS: z
-    .string()
-    .transform((value, ctx) => {
-      const parsed = parseCorsOrigins(value);
-      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
-      return parsed.ok ? parsed.origins : z.NEVER;
-    })
-    .optional(),
+  BANANASTAND_CORS_ORIGINS: corsOriginsSchema.optional(),
   BANANASTAND_METRICS_TOKEN: z
     .string()
     .refine((v) => /^[\x21-\x7e]{16,}$/.test(v), 'must be at least 16 printable characters without spaces (for example from openssl rand -hex 24)')

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 
 // Cross-origin access for browser apps (docs/configuration.md, BANANASTAND_CORS_ORIGINS): none by
 // default. A page on an allowed origin may call the API with its key header, read the answers'
@@ -61,6 +62,13 @@ export function parseCorsOrigins(text: string): { ok: true; origins: CorsOrigins
   }
   return { ok: true, origins };
 }
+
+/** BANANASTAND_CORS_ORIGINS as the configuration reads it. */
+export const corsOriginsSchema = z.string().transform((value, ctx) => {
+  const parsed = parseCorsOrigins(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  return parsed.ok ? parsed.origins : z.NEVER;
+});
 
 /** Adds the CORS headers to every answer for an allowed origin, and answers preflights itself. */
 export function installCors(app: FastifyInstance, origins: CorsOrigins): void {

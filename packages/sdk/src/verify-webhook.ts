@@ -38,7 +38,7 @@ const encoder = new TextEncoder();
  *
  * @example
  * ```ts
- * import { verifyWebhook } from 'bananastand';
+ * import { verifyWebhook } from '@bananastand/sdk';
  * if (!(await verifyWebhook(process.env.BANANASTAND_WEBHOOK_SECRET!, req.headers, rawBody))) {
  *   res.statusCode = 401; return res.end();
  * }
