@@ -3,9 +3,10 @@ import { printTable, writeResult } from '../bench/lib/report.js';
 import { crashDrill } from './drill-crash.js';
 import { fuzzDrill } from './drill-fuzz.js';
 import { loadDrill } from './drill-load.js';
+import { noisyNeighbourDrill } from './drill-noisy.js';
 
 /**
- * `npm run drill [-- crash fuzz load] [--minutes 10] [--seed N]`: the long versions of the
+ * `npm run drill [-- crash fuzz load noisy] [--minutes 10] [--seed N]`: the long versions of the
  * reliability drills against the built server (`npm run build` first). The short versions, and the
  * disk and slow-part drills, run in CI from test/drills/. Exits 1 when a drill finds a problem.
  */
@@ -68,6 +69,21 @@ const DRILLS = {
       problems.push(`load: ${r.errors} errors, ${r.tasks.failed} failed, ${r.tasks.unfinished} unfinished, ${r.webhooks.missing} webhooks missing`);
     }
     writeResult('sustained-load', r);
+  },
+  async noisy() {
+    // The CI version's flood ×4 (test/drills/noisy-neighbour.test.ts); A measured over 10 tasks.
+    const r = await noisyNeighbourDrill({
+      aTasks: 10,
+      floodTasks: 800,
+      hangingReferenceTasks: 40,
+      pixelBombs: 12,
+      stalledUploads: 200,
+      eventStreams: 200,
+      resolution: '512',
+      log,
+    });
+    console.log(JSON.stringify(r, null, 2));
+    problems.push(...r.verdict);
   },
 };
 
