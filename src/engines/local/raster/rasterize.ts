@@ -1,6 +1,11 @@
 // SVG → PNG at the exact output size: resvg rasterizes (on the libuv pool), sharp encodes.
 import { renderAsync } from '@resvg/resvg-js';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
+import { fontsFor } from './fonts.js';
+
+// sharp's operation cache keeps recent operations alive with their inputs (a 4K picture's 64 MiB of
+// pixels); no picture is encoded twice, so it only holds memory. The setting is process-wide.
+sharp.cache(false);
 
 /** Pixel art: blocks of this fraction of the short side. */
 const PIXEL_BLOCKS = 96;
@@ -16,7 +21,6 @@ export interface RenderOptions {
 }
 
 export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> {
-  const hasText = svg.includes('<text');
   const block = o.pixelate ? Math.max(2, Math.round(Math.min(o.width, o.height) / PIXEL_BLOCKS)) : 1;
   const lowW = Math.ceil(o.width / block);
   // resvg-js binds an AbortSignal to the first native call it is given and rejects it after that
@@ -29,8 +33,7 @@ export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> 
     image = await renderAsync(
       svg,
       {
-        // Font discovery costs a few milliseconds: only when the picture has words.
-        font: { loadSystemFonts: hasText, defaultFontFamily: 'DejaVu Sans' },
+        font: fontsFor(svg),
         fitTo: block > 1 ? { mode: 'width', value: lowW } : { mode: 'original' },
         shapeRendering: block > 1 ? 1 : 2,
         logLevel: 'off',
@@ -49,5 +52,10 @@ export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> 
     pipeline = sharp(up, { raw: { width: image.width * block, height: image.height * block, channels: 4 } })
       .extract({ left: 0, top: 0, width: o.width, height: o.height });
   }
-  return pipeline.removeAlpha().png({ compressionLevel: PNG_COMPRESSION, adaptiveFiltering: false }).toBuffer();
+  return encodePng(pipeline);
+}
+
+/** The PNG the engine writes: RGB (resvg's alpha is opaque), zlib level 6, no row filtering. */
+export function encodePng(pixels: Sharp): Promise<Buffer> {
+  return pixels.removeAlpha().png({ compressionLevel: PNG_COMPRESSION, adaptiveFiltering: false }).toBuffer();
 }
