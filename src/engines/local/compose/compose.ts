@@ -16,7 +16,7 @@ import { placeMain } from './place-main.js';
 import { placeDecor, placeProps } from './place-props.js';
 import { placeTexts, reserveTopTexts } from './place-texts.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
-import { Composition } from './composition.js';
+import { Composition, type Placed } from './composition.js';
 import { composeMode } from './modes/compose-mode.js';
 import { actionBurst } from '../paint/styles/comic.js';
 import { createRng, hashString } from '../paint/prng.js';
@@ -32,6 +32,8 @@ export interface ComposeInput {
 export interface ComposedPicture {
   svg: string;
   description: string;
+  /** Where each placed thing's paint is (empty for the composition modes), for checking layouts. */
+  layout: Placed[];
 }
 
 export function composePicture(input: ComposeInput): ComposedPicture {
@@ -52,7 +54,7 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     // A banner, product shot, portrait or screen has its own layout (compose/modes/).
     const description = composeMode(new Composition(c, icons, stage, plan, rng, false), () => painter(ctx));
     styleFinish(c, plan, stage, rng.fork('finish'));
-    return { svg: c.toSvg(), description };
+    return { svg: c.toSvg(), description, layout: [] };
   }
   const backdrop: Backdrop = painter(ctx);
   if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];
@@ -64,6 +66,9 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   for (const r of backdrop.keepClear ?? []) composition.placer.take(r);
   reserveTopTexts(composition);
   if (!placeLogo(composition) && !placeInteraction(composition)) placeMain(composition);
+  // An interaction's figures are drawn as one group: its box stands for the main subject.
+  const r = composition.mainRect;
+  if (r && !composition.layout.some((p) => p.role === 'main')) composition.record(composition.main?.label ?? 'main', 'main', undefined, { x: r.x + r.w / 2, bottom: r.y + r.h, w: r.w, h: r.h, flip: false });
   placeTexts(composition, backdrop);
   placeProps(composition);
   placeDecor(composition, backdrop.decor);
@@ -75,5 +80,5 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   composition.drawAll();
   lightingOverlays(c, plan, stage, composition.mainRect, rng.fork('light'));
   styleFinish(c, plan, stage, rng.fork('finish'));
-  return { svg: c.toSvg(), description: describePicture(plan, composition.drawn, input.palette !== undefined) };
+  return { svg: c.toSvg(), description: describePicture(plan, composition.drawn, input.palette !== undefined), layout: composition.layout };
 }

@@ -10,6 +10,7 @@ import { thingOf, type Thing } from '../read/things.js';
 import type { Rng } from '../paint/prng.js';
 import { drawProc, PROC_ASPECT, PROC_STRETCH } from '../paint/props/props.js';
 import { unitHeight } from '../paint/backdrops/sky.js';
+import { iconInk } from '../paint/icon-art.js';
 
 export interface DrawItem {
   /** Painting order: further back first (usually the y of the thing's base). */
@@ -32,6 +33,13 @@ export interface TableItem {
   size: number;
   recolor?: string;
   label?: string;
+}
+
+/** Where one drawn thing's paint is, for checking a composition (what it is, its part, its box). */
+export interface Placed {
+  what: string;
+  role: 'main' | 'prop' | 'decor' | 'support';
+  box: Rect;
 }
 
 export const MAX_INSTANCES = 12;
@@ -59,6 +67,8 @@ export class Composition {
   tableItems: TableItem[] = [];
   readonly placardText: QuotedText | undefined;
   headBox: { x: number; y: number; size: number } | undefined;
+  /** Every grounded or placed thing's painted box, in drawing order of placement. */
+  readonly layout: Placed[] = [];
 
   constructor(
     readonly c: Canvas,
@@ -90,13 +100,32 @@ export class Composition {
     }
   }
 
+  /**
+   * The spot lowered so the emoji's painted bottom (its feet, wheels, pot), not the empty margin
+   * under it, stands on the spot's base line: a train on the bridge's deck, a dog on the floor.
+   */
+  settle(thing: Thing, spot: Spot): Spot {
+    if (!thing.icon) return spot;
+    return { ...spot, bottom: spot.bottom + (1 - iconInk(thing.icon).bottom) * spot.h };
+  }
+
+  /** Records where a thing's paint is (its icon's inked part of the spot, or all of it). */
+  record(what: string, role: Placed['role'], thing: Thing | undefined, spot: Spot): void {
+    const ink = thing?.icon ? iconInk(thing.icon) : { left: 0, top: 0, right: 1, bottom: 1 };
+    const x0 = spot.x - spot.w / 2, y0 = spot.bottom - spot.h;
+    const [l, r] = spot.flip ? [1 - ink.right, 1 - ink.left] : [ink.left, ink.right];
+    this.layout.push({ what, role, box: { x: x0 + l * spot.w, y: y0 + ink.top * spot.h, w: (r - l) * spot.w, h: (ink.bottom - ink.top) * spot.h } });
+  }
+
   /** A thing at a spot, painted in depth order; on the ground with a shadow. */
-  addThingItem(thing: Thing, spot: Spot, recolor: string | undefined, grounded: boolean): void {
-    const z = grounded ? spot.bottom : thing.place === 'wall' ? -0.5 : -0.8;
+  addThingItem(thing: Thing, at: Spot, recolor: string | undefined, grounded: boolean, role: Placed['role'] = 'prop'): void {
+    const z = grounded ? at.bottom : thing.place === 'wall' ? -0.5 : -0.8;
+    const spot = grounded ? this.settle(thing, at) : at;
+    this.record(thing.label, role, thing, spot);
     this.items.push({
       z,
       draw: () => {
-        if (grounded) this.shadow(spot);
+        if (grounded) this.shadow(at);
         this.drawThing(thing, spot, recolor);
       },
     });

@@ -51,6 +51,7 @@ export function drawSupports(composition: Composition, footing: Footing, m: { le
     composition.placer.take({ x: 0, y: top, w: W, h: footing.bridgeH });
     composition.items.push({ z: bottom + 0.4, draw: () => drawProc(c, 'bridge', W / 2, footing.bridgeBottom, footing.bridgeH, { rng: composition.rng, layer: 'fg' }, W * 1.02) });
     composition.drawn.support = 'bridge';
+    composition.record('bridge', 'support', undefined, { x: W / 2, bottom: footing.bridgeBottom, w: W, h: footing.bridgeH * 0.95, flip: false });
   }
 }
 

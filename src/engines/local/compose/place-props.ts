@@ -8,6 +8,8 @@ import type { Thing } from '../read/things.js';
 import { CELESTIAL, MAX_INSTANCES, thingForKey, type Composition, type TableSpot } from './composition.js';
 import { drawProc } from '../paint/props/props.js';
 
+/** How much of the main subject a thing standing behind it may hide behind (see PlaceRequest.peek). */
+const PEEK = 0.2;
 const VEHICLES = new Set(['automobile', 'taxi', 'bus', 'racing-car', 'police-car', 'delivery-truck', 'motorcycle', 'fire-engine', 'ambulance']);
 
 export function placeProps(composition: Composition): void {
@@ -53,10 +55,10 @@ function placeDecorThing(composition: Composition, thing: Thing, count: number, 
       depth: d.depth ?? (big ? [0, 0.45] : [0.2, 1]),
       minScale: 0.55,
       onWater: floats(thing),
-      ...(big && composition.mainTaken ? { behind: composition.mainTaken } : {}),
+      ...(big && composition.mainTaken ? { behind: composition.mainTaken, peek: PEEK } : {}),
     });
     if (!spot) continue;
-    composition.addThingItem(thing, spot, undefined, d.zone !== 'sky' && d.zone !== 'float');
+    composition.addThingItem(thing, spot, undefined, d.zone !== 'sky' && d.zone !== 'float', 'decor');
   }
 }
 
@@ -89,13 +91,18 @@ function placeSubject(composition: Composition, thing: Thing, count: number, siz
   let nearX = composition.mainRect ? composition.mainRect.x + composition.mainRect.w / 2 : undefined;
   for (let i = 0; i < count; i++) {
     const near: PlaceRequest = { zone, height, aspect, ...(nearX !== undefined ? { nearX } : {}), minScale: 0.4, onWater: floats(thing) };
-    let spot = composition.placer.place({
+    const behind = composition.mainTaken;
+    const wallSpot = (peek?: number) => composition.placer.place({
       ...near, depth: againstWall ? [0, 0.06] : [0.3, 1],
-      ...(againstWall && composition.mainTaken ? { behind: composition.mainTaken } : {}),
+      ...(againstWall && behind ? { behind, ...(peek !== undefined ? { peek } : {}) } : {}),
     });
-    // A castle or a tree with no room beside the main subject stands further back, behind it.
-    if (!spot && zone === 'ground' && thing.size >= 1 && composition.mainTaken) {
-      spot = composition.placer.place({ zone, height, aspect, onWater: near.onWater, spread: true, depth: [0, 0.3], behind: composition.mainTaken, minScale: 0.5 });
+    // Against the wall, beside the main subject if there is room, else behind it.
+    let spot = wallSpot(againstWall ? PEEK : undefined) ?? (againstWall ? wallSpot() : undefined);
+    // A castle or a tree with no room beside the main subject stands further back, peeking out
+    // from behind it; hidden more only when nothing else fits (a thing the prompt names is drawn).
+    if (!spot && zone === 'ground' && thing.size >= 1 && behind) {
+      const back = (peek?: number) => composition.placer.place({ zone, height, aspect, onWater: near.onWater, spread: true, depth: [0, 0.3], behind, minScale: 0.5, ...(peek !== undefined ? { peek } : {}) });
+      spot = back(PEEK) ?? back();
     }
     if (!spot) continue;
     if (i === 0) nearX = spot.x;

@@ -13,6 +13,11 @@ export function overlaps(a: Rect, b: Rect, margin = 0): boolean {
   return a.x < b.x + b.w + margin && b.x < a.x + a.w + margin && a.y < b.y + b.h + margin && b.y < a.y + a.h + margin;
 }
 
+/** How far two boxes overlap across (0 when they do not). */
+export function overlapX(a: Rect, b: Rect): number {
+  return Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x));
+}
+
 export interface Spot {
   /** Bottom centre. */
   x: number;
@@ -37,6 +42,12 @@ export interface PlaceRequest {
   minScale?: number;
   /** May stand behind this box (partly hidden by it) when clearly further back. */
   behind?: Rect;
+  /**
+   * How much of the `behind` box's width it may hide behind (a fraction of the narrower of the
+   * two): a tree or a bookcase peeks out beside the main subject rather than growing out of its
+   * back or filling the gaps of a figure's outline. Unset: any.
+   */
+  peek?: number;
   /** Floats on the stage's water rather than standing on its land. */
   onWater?: boolean;
 }
@@ -51,11 +62,13 @@ export class Placer {
     this.taken.push(r);
   }
 
-  fits(r: Rect, margin: number, behind?: Rect): boolean {
+  fits(r: Rect, margin: number, behind?: Rect, peek?: number): boolean {
     const { W, H } = this.stage;
     if (r.x < W * 0.01 || r.x + r.w > W * 0.99 || r.y < H * 0.01 || r.y + r.h > H * 0.995) return false;
-    // Something clearly further back may be partly hidden by the box it stands behind.
-    const back = behind && r.y + r.h < behind.y + behind.h - H * 0.06;
+    // Something clearly further back may be partly hidden by the box it stands behind, and by no
+    // more of it than `peek` allows.
+    const back = behind && r.y + r.h < behind.y + behind.h - H * 0.06 &&
+      (peek === undefined || overlapX(r, behind) <= peek * Math.min(r.w, behind.w));
     return !this.taken.some((t) => (back && t === behind ? false : overlaps(r, t, margin)));
   }
 
@@ -69,7 +82,7 @@ export class Placer {
         const spot = this.sample(req, scale);
         if (!spot) continue;
         const rect = { x: spot.x - spot.w / 2, y: spot.bottom - spot.h, w: spot.w, h: spot.h };
-        if (!this.fits(rect, margin, req.behind)) continue;
+        if (!this.fits(rect, margin, req.behind, req.peek)) continue;
         const score = this.score(req, spot, rect) + this.rng.next() * 0.05;
         if (score > bestScore) [best, bestScore] = [spot, score];
       }
