@@ -1,3 +1,4 @@
+import { readBodyLent } from './body-reader.js';
 import { decodeInline, liftInlineData } from './inline-data.js';
 
 /**
@@ -12,7 +13,7 @@ import { decodeInline, liftInlineData } from './inline-data.js';
 export interface RawAnswer {
   /** `candidates[i].finishMessage` as Google sent it. */
   finishMessages: (string | undefined)[];
-  /** The picture bytes a placeholder in the SDK's response stands for, decoded; undefined for any other string. */
+  /** The picture bytes a placeholder in the SDK's response stands for (decoded as the answer was read); undefined for any other string. */
   inlineBytes(data: string): Buffer | undefined;
 }
 
@@ -22,14 +23,21 @@ export function capturingFetch(): { fetch: typeof fetch; read(): RawAnswer | und
   const wrapped: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
     if (!response.ok) return response;
-    const { json, inline } = liftInlineData(Buffer.from(await response.arrayBuffer()));
+    const body = await readBodyLent(response);
+    let json: Buffer;
+    const pictures = new Map<string, Buffer>();
+    try {
+      const lifted = liftInlineData(body.bytes);
+      // The small JSON is its own copy unless nothing was lifted; the lent buffer goes back below.
+      json = lifted.json === body.bytes ? Buffer.from(body.bytes) : lifted.json;
+      for (const [placeholder, base64] of lifted.inline) pictures.set(placeholder, decodeInline(base64));
+    } finally {
+      body.release();
+    }
     captured = {
       // Cheap test first: most answers (every good one) carry no finishMessage.
       finishMessages: json.includes('"finishMessage"') ? readFinishMessages(json) : [],
-      inlineBytes(data) {
-        const base64 = inline.get(data);
-        return base64 && decodeInline(base64);
-      },
+      inlineBytes: (data) => pictures.get(data),
     };
     const headers = new Headers(response.headers);
     // The body is now the small JSON: the original length (and any encoding) no longer describe it.

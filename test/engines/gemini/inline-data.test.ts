@@ -65,3 +65,17 @@ describe('capturingFetch', () => {
     }
   });
 });
+
+describe('decodeInline', () => {
+  it.each([0, 1, 2, 3, 24_575, 24_576, 24_577, 100_000])('decodes %i bytes exactly, across its steps', (n) => {
+    const bytes = Buffer.from(Array.from({ length: n }, (_, i) => (i * 131 + 7) % 256));
+    for (const base64 of [bytes.toString('base64'), bytes.toString('base64url')]) {
+      const out = decodeInline(Buffer.from(base64));
+      expect(out.equals(bytes)).toBe(true);
+    }
+  });
+
+  it('reads a string with JSON escapes as JSON would', () => {
+    expect(decodeInline(Buffer.from('aGVs\\u0062G8=')).toString()).toBe('hello');
+  });
+});
