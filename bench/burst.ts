@@ -55,6 +55,9 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
       GOOGLE_GEMINI_BASE_URL: upstream.url,
       BANANASTAND_CONCURRENCY: String(opts.n),
       BANANASTAND_GEMINI_CONCURRENCY: String(opts.n),
+      // One bench key holds the whole burst: no per-key caps on tasks running or in flight.
+      BANANASTAND_KEY_MAX_RUNNING: '0',
+      BANANASTAND_KEY_MAX_IN_FLIGHT: '0',
       BENCH_LOOP_PROBE_FILE: probeFile,
     },
   });

@@ -1,7 +1,12 @@
 import pino, { type Logger } from 'pino';
 
-/** Structured JSON logs (pino). Keys, secrets and image data never reach them. */
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+/**
+ * Structured JSON logs (pino). Keys, secrets and image data never reach them. By default to stdout,
+ * written asynchronously: lines that come while a write is under way go out together in the next
+ * one, so a burst of requests and tasks does not wait on a write per line; pino flushes what is
+ * left when the process exits.
+ */
+export function createLogger(level: string, destination: pino.DestinationStream = pino.destination({ dest: 1, sync: false })): Logger {
   return pino(
     {
       level,

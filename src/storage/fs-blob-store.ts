@@ -21,14 +21,14 @@ export class FsBlobStore implements BlobStore {
 
   async put(key: string, bytes: Buffer): Promise<void> {
     const file = this.pathFor(key);
-    await fs.mkdir(path.dirname(file), { recursive: true });
     // Write to a temporary name, fsync, then rename: a reader never sees a half-written image, and
     // the bytes are on disk before the task is marked COMPLETED.
     const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
-      const handle = await fs.open(tmp, 'w');
+      const handle = await openCreatingFolder(tmp);
       try {
-        await handle.writeFile(bytes);
+        // One write of the whole buffer (writeFile would cut it into 512 KiB calls), repeated only if short.
+        for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
         await handle.sync();
       } finally {
         await handle.close();
@@ -79,5 +79,16 @@ export class FsBlobStore implements BlobStore {
       }
     }
     return { ok: true as const };
+  }
+}
+
+/** Opens a new file for writing; its fan-out folder is made only the first time it is missing. */
+async function openCreatingFolder(file: string): Promise<fs.FileHandle> {
+  try {
+    return await fs.open(file, 'w');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    return fs.open(file, 'w');
   }
 }

@@ -51,7 +51,8 @@ export interface RunTaskDeps {
 export async function runTask(deps: RunTaskDeps, task: TaskRecord, signal: AbortSignal, claimedAt: number, slots: StageTicket): Promise<void> {
   const { store, engine, metrics, now } = deps;
   const log = deps.logger.child({ task_id: task.id, run: task.runs });
-  log.info({ engine: engine.name }, 'task started');
+  // One info line per task, when it ends (completed, failed): under a burst every line costs the event loop.
+  log.debug({ engine: engine.name }, 'task started');
   // The stage is for people watching (docs/api.md, "Queue position and stage"): a failed write is logged, never fatal.
   const stage = (s: TaskStage) => store.setStage(task.id, deps.owner, s).catch((err: Error) => log.warn({ err: err.message, stage: s }, 'could not record the stage'));
   try {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Engine } from '../engines/engine.js';
 import { noMetrics, type Metrics } from '../lib/metrics.js';
@@ -119,6 +120,9 @@ export class Worker {
           if (!task) break;
           const p = this.run(task, this.stages.admit(task.keyId, task.referenceCount > 0)).finally(() => this.done.delete(p));
           this.done.add(p);
+          // A store that answers at once (SQLite) would otherwise claim and start a whole burst in
+          // one turn of the event loop, and every request would wait for it (docs/benchmarks.md, "Burst").
+          await setImmediate();
         }
       } catch (err) {
         logger.error({ err }, 'worker loop error');
