@@ -94,7 +94,7 @@ export function toTask(r: Row, files: FileRecord[]): TaskRecord {
     error: r.error_code ? { code: r.error_code, message: r.error_message } : null,
     result: r.result ? JSON.parse(r.result) : null,
     files,
-    stage: r.stage ?? null,
+    ...(r.stage ? { stage: r.stage } : {}),
   };
 }
 
