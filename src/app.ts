@@ -7,13 +7,15 @@ import { httpServerOptions, installHttpGuards } from './api/http-server.js';
 import { RateLimiter } from './api/rate-limit.js';
 import { collectRouteSpecs } from './api/route.js';
 import { registerHealthRoutes } from './api/health-routes.js';
+import { registerAuthenticatedNotFound } from './api/unknown-routes.js';
+import { unsupportedParams } from './engines/capabilities.js';
 import type { Engine } from './engines/engine.js';
 import { installRequestMetrics, registerMetricsRoute } from './api/metrics.js';
 import { createMetrics, type MetricsRegistry } from './lib/metrics.js';
 import type { BlobStore } from './storage/blob-store.js';
+import { installCors } from './api/cors.js';
 import { registerFileRoutes } from './api/file-routes.js';
 import { registerTaskRoutes } from './tasks/routes.js';
-import { installCors } from './api/cors.js';
 import type { Store } from './store/ports.js';
 import { registerWebhookRoutes } from './api/webhook-routes.js';
 
@@ -44,7 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: (req) => requestId(req),
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     trustProxy: true,
-    return503OnClosing: true,
+    // Requests that arrive while closing get our 503 (installHttpGuards), not fastify's own body.
+    return503OnClosing: false,
     // Timeouts, the connection cap and the HTTP parser's errors in our shape.
     ...httpServerOptions(config.http),
     // A path that cannot be percent-decoded matches no route: our 404 and request id, not fastify's body.
@@ -59,10 +62,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installRequestMetrics(app, metrics);
   await registerMetricsRoute(app, { metrics, token: config.metricsToken });
   installHttpGuards(app, config.http, logger);
+  installCors(app, config.corsOrigins);
 
   await registerHealthRoutes(app, { store, blobs, engine: deps.engine, isAccepting: deps.isAccepting });
   // A worker process (BANANASTAND_ROLE=worker) serves only /healthz, /readyz and /metrics; every
-  installCors(app, config.corsOrigins);
   // other path is the usual 404 (docs/deploy.md).
   if (config.role === 'worker') return app;
 
@@ -74,16 +77,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const limiter = new RateLimiter(store, config.keyDefaults, now);
+  const checkKey = requireKey(store, limiter);
+  await registerAuthenticatedNotFound(app, checkKey);
   await app.register(async (api) => {
-    api.addHook('onRequest', requireKey(store, limiter));
+    api.addHook('onRequest', checkKey);
     await registerTaskRoutes(api, {
       store,
       publicUrl: config.publicUrl,
       now,
+      maxReferenceBytes: config.references.maxBytes,
       maxReferencePixels: config.references.maxPixels,
       defaultMaxInFlight: config.keyDefaults.maxInFlight,
-      maxReferenceBytes: config.references.maxBytes,
       abortRunning: deps.abortRunning ?? (() => {}),
+      checkParams: (params) => unsupportedParams(deps.engine, params),
     });
     await registerWebhookRoutes(api, { store, now, secretGraceMs: config.webhooks.secretGraceMs });
   });

@@ -17,13 +17,13 @@ export interface TaskRouteDeps {
   publicUrl: string;
   now: () => number;
   /** The largest inline (data URI or base64) reference image, decoded. */
+  maxReferenceBytes: number;
   /** The largest reference image in pixels, from its header. */
   maxReferencePixels?: number;
-  /** Tasks in flight per key unless the key has its own cap (0: none). */
-  defaultMaxInFlight: number;
-  maxReferenceBytes: number;
   /** Aborts a task this process is running (cancel). */
   abortRunning(taskId: string): void;
+  /** Tasks in flight per key unless the key has its own cap (0: none). */
+  defaultMaxInFlight: number;
   /** Request fields the engine's configured model cannot serve (per-model limits). */
   checkParams?: CreateCheckOptions['checkParams'];
 }
@@ -146,6 +146,12 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
   }
 
   /** `?task_id=`: the list envelope holding that one task of the caller's (and status), or none. */
+  async function oneTaskPage(taskId: string, keyId: string, q: { page: number; status?: TaskRecord['status'] }) {
+    const task = await store.getTask(taskId.toLowerCase(), keyId);
+    const found = task && (!q.status || task.status === q.status) ? [task] : [];
+    return { tasks: q.page === 1 ? found : [], total: found.length };
+  }
+
   route(
     app,
     {
@@ -161,7 +167,9 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
       errors: ['invalid_params'],
     },
     async ({ query: q }, request) => {
-      const { tasks, total } = await store.listTasks(request.apiKey.id, { page: q.page, perPage: q.per_page, status: q.status });
+      const { tasks, total } = q.task_id
+        ? await oneTaskPage(q.task_id, request.apiKey.id, q)
+        : await store.listTasks(request.apiKey.id, { page: q.page, perPage: q.per_page, status: q.status });
       return {
         data: await Promise.all(tasks.map(present)),
         meta: { current_page: q.page, per_page: q.per_page, last_page: Math.max(1, Math.ceil(total / q.per_page)), total },
