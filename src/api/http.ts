@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiKeyRecord, KeyStore } from '../store/ports.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 import { authenticate } from './auth.js';
 import { HttpError } from './errors.js';
 import { formatBytes } from '../lib/format.js';
@@ -78,6 +79,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.info({ err: error }, 'client error');
       return sendError(reply, new HttpError(error.statusCode === 404 ? 'not_found' : 'invalid_params', error.message, error.statusCode === 404 ? {} : { invalid_params: [] }));
+    }
+    if (isStoreUnavailable(error)) {
+      request.log.warn({ err: { message: error.message, code: error.code } }, 'database unavailable');
+      return sendError(reply, new HttpError('unavailable', undefined, { retryAfterSeconds: 5 }));
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, new HttpError('internal'));
