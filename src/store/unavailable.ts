@@ -1,7 +1,7 @@
 /**
  * Whether an error means the database cannot be reached right now (refused or dropped connection,
  * server shutting down, too many connections), as opposed to a bug or a bad statement. The API
- * answers such errors with 503 and Retry-After instead of 500 (docs/deploy.md, "When a part fails").
+ * answers such errors with 503 and Retry-After instead of 500 (docs/deploy.md, "What each part promises when it fails").
  */
 export function isStoreUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
