@@ -166,7 +166,11 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
   const held: string[] = [];
   const onTable = footing.kind === 'table';
   const grounded = !floating && footing.kind !== 'water' && footing.kind !== 'pad';
+  const plain = spec.mode !== 'character' && spec.mode !== 'rider';
   instances.forEach((spot, i) => {
+    // An emoji standing on something is lowered onto it by the empty margin under its feet.
+    const at = plain && grounded && !petSeat && !landed ? composition.settle(thing, spot) : spot;
+    composition.record(main.label, 'main', plain && !petSeat ? thing : undefined, at);
     composition.items.push({
       z: onTable ? footing.tableBottom + 0.1 : spot.bottom + 0.5,
       draw: () => {
@@ -185,7 +189,7 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
           drawRider(composition, main, main.riding, spot);
           if (i === 0) composition.headBox = { x: spot.x - spot.h * 0.2, y: spot.bottom - spot.h, size: spot.h * 0.4 };
         } else {
-          const body = petSeat ? drawPetSeat(composition, petSeat, spot) : spot;
+          const body = petSeat ? composition.settle(thing, drawPetSeat(composition, petSeat, spot)) : at;
           // The rocket emoji flies at 45°; landed, it stands upright.
           if (landed && thing.key === 'rocket') composition.drawThing(thing, { ...body, h: body.h * 0.8, bottom: body.bottom - body.h * 0.14 }, main.color?.hex, -45);
           else composition.drawThing(thing, body, main.color?.hex);
