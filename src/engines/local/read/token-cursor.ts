@@ -6,7 +6,7 @@ import { SETTING_WORDS } from './lexicon-settings.js';
 import { THING_WORDS } from './lexicon-things.js';
 import { resolveThing, thingOf, type Thing } from './things.js';
 import { singular, type Token } from './tokens.js';
-import { artName, senseOf } from './word-senses.js';
+import { artName, NOT_ITS_ROOT, senseOf } from './word-senses.js';
 
 export interface ThingMatch {
   thing: Thing;
@@ -21,6 +21,11 @@ export interface ThingMatch {
 const NOT_NOUN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'];
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'some', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
+/** A word's root for the tables, unless the word is its own ("marketing" is not "market"). */
+function rootOf(t: Token): string {
+  return NOT_ITS_ROOT.has(t.normal) ? t.normal : t.root;
+}
+
 export class TokenCursor {
   protected i = 0;
   private words: Set<string> | undefined;
@@ -33,7 +38,7 @@ export class TokenCursor {
 
   /** Every word of the prompt (normal form and root): the context a word's sense is read from. */
   protected context(): ReadonlySet<string> {
-    this.words ??= new Set(this.tokens.flatMap((t) => [t.normal, t.root]));
+    this.words ??= new Set(this.tokens.flatMap((t) => [t.normal, rootOf(t)]));
     return this.words;
   }
 
@@ -47,7 +52,7 @@ export class TokenCursor {
       const span = this.tokens.slice(this.i, this.i + len);
       // A phrase does not run across punctuation.
       if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
-      const keys = new Set([span.map((t) => t.normal).join(' '), span.map((t) => t.root).join(' ')]);
+      const keys = new Set([span.map((t) => t.normal).join(' '), span.map(rootOf).join(' ')]);
       if (len === 1) for (const f of singular(span[0].normal)) keys.add(f);
       for (const key of keys) {
         if (Object.prototype.hasOwnProperty.call(table, key)) return { value: table[key], len, key };
@@ -87,7 +92,7 @@ export class TokenCursor {
         const tagged = last.tags.has('Noun') || last.tags.has('Plural') || len > 1 || !last.tags.has('Adjective');
         if (!tagged) continue;
         const head = span.slice(0, -1).map((t) => t.normal).join(' ');
-        const forms = new Set([span.map((t) => t.normal).join(' '), span.map((t) => t.root).join(' ')]);
+        const forms = new Set([span.map((t) => t.normal).join(' '), span.map(rootOf).join(' ')]);
         for (const f of singular(last.normal)) forms.add(head ? `${head} ${f}` : f);
         // The sense the prompt means comes first: a word with no right picture is not drawn at all.
         const senses = [...forms].map((f) => senseOf(f, this.context()));

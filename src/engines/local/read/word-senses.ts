@@ -26,8 +26,18 @@ const ABSTRACT = (
   'header mockup graphic graphics visual visuals photography imagery advert advertisement ad ads campaign ' +
   'marketing promotion case study stories story media medium mediums social customer customers owner owners ' +
   'mental fitness tutorial tutorials membership reservation checkout category categories presence subject ' +
-  'advice idea ideas step steps square'
+  'advice idea ideas step steps square sale sales environment environments aerial'
 ).split(' ');
+
+const MAPS = ['map', 'maps', 'location', 'locations', 'travel', 'destination', 'destinations', 'route', 'navigation', 'gps', 'city', 'cities', 'place', 'places', 'store', 'stores', 'marking'];
+const BOWLING = ['bowling', 'bowl', 'alley', 'strike', 'spare'];
+
+/**
+ * Words read as themselves, not as their root: "marketing" is not a market, "parking" not a park,
+ * "training" not a train, "landing" (a landing page) not land.
+ */
+export const NOT_ITS_ROOT = new Set(['marketing', 'parking', 'landing', 'housing', 'booking', 'branding', 'meeting',
+  'training', 'trading', 'networking', 'banking', 'screening', 'planning', 'shipping', 'boxing', 'printing']);
 
 const TABLE: Record<string, Sense[]> = {
   dish: [{ when: ['satellite', 'antenna', 'tv', 'signal', 'radio'], as: 'satellite-antenna' }, { as: 'fork-and-knife-with-plate' }],
@@ -73,6 +83,21 @@ const TABLE: Record<string, Sense[]> = {
   sneaker: [{ as: 'running-shoe' }],
   sneakers: [{ as: 'running-shoe' }],
   video: [{ when: ['thumbnail', 'youtube', 'promotional', 'channel'], as: 'play-button' }],
+  // A pin on a map is the round map pin; bowling pins only at the bowling alley.
+  pin: [{ when: BOWLING, as: 'bowling' }, { when: MAPS, as: 'round-pushpin' }, { when: ['board', 'notice', 'bulletin', 'cork', 'push'], as: 'pushpin' }, { as: null }],
+  'map pin': [{ as: 'round-pushpin' }],
+  'location pin': [{ as: 'round-pushpin' }],
+  // The panda's bamboo is a leafy stem in its paw, not a bamboo flute.
+  bamboo: [{ when: ['flute', 'music', 'musical', 'play', 'playing'], as: 'flute' }, { when: ['panda', 'pandas', 'eat', 'eating', 'munch', 'munching', 'chew', 'chewing', 'stalk', 'stalks', 'shoot', 'shoots'], as: 'herb' }, { as: null }],
+  // A command center is a room of screens, not a department store.
+  center: [{ when: ['shopping', 'mall', 'retail'], as: 'department-store' }, { as: null }],
+  centre: [{ when: ['shopping', 'mall', 'retail'], as: 'department-store' }, { as: null }],
+  'command center': [{ as: null }],
+  // Emojilib's picture for Australia is a boomerang: a place name is not drawn as a souvenir.
+  australia: [{ as: null }],
+  'command centre': [{ as: null }],
+  'control center': [{ as: null }],
+  'control room': [{ as: null }],
 };
 for (const word of ABSTRACT) TABLE[word] ??= [{ as: null }];
 

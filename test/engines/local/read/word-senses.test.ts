@@ -22,6 +22,16 @@ describe('word senses from context', () => {
     ['a big play button for a video thumbnail', 'computer-mouse'],
     ['a giant question mark on a blue background', 'round-pushpin'],
     ['a banner for a photography course', 'framed-picture'],
+    ['a map of the city with pins marking our store locations', 'bowling'],
+    ['a travel website banner with map pins', 'bowling'],
+    ['a sales dashboard banner for our team', 'credit-card'],
+    ['boost your sales this summer', 'credit-card'],
+    ['Aerial photography of the great barrier reef in Australia', 'boomerang'],
+    ['an aerial view of a beach', 'boomerang'],
+    ['A cute, silly portrait of a baby panda laughing while eating bamboo', 'flute'],
+    ['a luminous command center with screens', 'department-store'],
+    ['lifestyle fashion photography, person wearing trendy outfit in urban environment', 'national-park'],
+    ['a clean environment with trees', 'national-park'],
   ])('"%s" never draws %s', (prompt, wrong) => {
     expect(icons(prompt)).not.toContain(wrong);
     expect(describeOf(prompt)).not.toContain(wrong.replace(/-/g, ' '));
@@ -42,6 +52,24 @@ describe('word senses from context', () => {
     expect(plan.subjects).toEqual([]);
     const text = describeOf('boost your social media engagement');
     expect(text).toMatch(/not drawn: .*engagement/);
+  });
+
+  it('reads pins, bamboo and centres by their context', () => {
+    expect(icons('a map of the city with pins marking our store locations')).toContain('round-pushpin');
+    expect(icons('three bowling pins at the bowling alley')).toContain('bowling');
+    expect(planScene('a panda eating bamboo in a forest').subjects[0].holding.map((t) => t.icon)).toEqual(['herb']);
+    expect(icons('a bamboo flute on a table')).toContain('flute');
+    expect(icons('a big shopping center')).toContain('department-store');
+    expect(describeOf('a luminous command center with screens')).not.toContain('department store');
+  });
+
+  it('reads "marketing" as marketing, not as a market', () => {
+    // The root of "marketing" is "market": the setting tables must not see it.
+    expect(planScene('our marketing team meeting in an office').setting).toBe('office');
+    expect(planScene('a marketing team photo').setting).not.toBe('market');
+    expect(planScene('a farmers market with fruit stalls').setting).toBe('market');
+    expect(planScene('a car in a parking lot').setting).not.toBe('park');
+    expect(icons('a training session for new staff')).not.toContain('locomotive');
   });
 
   it('names a drawn thing by the art, not by the prompt word', () => {
