@@ -4,6 +4,7 @@
 // this should stay near the timer's resolution); and pictures per second with two tasks at a time.
 // Run: npx tsx bench/local-engine.ts   Writes bench/results/local-engine.json.
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Resvg } from '@resvg/resvg-js';
@@ -11,7 +12,7 @@ import sharp from 'sharp';
 import { createLocalEngine } from '../src/engines/local/index.js';
 import { composePicture } from '../src/engines/local/compose/compose.js';
 import { planScene } from '../src/engines/local/plan/plan-scene.js';
-import { PNG_COMPRESSION } from '../src/engines/local/raster/rasterize.js';
+import { PNG_COMPRESSION, encodePng } from '../src/engines/local/raster/rasterize.js';
 import { outputSize, type AspectRatio, type Resolution } from '../src/domain/output-size.js';
 
 const PROMPTS = [
@@ -60,20 +61,26 @@ async function throughput(engine: ReturnType<typeof createLocalEngine>, resoluti
   return { resolution, pictures: n, parallel, seconds: Number(seconds.toFixed(2)), perSecond: Number((n / seconds).toFixed(2)), loopMaxMs: maxMs, loopP99Ms: p99Ms };
 }
 
-async function floorMs(prompt: string, width: number, height: number, runs: number): Promise<number> {
-  const { svg } = composePicture({ plan: planScene(prompt), width, height, seed: 0 });
-  const image = new Resvg(svg, { font: { loadSystemFonts: true } }).render();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await sharp(image.pixels, { raw: { width, height, channels: 4 } })
-      .removeAlpha()
-      .png({ compressionLevel: PNG_COMPRESSION, adaptiveFiltering: false })
-      .toBuffer();
-    times.push(performance.now() - t);
-  }
-  return median(times);
+/**
+ * The floor for one picture: sharp encoding exactly the pixels the engine drew (its PNG decoded
+ * back to RGBA, as resvg hands them over) with the engine's own settings. Encoding the same
+ * pixels the same way gives the same bytes, which `sameBytes` checks: the floor is honest.
+ */
+async function floorOf(png: Buffer): Promise<{ ms: number; cpuMs: number; sameBytes: boolean }> {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const t = performance.now();
+  const c = cpuMs();
+  const out = await encodePng(sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } }));
+  return { ms: performance.now() - t, cpuMs: cpuMs() - c, sameBytes: out.equals(png) };
 }
+
+/** CPU time of the whole process (every thread: render threads, libuv, libvips), in ms. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 
 /** resvg's own PNG writer against sharp at a few zlib levels, on one rendered picture. */
 async function compareEncoders(prompt: string, width: number, height: number): Promise<{ encoder: string; medianMs: number; bytes: number }[]> {
@@ -110,26 +117,38 @@ async function main(): Promise<void> {
   // parallel runs (sequential runs reuse the first).
   const warm = (prompt: string) => engine.generate({ prompt, aspectRatio: '1:1', resolution: '512', useGoogleSearch: false, references: [] }, { signal });
   await Promise.all([warm(PROMPTS[0]), warm(PROMPTS[1])]);
+  const loadBefore = load();
   for (const c of CASES) {
     const { width, height } = outputSize(c.ratio, c.resolution);
     for (const prompt of PROMPTS) {
-      const times: number[] = [];
+      // Engine and floor interleaved, run by run, so both see the same load on a shared machine.
+      const times: number[] = [], cpu: number[] = [], floors: number[] = [], floorCpu: number[] = [];
+      let sameBytes = true;
+      let bytes = 0;
       const loop = await loopDelay(async () => {
         for (let i = 0; i < c.runs; i++) {
           const t = performance.now();
-          await engine.generate({ prompt, aspectRatio: c.ratio, resolution: c.resolution, useGoogleSearch: false, references: [] }, { signal });
+          const u = cpuMs();
+          const { images } = await engine.generate({ prompt, aspectRatio: c.ratio, resolution: c.resolution, useGoogleSearch: false, references: [] }, { signal });
           times.push(performance.now() - t);
+          cpu.push(cpuMs() - u);
+          const floor = await floorOf(images[0].bytes);
+          floors.push(floor.ms);
+          floorCpu.push(floor.cpuMs);
+          sameBytes &&= floor.sameBytes;
+          bytes = images[0].bytes.length;
         }
       });
-      const floor = await floorMs(prompt, width, height, c.runs);
-      const ms = median(times);
+      const ms = median(times), floor = median(floors);
       rows.push({
-        resolution: c.resolution, ratio: c.ratio, width, height, prompt, runs: c.runs,
+        resolution: c.resolution, ratio: c.ratio, width, height, prompt, runs: c.runs, bytes,
         medianMs: Math.round(ms), floorMs: Math.round(floor), ratioToFloor: Number((ms / floor).toFixed(2)),
-        budgetMs: c.budgetMs, withinBudget: ms <= c.budgetMs, loopMaxMs: loop.maxMs, loopP99Ms: loop.p99Ms,
+        cpuMs: Math.round(median(cpu)), floorCpuMs: Math.round(median(floorCpu)), cpuRatioToFloor: Number((median(cpu) / median(floorCpu)).toFixed(2)),
+        floorSameBytes: sameBytes, budgetMs: c.budgetMs, withinBudget: ms <= c.budgetMs, loopMaxMs: loop.maxMs, loopP99Ms: loop.p99Ms,
       });
     }
   }
+  const loadAfter = load();
   const parallel = [];
   for (const [resolution, n] of [['1K', 24], ['4K', 6]] as const) {
     for (const at of [1, 2]) parallel.push(await throughput(engine, resolution, n, at));
@@ -137,10 +156,19 @@ async function main(): Promise<void> {
   await engine.close?.();
   const encoders = await compareEncoders(PROMPTS[0], 4096, 4096);
   const pad = (s: unknown, n: number) => String(s).padEnd(n);
-  console.log(`${pad('res', 4)} ${pad('ratio', 5)} ${pad('size', 11)} ${pad('median ms', 10)} ${pad('floor ms', 9)} ${pad('x floor', 8)} ${pad('budget', 8)} ${pad('loop max/p99', 13)} prompt`);
+  console.log(`load average before ${loadBefore}, after ${loadAfter} (${os.availableParallelism()} CPUs)`);
+  console.log(`${pad('res', 4)} ${pad('ratio', 5)} ${pad('size', 11)} ${pad('median ms', 10)} ${pad('floor ms', 9)} ${pad('x floor', 8)} ${pad('cpu ms', 7)} ${pad('floor', 6)} ${pad('x cpu', 6)} ${pad('KiB', 6)} ${pad('budget', 9)} ${pad('loop max/p99', 13)} prompt`);
   for (const r of rows) {
-    console.log(`${pad(r.resolution, 4)} ${pad(r.ratio, 5)} ${pad(`${r.width}x${r.height}`, 11)} ${pad(r.medianMs, 10)} ${pad(r.floorMs, 9)} ${pad(r.ratioToFloor, 8)} ${pad(`${r.withinBudget ? 'ok' : 'OVER'} ${r.budgetMs}`, 8)} ${pad(`${r.loopMaxMs} / ${r.loopP99Ms}`, 13)} ${String(r.prompt).slice(0, 48)}`);
+    console.log(`${pad(r.resolution, 4)} ${pad(r.ratio, 5)} ${pad(`${r.width}x${r.height}`, 11)} ${pad(r.medianMs, 10)} ${pad(r.floorMs, 9)} ${pad(r.ratioToFloor, 8)} ${pad(r.cpuMs, 7)} ${pad(r.floorCpuMs, 6)} ${pad(r.cpuRatioToFloor, 6)} ${pad(Math.round(Number(r.bytes) / 1024), 6)} ${pad(`${r.withinBudget ? 'ok' : 'OVER'} ${r.budgetMs}`, 9)} ${pad(`${r.loopMaxMs} / ${r.loopP99Ms}`, 13)} ${String(r.prompt).slice(0, 48)}`);
   }
+  const goals = { '1K': 2.5, '2K': 2, '4K': 2 } as Record<string, number>;
+  console.log('\nMedian of the rows per resolution against the goal (issue 13): wall-clock ratio, CPU ratio');
+  for (const res of Object.keys(goals)) {
+    const of = rows.filter((r) => r.resolution === res);
+    const wall = median(of.map((r) => Number(r.ratioToFloor))), cpu = median(of.map((r) => Number(r.cpuRatioToFloor)));
+    console.log(`  ${pad(res, 3)} ${pad(wall, 5)} ${pad(cpu, 5)} goal <= ${goals[res]}: ${wall <= goals[res] ? 'met' : 'NOT met'}`);
+  }
+  if (rows.some((r) => !r.floorSameBytes)) console.log('\nWARNING: a floor encode did not reproduce the engine\'s PNG byte for byte: the floor is not the same work.');
   console.log('\n"loop": the main thread\'s event-loop delay (ms, 1 ms timer) while those renders ran.');
   console.log('\nThroughput, 1:1 (pictures per second, and the event-loop delay meanwhile):');
   for (const t of parallel) console.log(`  ${pad(t.resolution, 3)} ${t.parallel} at a time: ${pad(t.perSecond, 6)} (${t.pictures} in ${t.seconds} s)  loop max ${t.loopMaxMs} ms, p99 ${t.loopP99Ms} ms`);
@@ -148,7 +176,7 @@ async function main(): Promise<void> {
   for (const e of encoders) console.log(`  ${pad(e.encoder, 34)} ${pad(e.medianMs, 6)} ${e.bytes}`);
   const out = path.resolve('bench/results/local-engine.json');
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, pngCompression: PNG_COMPRESSION, rows, parallel, encoders }, null, 2));
+  await writeFile(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.availableParallelism(), loadBefore, loadAfter, pngCompression: PNG_COMPRESSION, rows, parallel, encoders }, null, 2));
   console.log(`\nwrote ${path.relative(process.cwd(), out)}`);
 }
 
