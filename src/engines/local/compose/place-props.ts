@@ -125,6 +125,9 @@ function drawGarland(composition: Composition, color: string | undefined): void 
   composition.items.push({ z: -0.45, draw: () => drawProc(composition.c, 'string-lights', W / 2, top + h, h, { rng: composition.rng, layer: 'fg', ...(color ? { color } : {}) }, W) });
 }
 
+/** A side table's box: the table and, above it, room for the things on it (as a share of its height). */
+const TABLE_STACK = 1.65;
+
 /** A small table beside the main subject for cups, books and globes. */
 function placeSideTable(composition: Composition): void {
   if (!composition.tableItems.length || !composition.mainRect) return;
@@ -135,9 +138,11 @@ function placeSideTable(composition: Composition): void {
   const items = composition.tableItems.slice(0, 3);
   const th = Math.min(composition.mainHeight * 0.45, composition.stage.H * 0.3);
   const tw = th * 1.1;
-  const spot = composition.placer.place({ zone: 'ground', height: th / 0.9, aspect: tw / th * 0.9, nearX: composition.mainRect.x + composition.mainRect.w / 2, depth: [0.5, 0.95], minScale: 0.4 });
+  // The box holds the table and what stands on it, so the cups and books on top cover nothing.
+  const spot = composition.placer.place({ zone: 'ground', height: th * TABLE_STACK, aspect: tw / (th * TABLE_STACK), nearX: composition.mainRect.x + composition.mainRect.w / 2, depth: [0.5, 0.95], minScale: 0.4 });
   if (!spot) return;
-  const tableH = spot.h * 0.9;
+  const tableH = spot.h / TABLE_STACK;
+  composition.record('side table', 'prop', undefined, spot);
   const tableW = spot.w;
   composition.items.push({
     z: spot.bottom,
@@ -147,7 +152,7 @@ function placeSideTable(composition: Composition): void {
       const top = spot.bottom - tableH;
       const slot = tableW / items.length;
       items.forEach((it, i) => {
-        const size = Math.min(composition.mainHeight * it.size * 1.6, slot * 0.95, spot.h * 0.6);
+        const size = Math.min(composition.mainHeight * it.size * 1.6, slot * 0.95, tableH * (TABLE_STACK - 1));
         const x = spot.x - tableW / 2 + slot * (i + 0.5);
         if (it.name.startsWith('proc:')) drawProc(composition.c, it.name.slice(5) as ProcKind, x, top + size * 0.02, size, { rng: composition.rng, layer: 'fg', lit: true });
         else composition.icons.draw(it.name, x, top + size * 0.04, size, { layer: 'fg', ...(it.recolor ? { recolor: it.recolor } : {}) });
