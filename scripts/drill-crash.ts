@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { apiClient, isFinal, until, type ApiClient, type Task } from '../bench/lib/api.js';
-import { freePort, startBananastand, tempDir, type ChildServer } from '../bench/lib/processes.js';
+import { freePort, startBananastand, tempDir, type ChildServer, type ServerBuild } from '../bench/lib/processes.js';
 import { startReceiver } from '../bench/lib/receiver.js';
 
 /**
- * The crash drill: tasks with webhooks are created against the built server while it is killed with
- * SIGKILL at random moments and restarted on the same data folder. At the end nothing may be lost:
- * every accepted task is COMPLETED or FAILED, every webhook event (IN_PROGRESS and the final status)
- * reached the receiver at least once, every file of a COMPLETED task is served whole, and the
- * database passes `PRAGMA integrity_check`.
+ * The crash drill: tasks with webhooks are created against the server (the build, or src/ with `from`)
+ * while it is killed with SIGKILL at random moments and restarted on the same data folder. At the end
+ * nothing may be lost: every accepted task is COMPLETED or FAILED, every webhook event (IN_PROGRESS
+ * and the final status) reached the receiver at least once, every file of a COMPLETED task is served
+ * whole, and the database passes `PRAGMA integrity_check`.
  */
 
 export interface CrashDrillOptions {
@@ -22,6 +22,8 @@ export interface CrashDrillOptions {
   seed: number;
   /** How long the last life may take to finish everything. */
   finishTimeoutMs: number;
+  /** The server run: dist/ (default, what ships) or src/ through tsx (the suite's drill: no build needed). */
+  from?: ServerBuild;
   log?: (line: string) => void;
 }
 
@@ -83,7 +85,7 @@ export async function crashDrill(opts: CrashDrillOptions): Promise<CrashDrillRep
 
   try {
     for (let life = 0; life <= opts.kills; life++) {
-      server = await startBananastand({ dataDir, port, env });
+      server = await startBananastand({ dataDir, port, env, from: opts.from });
       const api = apiClient(server.url);
       const last = life === opts.kills;
       // Spread the tasks over the lives; the last life creates whatever is left.

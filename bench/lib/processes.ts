@@ -3,10 +3,48 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 /** The repository root, whichever script (bench, drill or test) imports this. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli/main.js');
+/** The server's source entry, run through tsx: what the suite's crash tests start, needing no build. */
+export const SOURCE_CLI = path.join(ROOT, 'src/cli/main.ts');
+/** Node arguments that load TypeScript sources (tsx's loader, resolved from this repository). */
+export const TSX_IMPORT = ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+/** Which server a child process runs: the build in dist/ (what ships) or src/ through tsx. */
+export type ServerBuild = 'dist' | 'src';
+
+/** `node` arguments that start the CLI of `from` (dist/ is checked to be no older than src/). */
+export function cliArgs(from: ServerBuild): string[] {
+  if (from === 'src') return [...TSX_IMPORT, SOURCE_CLI];
+  assertBuiltFresh();
+  return [CLI];
+}
+
+/** The src/ files changed after their dist/ file was built, or never built: dist/ would run old code. */
+export function staleBuild(): string[] {
+  const src = path.join(ROOT, 'src');
+  const stale: string[] = [];
+  for (const rel of fs.readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+    if (!rel.endsWith('.ts') || rel.endsWith('.d.ts')) continue;
+    const built = fs.statSync(path.join(ROOT, 'dist', rel.replace(/\.ts$/, '.js')), { throwIfNoEntry: false });
+    if (!built || built.mtimeMs < fs.statSync(path.join(src, rel)).mtimeMs) stale.push(`src/${rel}`);
+  }
+  return stale.sort();
+}
+
+/** Throws, naming the files, when dist/ is missing or older than src/ (so a run never tests old code). */
+export function assertBuiltFresh(): void {
+  const stale = staleBuild();
+  if (stale.length === 0) return;
+  const named = stale.slice(0, 5).join(', ') + (stale.length > 5 ? ` and ${stale.length - 5} more` : '');
+  throw new Error(
+    `dist/ is older than src/ (${named} changed after the last build, or were never built), so ${path.relative(ROOT, CLI)} would run old code: run npm run build first (npm test does).`,
+  );
+}
+
 export const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';
 export const BENCH_KEY = 'bs_bench_key_0123456789abcdefghijklmnopqrstuv';
 
@@ -131,19 +169,21 @@ function tail(file: string): string {
 }
 
 /**
- * The built server (`node dist/cli/main.js serve`) on a loopback port, with a bench key, private
- * URLs allowed (the webhook receiver is on loopback) and a rate limit high enough not to interfere.
+ * The built server (`node dist/cli/main.js serve`; src/ through tsx with `from: 'src'`) on a loopback
+ * port, with a bench key, private URLs allowed (the webhook receiver is on loopback) and a rate limit
+ * high enough not to interfere.
  */
 export async function startBananastand(opts: {
   dataDir: string;
   env?: Record<string, string>;
   port?: number;
   nodeArgs?: string[];
+  /** dist/ (default; must be no older than src/) or src/ through tsx. */
+  from?: ServerBuild;
 }): Promise<ChildServer> {
-  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   const port = opts.port ?? (await freePort());
   return spawnServer({
-    args: [...(opts.nodeArgs ?? []), CLI, 'serve'],
+    args: [...(opts.nodeArgs ?? []), ...cliArgs(opts.from ?? 'dist'), 'serve'],
     env: {
       HOST: '127.0.0.1',
       BANANASTAND_DATA_DIR: opts.dataDir,

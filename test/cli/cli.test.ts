@@ -2,11 +2,14 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/io.js';
-import { CLI } from '../helpers/child-server.js';
+import { assertBuiltFresh, CLI } from '../helpers/child-server.js';
 import { KEY_A, PNG_1x1, tempDir } from '../helpers/runtime.js';
 import { startLiveServer, type LiveServer } from '../sdk/live-server.js';
+
+// These run the built binary: refuse, naming the files, when dist/ is older than src/.
+beforeAll(assertBuiltFresh);
 
 let server: LiveServer | undefined;
 afterEach(async () => {

@@ -2,14 +2,17 @@ import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closest } from '../../src/cli/args.js';
 import { EXIT } from '../../src/cli/io.js';
 import { progressDetail } from '../../src/cli/progress.js';
 import type { Task } from '../../packages/sdk/src/index.js';
-import { CLI, ROOT, freePort } from '../helpers/child-server.js';
+import { assertBuiltFresh, CLI, ROOT, freePort } from '../helpers/child-server.js';
 import { KEY_A, tempDir } from '../helpers/runtime.js';
 import { startLiveServer, type LiveServer } from '../sdk/live-server.js';
+
+// These run the built binary: refuse, naming the files, when dist/ is older than src/.
+beforeAll(assertBuiltFresh);
 
 let server: LiveServer | undefined;
 afterEach(async () => {

@@ -14,6 +14,8 @@ describe('drill: crash', () => {
       killAfterMs: [200, 1500],
       seed,
       finishTimeoutMs: 45_000,
+      // src/ through tsx: the suite's drill tests recovery whether or not dist/ is built and current.
+      from: 'src',
     });
     const context = `seed ${seed} (rerun with DRILL_SEED=${seed}): ${JSON.stringify(report.kills)}`;
     expect(report.accepted, context).toBe(40);

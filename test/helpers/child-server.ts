@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { assertBuiltFresh, cliArgs, type ServerBuild } from '../../bench/lib/processes.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLI = path.join(ROOT, 'dist/cli/main.js');
+/** For tests of the built binary (CLI): throws, naming the files, when dist/ is older than src/. */
+export { assertBuiltFresh };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -16,15 +19,20 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs the built server (`bananastand serve [args]`) as a child process and waits until it is ready. */
+/**
+ * Runs `bananastand serve [args]` as a child process and waits until it is ready. `from`: the built
+ * server in dist/ (what ships; refused with the stale files named when dist/ is older than src/), or
+ * src/ through tsx, which needs no build (the crash tests, whose subject is recovery, not the build).
+ */
 export async function startChildServer(
   env: Record<string, string>,
   args: string[] = [],
   readyWithinMs = 20_000,
+  from: ServerBuild = 'dist',
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const port = env.PORT ?? String(await freePort());
   let output = '';
-  const child = spawn(process.execPath, [CLI, 'serve', ...args], {
+  const child = spawn(process.execPath, [...cliArgs(from), 'serve', ...args], {
     env: { ...process.env, HOST: '127.0.0.1', BANANASTAND_LOG_LEVEL: 'warn', BANANASTAND_KEY_RATE: '1000/s', BANANASTAND_KEY_BURST: '1000', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,4 +59,9 @@ export async function killHard(child: ChildProcess): Promise<void> {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGKILL');
   await exited;
+}
+
+/** `startChildServer` on src/ through tsx: the same server, independent of whether dist/ is built. */
+export function startSourceServer(env: Record<string, string>, args: string[] = [], readyWithinMs = 30_000) {
+  return startChildServer(env, args, readyWithinMs, 'src');
 }

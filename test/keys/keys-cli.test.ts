@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { CLI, killHard, startChildServer } from '../helpers/child-server.js';
+import { assertBuiltFresh, CLI, killHard, startChildServer } from '../helpers/child-server.js';
 import { tempDir, TASKS } from '../helpers/runtime.js';
+
+// These run the built binary: refuse, naming the files, when dist/ is older than src/.
+beforeAll(assertBuiltFresh);
 
 const run = promisify(execFile);
 let child: ChildProcess | undefined;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { killHard, startChildServer } from '../helpers/child-server.js';
+import { killHard, startSourceServer } from '../helpers/child-server.js';
 import { KEY_A, tempDir, TASKS } from '../helpers/runtime.js';
 
 let child: ChildProcess | undefined;
@@ -10,11 +10,12 @@ afterEach(async () => {
 
 const headers = { 'x-magnific-api-key': KEY_A, 'content-type': 'application/json' };
 
+// The server runs from src/ through tsx: the subject is recovery, not the build (dist/ may be stale).
 describe('crash recovery', () => {
   it('tasks accepted before a SIGKILL mid-run complete after a restart on the same data folder', async () => {
     const dataDir = tempDir();
     const env = { BANANASTAND_DATA_DIR: dataDir, BANANASTAND_API_KEYS: KEY_A, BANANASTAND_CONCURRENCY: '1' };
-    const first = await startChildServer(env);
+    const first = await startSourceServer(env);
     child = first.child;
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -35,7 +36,7 @@ describe('crash recovery', () => {
     }
     await killHard(child);
 
-    const second = await startChildServer(env);
+    const second = await startSourceServer(env);
     child = second.child;
     const until = Date.now() + 90_000;
     const final = new Map<string, any>();
@@ -57,8 +58,8 @@ describe('crash recovery', () => {
   it('refuses to start a second server on a data folder in use', async () => {
     const dataDir = tempDir();
     const env = { BANANASTAND_DATA_DIR: dataDir, BANANASTAND_API_KEYS: KEY_A };
-    const first = await startChildServer(env);
+    const first = await startSourceServer(env);
     child = first.child;
-    await expect(startChildServer(env)).rejects.toThrow(/The data folder .* is in use by another bananastand process \(pid \d+/);
+    await expect(startSourceServer(env)).rejects.toThrow(/The data folder .* is in use by another bananastand process \(pid \d+/);
   });
 });
