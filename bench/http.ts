@@ -64,7 +64,8 @@ async function runHttpBench(dir: string, opts: HttpBenchOptions) {
   const baseline = await startBaseline(dir);
   const server = await startBananastand({
     dataDir: path.join(dir, 'data'),
-    env: { BANANASTAND_WORKER: 'paused', BANANASTAND_LOG_LEVEL: opts.logLevel },
+    // The worker is paused, so every create stays in flight: the bench key gets no in-flight cap (429 too_many_tasks past 500).
+    env: { BANANASTAND_WORKER: 'paused', BANANASTAND_LOG_LEVEL: opts.logLevel, BANANASTAND_KEY_MAX_IN_FLIGHT: '0' },
   });
   try {
     const common = { connections: opts.connections, duration: opts.durationS, warmupS: opts.warmupS };
