@@ -36,6 +36,12 @@ export function drawEyewear(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta,
   return true;
 }
 
+/**
+ * Where an emoji hat's brim is, as a share of its box from the top, when it is not near the bottom:
+ * the army helmet's chin strap hangs below its rim, and seated by the strap it floated over the head.
+ */
+const HAT_BRIM: Record<string, number> = { 'military-helmet': 0.64 };
+
 export function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number): boolean {
   const brim = Y(meta.top + 2);
   if (w.key === 'cone:pirate') {
@@ -66,9 +72,9 @@ export function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: 
     if (w.key === 'beanie') c.rect(X(6.5), brim - 2 * k, 19 * k, 3 * k, shade(col, -0.15), { layer: 'fg', rx: k });
     return true;
   }
-  // Emoji hats: the brim sits near the bottom of their box.
+  // Emoji hats: the brim sits near the bottom of their box, or where HAT_BRIM says.
   const size = (w.key === 'crown' ? 17 : w.key === 'headphone' ? 30 : 21) * k;
-  const bottom = w.key === 'headphone' ? Y(meta.eyeY + 8) : brim + size * 0.12;
+  const bottom = w.key === 'headphone' ? Y(meta.eyeY + 8) : brim + size * (1 - (HAT_BRIM[w.key] ?? 0.88));
   icons.draw(w.key, X(16), bottom, size, { layer: 'fg', ...(w.color ? { recolor: w.color } : {}) });
   return true;
 }
