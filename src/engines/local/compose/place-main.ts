@@ -13,6 +13,8 @@ import { drawCarrier } from '../paint/signs.js';
 const SEATED_ROOMS = new Set(['study', 'library', 'living-room']);
 /** Spacecraft stand on a planet's ground rather than flying over it. */
 const LANDERS = new Set(['rocket', 'flying-saucer']);
+/** A rider's mount is this share of the rider's spot. */
+const MOUNT_SHARE = 0.72;
 /** A pet on a seat: the whole group is this many seat-heights tall. */
 const PET_STACK = 1.3;
 
@@ -169,7 +171,9 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
   const plain = spec.mode !== 'character' && spec.mode !== 'rider';
   instances.forEach((spot, i) => {
     // An emoji standing on something is lowered onto it by the empty margin under its feet.
-    const at = plain && grounded && !petSeat && !landed ? composition.settle(thing, spot) : spot;
+    // A rider comes down with its mount, by the margin under the mount's hooves.
+    const at = plain && grounded && !petSeat && !landed ? composition.settle(thing, spot)
+      : spec.mode === 'rider' && main.riding && grounded ? { ...spot, bottom: composition.settle(main.riding, { ...spot, h: spot.h * MOUNT_SHARE }).bottom } : spot;
     composition.record(main.label, 'main', plain && !petSeat ? thing : undefined, at);
     composition.items.push({
       z: onTable ? footing.tableBottom + 0.1 : spot.bottom + 0.5,
@@ -186,8 +190,8 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
             if (result.placard && composition.placardText) drawCarrier(composition.c, 'placard', composition.placardText.text, result.placard);
           }
         } else if (spec.mode === 'rider' && main.riding) {
-          drawRider(composition, main, main.riding, spot);
-          if (i === 0) composition.headBox = { x: spot.x - spot.h * 0.2, y: spot.bottom - spot.h, size: spot.h * 0.4 };
+          drawRider(composition, main, main.riding, at);
+          if (i === 0) composition.headBox = { x: at.x - at.h * 0.2, y: at.bottom - at.h, size: at.h * 0.4 };
         } else {
           const body = petSeat ? composition.settle(thing, drawPetSeat(composition, petSeat, spot)) : at;
           // The rocket emoji flies at 45°; landed, it stands upright.
@@ -218,7 +222,7 @@ function drawPetSeat(composition: Composition, seat: Thing, spot: Spot): Spot {
 }
 
 function drawRider(composition: Composition, main: Subject, mount: Thing, spot: Spot): void {
-  const mountH = spot.h * 0.72;
+  const mountH = spot.h * MOUNT_SHARE;
   composition.drawThing(mount, { ...spot, h: mountH, w: mountH * composition.aspectOf(mount) }, undefined);
   const riderH = spot.h * 0.5;
   composition.drawThing(main.thing, { x: spot.x - mountH * 0.05, bottom: spot.bottom - mountH * 0.55, w: riderH, h: riderH, flip: false }, main.color?.hex);
