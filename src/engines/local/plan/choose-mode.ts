@@ -4,13 +4,16 @@
 // or a screen (a browser window, laptop or phone showing a page); anything else is a scene. Pure
 // words → plan data: nothing here knows about pixels.
 import { COLOR_WORDS } from '../read/lexicon-scene.js';
+import type { Thing } from '../read/things.js';
+import { appKind, type AppKind } from './app-kinds.js';
+import { topicThing } from './mode-subjects.js';
 
 export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen';
 
 /** Drawn primitives a banner or screen can show (paint/screens/). */
 export type ScreenElement =
   | 'browser' | 'laptop' | 'phone' | 'dashboard' | 'chart' | 'arrow' | 'play' | 'funnel' | 'question'
-  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta';
+  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta' | 'network';
 
 export type Side = 'left' | 'right' | 'top' | 'bottom';
 
@@ -34,6 +37,12 @@ export interface CompositionMode {
   glow: boolean;
   /** "Bold", "vibrant", "bright" colours. */
   bold: boolean;
+  /** The picture the prompt's topic suggests as a hero ("fitness": a person lifting weights). */
+  topic?: Thing;
+  /** The kind of app or page a screen shows ("a banking app": cards and a balance). */
+  app?: AppKind;
+  /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
+  drawnWords: string[];
 }
 
 /** What the mode is read from besides the words: the plan's subjects, quoted texts, style, time. */
@@ -55,8 +64,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography)\b/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
-  { kind: 'banner', label: 'marketing banner', re: /\b(banners?|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|billboard|flyer|campaign)\b/ },
-  { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas)\b/ },
+  { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
+  { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
+  { kind: 'banner', label: 'logo', re: /\b(logos?)\b/ },
 ];
 
 const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
@@ -68,6 +78,7 @@ const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
   ['arrow', /\b(arrows?|growth|upward|rising|increase|boost)\b/],
   ['play', /\b(play buttons?|videos?|youtube|vlog|tutorials?|streaming)\b/],
   ['funnel', /\b(funnels?|conversions?)\b/],
+  ['network', /\b(networks?|nodes|connectivity|connections?|connected|data flows?|circuits?|blockchain|integrations?)\b/],
   ['question', /\b(question marks?|questions?|faq|quiz)\b/],
   ['number', /\b(number \d{1,3}|#\d{1,3}|no\. ?\d{1,3}|top \d{1,3}|\d{1,2} (?:tips|ways|steps|reasons|things|ideas))\b/],
   ['pin', /\b(map pins?|pins?|locations?|maps?|travel|destinations?|gps)\b/],
@@ -79,6 +90,11 @@ const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
 const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color scheme|scheme|palette|tones?|accents?|glow|theme|hues?|and|to|with|\/|,)$/;
 
 /** The mode a prompt asks for (without its quoted words), or undefined for a scene. */
+/** Whether the prompt asks for a portrait (a sitter is added when it names no creature). */
+export function asksPortrait(text: string): boolean {
+  return TRIGGERS[0]!.re.test(text.toLowerCase());
+}
+
 export function chooseMode(text: string, plan: ModeInput): CompositionMode | undefined {
   const lower = text.toLowerCase();
   const main = plan.subjects.find((s) => s.role === 'main');
@@ -88,6 +104,8 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // A portrait needs someone to portray; a banner that carries quoted words is a banner in a scene.
     if (t.kind === 'portrait' && !main?.thing.animate) continue;
     if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
+    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length) continue;
+    if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
     return readMode(t, m[1]!, lower, plan);
   }
   return undefined;
@@ -110,9 +128,15 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     colors: backdropColors(lower, plan),
     dark: /\b(dark|night|midnight|moody|neon|cyberpunk)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
     glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
+    drawnWords: [],
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };
   if (numeral) mode.numeral = numeral[1] ?? numeral[2];
+  const topic = t.kind === 'banner' ? topicThing(lower) : undefined;
+  if (topic) mode.topic = topic.thing;
+  const app = t.kind === 'screen' ? appKind(lower) : undefined;
+  if (app) mode.app = app.kind;
+  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;
@@ -121,8 +145,9 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
 function bannerLabel(trigger: string): string {
   if (/^hero/.test(trigger)) return 'hero banner';
   if (/^(ads?|adverts?|advertisement|advertising|billboard|flyer)$/.test(trigger)) return 'advertisement';
+  if (/^(header|cover|blog)/.test(trigger)) return 'header banner';
   if (/post$/.test(trigger)) return 'social media post';
-  if (/^(header|cover)/.test(trigger)) return 'header banner';
+  if (/^(posters?|promoting)$/.test(trigger)) return 'poster';
   return 'marketing banner';
 }
 
@@ -151,10 +176,10 @@ function backdropColors(lower: string, plan: ModeInput): string[] {
 }
 
 // Format words a mode shows by being that mode ("a landing page hero", "copy space").
-const FORMAT_WORDS = /^(saas|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration)s?$/;
+const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration)s?$/;
 
 /** A test for the prompt's words that this mode draws, so they are not listed as "not drawn". */
 export function wordsDrawnBy(mode: CompositionMode): { test: (word: string) => boolean } {
   const res = ELEMENT_WORDS.filter(([el]) => mode.elements.includes(el)).map(([, re]) => re);
-  return { test: (word) => FORMAT_WORDS.test(word) || res.some((re) => re.test(word)) };
+  return { test: (word) => FORMAT_WORDS.test(word) || mode.drawnWords.includes(word) || res.some((re) => re.test(word)) };
 }

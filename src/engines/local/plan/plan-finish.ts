@@ -103,7 +103,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     const seat = subjects.find((s) => s !== main && SEATS.has(s.thing.key));
     if (seat) main.seatedOn = seat.thing;
   }
-  const style = r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
+  // A style named outright beats the sepia of "black and white" or "vintage" ("black and white, comic style").
+  const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
   if (r.festive) dressForHoliday(r.festive, subjects);
   return {
     prompt,
@@ -133,7 +134,10 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
 function chooseMain(subjects: Subject[]): Subject | undefined {
   const standing = (s: Subject) => s.thing.place === 'ground' || s.thing.place === 'table' || s.thing.place === 'water' || s.thing.place === 'swim';
   const first = subjects[0];
+  // A loose guess from emojilib ("ink" as a printer) gives way to a creature, else a thing, the tables know.
+  const known = subjects.find((s) => s.thing.animate && !s.thing.loose && s.thing.place !== 'sky') ?? subjects.find((s) => !s.thing.loose && s.thing.place !== 'wall');
   return !first ? undefined
+    : first.thing.loose && !first.thing.animate && known ? known
     : first.thing.animate ? first
     : (first.thing.size < 0.45 || FURNITURE.has(first.thing.key)) && subjects.some((s) => s.thing.animate && s.thing.place !== 'sky')
       ? subjects.find((s) => s.thing.animate && s.thing.place !== 'sky')

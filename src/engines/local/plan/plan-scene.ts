@@ -1,7 +1,8 @@
 // Prompt → scene plan. Pure: the same prompt always gives the same plan, with no randomness,
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, type Carrier } from '../read/lexicon-scene.js';
-import { chooseMode, wordsDrawnBy } from './choose-mode.js';
+import { asksPortrait, chooseMode, wordsDrawnBy } from './choose-mode.js';
+import { colorPhrase, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
 import { finishPlan } from './plan-finish.js';
 import { readInteraction } from './interactions.js';
 import { Walker } from './prompt-reader.js';
@@ -23,11 +24,36 @@ export function planScene(prompt: string): ScenePlan {
   walker.walk();
   const plan = finishPlan(walker.reading(), prompt, texts);
   readInteraction(plan, tokens);
+  const lower = stripped.toLowerCase();
+  specifyProducts(plan.subjects, lower);
+  // "A corporate headshot": a portrait that names no creature portrays a person.
+  const main = plan.subjects.find((s) => s.role === 'main');
+  if (asksPortrait(lower) && !main?.thing.animate && (!main || main.thing.loose || PERSON_WORDS.test(lower))) {
+    for (const s of plan.subjects) s.role = 'prop';
+    plan.subjects.unshift(portraitSitter(lower));
+  }
   const mode = chooseMode(stripped, plan);
   if (!mode) return plan;
+  if (mode.kind === 'product') preferProduct(plan, lower);
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
   return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w)) };
+}
+
+/**
+ * A product shot's product: the first subject the tables know (not emojilib's loose guess), in
+ * the colour named after its word ("a coffee mug in matte black").
+ */
+function preferProduct(plan: ScenePlan, lower: string): void {
+  const product = plan.subjects.find((s) => !s.thing.loose && !s.thing.animate) ?? plan.subjects.find((s) => !s.thing.loose);
+  if (!product) return;
+  // Emojilib's loose guesses ("presented" as a present) do not stand beside a product the tables know.
+  if (!product.thing.loose) plan.subjects = plan.subjects.filter((s) => s === product || !s.thing.loose);
+  for (const s of plan.subjects) s.role = s === product ? 'main' : 'prop';
+  plan.subjects.splice(plan.subjects.indexOf(product), 1);
+  plan.subjects.unshift(product);
+  const color = product.color ? undefined : colorPhrase(lower);
+  if (color) product.color = color;
 }
 
 function carrierBefore(before: string): Carrier {

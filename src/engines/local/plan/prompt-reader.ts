@@ -14,6 +14,8 @@ import { SceneWordReader } from '../read/scene-words.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
+const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
+
 export class Walker extends SceneWordReader {
   private subjects: Subject[] = [];
   private owner: Subject | undefined;
@@ -63,6 +65,11 @@ export class Walker extends SceneWordReader {
       }
     }
     // Counts: "three", "a pair of", "a school of", digits.
+    // "a 20 year old woman": an age, not a count (nor an "old woman").
+    if (/^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '')) {
+      this.i += this.peek(2)?.normal === 'old' ? 3 : 2;
+      return;
+    }
     if (/^\d+$/.test(word)) {
       this.pending.count = Math.min(MAX_COUNT, Math.max(1, Number(word)));
       this.i++;
@@ -242,7 +249,8 @@ export class Walker extends SceneWordReader {
     // Merge repeats ("a cat … the cat") into one subject.
     const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
     if (same) return;
-    const count = pending.count ?? (plural ? (thing.size >= 1.1 ? 2 : 3) : 1);
+    // "sneakers", "boots": shoes come in pairs.
+    const count = pending.count ?? (plural ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
     const subject: Subject = {
       label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
       ...(pending.color ? { color: pending.color } : {}),

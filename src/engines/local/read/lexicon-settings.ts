@@ -125,5 +125,7 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   // Products with no place named are shown on studio paper.
   'lotion-bottle': 'studio', watch: 'studio', goggles: 'studio', coat: 'studio', 't-shirt': 'studio', dress: 'studio',
   stadium: 'stadium', 'convenience-store': 'storefront', 'department-store': 'storefront', 'soccer-ball': 'stadium',
+  hoodie: 'studio', jeans: 'studio', socks: 'studio', backpack: 'studio', purse: 'studio', 'nail-polish': 'studio',
+  'mobile-phone': 'studio',
   handbag: 'studio', lipstick: 'studio', 'womans-hat': 'studio', 'bottle-with-popping-cork': 'studio',
 };

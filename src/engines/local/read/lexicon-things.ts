@@ -1,11 +1,13 @@
 // Words for things the illustrator can draw, and what it knows about each picture: where it
 // belongs in a scene and how big it is in the world. Emoji names come from Fluent Emoji Flat.
+import { PRODUCT_PROCS, PRODUCT_WORDS } from './lexicon-products.js';
 
 /** Pictures drawn procedurally because no emoji shows them (no armchair, lamp or smoking pipe). */
 export const PROC_KINDS = [
   'armchair', 'sofa', 'table', 'desk', 'lamp', 'bookshelf', 'pipe', 'fireplace', 'bench', 'rug',
   'piano', 'barn', 'lighthouse', 'hot-air-balloon', 'lantern', 'streetlamp', 'easel', 'sign', 'chest',
-  'acacia', 'string-lights', 'waterfall', 'bridge', 'lily-pad', 'submarine', 'torch',
+  'acacia', 'string-lights', 'waterfall', 'bridge', 'lily-pad', 'submarine', 'torch', 'hoodie',
+  ...PRODUCT_PROCS,
 ] as const;
 export type ProcKind = (typeof PROC_KINDS)[number];
 
@@ -133,7 +135,9 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   'lily pad': { proc: 'lily-pad', label: 'lily pad' }, lilypad: { proc: 'lily-pad', label: 'lily pad' },
   submarine: { proc: 'submarine' }, torch: { proc: 'torch' }, 'flaming torch': { proc: 'torch', label: 'torch' }, acacia: { proc: 'acacia', label: 'acacia tree' }, 'acacia tree': { proc: 'acacia', label: 'acacia tree' },
   streetlight: { proc: 'streetlamp' }, lamppost: { proc: 'streetlamp' }, easel: { proc: 'easel' },
-  signpost: { proc: 'sign' }, signboard: { proc: 'sign' },
+  signpost: { proc: 'sign' }, signboard: { proc: 'sign' }, hoodie: { proc: 'hoodie' }, hoody: { proc: 'hoodie', label: 'hoodie' },
+  sweatshirt: { proc: 'hoodie', label: 'sweatshirt' }, sneakers: 'running-shoe', tee: 't-shirt', tshirt: 't-shirt', 't shirt': 't-shirt',
+  jeans: 'jeans', socks: 'socks', backpack: 'backpack', purse: 'purse', 'nail polish': 'nail-polish',
   // vehicles
   car: 'automobile', automobile: 'automobile', 'sports car': 'racing-car', 'race car': 'racing-car',
   truck: 'delivery-truck', lorry: 'delivery-truck', bus: 'bus', taxi: 'taxi', cab: 'taxi', train: 'locomotive',
@@ -168,6 +172,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   hospital: 'hospital', factory: 'factory', fountain: 'fountain', 'ferris wheel': 'ferris-wheel',
   carousel: 'carousel-horse', 'roller coaster': 'roller-coaster', circus: 'circus-tent', bubble: 'bubbles',
   web: 'spider-web', nest: 'nest-with-eggs', seedling: 'seedling', sprout: 'seedling', herb: 'herb',
+  ...PRODUCT_WORDS,
 };
 
 /** Person emoji come with these hair variants ("man-red-hair", "woman-bald"). */
@@ -214,7 +219,7 @@ const TABLE = new Set(words(
   'baguette-bread cheese-wedge egg pancakes waffle hamburger hot-dog pizza taco burrito sushi steaming-bowl ' +
   'spaghetti pot-of-food green-salad shortcake birthday-cake cupcake cookie doughnut pie ice-cream ' +
   'chocolate-bar candy lollipop popcorn honey-pot french-fries watch ring gem-stone coin old-key ' +
-  'magic-wand television headphone wrapped-gift artist-palette paintbrush',
+  'magic-wand television headphone wrapped-gift artist-palette paintbrush ' + PRODUCT_PROCS.join(' '),
 ));
 
 /** Natural size in the world, relative to a person (~0.75). Unlisted pictures are 0.5. */
@@ -222,6 +227,7 @@ const SIZE_GROUPS: [number, string][] = [
   [0.16, 'ant lady-beetle honeybee fly mosquito worm snail spider beetle coin ring gem-stone old-key cigarette ' +
     'candy cherries strawberry egg watch mobile-phone pipe snowflake feather spiral-shell'],
   [0.22, 'running-shoe hiking-boot high-heeled-shoe mans-shoe'],
+  [0.28, PRODUCT_PROCS.join(' ')],
   [0.28, 'hot-beverage teacup-without-handle wine-glass beer-mug cocktail-glass tumbler-glass glass-of-milk ' +
     'cupcake cookie doughnut red-apple tangerine lemon pear peach croissant candle light-bulb butterfly ' +
     'mouse rat hamster baby-chick frog crab shrimp closed-book fountain-pen pencil magic-wand lollipop ' +

@@ -18,6 +18,8 @@ export interface Thing {
   head: boolean;
   /** Hex the picture is recoloured to unless the prompt names a colour (a cherry tree is pink). */
   tint?: string;
+  /** Found only by emojilib's keywords, a loose guess ("post" as a placard): a weak main subject. */
+  loose?: true;
 }
 
 /** A word's picture: synonyms, then an emoji of that exact name, then emojilib's keywords. */
@@ -35,7 +37,7 @@ export function resolveThing(word: string, strict = false): Thing | undefined {
   if (!strict && !word.includes(' ')) {
     const byKeyword = iconForKeyword(word);
     // Named by what the art shows ("satellite antenna"), not by the prompt's word ("dish").
-    if (byKeyword) return thingOf(byKeyword, byKeyword === name ? word : byKeyword.replace(/-/g, ' '));
+    if (byKeyword) return { ...thingOf(byKeyword, byKeyword === name ? word : byKeyword.replace(/-/g, ' ')), loose: true };
   }
   return undefined;
 }

@@ -47,7 +47,7 @@ describe('mode pictures', () => {
   });
 
   it('screens: a phone app, a shop in a browser window, an infographic board of panels', () => {
-    expect(compose('Mobile app screen mockup for a fitness tracker, purple gradient').description).toMatch(/^screen mockup: a phone showing an app screen with a rising chart/);
+    expect(compose('Mobile app screen mockup for a fitness tracker, purple gradient').description).toMatch(/^screen mockup: a phone showing a fitness app with activity rings/);
     expect(compose('Website mockup in a browser window for an online store').description).toMatch(/^screen mockup: a browser window showing a shop page/);
     const board = compose('Infographic of a sales funnel with a roadmap timeline').description;
     expect(board).toMatch(/^screen mockup: an infographic board/);

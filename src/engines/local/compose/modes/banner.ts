@@ -10,6 +10,8 @@ import { SETTING_EMBLEM } from '../../read/lexicon-reader.js';
 import { thingForKey } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
+import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
+import { drawLogoHero } from './logo-hero.js';
 
 type Satellite = { el: ScreenElement } | { subject: Subject };
 
@@ -22,8 +24,13 @@ export function composeBanner(composition: Composition): ModeResult {
   const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
   const copy = copySide ? copyRect(W, H, copySide) : undefined;
   const free: Rect = copy ? freeRect(W, H, copySide!) : { x: 0, y: 0, w: W, h: H };
-  const subjects = modeSubjects(composition, true);
-  const elements = elementsToDraw(mode.elements).filter((e) => e !== 'cta' || !copy);
+  const elements = elementsToDraw(mode.elements).filter((e) => !(e === 'cta' && copy) && !(e === 'logo' && mode.label === 'logo'));
+  // The hero is what the prompt is about: a subject the tables know, else its topic's picture
+  // (a salad for healthy eating); emojilib's loose guesses only when nothing else is there.
+  // Symbols the prompt names (an arrow, a dashboard) beat the topic's picture, which goes around them.
+  const topicHero = elements.length ? undefined : mode.topic;
+  const subjects = rankHeroes(modeSubjects(composition, true), topicHero, elements.length > 0 || mode.topic !== undefined);
+  const topicAround = mode.topic && !topicHero && !subjects.length ? subjectOf(mode.topic, 'prop') : undefined;
   // A banner for a place with nothing else to show: the place's emblem (a cup for a cafe).
   // ("Marketing" is not a market.)
   const emblem = plan.settingExplicit && !(plan.setting === 'market' && mode.trigger === 'marketing') ? SETTING_EMBLEM[plan.setting] : undefined;
@@ -47,6 +54,7 @@ export function composeBanner(composition: Composition): ModeResult {
   const sats: Satellite[] = [
     ...elements.filter((e) => e !== heroEl).map((el) => ({ el })),
     ...subjects.filter((s) => s !== heroSubject).slice(0, 4).map((subject) => ({ subject })),
+    ...(topicAround ? [{ subject: topicAround }] : []),
   ].slice(0, 6);
   const around: string[] = [];
   const boxes = satelliteBoxes(hero, free, sats.length, Math.min(W, H) * 0.3);
@@ -66,7 +74,9 @@ export function composeBanner(composition: Composition): ModeResult {
   });
   let heroName = 'abstract geometric shapes';
   let wore: string[] = [], held: string[] = [];
-  if (heroSubject) {
+  if (heroSubject && mode.label === 'logo') {
+    heroName = `a logo badge with ${drawLogoHero(composition, heroSubject, hero)} in it`;
+  } else if (heroSubject) {
     ({ wore, held } = drawSubject(composition, heroSubject, figureOf(composition, heroSubject), hx, hero.y + hero.h, hero.h, 'hero'));
     heroName = heroSubject.label;
   } else if (heroEl) {

@@ -5,7 +5,8 @@ import type { Rng } from '../../paint/prng.js';
 import { DEVICE_ASPECT, drawBrowser, drawLaptop, drawPhone } from '../../paint/screens/devices.js';
 import { drawBarChart, drawCard, drawKpiCard, drawLineChart } from '../../paint/screens/charts.js';
 import { drawPage, PAGE_PARTS, type PageKind } from '../../paint/screens/page.js';
-import { drawArrow, drawCtaButton, drawFunnel, drawLogoBadge, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline } from '../../paint/screens/symbols.js';
+import { APP_PARTS, drawAppPage } from '../../paint/screens/app-pages.js';
+import { drawArrow, drawCtaButton, drawFunnel, drawLogoBadge, drawNetwork, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
 import type { CompositionMode, ScreenElement } from '../../plan/choose-mode.js';
 
@@ -13,11 +14,11 @@ export const DEVICES: ReadonlySet<ScreenElement> = new Set<ScreenElement>(['brow
 
 export const ELEMENT_ASPECT: Record<ScreenElement, number> = {
   browser: DEVICE_ASPECT.browser, laptop: DEVICE_ASPECT.laptop, phone: DEVICE_ASPECT.phone, dashboard: DEVICE_ASPECT.browser,
-  chart: 1.3, arrow: 1.1, play: 1.4, funnel: 0.9, question: 1, number: 1, pin: 0.72, timeline: 2.6, logo: 1, cta: 3.2,
+  chart: 1.3, arrow: 1.1, play: 1.4, funnel: 0.9, question: 1, number: 1, pin: 0.72, timeline: 2.6, logo: 1, cta: 3.2, network: 1.4,
 };
 
 // The hero of a banner is the first of these the prompt names.
-const HERO_ORDER: ScreenElement[] = ['browser', 'laptop', 'dashboard', 'phone', 'arrow', 'chart', 'funnel', 'number', 'question', 'pin', 'timeline', 'logo', 'play', 'cta'];
+const HERO_ORDER: ScreenElement[] = ['browser', 'laptop', 'dashboard', 'phone', 'arrow', 'chart', 'network', 'funnel', 'number', 'question', 'pin', 'timeline', 'logo', 'play', 'cta'];
 
 /** The elements to draw: a dashboard named with a browser or laptop is the page that screen shows. */
 export function elementsToDraw(elements: readonly ScreenElement[]): ScreenElement[] {
@@ -51,16 +52,24 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
   switch (el) {
     case 'browser':
     case 'dashboard': {
+      const screen = drawBrowser(c, r);
+      if (el === 'browser' && ctx.mode.app) return `a browser window showing ${showApp(ctx, screen)}`;
       const page = el === 'dashboard' ? 'dashboard' : ctx.page;
-      drawPage(c, drawBrowser(c, r), page, accent, rng.fork('page'), ctx.dark);
+      drawPage(c, screen, page, accent, rng.fork('page'), ctx.dark);
       return `a browser window showing ${PAGE_PARTS[page]}`;
     }
-    case 'laptop':
-      drawPage(c, drawLaptop(c, r), ctx.page, accent, rng.fork('laptop'), ctx.dark);
+    case 'laptop': {
+      const screen = drawLaptop(c, r);
+      if (ctx.mode.app) return `a laptop showing ${showApp(ctx, screen)}`;
+      drawPage(c, screen, ctx.page, accent, rng.fork('laptop'), ctx.dark);
       return `a laptop showing ${PAGE_PARTS[ctx.page]}`;
-    case 'phone':
-      drawPhonePage(c, drawPhone(c, r), accent, rng);
+    }
+    case 'phone': {
+      const screen = drawPhone(c, r);
+      if (ctx.mode.app) return `a phone showing ${showApp(ctx, screen)}`;
+      drawPhonePage(c, screen, accent, rng);
       return 'a phone showing an app screen with a rising chart';
+    }
     case 'chart':
       drawCard(c, r, ctx.dark);
       drawLineChart(c, { x: r.x + r.w * 0.1, y: r.y + r.h * 0.2, w: r.w * 0.8, h: r.h * 0.6 }, accent, rng.fork('chart'));
@@ -90,10 +99,20 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
     case 'logo':
       drawLogoBadge(c, r, accent);
       return 'a logo badge';
+    case 'network':
+      drawNetwork(c, r, accent, rng.fork('net'));
+      return 'a network of connected nodes';
     case 'cta':
       drawCtaButton(c, r, accent);
       return 'a call-to-action button';
   }
+}
+
+/** The app the prompt names, on a device's screen; returns what `text` calls it. */
+function showApp(ctx: ElementContext, screen: Rect): string {
+  const app = ctx.mode.app!;
+  drawAppPage(ctx.c, screen, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark);
+  return APP_PARTS[app];
 }
 
 function drawPhonePage(c: Canvas, r: Rect, accent: string, rng: Rng): void {

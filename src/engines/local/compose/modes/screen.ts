@@ -21,7 +21,9 @@ export function composeScreen(composition: Composition): ModeResult {
   const devices = drawable.filter((e) => DEVICES.has(e));
   const others = drawable.filter((e) => !DEVICES.has(e));
   if (!devices.length && /infographic/.test(mode.trigger)) return board(composition, ctx, others, look.light);
-  const main: ScreenElement = devices.find((e) => e !== 'phone') ?? devices[0] ?? 'browser';
+  // An app with no device named is shown on a phone (a code editor on a laptop).
+  const fallback: ScreenElement = mode.app === 'code' ? 'laptop' : mode.app ? 'phone' : 'browser';
+  const main: ScreenElement = devices.find((e) => e !== 'phone') ?? devices[0] ?? fallback;
   const aspect = ELEMENT_ASPECT[main];
   const h = Math.min(H * 0.74, (W * 0.7) / aspect);
   const w = h * aspect;

@@ -4,6 +4,7 @@ import { fmt, type Canvas } from '../canvas.js';
 import { mixHex } from '../color.js';
 import { escapeXml, fitText } from '../signs.js';
 import type { Rect } from '../stage.js';
+import type { Rng } from '../prng.js';
 
 const FONT = 'DejaVu Sans';
 
@@ -92,4 +93,27 @@ export function drawCtaButton(c: Canvas, r: Rect, color: string): void {
   c.rect(r.x + r.h * 0.5, r.y + r.h * 0.4, r.w - r.h * 1.6, r.h * 0.2, '#ffffff', { rx: r.h * 0.1, layer: 'fg', bare: true });
   const ax = r.x + r.w - r.h * 0.75, ay = r.y + r.h / 2, a = r.h * 0.16;
   c.line(`M${fmt(ax - a)} ${fmt(ay - a)}L${fmt(ax)} ${fmt(ay)}L${fmt(ax - a)} ${fmt(ay + a)}`, '#ffffff', r.h * 0.1, { layer: 'fg', bare: true });
+}
+
+/** Nodes joined by lines: a hub and a ring of nodes, each linked to the hub and to its neighbours. */
+export function drawNetwork(c: Canvas, r: Rect, color: string, rng: Rng): void {
+  const cx = r.x + r.w / 2, cy = r.y + r.h / 2, s = Math.min(r.w, r.h);
+  const n = 7;
+  const pts = Array.from({ length: n }, (_, i) => {
+    const a = (Math.PI * 2 * i) / n + rng.range(-0.2, 0.2), k = rng.range(0.36, 0.48);
+    return [cx + Math.cos(a) * r.w * k, cy + Math.sin(a) * r.h * k] as const;
+  });
+  const lw = Math.max(2, s * 0.022);
+  let d = '';
+  pts.forEach(([x, y], i) => {
+    const [nx, ny] = pts[(i + 1) % n]!;
+    d += `M${fmt(cx)} ${fmt(cy)}L${fmt(x)} ${fmt(y)}M${fmt(x)} ${fmt(y)}L${fmt(nx)} ${fmt(ny)}`;
+  });
+  c.line(d, mixHex(color, '#1f2636', 0.25), lw, { layer: 'fg', bare: true });
+  pts.forEach(([x, y], i) => {
+    c.circle(x, y, s * (i % 3 ? 0.05 : 0.07), i % 2 ? color : mixHex(color, '#ffd23f', 0.5), { layer: 'fg' });
+    c.circle(x, y, s * 0.02, '#ffffff', { layer: 'fg', bare: true });
+  });
+  c.circle(cx, cy, s * 0.11, color, { layer: 'fg' });
+  c.circle(cx, cy, s * 0.05, '#ffffff', { layer: 'fg', bare: true });
 }

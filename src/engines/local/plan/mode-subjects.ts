@@ -1,0 +1,109 @@
+// Who or what a mode picture is about, when its words do not name it as a subject: the topic of a
+// banner ("a banner ad on the theme of fitness" is about a flexed arm, "healthy eating" a salad),
+// the sitter of a portrait that names no creature ("a corporate headshot" is a person in a suit),
+// and the colour a product is asked in after its noun ("a coffee mug in matte black"). Pure words
+// → plan data.
+import { COLOR_WORDS } from '../read/lexicon-scene.js';
+import { PRODUCT_VARIANTS } from '../read/lexicon-products.js';
+import { thingOf, type Thing } from '../read/things.js';
+import type { Subject } from './scene-plan.js';
+
+// Topic words → the picture a stranger would expect as the hero. First match wins.
+const TOPICS: [RegExp, string, string][] = [
+  [/\b(fitness|gym|workouts?|exercises?|training|bodybuilding|weight ?lifting)\b/, 'person-lifting-weights', 'person lifting weights'],
+  [/\b(yoga|meditation|mindfulness)\b/, 'person-in-lotus-position', 'person in lotus position'],
+  [/\bmental health|\bwell-?being\b|\bpsychology\b|\btherapy\b/, 'brain', 'brain'],
+  [/\b(healthy eating|nutrition|diet|healthy food|salads?|vegan|food)\b/, 'green-salad', 'green salad'],
+  [/\b(coffee|espresso|latte|cappuccino|cafe|café|roastery)\b/, 'hot-beverage', 'cup of coffee'],
+  [/\b(online learning|e-?learning|education|courses?|school|students?|learning|study|studying)\b/, 'graduation-cap', 'graduation cap'],
+  [/\b(books?|reading|library|novels?|authors?|publishing)\b/, 'books', 'books'],
+  [/\b(banking|bank|finance|financial|money|investing|investment|savings|budget|fintech|crypto)\b/, 'money-bag', 'money bag'],
+  [/\b(travel|vacation|holiday trip|flights?|tourism|airline)\b/, 'airplane', 'airplane'],
+  [/\b(packaging|shipping|delivery|logistics|parcels?)\b/, 'package', 'package'],
+  [/\b(eco|eco-friendly|sustainab\w*|environment\w*|green energy|climate|recycl\w*)\b/, 'seedling', 'seedling'],
+  [/\b(startup|launch|launching|rocket)\b/, 'rocket', 'rocket'],
+  [/\b(success|winners?|awards?|achievement|champions?)\b/, 'trophy', 'trophy'],
+  [/\b(events?|party|celebration|festival|community)\b/, 'party-popper', 'party popper'],
+  [/\b(security|privacy|cyber ?security|passwords?)\b/, 'locked', 'lock'],
+  [/\b(newsletter|e-?mail|inbox)\b/, 'envelope', 'envelope'],
+  [/\b(ai|artificial intelligence|machine learning|robots?|automation)\b/, 'robot', 'robot'],
+  [/\b(gaming|video games?|games?|esports)\b/, 'video-game', 'video game controller'],
+  [/\b(music|podcasts?|songs?|concerts?|playlists?)\b/, 'headphone', 'headphones'],
+  [/\b(real estate|homes?(?! ?page)|housing|property|mortgage)\b/, 'house', 'house'],
+  [/\b(sale|sales event|discount|black friday|shopping|deals?)\b/, 'shopping-bags', 'shopping bags'],
+  [/\b(sports?|football|soccer)\b/, 'soccer-ball', 'soccer ball'],
+  [/\b(health ?care|medical|clinic|doctors?|hospital)\b/, 'stethoscope', 'stethoscope'],
+  [/\b(photography|photographers?|cameras?)\b/, 'camera', 'camera'],
+  [/\b(beauty|skincare|skin care|cosmetics|makeup)\b/, 'lotion-bottle', 'lotion bottle'],
+  [/\b(fashion|clothing|apparel|outfits?)\b/, 'dress', 'dress'],
+  [/\b(pets?|dogs?|puppies)\b/, 'dog', 'dog'],
+  [/\b(ideas?|inspiration|creativity|innovation|innovative|brainstorm\w*)\b/, 'light-bulb', 'light bulb'],
+  [/\b(technology|tech|software|engineering|developers?|coding)\b/, 'gear', 'gear'],
+  [/\b(customers?|clients?|partnerships?|teamwork|collaborat\w*)\b/, 'handshake', 'handshake'],
+  [/\b(art|artists?|creative)\b/, 'artist-palette', 'artist palette'],
+];
+
+/** The thing a prompt's topic suggests as a hero, if any (quoted words already removed). */
+export function topicThing(lower: string): { thing: Thing; words: string[] } | undefined {
+  for (const [re, key, label] of TOPICS) {
+    const m = re.exec(lower);
+    if (m) return { thing: thingOf(key, label), words: m[0].split(/[ -]/) };
+  }
+  return undefined;
+}
+
+export function subjectOf(thing: Thing, role: Subject['role'] = 'main'): Subject {
+  return { label: thing.label, thing, count: 1, size: 'normal', role, wearing: [], holding: [] };
+}
+
+/**
+ * Subjects in the order a banner or screen should use them as its hero: the ones the tables know,
+ * then the topic's picture, then emojilib's loose guesses (which are left out when anything else
+ * is there to draw: "post" is no placard in "a social post").
+ */
+export function rankHeroes(subjects: readonly Subject[], topic: Thing | undefined, otherwise: boolean): Subject[] {
+  const known = subjects.filter((s) => !s.thing.loose);
+  const loose = subjects.filter((s) => s.thing.loose);
+  const topical = topic && !subjects.some((s) => s.thing.key === topic.key) ? [subjectOf(topic, known.length ? 'prop' : 'main')] : [];
+  const ranked = [...known, ...topical];
+  return ranked.length || otherwise ? ranked : loose;
+}
+
+const ELDER = /\b(elderly|old|older|senior|aged|grey-haired|gray-haired|retired|grand(?:pa|ma|father|mother))\b/;
+const FEMALE = /\b(woman|women|female|lady|girl|businesswoman|she|her|mother|actress)\b/;
+const MALE = /\b(man|men|male|gentleman|guy|boy|businessman|he|his|father|actor)\b/;
+const BUSINESS = /\b(business|corporate|executive|professional|linkedin|office|ceo|lawyer|blazer|suit|attire)\b/;
+
+/** Words that say a portrait is of a person even when a thing is named first ("a headshot … facing camera"). */
+export const PERSON_WORDS = new RegExp(`${ELDER.source}|${FEMALE.source}|${MALE.source}|${BUSINESS.source}|\\b(head ?shot|person|people|subject|face)\\b`);
+
+/** A person to portray when a portrait prompt names no creature: age and sex from its words, dressed for business if asked. */
+export function portraitSitter(lower: string): Subject {
+  const old = ELDER.test(lower) && !/\b\d{1,2}[ -]years?[ -]old\b/.test(lower);
+  const sex = FEMALE.test(lower) ? 'woman' : MALE.test(lower) ? 'man' : 'person';
+  const key = old ? (sex === 'woman' ? 'old-woman' : 'old-man') : sex;
+  const label = old ? `elderly ${sex === 'person' ? 'man' : sex}` : sex;
+  const sitter = subjectOf(thingOf(key, label));
+  if (BUSINESS.test(lower)) sitter.wearing.push({ slot: 'outfit', key: 'suit', label: 'suit' });
+  return sitter;
+}
+
+/** "a coffee mug in matte black", "sneakers in red": the colour a product is asked in (not the backdrop's). */
+export function colorPhrase(lower: string): { name: string; hex: string } | undefined {
+  const re = /\b(?:in|finished in|colou?red) (?:a |an )?(?:(?:matte|glossy|gloss|satin|pastel|deep|bright|dark|light|metallic|rich|soft|pale) )?([a-z]+)\b(?! (?:background|backdrop|light|lighting|setting|room|gradient))/g;
+  for (const m of lower.matchAll(re)) {
+    const hex = COLOR_WORDS[m[1]!];
+    if (hex) return { name: m[1]!, hex };
+  }
+  return undefined;
+}
+
+/** The specific product art the prompt's words ask for (a perfume bottle, not a lotion pump). */
+export function specifyProducts(subjects: Subject[], lower: string): void {
+  for (const s of subjects) {
+    const v = PRODUCT_VARIANTS.find((p) => s.thing.icon !== undefined && p.from.includes(s.thing.icon) && p.when.test(lower));
+    if (!v) continue;
+    s.thing = thingOf(`proc:${v.proc}`, v.label);
+    s.label = v.label;
+  }
+}

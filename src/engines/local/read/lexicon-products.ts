@@ -1,0 +1,31 @@
+// Products drawn as shapes because no emoji shows them (a perfume bottle is no lotion pump, a
+// steel water bottle no baby's bottle), the words that choose them, and a few product and
+// character words the other tables lack.
+
+/** Procedural product pictures (paint/props/products.ts). */
+export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar'] as const;
+export type ProductProc = (typeof PRODUCT_PROCS)[number];
+
+/** Synonyms merged into the thing table (read/lexicon-things.ts). */
+export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: ProductProc; label?: string }> = {
+  cheeseburger: 'hamburger', burger: 'hamburger', 'rocket ship': 'rocket', spaceship: 'rocket',
+  character: { icon: 'person', label: 'cartoon character' }, mascot: { icon: 'person', label: 'mascot' },
+  mug: { proc: 'mug' }, 'coffee mug': { proc: 'mug', label: 'mug' }, 'soda can': { proc: 'soda-can', label: 'soda can' },
+  'cola can': { proc: 'soda-can', label: 'soda can' }, 'coca cola': { proc: 'soda-can', label: 'soda can' },
+  'energy drink': { proc: 'soda-can', label: 'drink can' }, cologne: { proc: 'perfume-bottle', label: 'perfume bottle' },
+  fragrance: { proc: 'perfume-bottle', label: 'perfume bottle' }, thermos: { proc: 'water-bottle', label: 'water bottle' },
+  'face cream': { proc: 'cosmetic-jar', label: 'cream jar' }, moisturizer: { proc: 'cosmetic-jar', label: 'cream jar' },
+};
+
+/**
+ * A general picture the prompt's words make specific: the lotion pump the word senses give a
+ * bottle is a perfume bottle beside "perfume", a steel bottle beside "water bottle"; a coffee
+ * emoji is a mug when a mug is asked; a canned food tin is a soda can beside "cola".
+ */
+export const PRODUCT_VARIANTS: { from: string[]; when: RegExp; proc: ProductProc; label: string }[] = [
+  { from: ['lotion-bottle', 'bottle-with-popping-cork'], when: /\b(perfume|fragrance|cologne|eau de)\b/, proc: 'perfume-bottle', label: 'perfume bottle' },
+  { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
+  { from: ['lotion-bottle', 'jar'], when: /\b(face cream|moisturi[sz]er|cream jar|cosmetic jar|skin ?care jar|night cream|day cream)\b/, proc: 'cosmetic-jar', label: 'cream jar' },
+  { from: ['hot-beverage', 'teacup-without-handle'], when: /\bmugs?\b/, proc: 'mug', label: 'mug' },
+  { from: ['canned-food', 'cup-with-straw', 'beverage-box'], when: /\b(soda|cola|coke|cans?|energy drink|sparkling water|beer can)\b/, proc: 'soda-can', label: 'soda can' },
+];
