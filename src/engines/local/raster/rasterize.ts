@@ -3,8 +3,8 @@ import { renderAsync } from '@resvg/resvg-js';
 import sharp, { type Sharp } from 'sharp';
 import { fontsFor } from './fonts.js';
 
-// sharp's operation cache keeps recent operations alive with their inputs (a 4K picture's 64 MiB of
-// pixels); no picture is encoded twice, so it only holds memory. The setting is process-wide.
+// sharp's operation cache can hold recent operations with their inputs (a 4K picture's 64 MiB of
+// pixels); no picture is encoded twice, so it could only hold memory. The setting is process-wide.
 sharp.cache(false);
 
 /** Pixel art: blocks of this fraction of the short side. */
