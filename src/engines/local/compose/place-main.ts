@@ -68,7 +68,10 @@ export function placeMain(composition: Composition): void {
   const bigProps = composition.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place === 'ground' && s.thing.size >= 1).length;
   const crowd = few * (aspect < 1.3 ? 0.78 ** Math.min(2, bigProps) : 1);
   let h = Math.min(H * (floating ? 0.5 : 0.64), (W * (aspect < 1 ? 0.86 : 0.62) * crowd) / spec.aspect) * sizeScale;
-  if (thing.place === 'table' && !floating) h *= 0.7;
+  // A product alone on studio paper is the picture: drawn large, not at a table's scale.
+  const product = composition.plan.setting === 'studio' && !thing.animate && count <= 2 && propCount === 0;
+  if (product) h = Math.min(H * 0.72, (W * 0.7) / spec.aspect / (count > 1 ? 1.45 : 1));
+  else if (thing.place === 'table' && !floating) h *= 0.7;
   const footing = chooseFooting(composition, main, floating);
   // A frog on a lily pad is small on the water, not a giant on the shore; a swan on a lake sits
   // on the water rather than towering into the sky.

@@ -79,7 +79,6 @@ const TABLE: Record<string, Sense[]> = {
   email: [{ as: 'envelope' }],
   headset: [{ when: ['vr', 'virtual', 'reality', 'gaming'], as: 'goggles' }, { as: 'headphone' }],
   'vr headset': [{ as: 'goggles' }],
-  hoodie: [{ as: 'coat' }],
   sneaker: [{ as: 'running-shoe' }],
   sneakers: [{ as: 'running-shoe' }],
   video: [{ when: ['thumbnail', 'youtube', 'promotional', 'channel'], as: 'play-button' }],
