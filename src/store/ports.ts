@@ -137,6 +137,8 @@ export interface TaskStore {
   claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning?: number): Promise<TaskRecord | undefined>;
   /** How many CREATED tasks the claim order puts before this one (0: next); null when it is not CREATED. */
   queuePosition(taskId: string): Promise<number | null>;
+  /** The same for many tasks in one read of the queue: task id → tasks ahead, for those of them that are CREATED. */
+  queuePositions(taskIds: readonly string[]): Promise<Map<string, number>>;
   /** Records what the run is doing and announces the change; false when the task is no longer this owner's. */
   setStage(id: string, owner: string, stage: TaskStage): Promise<boolean>;
   /** Extends the lease; false when the task is no longer this owner's (finished, cancelled, taken). */

@@ -7,6 +7,7 @@ import type { TaskRecord } from '../domain/task.js';
 import type { Store } from '../store/ports.js';
 import { createTask, validateCreateRequest, type CreateCheckOptions } from './create-task.js';
 import { presentTask } from './present.js';
+import { QueuePositions } from './queue-positions.js';
 import { isFinal, MAX_WAIT_SECONDS, streamTaskEvents, waitForEnd, waitSeconds } from './watch.js';
 
 export const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';
@@ -64,7 +65,17 @@ const oneTask = (description: string) => ({ 200: { description, schema: taskResp
 export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDeps): Promise<void> {
   const { store, publicUrl } = deps;
   // A CREATED task carries its place in the queue, read from the store at each answer (docs/api.md, "Queue position and stage").
-  const present = async (task: TaskRecord) => presentTask(task, publicUrl, task.status === 'CREATED' ? await store.queuePosition(task.id) : null);
+  // Places asked for together, and those of the queued tasks whose event streams are open, are read by one query.
+  const positions = new QueuePositions(store);
+  const present = async (task: TaskRecord, ahead?: number) =>
+    presentTask(task, publicUrl, task.status !== 'CREATED' ? null : (ahead ?? (await positions.placeOf(task.id))));
+
+  /** A page of tasks, the places of its queued ones read in one query. */
+  async function presentPage(tasks: TaskRecord[]) {
+    const queued = tasks.filter((t) => t.status === 'CREATED').map((t) => t.id);
+    const places = queued.length ? await store.queuePositions(queued) : new Map<string, number>();
+    return tasks.map((t) => presentTask(t, publicUrl, places.get(t.id) ?? null));
+  }
 
   /** The caller's task with this id; another key's task is as unknown as a missing one (404). */
   async function loadOwnTask(taskId: string, keyId: string): Promise<TaskRecord> {
@@ -171,7 +182,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
         ? await oneTaskPage(q.task_id, request.apiKey.id, q)
         : await store.listTasks(request.apiKey.id, { page: q.page, perPage: q.per_page, status: q.status });
       return {
-        data: await Promise.all(tasks.map(present)),
+        data: await presentPage(tasks),
         meta: { current_page: q.page, per_page: q.per_page, last_page: Math.max(1, Math.ceil(total / q.per_page)), total },
       };
     },
@@ -237,7 +248,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
         'x-request-id': request.id,
         'x-accel-buffering': 'no',
       });
-      streamTaskEvents(store, task, reply.raw, { present, onClose: (close) => request.raw.on('close', close) });
+      streamTaskEvents(store, task, reply.raw, { present, positions, onClose: (close) => request.raw.on('close', close) });
     },
   );
 }

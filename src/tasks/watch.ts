@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { FINAL_STATUSES, type TaskRecord } from '../domain/task.js';
 import type { TaskStore } from '../store/ports.js';
+import type { QueuePositions } from './queue-positions.js';
 
 // Following a task's status without polling the database: `Prefer: wait` long polls, the
 // `/events` stream (docs/api.md, "Live status") and the CLI's in-process mode all listen to the
@@ -74,40 +75,35 @@ export function waitForEnd(store: WatchedStore, task: TaskRecord, ms: number): P
   });
 }
 
-/** What an event stream needs of the store: the change signals and the queue position. */
-export type StreamedStore = WatchedStore & Pick<TaskStore, 'queuePosition'> & { onTaskCreated(listener: () => void): () => void };
-
 /** The fields whose change sends an event. */
 type Presented = { status: string; queue_position?: number; stage?: string };
-
-/** How often, at most, an open stream of a queued task re-reads its place after other tasks change. */
-const POSITION_COALESCE_MS = 200;
 
 /**
  * Writes a task to `res` as Server-Sent Events (`event: task`, the presented task as `data`) now
  * and at each change of its status, `queue_position` or `stage`, until it ends or the client goes;
- * comments keep idle connections open. While the task is CREATED the stream also listens to every
- * other task's changes and creations (its place moves as tasks ahead are claimed, or a task of a
- * key with fewer running jumps ahead), re-reading its place at most every 200 ms: only open
- * streams of queued tasks pay for that.
+ * comments keep idle connections open. While the task is CREATED its place comes from `positions`,
+ * which re-reads the places of all open streams' queued tasks in one query after other tasks
+ * change (queue-positions.ts): only open streams of queued tasks pay for that, and they share it.
  */
 export function streamTaskEvents(
-  store: StreamedStore,
+  store: WatchedStore,
   task: TaskRecord,
   res: ServerResponse,
-  opts: { present(task: TaskRecord): Promise<Presented> | Presented; onClose(listener: () => void): void; heartbeatMs?: number },
+  opts: {
+    /** The task as sent; `ahead` is its known count of tasks ahead while CREATED (read when absent). */
+    present(task: TaskRecord, ahead?: number): Promise<Presented> | Presented;
+    positions: QueuePositions;
+    onClose(listener: () => void): void;
+    heartbeatMs?: number;
+  },
 ): void {
   const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), opts.heartbeatMs ?? 15_000);
   let lastKey = '';
   let done = false;
   let chain = Promise.resolve();
-  let recheck: ReturnType<typeof setTimeout> | undefined;
-  let queued: (() => void) | undefined;
-  const unqueue = () => {
-    queued?.();
-    queued = undefined;
-    clearTimeout(recheck);
-  };
+  /** The latest state of the task heard of, before its event is written. */
+  let latest = task;
+  let unqueue = () => {};
   const close = () => {
     if (done) return;
     done = true;
@@ -117,10 +113,11 @@ export function streamTaskEvents(
     if (!res.writableEnded) res.end();
   };
   // Sends run one after another, so that a slow read cannot put an older state after a newer one.
-  const send = (t: TaskRecord) => {
+  const send = (t: TaskRecord, ahead?: number) => {
     chain = chain.then(async () => {
-      if (done || res.writableEnded) return;
-      const presented = await opts.present(t);
+      // A place read before the task left the queue is not sent after it left.
+      if (done || res.writableEnded || (ahead !== undefined && latest.status !== 'CREATED')) return;
+      const presented = await opts.present(t, ahead);
       if (done) return;
       const key = `${presented.status} ${presented.queue_position ?? ''} ${presented.stage ?? ''}`;
       if (key !== lastKey) {
@@ -131,23 +128,19 @@ export function streamTaskEvents(
       else if (t.status !== 'CREATED') unqueue();
     }).catch(() => close());
   };
-  const rereadSoon = () => {
-    if (recheck || done) return;
-    recheck = setTimeout(async () => {
-      recheck = undefined;
-      const fresh = await store.getTask(task.id).catch(() => undefined);
-      if (fresh && fresh.status === 'CREATED') send(fresh);
-    }, POSITION_COALESCE_MS);
-  };
   if (task.status === 'CREATED') {
-    const offChanged = store.onTaskChanged((t) => t.id !== task.id && rereadSoon());
-    const offCreated = store.onTaskCreated(rereadSoon);
-    queued = () => {
-      offChanged();
-      offCreated();
+    const off = opts.positions.watch(task.id, (ahead) => latest.status === 'CREATED' && send(latest, ahead));
+    unqueue = () => {
+      off();
+      unqueue = () => {};
     };
   }
   send(task);
-  const stop = isFinal(task) ? () => {} : watchTask(store, task, send);
+  const stop = isFinal(task)
+    ? () => {}
+    : watchTask(store, task, (t) => {
+        latest = t;
+        send(t);
+      });
   opts.onClose(close);
 }

@@ -69,6 +69,26 @@ export function limitsContract(name: string, make: () => Promise<ClosableStore>)
       expect(await store.queuePosition(a.id)).toBeNull();
     });
 
+    it('queuePositions reads the places of many tasks at once, in the order the claims then take them', async () => {
+      const created: string[] = [];
+      for (let i = 0; i < 6; i++) created.push((await store.createTask(newTask('key_b'))).task.id);
+      expect(await claimAll(2)).toEqual(['key_b', 'key_b']);
+      for (let i = 0; i < 2; i++) created.push((await store.createTask(newTask('key_a'))).task.id);
+      created.push((await store.createTask(newTask('key_c'))).task.id);
+      const places = await store.queuePositions([...created, 'task_missing']);
+      // The two claimed tasks and the unknown id have no place; the rest number 0..6 without gaps.
+      expect(places.size).toBe(7);
+      expect([...places.values()].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      for (const [id, ahead] of places) expect(await store.queuePosition(id)).toBe(ahead);
+      const expected = [...places].sort((x, y) => x[1] - y[1]).map(([id]) => id);
+      const claimed: string[] = [];
+      for (let i = 0; i < expected.length; i++) claimed.push((await store.claim('w1', 10_000, 60_000, 3))!.id);
+      // A claim leaves the others' ranks as they were (its key's running count grows as its place
+      // count shrinks), so while nothing ends the places foretell every claim, not only the next.
+      expect(claimed).toEqual(expected);
+      expect(await store.queuePositions([])).toEqual(new Map());
+    });
+
     it('passes over a key at its running cap (server default or the key’s own); expired leases free the slot', async () => {
       for (let i = 0; i < 4; i++) await store.createTask(newTask('key_b'));
       expect(await claimAll(4, 10_000, 2)).toEqual(['key_b', 'key_b']);

@@ -263,8 +263,13 @@ export class PostgresStore extends StoreSignals implements Store {
   }
 
   async queuePosition(taskId: string) {
-    const { rows } = await query(this.pool, 'queuePosition', { id: taskId });
-    return rows[0] ? Number(rows[0].ahead) : null;
+    return (await this.queuePositions([taskId])).get(taskId) ?? null;
+  }
+
+  async queuePositions(taskIds: readonly string[]) {
+    if (!taskIds.length) return new Map<string, number>();
+    const { rows } = await query(this.pool, 'queuePositions', { ids: taskIds });
+    return new Map(rows.map((r) => [r.id as string, Number(r.ahead)]));
   }
 
   async setStage(id: string, owner: string, stage: TaskStage) {

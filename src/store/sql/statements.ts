@@ -67,13 +67,15 @@ export function buildStatements(d: Dialect) {
       LEFT JOIN api_keys k ON k.id = t.key_id
       WHERE COALESCE(k.max_running, :max_running) = 0 OR COALESCE(r.n, 0) < COALESCE(k.max_running, :max_running)
       ORDER BY COALESCE(r.n, 0) + q.place, t.created_at, t.id LIMIT 1 ${d.claimLockOf('t')}`,
-    // The same ranking as pickNextTask over CREATED tasks (running caps aside): how many come first.
-    queuePosition: `WITH q AS (SELECT c.id, c.key_id, c.created_at,
+    // The same ranking as pickNextTask over CREATED tasks (running caps aside), numbered in the
+    // claim order: `ahead` is how many come first. One walk of the queue answers for any number of
+    // tasks (the open event streams of queued tasks share one read, src/tasks/queue-positions.ts).
+    queuePositions: `WITH q AS (SELECT c.id, c.key_id, c.created_at,
         ROW_NUMBER() OVER (PARTITION BY c.key_id ORDER BY c.created_at, c.id) AS place FROM tasks c WHERE c.status = 'CREATED'),
       r AS (SELECT key_id, COUNT(*) AS n FROM tasks WHERE status = 'IN_PROGRESS' GROUP BY key_id),
-      s AS (SELECT q.id, q.created_at, q.place + COALESCE(r.n, 0) AS rank FROM q LEFT JOIN r ON r.key_id = q.key_id)
-      SELECT (SELECT COUNT(*) FROM s WHERE s.rank < me.rank OR (s.rank = me.rank AND (s.created_at < me.created_at
-        OR (s.created_at = me.created_at AND s.id < me.id)))) AS ahead FROM s me WHERE me.id = :id`,
+      o AS (SELECT q.id, ROW_NUMBER() OVER (ORDER BY q.place + COALESCE(r.n, 0), q.created_at, q.id) - 1 AS ahead
+        FROM q LEFT JOIN r ON r.key_id = q.key_id)
+      SELECT id, ahead FROM o WHERE ${d.inList('o.id', ':ids')}`,
     takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,
       runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now WHERE id = :id`,
     // The run's stage (docs/api.md, "Queue position and stage"): only while this owner holds the task.

@@ -257,8 +257,12 @@ export class SqliteStore extends StoreSignals implements Store {
   }
 
   async queuePosition(taskId: string) {
-    const r = this.q.get('queuePosition', { id: taskId });
-    return r ? Number(r.ahead) : null;
+    return (await this.queuePositions([taskId])).get(taskId) ?? null;
+  }
+
+  async queuePositions(taskIds: readonly string[]) {
+    if (!taskIds.length) return new Map<string, number>();
+    return new Map(this.q.all('queuePositions', { ids: taskIds }).map((r) => [r.id as string, Number(r.ahead)]));
   }
 
   async setStage(id: string, owner: string, stage: TaskStage) {
