@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pino from 'pino';
 import sharp from 'sharp';
 import { loadConfig } from '../src/config.js';
@@ -26,15 +27,29 @@ export interface NoisyOptions {
   pixelBombs: number;
   stalledUploads: number;
   eventStreams: number;
+  /**
+   * A's pause between its tasks under the flood (default 0), so that they span the flood's later
+   * moments too: B's hanging references time out at 4 s, its stalled uploads are closed at 5 s.
+   */
+  aPauseMs?: number;
   resolution: '512' | '1K';
   log?: (line: string) => void;
 }
 
 export interface NoisyResult {
   soloMs: number[];
+  /** The engine's part of each solo time (the task's `metrics.generation_ms`). */
+  soloGenerationMs: number[];
   floodMs: number[];
   /** A's webhook arrival after its task's end (updated_at), under the flood. */
   webhookLagMs: number[];
+  /**
+   * Where each of A's flood times went, from the task's own `metrics`: waiting for an engine slot
+   * (the fair claim's part), generating, storing, and the rest (the create's answer, the 20 ms polls).
+   */
+  floodParts: { queueMs: number; generationMs: number; storageMs: number; restMs: number }[];
+  /** The drill process's event-loop delay while A worked under the flood (server and clients share it). */
+  eventLoopDelayMs: { p99: number; max: number };
   bTasks: number;
   bEnded: number;
   bLost: number;
@@ -132,8 +147,13 @@ export async function noisyNeighbourDrill(o: NoisyOptions): Promise<NoisyResult 
     // The first task warms the engine's threads up; it is not a solo figure.
     await runA(-1);
     const soloMs: number[] = [];
-    for (let i = 0; i < o.aTasks; i++) soloMs.push((await runA(i)).ms);
-    log(`A alone: ${soloMs.join(', ')} ms`);
+    const soloGenerationMs: number[] = [];
+    for (let i = 0; i < o.aTasks; i++) {
+      const { ms, task } = await runA(i);
+      soloMs.push(ms);
+      soloGenerationMs.push(task.metrics?.generation_ms);
+    }
+    log(`A alone: ${soloMs.join(', ')} ms (generating: ${soloGenerationMs.join(', ')} ms)`);
 
     // ---- the flood ----
     const bIds: string[] = [];
@@ -168,14 +188,24 @@ export async function noisyNeighbourDrill(o: NoisyOptions): Promise<NoisyResult 
 
     const floodMs: number[] = [];
     const webhookLagMs: number[] = [];
+    const floodParts: NoisyResult['floodParts'] = [];
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     for (let i = 0; i < o.aTasks; i++) {
       const { ms, task } = await runA(100 + i);
       floodMs.push(ms);
+      const m = task.metrics ?? {};
+      floodParts.push({ queueMs: m.queue_ms, generationMs: m.generation_ms, storageMs: m.storage_ms, restMs: ms - m.total_ms });
       const end = Date.now() + 2_000;
       while (!aHooks.has(task.task_id) && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
       webhookLagMs.push(aHooks.has(task.task_id) ? aHooks.get(task.task_id)! - Date.parse(task.updated_at) : Infinity);
+      if (o.aPauseMs) await new Promise((r) => setTimeout(r, o.aPauseMs));
     }
+    loopDelay.disable();
+    const eventLoopDelayMs = { p99: Math.round(loopDelay.percentile(99) / 1e6), max: Math.round(loopDelay.max / 1e6) };
     log(`A under the flood: ${floodMs.join(', ')} ms; webhooks after the end: ${webhookLagMs.join(', ')} ms`);
+    log(`  of which waiting for a slot: ${floodParts.map((p) => p.queueMs).join(', ')} ms; generating: ${floodParts.map((p) => p.generationMs).join(', ')} ms`);
+    log(`  event-loop delay meanwhile: p99 ${eventLoopDelayMs.p99} ms, max ${eventLoopDelayMs.max} ms`);
 
     // ---- nothing lost: every B task ends ----
     const drainStart = Date.now();
@@ -200,8 +230,11 @@ export async function noisyNeighbourDrill(o: NoisyOptions): Promise<NoisyResult 
     if (inlineBombStatus !== 400) verdict.push(`the inline pixel bomb answered ${inlineBombStatus}, not 400`);
     return {
       soloMs,
+      soloGenerationMs,
       floodMs,
       webhookLagMs,
+      floodParts,
+      eventLoopDelayMs,
       bTasks: bIds.length,
       bEnded,
       bLost: bIds.length - bEnded,
