@@ -175,10 +175,8 @@ describe('S3 specifics', () => {
     });
     const done = await waitForTask(rt, created.json().data.task_id);
     expect(done.status).toBe('FAILED');
-    expect(done.error).toEqual({
-      code: 'internal',
-      message: 'The image was generated but could not be stored: the server could not write to its image store (files folder or bucket).',
-    });
+    expect(done.error_code).toBe('internal');
+    expect(done.error).toBe('The image was generated but could not be stored: the server could not write to its image store (files folder or bucket).');
   });
 
   it('reports the bucket on /readyz: 503 when it is missing', async () => {

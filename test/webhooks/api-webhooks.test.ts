@@ -221,7 +221,7 @@ describe('webhooks across a crash', () => {
       }
       // Every task finished and each of its events failed at least once, still pending: then kill.
       for (const id of ids) {
-        await until(async () => ((await get(`${TASKS}/${id}`)).status === 'COMPLETED' ? true : undefined), 30_000, `task ${id} COMPLETED`);
+        await until(async () => ((await get(`${TASKS}/${id}`)).status === 'COMPLETED' ? true : undefined), 60_000, `task ${id} COMPLETED`);
         const log = await until(async () => {
           const l = await get(`/v1/webhooks/deliveries?task_id=${id}`);
           return l.length === 2 && l.every((d: any) => d.attempts.length > 0) ? l : undefined;
@@ -254,7 +254,7 @@ describe('webhooks across a crash', () => {
     } finally {
       await hooks.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('an event whose attempt was in flight at the crash is sent right after the restart, not after its lease', async () => {
     let hang = true;
