@@ -89,6 +89,46 @@ export function limitsContract(name: string, make: () => Promise<ClosableStore>)
       expect(await store.queuePositions([])).toEqual(new Map());
     });
 
+    it('queue positions on a long mixed queue equal the claim ranking, asked one at a time and all at once (counted, not ranked)', async () => {
+      // 3 keys, 160 tasks, created_at ties within and across keys, some claimed and some cancelled from the middle:
+      // more than the plan's first count reaches (64), so every side of its scans runs; asked all at
+      // once, most are read from the whole queue's ranking (src/store/queue-place.ts, the budget).
+      let rand = 7;
+      const next = () => (rand = (rand * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+      const made: { id: string; keyId: string; createdAt: number }[] = [];
+      for (let i = 0; i < 160; i++) {
+        // Strict turns first (ranks level across keys, the older first), then a flood of key_a.
+        const keyId = i < 45 ? ['key_a', 'key_b', 'key_c'][i % 3] : next() < 0.6 ? 'key_a' : next() < 0.5 ? 'key_b' : 'key_c';
+        const id = `t${Math.floor(next() * 36 ** 8).toString(36).padStart(8, '0')}${i.toString().padStart(3, '0')}`;
+        const t = { id, keyId, createdAt: 5_000 + Math.floor(i / 4) };
+        await store.createTask(newTask(keyId, t));
+        made.push(t);
+      }
+      await claimAll(5);
+      for (const t of made.filter((_, i) => i % 9 === 4)) await store.fail(t.id, 6_000, { code: 'cancelled', message: 'x' });
+      // The claim order, worked out here: running count + place within the key, then (created_at, id).
+      const status = new Map(await Promise.all(made.map(async (t) => [t.id, (await store.getTask(t.id))!.status] as const)));
+      const queued = made.filter((t) => status.get(t.id) === 'CREATED').sort((x, y) => x.createdAt - y.createdAt || (x.id < y.id ? -1 : 1));
+      const running = (key: string) => made.filter((t) => t.keyId === key && status.get(t.id) === 'IN_PROGRESS').length;
+      const place = new Map<string, number>();
+      const seen = new Map<string, number>();
+      for (const t of queued) {
+        seen.set(t.keyId, (seen.get(t.keyId) ?? 0) + 1);
+        place.set(t.id, seen.get(t.keyId)! + running(t.keyId));
+      }
+      const order = [...queued].sort((x, y) => place.get(x.id)! - place.get(y.id)! || x.createdAt - y.createdAt || (x.id < y.id ? -1 : 1));
+      const expected = new Map(order.map((t, i) => [t.id, i]));
+      const one = new Map<string, number | null>();
+      for (const t of made) one.set(t.id, await store.queuePosition(t.id));
+      for (const t of made) expect([t.id, one.get(t.id)]).toEqual([t.id, expected.get(t.id) ?? null]);
+      expect(await store.queuePositions(made.map((t) => t.id))).toEqual(expected);
+      expect(await store.queuePositions(made.slice(0, 20).map((t) => t.id))).toEqual(new Map(made.slice(0, 20).filter((t) => expected.has(t.id)).map((t) => [t.id, expected.get(t.id)])));
+      // The per-key counts behind the in-flight cap follow every change too.
+      const inFlightA = made.filter((t) => t.keyId === 'key_a' && status.get(t.id) !== 'FAILED').length;
+      await expect(store.createTask(newTask('key_a', { maxInFlight: inFlightA }))).rejects.toBeInstanceOf(InFlightLimitReached);
+      expect((await store.createTask(newTask('key_a', { maxInFlight: inFlightA + 1 }))).created).toBe(true);
+    });
+
     it('passes over a key at its running cap (server default or the key’s own); expired leases free the slot', async () => {
       for (let i = 0; i < 4; i++) await store.createTask(newTask('key_b'));
       expect(await claimAll(4, 10_000, 2)).toEqual(['key_b', 'key_b']);

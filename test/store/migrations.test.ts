@@ -39,6 +39,25 @@ const broken: Migration = {
   up: 'CREATE TABLE half_done (id TEXT); ALTER TABLE no_such_table ADD COLUMN x TEXT',
 };
 
+// Tasks in a database before migration 005, and the per-key counts it must derive and then keep.
+const TASKS_BEFORE = [
+  ['t1', 'k1', 'CREATED'],
+  ['t2', 'k1', 'CREATED'],
+  ['t3', 'k1', 'IN_PROGRESS'],
+  ['t4', 'k1', 'COMPLETED'],
+  ['t5', 'k2', 'FAILED'],
+  ['t6', 'k3', 'IN_PROGRESS'],
+] as const;
+const COUNTS_AFTER = [
+  { key_id: 'k1', queued: 2, running: 1 },
+  { key_id: 'k3', queued: 0, running: 1 },
+];
+const COUNTS_CHANGED = [
+  { key_id: 'k1', queued: 0, running: 1 },
+  { key_id: 'k2', queued: 1, running: 0 },
+  { key_id: 'k3', queued: 0, running: 1 },
+];
+
 describe('the migration registry', () => {
   it('numbers the migrations 1, 2, 3… in order', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
@@ -79,6 +98,23 @@ describe('SQLite migrations (PRAGMA user_version)', () => {
     db.close();
   });
 
+  it('005 counts the tasks already in flight per key, and its triggers follow inserts, status changes and deletes', () => {
+    const db = new Database(file());
+    migrateSqlite(db, MIGRATIONS.slice(0, 4));
+    const insert = db.prepare(`INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, created_at, updated_at)
+      VALUES (?, ?, ?, 'p', '{}', 0, 1, 1)`);
+    for (const [id, key, status] of TASKS_BEFORE) insert.run(id, key, status);
+    migrateSqlite(db);
+    const counts = () => db.prepare('SELECT key_id, queued, running FROM task_counts WHERE queued + running > 0 ORDER BY key_id').all();
+    expect(counts()).toEqual(COUNTS_AFTER);
+    insert.run('t9', 'k2', 'CREATED');
+    db.prepare(`UPDATE tasks SET status = 'IN_PROGRESS' WHERE id = 't1'`).run();
+    db.prepare(`UPDATE tasks SET status = 'COMPLETED' WHERE id = 't3'`).run();
+    db.prepare(`DELETE FROM tasks WHERE id = 't2'`).run();
+    expect(counts()).toEqual(COUNTS_CHANGED);
+    db.close();
+  });
+
   it('refuses a file upgraded by a newer release, naming both versions', async () => {
     const f = file();
     await new SqliteStore(f, renderEvent).close();
@@ -106,6 +142,25 @@ describe('Postgres migrations (schema_migrations under an advisory lock)', () =>
     const store = await PostgresStore.connect(url, renderEvent, { schema });
     await store.close();
     expect(await applied(pool(schema))).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
+  });
+
+  it('005 counts the tasks already in flight per key, and its triggers follow inserts, status changes and deletes', async () => {
+    const schema = fresh();
+    const p = pool(schema);
+    await migratePostgres(p, schema, MIGRATIONS.slice(0, 4));
+    const insert = (id: string, key: string, status: string) =>
+      p.query(`INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, created_at, updated_at)
+        VALUES ($1, $2, $3, 'p', '{}', 0, 1, 1)`, [id, key, status]);
+    for (const [id, key, status] of TASKS_BEFORE) await insert(id, key, status);
+    await migratePostgres(p, schema);
+    const counts = async () =>
+      (await p.query('SELECT key_id, queued::int AS queued, running::int AS running FROM task_counts WHERE queued + running > 0 ORDER BY key_id')).rows;
+    expect(await counts()).toEqual(COUNTS_AFTER);
+    await insert('t9', 'k2', 'CREATED');
+    await p.query(`UPDATE tasks SET status = 'IN_PROGRESS' WHERE id = 't1'`);
+    await p.query(`UPDATE tasks SET status = 'COMPLETED' WHERE id = 't3'`);
+    await p.query(`DELETE FROM tasks WHERE id = 't2'`);
+    expect(await counts()).toEqual(COUNTS_CHANGED);
   });
 
   it('applies pending migrations in order and rolls back the one that fails', async () => {

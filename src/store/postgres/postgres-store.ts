@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult, TaskStage } from '../../domain/task.js';
 import { InFlightLimitReached, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
+import { queuePlaces, runPlan } from '../queue-place.js';
 import {
   attemptParams,
   checkReplay,
@@ -22,7 +23,7 @@ import {
 import { StoreSignals } from '../signals.js';
 import { NotificationListener } from './listener.js';
 import { migratePostgres } from './migrate.js';
-import { checkSchemaName, pgTypes, query, type Db } from './queries.js';
+import { checkSchemaName, inSnapshot, pgTypes, query, type Db } from './queries.js';
 
 /** What one committed transaction changed, announced after COMMIT (here and, via NOTIFY, elsewhere). */
 interface Change {
@@ -268,8 +269,7 @@ export class PostgresStore extends StoreSignals implements Store {
 
   async queuePositions(taskIds: readonly string[]) {
     if (!taskIds.length) return new Map<string, number>();
-    const { rows } = await query(this.pool, 'queuePositions', { ids: taskIds });
-    return new Map(rows.map((r) => [r.id as string, Number(r.ahead)]));
+    return inSnapshot(this.pool, (c) => runPlan(queuePlaces(taskIds), async (name, params) => (await query(c, name, params)).rows));
   }
 
   async setStage(id: string, owner: string, stage: TaskStage) {

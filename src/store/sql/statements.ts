@@ -41,7 +41,8 @@ export function buildStatements(d: Dialect) {
       WHERE key_id = :key_id AND idempotency_key = :idempotency_key`,
     // Serialises one key's creates while they count its tasks in flight (SQLite: the write lock does).
     lockKeyTasks: d.keyLock(':key_id'),
-    countInFlight: `SELECT COUNT(*) AS n FROM tasks WHERE key_id = :key_id AND status IN ('CREATED', 'IN_PROGRESS')`,
+    // One row per key, kept by triggers (migration 005): no count of the key's tasks on every create.
+    countInFlight: 'SELECT COALESCE(MAX(queued + running), 0) AS n FROM task_counts WHERE key_id = :key_id',
     insertReference: `INSERT INTO task_references (task_id, idx, kind, url, bytes, mime_type, text)
       VALUES (:task_id, :idx, :kind, :url, :bytes, :mime_type, :text)`,
     taskById: 'SELECT * FROM tasks WHERE id = :id',
@@ -68,14 +69,23 @@ export function buildStatements(d: Dialect) {
       WHERE COALESCE(k.max_running, :max_running) = 0 OR COALESCE(r.n, 0) < COALESCE(k.max_running, :max_running)
       ORDER BY COALESCE(r.n, 0) + q.place, t.created_at, t.id LIMIT 1 ${d.claimLockOf('t')}`,
     // The same ranking as pickNextTask over CREATED tasks (running caps aside), numbered in the
-    // claim order: `ahead` is how many come first. One walk of the queue answers for any number of
-    // tasks (the open event streams of queued tasks share one read, src/tasks/queue-positions.ts).
+    // claim order: `ahead` is how many come first. One walk of the whole queue answers for any number
+    // of tasks: src/store/queue-place.ts reads it only when counting around each task would cost more.
     queuePositions: `WITH q AS (SELECT c.id, c.key_id, c.created_at,
         ROW_NUMBER() OVER (PARTITION BY c.key_id ORDER BY c.created_at, c.id) AS place FROM tasks c WHERE c.status = 'CREATED'),
       r AS (SELECT key_id, COUNT(*) AS n FROM tasks WHERE status = 'IN_PROGRESS' GROUP BY key_id),
       o AS (SELECT q.id, ROW_NUMBER() OVER (ORDER BY q.place + COALESCE(r.n, 0), q.created_at, q.id) - 1 AS ahead
         FROM q LEFT JOIN r ON r.key_id = q.key_id)
       SELECT id, ahead FROM o WHERE ${d.inList('o.id', ':ids')}`,
+    // What src/store/queue-place.ts derives the same places from, without ranking the queue: each
+    // key's counts, and one key's queued tasks before or after a task (created_at, id), at most :limit.
+    queueCounts: 'SELECT key_id, queued, running FROM task_counts WHERE queued > 0',
+    // By id alone: with `status = 'CREATED'` too, SQLite would walk every queued task's index entry.
+    queueTargets: `SELECT id, key_id, created_at, status FROM tasks WHERE ${d.inList('id', ':ids')}`,
+    queuedBefore: `SELECT key_id, COUNT(*) AS n FROM (SELECT key_id FROM tasks WHERE status = 'CREATED'
+      AND created_at <= :created_at AND (created_at < :created_at OR id < :id) LIMIT :limit) s GROUP BY key_id`,
+    queuedAfter: `SELECT key_id, COUNT(*) AS n FROM (SELECT key_id FROM tasks WHERE status = 'CREATED'
+      AND created_at >= :created_at AND (created_at > :created_at OR id > :id) LIMIT :limit) s GROUP BY key_id`,
     takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,
       runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now WHERE id = :id`,
     // The run's stage (docs/api.md, "Queue position and stage"): only while this owner holds the task.
@@ -96,7 +106,7 @@ export function buildStatements(d: Dialect) {
       lease_expires_at = NULL
       WHERE id = :id AND status IN ('CREATED', 'IN_PROGRESS') AND (lease_owner = :owner OR :owner IS NULL)`,
     countUnfinished: `SELECT COUNT(*) AS n FROM tasks WHERE status IN ('CREATED', 'IN_PROGRESS')`,
-    // Metrics gauges, read on each scrape: both counts walk an index (tasks_by_status, webhook_events_due).
+    // Metrics gauges, read on each scrape: both counts walk an index (tasks_queue_order, webhook_events_due).
     depths: `SELECT (SELECT COUNT(*) FROM tasks WHERE status = 'CREATED') AS queue,
       (SELECT COUNT(*) FROM webhook_events WHERE state = 'pending') AS outbox`,
 

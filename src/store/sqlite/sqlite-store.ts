@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult, TaskStage } from '../../domain/task.js';
 import { InFlightLimitReached, type ApiKeyRecord, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
+import { queuePlaces, runPlanSync } from '../queue-place.js';
 import { MemoryRateBuckets } from '../rate-bucket.js';
 import {
   attemptParams,
@@ -262,7 +263,8 @@ export class SqliteStore extends StoreSignals implements Store {
 
   async queuePositions(taskIds: readonly string[]) {
     if (!taskIds.length) return new Map<string, number>();
-    return new Map(this.q.all('queuePositions', { ids: taskIds }).map((r) => [r.id as string, Number(r.ahead)]));
+    // Synchronous, in one turn: the counts and the scans see the same committed state.
+    return runPlanSync(queuePlaces(taskIds), (name, params) => this.q.all(name, params));
   }
 
   async setStage(id: string, owner: string, stage: TaskStage) {
