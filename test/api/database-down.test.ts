@@ -1,23 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../helpers/postgres.js';
 import { KEY_A, startRuntime, TASKS, tempDir } from '../helpers/runtime.js';
 
 // The server reaches a real Postgres through a TCP relay on loopback that the test can cut, as a
 // database outage looks to the server: connections dropped, new ones refused.
-const adminUrl = process.env.BANANASTAND_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const dbName = `bs_down_${randomBytes(4).toString('hex')}`;
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+let db: Awaited<ReturnType<typeof freshDatabase>>;
 
 function startRelay(target: URL): Promise<{ port: number; cut(): Promise<void> }> {
   const sockets = new Set<net.Socket>();
@@ -45,19 +33,17 @@ function startRelay(target: URL): Promise<{ port: number; cut(): Promise<void> }
 }
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${dbName}`);
+  db = await freshDatabase('bs_down');
 });
 afterAll(async () => {
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await db?.drop();
 });
 
 describe('the database goes away', () => {
   it('answers 503 unavailable with Retry-After, not 500, and /readyz says why', async () => {
-    const target = new URL(adminUrl);
-    const relay = await startRelay(target);
-    const url = new URL(adminUrl);
+    const relay = await startRelay(new URL(db.url));
+    const url = new URL(db.url);
     url.port = String(relay.port);
-    url.pathname = `/${dbName}`;
     const rt = await startRuntime({ BANANASTAND_DATABASE_URL: url.toString(), BANANASTAND_DATA_DIR: tempDir(), BANANASTAND_WORKER: 'paused' }, { listen: true });
     try {
       const created = await fetch(`${rt.baseUrl}${TASKS}`, {

@@ -1,31 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../helpers/postgres.js';
 import { KEY_A, startRuntime, TASKS, tempDir } from '../helpers/runtime.js';
 
 // Two api processes' worth of runtime on one Postgres share each key's bucket and in-flight count.
-const adminUrl = process.env.BANANASTAND_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const dbName = `bs_limits_${randomBytes(4).toString('hex')}`;
 let dbUrl: string;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+let db: Awaited<ReturnType<typeof freshDatabase>>;
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${dbName}`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  dbUrl = u.toString();
+  db = await freshDatabase('bs_limits');
+  dbUrl = db.url;
 });
 afterAll(async () => {
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await db?.drop();
 });
 
 describe('limits shared across processes on one Postgres', () => {

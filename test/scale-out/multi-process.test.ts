@@ -7,7 +7,7 @@ import { killHard, startChildServer } from '../helpers/child-server.js';
 import { parsePrometheusText, type Exposition } from '../helpers/prometheus-text.js';
 import { KEY_A, KEY_B, TASKS, tempDir } from '../helpers/runtime.js';
 import { S3_CREDENTIALS, startS3Server } from '../storage/s3-server.js';
-import { freshDatabase } from './fresh-database.js';
+import { freshDatabase } from '../helpers/postgres.js';
 
 // The deployment of docs/deploy.md as real processes of the BUILT server (`node dist/cli/main.js
 // serve --role …`; `npm test` builds first): 2 api + 2 worker processes on one fresh Postgres

@@ -3,7 +3,7 @@ import { serveCommand } from '../../src/cli/serve.js';
 import { CliError } from '../../src/cli/io.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { KEY_A, startRuntime, TASKS, tempDir, waitForTask } from '../helpers/runtime.js';
-import { freshDatabase } from './fresh-database.js';
+import { freshDatabase } from '../helpers/postgres.js';
 
 const headers = { 'x-magnific-api-key': KEY_A, 'content-type': 'application/json' };
 const PG = 'postgres://postgres@127.0.0.1:5432/test';

@@ -1,33 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../helpers/postgres.js';
 import { KEY_A, startRuntime, TASKS, tempDir, waitForTask } from '../helpers/runtime.js';
 import { parsePrometheusText } from '../helpers/prometheus-text.js';
 import { S3_CREDENTIALS, startS3Server } from './s3-server.js';
 
 // Two processes' worth of runtime on one Postgres database and one bucket, each with its own data
 // folder: the images can only reach the other process through the bucket.
-const adminUrl = process.env.BANANASTAND_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const dbName = `bs_bucket_${randomBytes(4).toString('hex')}`;
 let dbUrl: string;
 let s3: Awaited<ReturnType<typeof startS3Server>>;
 const saved = { ...process.env };
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+let db: Awaited<ReturnType<typeof freshDatabase>>;
 
 beforeAll(async () => {
-  await admin(`CREATE DATABASE ${dbName}`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${dbName}`;
-  dbUrl = u.toString();
+  db = await freshDatabase('bs_bucket');
+  dbUrl = db.url;
   s3 = await startS3Server();
   process.env.AWS_ACCESS_KEY_ID = S3_CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = S3_CREDENTIALS.secretAccessKey;
@@ -35,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   process.env = saved;
   await s3?.close();
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await db?.drop();
 });
 
 describe('one bucket shared by processes on Postgres', () => {
