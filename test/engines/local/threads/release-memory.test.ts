@@ -2,7 +2,7 @@
 // sharp encoded (native memory V8 does not count) are freed before the next large picture instead
 // of whenever V8 happens to collect. What it frees is measured in bench/memory.ts (50 × 4K peak);
 // here: that the collection really runs, and only after large pictures.
-import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { PerformanceObserver, constants, type PerformanceEntry } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { releaseAfter } from '../../../../src/engines/local/threads/release-memory.js';
 
@@ -11,7 +11,7 @@ async function majorCollectionsDuring(fn: () => Promise<unknown>): Promise<numbe
   let majors = 0;
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors++;
+      if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors++;
     }
   });
   observer.observe({ entryTypes: ['gc'] });
