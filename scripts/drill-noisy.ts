@@ -177,13 +177,23 @@ export async function noisyNeighbourDrill(o: NoisyOptions): Promise<NoisyResult 
       s.write(`POST ${TASKS} HTTP/1.1\r\nHost: x\r\nx-magnific-api-key: ${B}\r\ncontent-type: application/json\r\ncontent-length: 1000000\r\n\r\n{"prompt":"`);
       sockets.push(s);
     }
-    for (let i = 0; i < o.eventStreams; i++) {
+    // Like the creates, the streams are open (their first event read) before A starts: A works
+    // while they are open and follow B's queue, not while 200 requests are still arriving at once.
+    const opened = Array.from({ length: o.eventStreams }, async (_, i) => {
       const c = new AbortController();
       streams.push(c);
-      fetch(`${base}${TASKS}/${bIds[i % bIds.length]}/events`, { headers: { 'x-magnific-api-key': B }, signal: c.signal })
-        .then((r) => r.body?.pipeTo(new WritableStream()))
-        .catch(() => {});
-    }
+      try {
+        const r = await fetch(`${base}${TASKS}/${bIds[i % bIds.length]}/events`, { headers: { 'x-magnific-api-key': B }, signal: c.signal });
+        const reader = r.body!.getReader();
+        await reader.read();
+        void (async () => {
+          while (!(await reader.read()).done);
+        })().catch(() => {});
+      } catch {
+        // aborted at the end
+      }
+    });
+    await Promise.all(opened);
     log(`B: ${bIds.length} tasks queued, ${sockets.length} stalled uploads, ${streams.length} event streams; inline bomb answered ${inlineBombStatus}`);
 
     const floodMs: number[] = [];
