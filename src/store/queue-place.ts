@@ -13,6 +13,13 @@ const STATEMENT_COST = 200;
 /** Ranking the whole queue costs about this many index entries' scan per queued task (SQLite, measured). */
 const RANK_COST_PER_TASK = 8;
 
+/** A task as its store knows it for certain (the embedded store's committed records). */
+export interface QueuedTask {
+  keyId: string;
+  createdAt: number;
+  status: string;
+}
+
 interface KeyCounts {
   queued: number;
   running: number;
@@ -31,22 +38,36 @@ interface KeyCounts {
  * A generator of the reads it needs, so one plan serves both stores: SQLite answers them
  * synchronously in one turn, Postgres in one snapshot (the counts and the scans must agree).
  */
-export function* queuePlaces(ids: readonly string[]): PlacePlan {
+export function* queuePlaces(ids: readonly string[], known: (id: string) => QueuedTask | undefined = () => undefined): PlacePlan {
   const out = new Map<string, number>();
   if (!ids.length) return out;
-  const targets = (yield ['queueTargets', { ids }]).filter((t) => t.status === 'CREATED');
-  if (!targets.length) return out;
+  const targets: Row[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const t = known(id);
+    if (t) targets.push({ id, key_id: t.keyId, created_at: t.createdAt, status: t.status });
+    else unknown.push(id);
+  }
+  if (unknown.length) targets.push(...(yield ['queueTargets', { ids: unknown }]));
+  const queued = targets.filter((t) => t.status === 'CREATED');
+  if (!queued.length) return out;
   const counts = new Map<string, KeyCounts>();
   let total = 0;
   for (const r of yield ['queueCounts', {}]) {
     counts.set(r.key_id as string, { queued: Number(r.queued), running: Number(r.running) });
     total += Number(r.queued);
   }
+  const listed = yield* listedAfter(queued);
   // Many tasks deep in a long queue (event streams of old tasks): past the cost of one ranking of
   // the whole queue, the rest are read from that ranking instead (the same order, `queuePositions`).
   let budget = RANK_COST_PER_TASK * total + 10 * STATEMENT_COST;
   const rest: string[] = [];
-  for (const t of targets) {
+  for (const t of queued) {
+    const after = listed?.get(t.id as string);
+    if (after) {
+      out.set(t.id as string, ahead(t.key_id as string, beforeFromAfter(t, counts, after), counts));
+      continue;
+    }
     if (budget <= 0) {
       rest.push(t.id as string);
       continue;
@@ -57,6 +78,34 @@ export function* queuePlaces(ids: readonly string[]): PlacePlan {
   }
   if (rest.length) for (const r of yield ['queuePositions', { ids: rest }]) out.set(r.id as string, Number(r.ahead));
   return out;
+}
+
+/**
+ * The commonest case, places of tasks just created: the queued tasks from the oldest of them on,
+ * in the claim order's (created_at, id), are few, and one list of them gives each asked task its
+ * count after it per key (positions in the list, so ids are only compared by the database).
+ * Undefined when the list would be long.
+ */
+function* listedAfter(queued: Row[]): Generator<PlaceRead, Map<string, Map<string, number>> | undefined, Row[]> {
+  const limit = NEAR + queued.length;
+  const rows = yield ['queuedFrom', { created_at: Math.min(...queued.map((t) => Number(t.created_at))), limit }];
+  if (rows.length >= limit) return undefined;
+  const asked = new Set(queued.map((t) => t.id as string));
+  const after = new Map<string, Map<string, number>>();
+  const seen = new Map<string, number>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const { id, key_id: key } = rows[i] as { id: string; key_id: string };
+    if (asked.has(id)) after.set(id, new Map(seen));
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return after;
+}
+
+/** Per key, its queued tasks before `t`, from those after it: the rest of the key's count. */
+function beforeFromAfter(t: Row, counts: Map<string, KeyCounts>, after: Map<string, number>): Map<string, number> {
+  const before = new Map<string, number>();
+  for (const [key, c] of counts) before.set(key, c.queued - (after.get(key) ?? 0) - (key === t.key_id ? 1 : 0));
+  return before;
 }
 
 type Counted = Generator<PlaceRead, { before: Map<string, number>; cost: number }, Row[]>;
@@ -73,11 +122,7 @@ function* queuedBefore(t: Row, counts: Map<string, KeyCounts>, total: number): C
     cost += STATEMENT_COST + sum(found);
     return found;
   };
-  const fromAfter = (after: Map<string, number>) => {
-    const before = new Map<string, number>();
-    for (const [key, c] of counts) before.set(key, c.queued - (after.get(key) ?? 0) - (key === t.key_id ? 1 : 0));
-    return { before, cost };
-  };
+  const fromAfter = (after: Map<string, number>) => ({ before: beforeFromAfter(t, counts, after), cost });
   const near = yield* count('queuedAfter', NEAR);
   if (sum(near) < NEAR) return fromAfter(near);
   const half = Math.ceil(total / 2);

@@ -84,6 +84,8 @@ export function buildStatements(d: Dialect) {
     queueTargets: `SELECT id, key_id, created_at, status FROM tasks WHERE ${d.inList('id', ':ids')}`,
     queuedBefore: `SELECT key_id, COUNT(*) AS n FROM (SELECT key_id FROM tasks WHERE status = 'CREATED'
       AND created_at <= :created_at AND (created_at < :created_at OR id < :id) LIMIT :limit) s GROUP BY key_id`,
+    queuedFrom: `SELECT id, key_id FROM tasks WHERE status = 'CREATED' AND created_at >= :created_at
+      ORDER BY created_at, id LIMIT :limit`,
     queuedAfter: `SELECT key_id, COUNT(*) AS n FROM (SELECT key_id FROM tasks WHERE status = 'CREATED'
       AND created_at >= :created_at AND (created_at > :created_at OR id > :id) LIMIT :limit) s GROUP BY key_id`,
     takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,

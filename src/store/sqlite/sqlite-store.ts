@@ -264,7 +264,8 @@ export class SqliteStore extends StoreSignals implements Store {
   async queuePositions(taskIds: readonly string[]) {
     if (!taskIds.length) return new Map<string, number>();
     // Synchronous, in one turn: the counts and the scans see the same committed state.
-    return runPlanSync(queuePlaces(taskIds), (name, params) => this.q.all(name, params));
+    // The cache holds committed records, so a cached task's key, age and status need no read.
+    return runPlanSync(queuePlaces(taskIds, (id) => this.taskCache.get(id)), (name, params) => this.q.all(name, params));
   }
 
   async setStage(id: string, owner: string, stage: TaskStage) {
