@@ -31,7 +31,7 @@ export interface InvalidParam {
   reason: string;
 }
 
-/** The task's `error.code` values on FAILED (docs/errors.md, "Task error codes"). */
+/** The task's `error_code` values on FAILED (docs/errors.md, "Task error codes"). */
 export const TASK_ERROR_CODES = [
   'content_blocked',
   'no_image',

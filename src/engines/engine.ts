@@ -36,7 +36,7 @@ export interface GenerateResult {
   usage?: Usage;
 }
 
-/** Expected failures; the worker maps them to the task's `error.code`. */
+/** Expected failures; the worker maps them to the task's `error_code`. */
 export type EngineErrorCode = Exclude<TaskErrorCode, 'worker_lost'>;
 
 /**
