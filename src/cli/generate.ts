@@ -24,7 +24,7 @@ Options:
   --search             ground the image in Google Search (engines that can search)
   --seed N             0 to 4294967295: same request and seed, same picture (local engine)
   -o, --output PATH    where to save: a file name, or a folder (default: the current
-                       folder, as bananastand-<task id>.png)
+                       folder, as bananastand-<id prefix>.png)
   --json               print the final task object as JSON on stdout
   --no-wait            create the task, print its id (or, with --json, the task) and exit
                        at once; needs a server. Later: bananastand tasks get|download ID

@@ -12,8 +12,8 @@ const HELP = `Usage: bananastand <command> [options]
 Commands:
   generate "<prompt>"  make an image: through a server (--server) or in this process
   tasks ...            list | get ID | cancel ID | download ID: your tasks on a server
-  serve                start the API server (same as npm start); --port, --host
-  keys ...             manage API keys: create --name NAME | list | revoke ID
+  serve                start the API server (same as npm start); --port, --host, --role
+  keys ...             manage API keys: create --name NAME | list | update ID | revoke ID
 
 Options:
   -v, --version        print the version

@@ -16,7 +16,7 @@ Reads and cancels the tasks of your API key on a server.
   tasks cancel ID       cancel a task that has not ended (it ends FAILED, code cancelled)
   tasks download ID [-o PATH]
                         save the task's image (waiting for the task to end first): -o is a
-                        file name or a folder; default bananastand-<task id>.png here
+                        file name or a folder; default bananastand-<id prefix>.png here
 
 Options for all:
   --json                print JSON (the task object, or a list page's {data, meta})
