@@ -58,7 +58,9 @@ export function buildStatements(d: Dialect) {
     // Round-robin across keys (docs/operations.md, "Fair scheduling"): a runnable task ranks as its
     // key's live IN_PROGRESS count plus its place among the key's runnable tasks, so a key with 1,000
     // queued tasks and one with 1 take turns. A key at its running cap is passed over. `status` is
-    // returned so that a re-run after a crash (already IN_PROGRESS) sends no second event.
+    // returned so that a re-run after a crash (already IN_PROGRESS) sends no second event. The
+    // runnable test is repeated on `t` itself: Postgres re-checks only `t`'s own conditions on the row
+    // it locks, so a task another process claimed and committed meanwhile is passed over, not re-taken.
     pickNextTask: `SELECT t.id, t.status FROM tasks t
       JOIN (SELECT c.id, ROW_NUMBER() OVER (PARTITION BY c.key_id ORDER BY c.created_at, c.id) AS place FROM tasks c
         WHERE c.status = 'CREATED' OR (c.status = 'IN_PROGRESS' AND c.lease_expires_at < :now AND c.runs < :max_runs)) q
@@ -66,7 +68,8 @@ export function buildStatements(d: Dialect) {
       LEFT JOIN (SELECT key_id, COUNT(*) AS n FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at >= :now
         GROUP BY key_id) r ON r.key_id = t.key_id
       LEFT JOIN api_keys k ON k.id = t.key_id
-      WHERE COALESCE(k.max_running, :max_running) = 0 OR COALESCE(r.n, 0) < COALESCE(k.max_running, :max_running)
+      WHERE (t.status = 'CREATED' OR (t.status = 'IN_PROGRESS' AND t.lease_expires_at < :now AND t.runs < :max_runs))
+        AND (COALESCE(k.max_running, :max_running) = 0 OR COALESCE(r.n, 0) < COALESCE(k.max_running, :max_running))
       ORDER BY COALESCE(r.n, 0) + q.place, t.created_at, t.id LIMIT 1 ${d.claimLockOf('t')}`,
     // The same ranking as pickNextTask over CREATED tasks (running caps aside), numbered in the
     // claim order: `ahead` is how many come first. One walk of the whole queue answers for any number
