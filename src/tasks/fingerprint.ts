@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ValidCreateRequest } from './create-task.js';
 
 /**
- * SHA-256 of a create request as validated, defaults filled in (docs/api.md, "Idempotency"): two
+ * SHA-256 of a create request as validated, defaults filled in (docs/api.md, "Create a task"): two
  * bodies that ask for the same task have one fingerprint whatever their key order, spacing or
  * spelled-out defaults; inline images count by their bytes. A seed the server draws is not part
  * of it (it is drawn after), a seed the request gives is.

@@ -9,7 +9,7 @@ export function fileUrl(publicUrl: string, file: Pick<FileRecord, 'id' | 'extens
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * The task object of the API (docs/api.md, "Task object"): Magnific's three fields first, then
+ * The task object of the API (docs/api.md, "The task object"): Magnific's three fields first, then
  * our extensions, which only add. `queuePosition` is the store's count of tasks ahead (0: next),
  * shown 1-based on a CREATED task.
  */
@@ -28,7 +28,7 @@ export function presentTask(task: TaskRecord, publicUrl: string, queuePosition?:
   if (task.status === 'IN_PROGRESS' && task.stage) out.stage = task.stage;
   out.prompt = task.prompt;
   if (task.params.seed !== undefined) out.seed = task.params.seed;
-  // `error` is text, as Magnific clients print it; the code sits beside it (docs/api.md, "Task object").
+  // `error` is text, as Magnific clients print it; the code sits beside it (docs/api.md, "The task object").
   if (task.status === 'FAILED' && task.error) {
     out.error = task.error.message;
     out.error_code = task.error.code;

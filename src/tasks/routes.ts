@@ -127,7 +127,7 @@ export async function registerTaskRoutes(app: FastifyInstance, deps: TaskRouteDe
   );
 
   // The model-specific path, and the generic one that real Magnific clients poll whatever endpoint
-  // made the task (docs/api.md, "Routes"): the same answer on both.
+  // made the task (docs/api.md, "Get and list"): the same answer on both.
   const getters = [
     { url: `${TASKS_PATH}/:taskId`, operationId: 'getImageTask', summary: 'Get one task' },
     { url: `${GENERIC_TASKS_PATH}/:taskId`, operationId: 'getTask', summary: 'Get one task by the generic path' },

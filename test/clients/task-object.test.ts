@@ -3,7 +3,7 @@ import { startServer, type LoopbackServer } from '../net/loopback-server.js';
 import { TASKS } from '../helpers/runtime.js';
 import { call, create, download, poll, startServed, type Served } from './client.js';
 
-// What clients read on the task object (docs/api.md, "Task object"): `error` as text, the seed
+// What clients read on the task object (docs/api.md, "The task object"): `error` as text, the seed
 // that made the picture, the prompt that was asked.
 let served: Served;
 let receiver: LoopbackServer;

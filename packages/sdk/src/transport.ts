@@ -46,7 +46,7 @@ export interface StreamedResponse {
   body: ReadableStream<Uint8Array>;
 }
 
-/** The rate-limit headers of the key's last answer (docs/api.md, "Rate limits"). */
+/** The rate-limit headers of the key's last answer (docs/operations.md, "Per-key limits"). */
 export interface RateLimitInfo {
   /** `x-ratelimit-limit`: requests allowed per window. */
   limit: number;
