@@ -41,7 +41,11 @@ export function watchTask(store: WatchedStore, task: TaskRecord, onChange: (task
     stopped = true;
     unsubscribe();
   }
-  void store.getTask(task.id).then((fresh) => fresh && forward(fresh));
+  // A failed read (the database is away) is left to the change signal; unhandled, it would end the process.
+  store.getTask(task.id).then(
+    (fresh) => fresh && forward(fresh),
+    () => {},
+  );
   return stop;
 }
 
@@ -68,7 +72,13 @@ export function waitForEnd(store: WatchedStore, task: TaskRecord, ms: number): P
       stop?.();
       resolve(t);
     };
-    const timer = setTimeout(async () => finish((await store.getTask(task.id)) ?? task), ms);
+    // If that last read fails (the database is away), the task as first read: the wait ends either way.
+    const timer = setTimeout(() => {
+      store.getTask(task.id).then(
+        (t) => finish(t ?? task),
+        () => finish(task),
+      );
+    }, ms);
     stop = followTask(store, task, (t) => {
       if (isFinal(t)) finish(t);
     });
