@@ -254,12 +254,26 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
         expect(new Set(taken).size).toBe(5);
       });
 
+      it('many concurrent claimers over many rounds never take the same task twice', async () => {
+        for (let i = 0; i < 40; i++) await create({ keyId: i % 2 ? A : B, createdAt: 1_000 + i });
+        const taken: string[] = [];
+        for (let round = 0; round < 10; round++) {
+          const batch = await Promise.all(Array.from({ length: 6 }, (_, w) => store.claim(`w${w}`, 10_000, 60_000, 3)));
+          for (const t of batch) if (t) taken.push(t.id);
+        }
+        expect(new Set(taken).size).toBe(taken.length);
+        expect(taken).toHaveLength(40);
+      });
+
       it('re-claims a task whose lease expired while runs remain, without a second IN_PROGRESS event', async () => {
         const t = await create({ webhookUrl: HOOK });
         expect((await store.claim('w1', 10_000, 100, 2))?.runs).toBe(1);
+        expect(await store.setStage(t.id, 'w1', 'storing')).toBe(true);
         expect(await store.claim('w2', 10_050, 100, 2)).toBeUndefined();
         const again = await store.claim('w2', 10_101, 100, 2);
         expect(again).toMatchObject({ id: t.id, status: 'IN_PROGRESS', runs: 2, startedAt: 10_000 });
+        // The interrupted run's stage is not this run's.
+        expect(again?.stage).toBeUndefined();
         expect(await store.renewLease(t.id, 'w1', 20_000)).toBe(false);
         expect(await store.renewLease(t.id, 'w2', 20_000)).toBe(true);
         // Out of runs: not claimable again, even once its lease has passed.

@@ -91,8 +91,9 @@ export function buildStatements(d: Dialect) {
       ORDER BY created_at, id LIMIT :limit`,
     queuedAfter: `SELECT key_id, COUNT(*) AS n FROM (SELECT key_id FROM tasks WHERE status = 'CREATED'
       AND created_at >= :created_at AND (created_at > :created_at OR id > :id) LIMIT :limit) s GROUP BY key_id`,
+    // A re-run starts with no stage: the one an interrupted run wrote is not what this run does.
     takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,
-      runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now WHERE id = :id`,
+      runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now, stage = NULL WHERE id = :id`,
     // The run's stage (docs/api.md, "Queue position and stage"): only while this owner holds the task.
     setTaskStage: `UPDATE tasks SET stage = :stage WHERE id = :id AND lease_owner = :owner AND status = 'IN_PROGRESS'`,
     renewLease: `UPDATE tasks SET lease_expires_at = :until
