@@ -59,17 +59,6 @@ export interface RouteInput<P, Q, H, B> {
   body: B;
 }
 
-/** A zod object body, checked field by field. */
-export function jsonBody<S extends z.ZodType>(schema: S): BodySpec<z.output<S>> {
-  return {
-    schema,
-    parse(raw) {
-      const parsed = schema.safeParse(raw);
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, invalidParams: issues(parsed.error, (n) => n || 'body') };
-    },
-  };
-}
-
 /** `idempotency-key` → `Idempotency-Key`: how headers are written in the documents and in errors. */
 export const headerName = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
 
