@@ -105,7 +105,7 @@ export const taskObjectSchema = z
       .int()
       .min(1)
       .optional()
-      .describe('Extension, on CREATED only: the place in the queue, 1 = the next task to be claimed. It falls as tasks ahead are claimed.'),
+      .describe('Extension, on CREATED only: the place in the queue, 1 = the next task to be claimed. It usually falls as tasks ahead are claimed, and may rise: claims take turns across keys.'),
     stage: z
       .enum(TASK_STAGES)
       .optional()

@@ -75,7 +75,7 @@ export interface Task {
   generated: string[];
   created_at?: string;
   updated_at?: string;
-  /** Extension, on CREATED only: the place in the queue, 1 = the next task to be claimed. It falls as tasks ahead are claimed. */
+  /** Extension, on CREATED only: the place in the queue, 1 = the next task to be claimed. It usually falls as tasks ahead are claimed, and may rise: claims take turns across keys. */
   queue_position?: number;
   /** Extension, on IN_PROGRESS only: what the run is doing, fetching_references, generating or storing. */
   stage?: "fetching_references" | "generating" | "storing";
