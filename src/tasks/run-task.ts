@@ -184,10 +184,13 @@ async function fail(deps: RunTaskDeps, task: TaskRecord, code: TaskErrorCode, me
       owner: deps.owner,
       result: { engine: engine.name, model: engine.model, ...(result?.text ? { text: result.text } : {}) },
     });
-    logger.info({ task_id: task.id, code }, 'task failed');
     if (failed) {
+      logger.info({ task_id: task.id, code }, 'task failed');
       metrics.taskFinished(engine.name, 'FAILED');
       metrics.phase('total', (deps.now() - task.createdAt) / 1000);
+    } else {
+      // Cancelled or taken over meanwhile: the store kept the outcome it already had.
+      logger.info({ task_id: task.id, code }, 'task finished elsewhere; this failure not recorded');
     }
   } catch (err) {
     // The lease runs out and the task is re-run or failed as worker_lost: never lost.
