@@ -46,7 +46,11 @@ CREATE TRIGGER task_counts_update AFTER UPDATE OF status, key_id ON tasks
 END;
 `;
 
-const postgres = `${common}
+// Other processes may still be writing tasks (a rolling upgrade): held from before the backfill
+// until the triggers exist, so that no task written in between goes uncounted. SQLite's one writer
+// holds the whole file already.
+const postgres = `LOCK TABLE tasks IN SHARE ROW EXCLUSIVE MODE;
+${common}
 CREATE FUNCTION count_task_states() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' AND OLD.status IN ${COUNTED} THEN
