@@ -159,7 +159,7 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
           },
           body: event.payload,
           timeoutMs: options.timeoutMs,
-          // Spec: "redirects are not followed and count as failure".
+          // A 3xx is a failed attempt, never followed (docs/webhooks.md, "Delivery and retries").
           maxRedirects: 0,
         });
         if (res.ok) {
