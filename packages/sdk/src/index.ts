@@ -15,7 +15,7 @@ export type { RateLimitInfo } from './transport.js';
 export { verifyWebhook, type VerifyWebhookOptions, type WebhookHeaders } from './verify-webhook.js';
 
 const TASKS_PATH = '/v1/ai/text-to-image/nano-banana-pro-flash';
-/** The longest `Prefer: wait` the server honours (spec api.md; src/tasks/routes.ts). */
+/** The longest `Prefer: wait` the server honours (docs/api.md, "Create a task": `Prefer: wait=N`, N ≤ 60). */
 const MAX_WAIT_SECONDS = 60;
 
 /** Options of {@link Bananastand}. */
