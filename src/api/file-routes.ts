@@ -20,7 +20,7 @@ export interface FileRouteDeps {
 /**
  * Generated images at capability URLs: no key, exact bytes streamed from the blob store, true type
  * and length, a strong ETag, single byte ranges, and long caching bounded by the file's retention
- * (docs/storage.md, "Serving files"). Any process serves any file: the record is in the shared
+ * (docs/storage.md, "Serving files"). Any `all` or `api` process serves any file: the record is in the shared
  * database and the bytes in the shared store.
  */
 export async function registerFileRoutes(app: FastifyInstance, deps: FileRouteDeps): Promise<void> {
