@@ -148,8 +148,12 @@ export interface TaskStore {
   /** Fails IN_PROGRESS tasks whose lease expired after their last allowed run: `worker_lost`. */
   failLostTasks(now: number, maxRuns: number, message: string): Promise<number>;
   complete(id: string, owner: string, now: number, files: FileRecord[], result: TaskResult): Promise<TaskRecord | undefined>;
-  /** Fails a task that is not final yet. With `owner`, only while that owner holds it. */
-  fail(id: string, now: number, error: TaskError, opts?: { owner?: string; result?: Partial<TaskResult> }): Promise<TaskRecord | undefined>;
+  /**
+   * Fails a task that is not final yet. With `owner`, only while that owner holds it; with
+   * `leaseBefore`, only while its lease still ends before then (a lost task whose owner renewed it
+   * after all is left running).
+   */
+  fail(id: string, now: number, error: TaskError, opts?: { owner?: string; result?: Partial<TaskResult>; leaseBefore?: number }): Promise<TaskRecord | undefined>;
   /** Tasks that are neither COMPLETED nor FAILED (readiness, drills). */
   countUnfinished(): Promise<number>;
 }

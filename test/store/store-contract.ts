@@ -281,6 +281,14 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
         expect((await store.listDeliveries(A, { limit: 10 })).map((e) => e.status)).toEqual(['IN_PROGRESS']);
       });
 
+      it('a lost-task failure leaves a task whose lease was renewed meanwhile running', async () => {
+        const t = await createdAndClaimed({}, 'w1', 10_000);
+        expect(await store.renewLease(t.id, 'w1', 99_000)).toBe(true);
+        expect(await store.fail(t.id, 80_000, { code: 'worker_lost', message: 'lost' }, { leaseBefore: 80_000 })).toBeUndefined();
+        expect(await store.getTask(t.id)).toMatchObject({ status: 'IN_PROGRESS' });
+        expect(await store.fail(t.id, 99_001, { code: 'worker_lost', message: 'lost' }, { leaseBefore: 99_001 })).toMatchObject({ status: 'FAILED' });
+      });
+
       it('renews a lease only for its owner and only while in progress', async () => {
         const t = await createdAndClaimed();
         expect(await store.renewLease(t.id, 'w2', 99_000)).toBe(false);

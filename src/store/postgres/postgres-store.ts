@@ -296,7 +296,7 @@ export class PostgresStore extends StoreSignals implements Store {
   async failLostTasks(now: number, maxRuns: number, message: string) {
     const { rows } = await query(this.pool, 'lostTasks', { now, max_runs: maxRuns });
     let n = 0;
-    for (const r of rows) if (await this.fail(r.id, now, { code: 'worker_lost', message })) n++;
+    for (const r of rows) if (await this.fail(r.id, now, { code: 'worker_lost', message }, { leaseBefore: now })) n++;
     return n;
   }
 
@@ -312,7 +312,7 @@ export class PostgresStore extends StoreSignals implements Store {
     });
   }
 
-  async fail(id: string, now: number, error: TaskError, opts: { owner?: string; result?: Partial<TaskResult> } = {}) {
+  async fail(id: string, now: number, error: TaskError, opts: { owner?: string; result?: Partial<TaskResult>; leaseBefore?: number } = {}) {
     return this.tx(async (c, change) => {
       const params = {
         id,
@@ -321,6 +321,7 @@ export class PostgresStore extends StoreSignals implements Store {
         message: error.message,
         result: opts.result ? JSON.stringify(opts.result) : null,
         owner: opts.owner ?? null,
+        lease_before: opts.leaseBefore ?? null,
       };
       if (!(await query(c, 'failTask', params)).rowCount) return undefined;
       await query(c, 'deleteReferences', { task_id: id });

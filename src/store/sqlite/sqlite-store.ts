@@ -285,7 +285,7 @@ export class SqliteStore extends StoreSignals implements Store {
   async failLostTasks(now: number, maxRuns: number, message: string) {
     const ids = this.q.all('lostTasks', { now, max_runs: maxRuns }).map((r) => r.id as string);
     let n = 0;
-    for (const id of ids) if (await this.fail(id, now, { code: 'worker_lost', message })) n++;
+    for (const id of ids) if (await this.fail(id, now, { code: 'worker_lost', message }, { leaseBefore: now })) n++;
     return n;
   }
 
@@ -299,7 +299,7 @@ export class SqliteStore extends StoreSignals implements Store {
     });
   }
 
-  async fail(id: string, now: number, error: TaskError, opts: { owner?: string; result?: Partial<TaskResult> } = {}) {
+  async fail(id: string, now: number, error: TaskError, opts: { owner?: string; result?: Partial<TaskResult>; leaseBefore?: number } = {}) {
     return this.change(() => {
       const params = {
         id,
@@ -308,6 +308,7 @@ export class SqliteStore extends StoreSignals implements Store {
         message: error.message,
         result: opts.result ? JSON.stringify(opts.result) : null,
         owner: opts.owner ?? null,
+        lease_before: opts.leaseBefore ?? null,
       };
       if (!this.q.run('failTask', params)) return { event: false };
       this.q.run('deleteReferences', { task_id: id });
