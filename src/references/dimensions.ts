@@ -1,4 +1,4 @@
-import { sniffImageType } from './sniff.js';
+import { ascii, sniffImageType } from './sniff.js';
 
 /**
  * Width and height from an image's header alone, without decoding a pixel (docs/api.md,
@@ -17,7 +17,6 @@ export function readImageDimensions(bytes: Uint8Array): { width: number; height:
 const u16be = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
 const u32be = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + (b[at + 1]! << 16) + (b[at + 2]! << 8) + b[at + 3]!;
 const u24le = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16);
-const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
 function png(b: Uint8Array) {
   if (b.length < 24 || ascii(b, 12, 16) !== 'IHDR') return undefined;

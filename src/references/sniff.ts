@@ -42,7 +42,8 @@ export function describeBytes(bytes: Uint8Array): string {
   return `unrecognised bytes starting ${Buffer.from(bytes.subarray(0, 8)).toString('hex')}`;
 }
 
-function ascii(bytes: Uint8Array, from: number, to: number): string {
+/** Bytes `from`..`to` as Latin-1 characters, for comparing magic numbers and chunk names. */
+export function ascii(bytes: Uint8Array, from: number, to: number): string {
   return String.fromCharCode(...bytes.subarray(from, to));
 }
 
