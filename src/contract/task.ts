@@ -150,13 +150,16 @@ export type TaskObject = z.infer<typeof taskObjectSchema>;
 
 export const taskResponseSchema = z.object({ data: taskObjectSchema }).describe('One task.');
 
+/** A task id: the UUID the create answer gives, in either case. */
+export const TASK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const listQuerySchema = z.object({
   page: z.coerce.number({ error: 'must be a whole number of 1 or more' }).int('must be a whole number of 1 or more').min(1, 'must be a whole number of 1 or more').default(1),
   per_page: z.coerce.number({ error: 'must be a whole number from 1 to 100' }).int('must be a whole number from 1 to 100').min(1, 'must be a whole number from 1 to 100').max(100, 'must be a whole number from 1 to 100').default(20),
   status: z.enum(TASK_STATUSES, { error: `must be one of ${TASK_STATUSES.join(', ')}` }).optional(),
   task_id: z
     .string({ error: 'must be a task id (a UUID)' })
-    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a task id (a UUID)')
+    .regex(TASK_ID, 'must be a task id (a UUID)')
     .optional()
     .describe('Only this task: the list holds it, or nothing when it is not one of the caller\'s.'),
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { HttpError } from '../api/errors.js';
 import { route } from '../api/route.js';
-import { createTaskBodySchema, listQuerySchema, listResponseSchema, taskResponseSchema } from '../contract/task.js';
+import { createTaskBodySchema, listQuerySchema, listResponseSchema, TASK_ID, taskResponseSchema } from '../contract/task.js';
 import type { TaskRecord } from '../domain/task.js';
 import type { Store } from '../store/ports.js';
 import { createTask, validateCreateRequest, type CreateCheckOptions } from './create-task.js';
@@ -29,10 +29,8 @@ export interface TaskRouteDeps {
   checkParams?: CreateCheckOptions['checkParams'];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const taskParams = z.object({
-  taskId: z.string().regex(UUID).meta({ format: 'uuid' }).describe('The task_id from the create response.'),
+  taskId: z.string().regex(TASK_ID).meta({ format: 'uuid' }).describe('The task_id from the create response.'),
 });
 
 // `Prefer: wait` and `?wait` are read leniently (an unreadable value means no wait), as RFC 7240 asks of preferences.
