@@ -1,7 +1,7 @@
 /**
- * At most `limit` holders at once; the others wait in order. The gemini engine caps its calls in
- * flight toward Google with one, apart from the worker's task concurrency, so a burst of tasks
- * queues here instead of meeting a wall of 429s.
+ * At most `limit` holders at once; the others wait in order. The worker's stages hold their engine
+ * and reference slots with it (src/tasks/stages.ts), and the gemini engine caps its calls in flight
+ * toward Google with one, so a burst of tasks queues here instead of meeting a wall of 429s.
  */
 export class Semaphore {
   private active = 0;
