@@ -21,8 +21,8 @@ export class FsBlobStore implements BlobStore {
 
   async put(key: string, bytes: Buffer): Promise<void> {
     const file = this.pathFor(key);
-    // Write to a temporary name, fsync, then rename: a reader never sees a half-written image, and
-    // the bytes are on disk before the task is marked COMPLETED.
+    // Write to a temporary name, fsync, rename, fsync the folder: a reader never sees a half-written
+    // image, and the bytes and their name are on disk before the task is marked COMPLETED.
     const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       const handle = await openCreatingFolder(tmp);
@@ -34,6 +34,13 @@ export class FsBlobStore implements BlobStore {
         await handle.close();
       }
       await fs.rename(tmp, file);
+      // The rename itself is durable only once its folder is synced (a power loss could undo it).
+      const dir = await fs.open(path.dirname(file), 'r');
+      try {
+        await dir.sync();
+      } finally {
+        await dir.close();
+      }
     } catch (err) {
       // A partial file on a full disk would keep it full: nothing else ever deletes *.tmp.
       await fs.rm(tmp, { force: true });

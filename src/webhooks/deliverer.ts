@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Metrics } from '../lib/metrics.js';
 import type { GuardedFetcher } from '../net/guard.js';
 import type { AttemptOutcome, WebhookEvent, WebhookOutbox } from '../store/ports.js';
-import { DeliverySlots } from './delivery-slots.js';
+import { DeliverySlots, originOf } from './delivery-slots.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
 import { signWebhook } from './sign.js';
 
@@ -177,7 +177,8 @@ export function createWebhookDeliverer(options: WebhookDelivererOptions): Webhoo
     const durationMs = Math.round(performance.now() - started);
     const outcome = decide(attempt, statusCode, error, retryAfterMs);
     options.metrics?.webhookAttempt(outcome.kind);
-    const log = { eventId: event.id, taskId: event.taskId, url: event.url, attempt, statusCode, error, durationMs, outcome: outcome.kind };
+    // The origin only: receivers often carry a token in the path or query string.
+    const log = { eventId: event.id, taskId: event.taskId, origin: originOf(event.url), attempt, statusCode, error, durationMs, outcome: outcome.kind };
     if (outcome.kind === 'delivered') logger.debug(log, 'webhook delivered');
     else logger.warn(log, outcome.kind === 'retry' ? 'webhook attempt failed; will retry' : `webhook ${outcome.kind}`);
     try {
