@@ -165,7 +165,10 @@ export class SqliteStore extends StoreSignals implements Store {
         .transaction(() => {
           for (const item of batch) {
             try {
-              outcomes.push({ ok: true, value: this.insertTask(item.task) });
+              // A task without references is one INSERT, atomic on its own (SQLite undoes a failed
+              // statement, triggers included): only several rows need a savepoint of the batch.
+              const t = item.task;
+              outcomes.push({ ok: true, value: t.references.length ? this.insertTask(t) : this.insertTaskRows(t) });
             } catch (err) {
               outcomes.push({ ok: false, err });
             }
