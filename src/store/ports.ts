@@ -154,8 +154,6 @@ export interface TaskStore {
    * after all is left running).
    */
   fail(id: string, now: number, error: TaskError, opts?: { owner?: string; result?: Partial<TaskResult>; leaseBefore?: number }): Promise<TaskRecord | undefined>;
-  /** Tasks that are neither COMPLETED nor FAILED (readiness, drills). */
-  countUnfinished(): Promise<number>;
 }
 
 /**

@@ -373,16 +373,6 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
         expect((await store.getTask(done.id))?.status).toBe('COMPLETED');
       });
 
-      it('counts unfinished tasks', async () => {
-        const a = await create({ createdAt: 1 });
-        const b = await create({ createdAt: 2 });
-        await create({ createdAt: 3 });
-        expect(await store.countUnfinished()).toBe(3);
-        await store.claim('w1', 10_000, 60_000, 3);
-        await store.complete(a.id, 'w1', 11_000, [], RESULT);
-        await store.fail(b.id, 11_000, { code: 'cancelled', message: 'x' });
-        expect(await store.countUnfinished()).toBe(1);
-      });
     });
 
     describe('files', () => {

@@ -332,10 +332,6 @@ export class PostgresStore extends StoreSignals implements Store {
     });
   }
 
-  async countUnfinished() {
-    return (await query(this.pool, 'countUnfinished')).rows[0].n as number;
-  }
-
   async depths() {
     const row = (await query(this.pool, 'depths')).rows[0];
     return { queue: Number(row.queue), outbox: Number(row.outbox) };

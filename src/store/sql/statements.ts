@@ -112,7 +112,6 @@ export function buildStatements(d: Dialect) {
       lease_expires_at = NULL
       WHERE id = :id AND status IN ('CREATED', 'IN_PROGRESS') AND (lease_owner = :owner OR :owner IS NULL)
       AND (lease_expires_at < :lease_before OR :lease_before IS NULL)`,
-    countUnfinished: `SELECT COUNT(*) AS n FROM tasks WHERE status IN ('CREATED', 'IN_PROGRESS')`,
     // Metrics gauges, read on each scrape: both counts walk an index (tasks_queue_order, webhook_events_due).
     depths: `SELECT (SELECT COUNT(*) FROM tasks WHERE status = 'CREATED') AS queue,
       (SELECT COUNT(*) FROM webhook_events WHERE state = 'pending') AS outbox`,

@@ -320,10 +320,6 @@ export class SqliteStore extends StoreSignals implements Store {
     });
   }
 
-  async countUnfinished() {
-    return this.q.get('countUnfinished')!.n as number;
-  }
-
   async depths() {
     const row = this.q.get('depths')!;
     return { queue: Number(row.queue), outbox: Number(row.outbox) };
