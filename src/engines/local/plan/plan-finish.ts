@@ -69,6 +69,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // "a sailboat on a lake with mountains in the background": the water is where things are, the
   // mountains are what is behind it.
   if (setting && LAKE_SURROUNDS.has(setting) && named.some((x) => x.kind === 'lake')) setting = 'lake';
+  // "a lighthouse on a cliff above the sea": a cliff is a weak word alone, but beside the sea or a
+  // beach it is the sea cliff, whose painter draws that sea below it.
+  if ((setting === 'ocean' || setting === 'beach') && r.settings.some((x) => x.kind === 'coast')) setting = 'coast';
   const settingExplicit = setting !== undefined;
   if (!setting) {
     for (const s of subjects) {

@@ -13,7 +13,7 @@ describe('places from their words', () => {
   it.each([
     ['a greenhouse full of seedlings', 'greenhouse'], ['orchids in a glasshouse', 'greenhouse'], ['a cat in the conservatory', 'greenhouse'],
     ['a red rock canyon at sunset', 'canyon'], ['hikers in a deep gorge', 'canyon'], ['the grand canyon', 'canyon'],
-    ['a lighthouse on a cliff by the sea', 'coast'], ['a castle on a headland', 'coast'], ['waves crashing on a rocky coast', 'coast'],
+    ['a lighthouse on a cliff by the sea', 'coast'], ['a lighthouse on a cliff above the sea', 'coast'], ['an oil painting of a lighthouse on a cliff above the ocean', 'coast'], ['a castle on a headland', 'coast'], ['waves crashing on a rocky coast', 'coast'],
     ['a dog on the beach', 'beach'], ['a crab on the sand of a tropical island', 'beach'],
     ['a couple at a fancy restaurant', 'restaurant'], ['a chef in a trattoria', 'restaurant'], ['dinner in a bistro', 'restaurant'],
     ['a busy farmers market', 'market'], ['a market with fruit stalls', 'market'], ['a spice bazaar', 'market'],
