@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/cli/io.js';
-import { assertBuiltFresh, CLI } from '../helpers/child-server.js';
+import { assertBuiltFresh } from '../helpers/child-server.js';
 import { KEY_A, PNG_1x1, tempDir } from '../helpers/runtime.js';
+import { runCli } from '../helpers/cli.js';
 import { startLiveServer, type LiveServer } from '../sdk/live-server.js';
 
 // These run the built binary: refuse, naming the files, when dist/ is older than src/.
@@ -17,15 +17,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Runs the built binary (`node dist/cli/main.js`) with only the environment given. */
-function run(args: string[], env: Record<string, string> = {}, cwd = tempDir('bananastand-cli-')): Promise<{ code: number; stdout: string; stderr: string; cwd: string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BANANASTAND_|GEMINI_|GOOGLE_|PORT$|HOST$)/.test(k)));
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env }, timeout: 25_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr, cwd });
-    });
-  });
-}
+const run = runCli;
 
 describe('bananastand generate, in process (no server)', () => {
   it('makes the image on the embedded default and saves it at the size of the spec table', async () => {

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -9,6 +9,7 @@ import { progressDetail } from '../../src/cli/progress.js';
 import type { Task } from '../../packages/sdk/src/index.js';
 import { assertBuiltFresh, CLI, ROOT, freePort } from '../helpers/child-server.js';
 import { KEY_A, tempDir } from '../helpers/runtime.js';
+import { runCli } from '../helpers/cli.js';
 import { startLiveServer, type LiveServer } from '../sdk/live-server.js';
 
 // These run the built binary: refuse, naming the files, when dist/ is older than src/.
@@ -20,15 +21,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Runs the built binary (`node dist/cli/main.js`) with only the environment given. */
-function run(args: string[], env: Record<string, string> = {}, cwd = tempDir('bananastand-cli-')): Promise<{ code: number; stdout: string; stderr: string; cwd: string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BANANASTAND_|GEMINI_|GOOGLE_|PORT$|HOST$)/.test(k)));
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env }, timeout: 25_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr, cwd });
-    });
-  });
-}
+const run = runCli;
 
 describe('CLI conventions', () => {
   it('--version prints the version of package.json', async () => {
