@@ -83,7 +83,7 @@ export interface FileRecord {
   bytes: number;
   width: number;
   height: number;
-  /** Quoted strong ETag (sha256 of the bytes, base64url, shortened). */
+  /** Quoted strong ETag: the file id's sha256, base64url, shortened (a file's bytes never change under its id). */
   etag: string;
   createdAt: number;
   expiresAt: number;

@@ -21,11 +21,6 @@ export interface GeneratedImage {
   mimeType: ImageMimeType;
   width: number;
   height: number;
-  /**
-   * SHA-256 of `bytes` (base64url), when the engine already computed it off the main thread (the
-   * gemini threads do); the task's file ETag is made from it instead of hashing again.
-   */
-  sha256?: string;
 }
 
 export interface GenerateResult {
@@ -34,6 +29,12 @@ export interface GenerateResult {
   text?: string;
   grounding?: Grounding;
   usage?: Usage;
+  /**
+   * Gives back the memory the images' bytes live in, for engines that lend it (the gemini threads,
+   * picture-pool.ts): call it once the bytes are stored and will not be read again. Optional to
+   * call: lent bytes nobody released are given back when they are collected, only later.
+   */
+  release?(): void;
 }
 
 /** Expected failures; the worker maps them to the task's `error_code`. */

@@ -31,6 +31,16 @@ export function blobStoreContract(name: string, setup: () => Promise<{ store: Bl
       expect(await store.check()).toEqual({ ok: true });
     });
 
+    it('stores bytes that live in shared memory (the gemini threads lend pictures so)', async () => {
+      const k = key('jpg');
+      const bytes = Buffer.from(new SharedArrayBuffer(2 ** 20), 0, 700_000);
+      randomBytes(700_000).copy(bytes);
+      await store.put(k, bytes, 'image/jpeg');
+      const got = await store.get(k);
+      expect(got?.size).toBe(700_000);
+      expect((await readAll(got!.stream)).equals(bytes)).toBe(true);
+    });
+
     it('gives back exactly the bytes it was given, with their length', async () => {
       const k = key();
       const bytes = randomBytes(300_000);

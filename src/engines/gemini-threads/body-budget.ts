@@ -1,4 +1,5 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
+import type { Transport } from '../gemini/http-transport.js';
 
 /**
  * Bounds the bytes of Google answers a thread holds at once. A 4K answer is ~7 MB of base64 in
@@ -88,11 +89,11 @@ export class BudgetHold {
 const UNKNOWN_LENGTH = 8 * 2 ** 20;
 
 /**
- * A `fetch` that, inside a generate call (`scope` holds its BudgetHold), waits for budget before it
- * hands a successful answer to the SDK, which then reads the body. Error answers are small and go
- * straight through. Outside a call (the start-up check) it is the plain `fetch`.
+ * A transport that, inside a generate call (`scope` holds its BudgetHold), waits for budget before
+ * it hands a successful answer on to be read. Error answers are small and go straight through.
+ * Outside a call it is `inner` as it is.
  */
-export function budgetedFetch(inner: typeof fetch, budget: ByteBudget, scope: AsyncLocalStorage<BudgetHold>): typeof fetch {
+export function budgetedTransport(inner: Transport, budget: ByteBudget, scope: AsyncLocalStorage<BudgetHold>): Transport {
   return async (input, init) => {
     const hold = scope.getStore();
     // A new attempt of the same call: the previous answer has been read and dropped.
@@ -103,7 +104,7 @@ export function budgetedFetch(inner: typeof fetch, budget: ByteBudget, scope: As
     try {
       hold.add(await budget.acquire(Number.isFinite(length) && length > 0 ? length : UNKNOWN_LENGTH, init?.signal));
     } catch (err) {
-      await response.body?.cancel().catch(() => {});
+      response.cancel();
       throw err;
     }
     return response;

@@ -1,6 +1,6 @@
 // The gemini / vertex engine on worker threads. Each thread runs the real engine
 // (createGeminiEngine) with many calls in flight; the main thread only posts the request and
-// receives the picture's bytes (moved, not copied). Reading, parsing and base64-decoding a 4K answer
+// receives the picture's bytes (in shared memory the thread lends, picture-pool.ts; never copied). Reading, parsing and base64-decoding a 4K answer
 // (~7 MB of JSON) costs tens of ms of CPU: on the event loop, a burst of them stalls every API
 // request for seconds (docs/benchmarks.md, "Burst").
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { EngineError, type Engine, type GenerateOptions, type GenerateRequest, type GenerateResult } from '../engine.js';
 import { createGeminiEngine, type GeminiEngineOptions } from '../gemini/index.js';
+import { LoanBook } from './picture-pool.js';
 import { errorFromWire, resultFromWire, type FromThread, type ThreadData, type ToThread } from './wire.js';
 
 export interface ThreadedGeminiOptions extends GeminiEngineOptions {
@@ -17,9 +18,12 @@ export interface ThreadedGeminiOptions extends GeminiEngineOptions {
   threads?: number;
   /** Bytes of answers each thread reads at once (default 32 MiB, ~4 4K answers); more wait in their sockets. */
   bodyBudgetBytes?: number;
+  /** Shared memory each thread lends decoded pictures from (default 64 MiB, ~10 4K pictures; picture-pool.ts). */
+  picturePoolBytes?: number;
 }
 
 export const DEFAULT_BODY_BUDGET_BYTES = 32 * 2 ** 20;
+export const DEFAULT_PICTURE_POOL_BYTES = 64 * 2 ** 20;
 
 /** `thread-entry.js` next to this file once compiled, `thread-entry.ts` under vitest or tsx. */
 const THREAD_ENTRY = new URL(`./thread-entry${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
@@ -31,6 +35,8 @@ interface Call {
 interface Thread {
   worker: Worker;
   calls: Map<number, Call>;
+  /** The pictures this thread lent (picture-pool.ts). */
+  book: LoanBook;
   crash?: unknown;
 }
 
@@ -40,17 +46,18 @@ interface Thread {
  * Cancellation crosses too: the thread aborts the SDK call and answers with the engine's own error.
  */
 export function createThreadedGeminiEngine(opts: ThreadedGeminiOptions): Engine {
-  const { threads: size = Math.min(2, os.availableParallelism()), bodyBudgetBytes = DEFAULT_BODY_BUDGET_BYTES, logger, random: _random, onRetry, ...engine } = opts;
+  const { threads: size = Math.min(2, os.availableParallelism()), bodyBudgetBytes = DEFAULT_BODY_BUDGET_BYTES, picturePoolBytes = DEFAULT_PICTURE_POOL_BYTES, logger, random: _random, onRetry, transport: _transport, ...engine } = opts;
   if (!Number.isInteger(size) || size < 1) throw new Error(`threads must be a whole number ≥ 1, got ${size}`);
   const callback = Object.entries(engine).find(([, value]) => typeof value === 'function');
   if (callback) throw new Error(`gemini engine option ${callback[0]} is a function, which cannot be sent to its threads; forward it as a message (wire.ts)`);
   const here = createGeminiEngine(engine);
-  const data: ThreadData = { engine: { ...engine, concurrency: Math.max(1, Math.ceil(engine.concurrency / size)) }, bodyBudgetBytes };
+  const data: ThreadData = { engine: { ...engine, concurrency: Math.max(1, Math.ceil(engine.concurrency / size)) }, bodyBudgetBytes, picturePoolBytes };
   const threads = new Set<Thread>();
   let nextId = 1;
 
   function spawn(): Thread {
-    const thread: Thread = { worker: startThread(THREAD_ENTRY, data), calls: new Map() };
+    const worker = startThread(THREAD_ENTRY, data);
+    const thread: Thread = { worker, calls: new Map(), book: new LoanBook((arena, generation) => worker.postMessage({ type: 'free', arena, generation } satisfies ToThread)) };
     thread.worker.unref();
     threads.add(thread);
     thread.worker.on('message', (message: FromThread) => {
@@ -66,7 +73,7 @@ export function createThreadedGeminiEngine(opts: ThreadedGeminiOptions): Engine 
       if (!call) return;
       thread.calls.delete(message.id);
       if (!thread.calls.size) thread.worker.unref();
-      call.settle(message.ok ? { ok: true, result: resultFromWire(message.result) } : { ok: false, error: errorFromWire(message.error) });
+      call.settle(message.ok ? { ok: true, result: resultFromWire(message.result, thread.book) } : { ok: false, error: errorFromWire(message.error) });
     });
     thread.worker.on('error', (err) => {
       thread.crash = err;

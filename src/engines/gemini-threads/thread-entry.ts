@@ -1,21 +1,33 @@
 // Entry point of a gemini engine thread (started by index.ts). It runs the real engine
 // (createGeminiEngine: the official SDK, retries and backoff, failure mapping), so Google's answers
 // are read, parsed, base64-decoded and checked here, off the server's event loop; only the image
-// bytes (moved, not copied) and the small metadata go back.
+// bytes (lent from shared memory or moved, never copied) and the small metadata go back.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGeminiEngine, type GeminiEngineLogger } from '../gemini/index.js';
-import { BudgetHold, budgetedFetch, ByteBudget } from './body-budget.js';
+import { httpTransport } from '../gemini/http-transport.js';
+import { BudgetHold, budgetedTransport, ByteBudget } from './body-budget.js';
+import { PicturePool } from './picture-pool.js';
 import { errorToWire, requestFromWire, resultForTransfer, type FromThread, type ThreadData, type ToThread } from './wire.js';
 
 const port = parentPort;
 if (!port) throw new Error('thread-entry runs inside a worker thread');
 const data = workerData as ThreadData;
 
-// The SDK (and the engine's own capturing fetch) call the global fetch: every answer body in this
-// thread is read under the budget.
+// Every generateContent answer in this thread is read under the budget.
 const scope = new AsyncLocalStorage<BudgetHold>();
-globalThis.fetch = budgetedFetch(globalThis.fetch, new ByteBudget(data.bodyBudgetBytes), scope);
+const transport = budgetedTransport(httpTransport, new ByteBudget(data.bodyBudgetBytes), scope);
+
+// Pictures are decoded into shared memory lent to the main thread; those a call decoded but does
+// not send (a retry's, a second candidate's) go back when the call ends.
+const pool = new PicturePool(data.picturePoolBytes);
+const taken = new AsyncLocalStorage<Buffer[]>();
+const allocatePicture = (size: number): Buffer => {
+  const view = pool.take(size);
+  if (!view) return Buffer.allocUnsafeSlow(size);
+  taken.getStore()?.push(view);
+  return view;
+};
 
 const post = (message: FromThread, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const log = (level: 'warn' | 'info' | 'debug') => (obj: object, msg?: string) => {
@@ -27,11 +39,15 @@ const log = (level: 'warn' | 'info' | 'debug') => (obj: object, msg?: string) =>
   }
 };
 const logger: GeminiEngineLogger = { warn: log('warn'), info: log('info'), debug: log('debug') };
-const engine = createGeminiEngine({ ...data.engine, logger, onRetry: () => post({ type: 'retry' }) });
+const engine = createGeminiEngine({ ...data.engine, logger, transport, allocatePicture, onRetry: () => post({ type: 'retry' }) });
 
 const running = new Map<number, AbortController>();
 
 port.on('message', (message: ToThread) => {
+  if (message.type === 'free') {
+    pool.free(message.arena, message.generation);
+    return;
+  }
   if (message.type === 'abort') {
     running
       .get(message.id)
@@ -45,15 +61,20 @@ async function generate(message: Extract<ToThread, { type: 'generate' }>): Promi
   const controller = new AbortController();
   running.set(message.id, controller);
   const hold = new BudgetHold();
+  const pictures: Buffer[] = [];
+  const sent = new Set<Buffer>();
   try {
     const request = requestFromWire(message.request);
     const options = { signal: controller.signal, deadline: message.deadline };
-    const { result, transfer } = resultForTransfer(await scope.run(hold, () => engine.generate(request, options)));
+    const generated = await taken.run(pictures, () => scope.run(hold, () => engine.generate(request, options)));
+    const { result, transfer } = resultForTransfer(generated, pool);
     post({ type: 'done', id: message.id, ok: true, result }, transfer);
+    for (const image of generated.images) sent.add(image.bytes);
   } catch (err) {
     post({ type: 'done', id: message.id, ok: false, error: errorToWire(err) });
   } finally {
     hold.release();
+    for (const view of pictures) if (!sent.has(view)) pool.giveBack(view);
     running.delete(message.id);
   }
 }

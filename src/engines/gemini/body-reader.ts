@@ -18,12 +18,12 @@ export interface LentBody {
 }
 
 /** Reads `response`'s whole body into a lent buffer, growing it when the body is larger. */
-export async function readBodyLent(response: Response): Promise<LentBody> {
+export async function readBodyLent(response: { headers: Headers; body: AsyncIterable<Uint8Array> | null }): Promise<LentBody> {
   const length = Number(response.headers.get('content-length'));
   let buffer = borrow(Number.isFinite(length) && length > 0 ? length : 0);
   let used = 0;
   try {
-    for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
+    for await (const chunk of response.body ?? []) {
       if (used + chunk.length > buffer.length) {
         const bigger = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, used + chunk.length));
         buffer.copy(bigger, 0, 0, used);

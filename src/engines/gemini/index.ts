@@ -4,6 +4,7 @@ import { outputSize } from '../../domain/output-size.js';
 import { EngineError, type Engine, type GenerateOptions } from '../engine.js';
 import { classifyAttemptFailure, type AttemptFailure } from './failures.js';
 import { modelCapabilities } from './models.js';
+import type { Transport } from './http-transport.js';
 import { capturingFetch, type RawAnswer } from './raw-answer.js';
 import { buildGenerateContentParameters } from './request.js';
 import { readGenerateContentResponse } from './response.js';
@@ -51,6 +52,10 @@ export interface GeminiEngineOptions {
   random?: () => number;
   /** Called as each retry of a call to Google starts (bananastand_upstream_retries_total). */
   onRetry?: () => void;
+  /** How generateContent's bytes travel (default: node:http, http-transport.ts); the threads add their byte budget. */
+  transport?: Transport;
+  /** Where decoded pictures are written (default: a new Buffer each); the threads lend shared memory. */
+  allocatePicture?: (size: number) => Buffer;
 }
 
 /** One answer from Google, with what the SDK dropped from it. */
@@ -78,7 +83,7 @@ export function createGeminiEngine(opts: GeminiEngineOptions): Engine {
   async function callOnce(params: GenerateContentParameters, signal: AbortSignal): Promise<Answer> {
     const release = await slots.acquire(signal);
     try {
-      const capture = capturingFetch();
+      const capture = capturingFetch(opts.transport, opts.allocatePicture);
       const config = { ...params.config, abortSignal: signal, httpOptions: { fetch: capture.fetch } };
       const response = await ai.models.generateContent({ ...params, config });
       return { response, raw: capture.read() };

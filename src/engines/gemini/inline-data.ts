@@ -94,13 +94,14 @@ const DECODE_STEP = 32 * 1024;
  * Decodes lifted base64 bytes (standard or URL-safe alphabet, as `Buffer.from(s, 'base64')` does)
  * into a Buffer of exactly the picture's size, a step at a time: a 4K picture's base64 as one
  * string would be 7 MB more of external memory per answer, and each such allocation pushes V8
- * toward a full garbage collection. Strings with JSON escapes (never seen in base64) take the plain path.
+ * toward a full garbage collection. `allocate` gives the memory it is written to. Strings with JSON
+ * escapes (never seen in base64) take the plain path.
  */
-export function decodeInline(base64: Buffer): Buffer {
+export function decodeInline(base64: Buffer, allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafeSlow(size)): Buffer {
   if (base64.includes(BACKSLASH) || base64.length % 4 !== 0) return Buffer.from(JSON.parse(`"${base64.toString('latin1')}"`) as string, 'base64');
   let padding = 0;
   while (padding < 2 && base64[base64.length - 1 - padding] === 0x3d) padding++;
-  const out = Buffer.allocUnsafeSlow((base64.length / 4) * 3 - padding);
+  const out = allocate((base64.length / 4) * 3 - padding);
   let written = 0;
   for (let at = 0; at < base64.length; at += DECODE_STEP) {
     written += out.write(base64.toString('latin1', at, Math.min(at + DECODE_STEP, base64.length)), written, 'base64');

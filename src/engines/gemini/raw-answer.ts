@@ -1,4 +1,5 @@
 import { readBodyLent } from './body-reader.js';
+import { httpTransport, type RawResponse, type Transport } from './http-transport.js';
 import { decodeInline, liftInlineData } from './inline-data.js';
 
 /**
@@ -17,12 +18,15 @@ export interface RawAnswer {
   inlineBytes(data: string): Buffer | undefined;
 }
 
-/** A `fetch` for one call that reads a good answer once, keeps what the SDK would drop, and hands the SDK the rest. */
-export function capturingFetch(): { fetch: typeof fetch; read(): RawAnswer | undefined } {
+/**
+ * A `fetch` for one call that reads a good answer once, keeps what the SDK would drop, and hands the
+ * SDK the rest. The bytes travel by `transport` (http-transport.ts).
+ */
+export function capturingFetch(transport: Transport = httpTransport, allocate?: (size: number) => Buffer): { fetch: typeof fetch; read(): RawAnswer | undefined } {
   let captured: RawAnswer | undefined;
   const wrapped: typeof fetch = async (input, init) => {
-    const response = await fetch(input, init);
-    if (!response.ok) return response;
+    const response = await transport(input, init);
+    if (!response.ok) return asResponse(response, Buffer.concat(await readAll(response)));
     const body = await readBodyLent(response);
     let json: Buffer;
     const pictures = new Map<string, Buffer>();
@@ -30,7 +34,7 @@ export function capturingFetch(): { fetch: typeof fetch; read(): RawAnswer | und
       const lifted = liftInlineData(body.bytes);
       // The small JSON is its own copy unless nothing was lifted; the lent buffer goes back below.
       json = lifted.json === body.bytes ? Buffer.from(body.bytes) : lifted.json;
-      for (const [placeholder, base64] of lifted.inline) pictures.set(placeholder, decodeInline(base64));
+      for (const [placeholder, base64] of lifted.inline) pictures.set(placeholder, decodeInline(base64, allocate));
     } finally {
       body.release();
     }
@@ -46,6 +50,21 @@ export function capturingFetch(): { fetch: typeof fetch; read(): RawAnswer | und
     return new Response(new Uint8Array(json), { status: response.status, statusText: response.statusText, headers });
   };
   return { fetch: wrapped, read: () => captured };
+}
+
+/** An error answer (small) as the SDK reads it: a `Response` with its status, headers and body. */
+function asResponse(response: RawResponse, body: Buffer): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
+  return new Response(nullBody ? null : new Uint8Array(body), { status: response.status, statusText: response.statusText, headers });
+}
+
+async function readAll(response: RawResponse): Promise<Buffer[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of response.body) chunks.push(Buffer.from(chunk));
+  return chunks;
 }
 
 function readFinishMessages(json: Buffer): (string | undefined)[] {

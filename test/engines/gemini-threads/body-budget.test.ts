@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { describe, expect, it } from 'vitest';
-import { BudgetHold, budgetedFetch, ByteBudget } from '../../../src/engines/gemini-threads/body-budget.js';
+import { fetchTransport } from '../../../src/engines/gemini/http-transport.js';
+import { BudgetHold, budgetedTransport, ByteBudget } from '../../../src/engines/gemini-threads/body-budget.js';
 
 const tick = () => new Promise((r) => setImmediate(r));
 
@@ -46,29 +47,29 @@ describe('ByteBudget', () => {
   });
 });
 
-describe('budgetedFetch', () => {
+describe('budgetedTransport', () => {
   const answer = (bytes: number) => async () => new Response('x'.repeat(bytes), { headers: { 'content-length': String(bytes) } });
 
   it('holds budget for a successful answer until the call releases it, and not for errors', async () => {
     const budget = new ByteBudget(100);
     const scope = new AsyncLocalStorage<BudgetHold>();
     const hold = new BudgetHold();
-    await scope.run(hold, () => budgetedFetch(answer(60), budget, scope)('http://x'));
+    await scope.run(hold, () => budgetedTransport(fetchTransport(answer(60)), budget, scope)('http://x'));
     expect(budget.inUse).toBe(60);
     // The second answer of the same call (a retry) first releases the previous one.
-    await scope.run(hold, () => budgetedFetch(answer(70), budget, scope)('http://x'));
+    await scope.run(hold, () => budgetedTransport(fetchTransport(answer(70)), budget, scope)('http://x'));
     expect(budget.inUse).toBe(70);
     hold.release();
     expect(budget.inUse).toBe(0);
     const failing = async () => new Response('no', { status: 503 });
-    await scope.run(hold, () => budgetedFetch(failing, budget, scope)('http://x'));
+    await scope.run(hold, () => budgetedTransport(fetchTransport(failing), budget, scope)('http://x'));
     expect(budget.inUse).toBe(0);
   });
 
   it('makes a second call wait until the first releases, so its body stays unread', async () => {
     const budget = new ByteBudget(100);
     const scope = new AsyncLocalStorage<BudgetHold>();
-    const f = budgetedFetch(answer(80), budget, scope);
+    const f = budgetedTransport(fetchTransport(answer(80)), budget, scope);
     const first = new BudgetHold();
     await scope.run(first, () => f('http://x'));
     let second = false;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EngineError, type Engine } from '../../../src/engines/engine.js';
 import { createThreadedGeminiEngine } from '../../../src/engines/gemini-threads/index.js';
@@ -46,8 +45,10 @@ describe('threaded gemini engine', () => {
     expect(sniffImageType(image.bytes)).toBe(image.mimeType);
     expect(image.width).toBeGreaterThan(0);
     expect(image.bytes.toString('base64').length).toBeGreaterThan(100);
-    // Hashed in the thread, so the main thread does not hash 5 MB for the file's ETag.
-    expect(image.sha256).toBe(createHash('sha256').update(image.bytes).digest('base64url'));
+    // Lent from the thread's shared memory (picture-pool.ts), given back by release.
+    expect(image.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(typeof result.release).toBe('function');
+    result.release!();
   });
 
   it('sends reference images as Buffers (their base64 reaches Google)', async () => {
@@ -111,5 +112,37 @@ describe('threaded gemini engine', () => {
     expect(engine.name).toBe('gemini');
     expect(engine.model).toBe('gemini-3.1-flash-image');
     expect(engine.capabilities?.()).toEqual(geminiEngine(fake).capabilities?.());
+  });
+
+  it('lends pictures from shared memory it reuses once released, and transfers when the pool is spent', async () => {
+    const small = createThreadedGeminiEngine({
+      vertex: false,
+      apiKey: fake.apiKey,
+      baseUrl: fake.url,
+      model: 'gemini-3.1-flash-image',
+      timeoutMs: 5_000,
+      concurrency: 2,
+      threads: 1,
+      // Room for one 1K picture (one arena of 1 MiB).
+      picturePoolBytes: 2 ** 20,
+    });
+    try {
+      const signal = new AbortController().signal;
+      const first = await small.generate(request({ resolution: '1K', prompt: 'a red fox' }), { signal });
+      expect(first.images[0]!.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+      const kept = Buffer.from(first.images[0]!.bytes);
+      // Not released yet: the next picture cannot share its arena, so it is transferred.
+      const second = await small.generate(request({ resolution: '1K', prompt: 'a blue whale' }), { signal });
+      expect(second.images[0]!.bytes.buffer).toBeInstanceOf(ArrayBuffer);
+      expect(first.images[0]!.bytes.equals(kept)).toBe(true);
+      first.release!();
+      const third = await small.generate(request({ resolution: '1K', prompt: 'a green frog' }), { signal });
+      expect(third.images[0]!.bytes.buffer).toBe(first.images[0]!.bytes.buffer);
+      expect(sniffImageType(third.images[0]!.bytes)).toBe(third.images[0]!.mimeType);
+      expect(third.images[0]!.bytes.equals(second.images[0]!.bytes)).toBe(false);
+      third.release!();
+    } finally {
+      await small.close?.();
+    }
   });
 });

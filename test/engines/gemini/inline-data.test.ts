@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInline, inlinePlaceholder, liftInlineData } from '../../../src/engines/gemini/inline-data.js';
+import { fetchTransport } from '../../../src/engines/gemini/http-transport.js';
 import { capturingFetch } from '../../../src/engines/gemini/raw-answer.js';
 
 const picture = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256));
@@ -47,10 +48,9 @@ describe('liftInlineData', () => {
 describe('capturingFetch', () => {
   it('reads the answer once: the SDK gets the small JSON, the engine the decoded picture and the finishMessage', async () => {
     const body = JSON.stringify(answer([{ inlineData: { mimeType: 'image/jpeg', data: picture.toString('base64') } }], { finishMessage: 'fine' }));
-    const real = globalThis.fetch;
-    globalThis.fetch = (async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(body.length) } })) as typeof fetch;
-    try {
-      const capture = capturingFetch();
+    const google = (async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(body.length) } })) as typeof fetch;
+    {
+      const capture = capturingFetch(fetchTransport(google));
       const response = await capture.fetch('http://127.0.0.1/x');
       const text = await response.text();
       expect(text.length).toBeLessThan(250);
@@ -60,8 +60,6 @@ describe('capturingFetch', () => {
       expect(raw.finishMessages).toEqual(['fine']);
       expect(raw.inlineBytes(data)!.equals(picture)).toBe(true);
       expect(raw.inlineBytes('AAAA')).toBeUndefined();
-    } finally {
-      globalThis.fetch = real;
     }
   });
 });
