@@ -81,6 +81,7 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
     finished.failed.clear();
 
     const cpu0 = readCpuMs(server.pid);
+    const mainCpu0 = readCpuMs(server.pid, server.pid);
     const t0 = Date.now();
     const tasks: Task[] = await Promise.all(
       Array.from({ length: opts.n }, (_, i) => api.create({ prompt: `a lighthouse on a cliff in a storm, ${i}`, resolution: '4K', aspect_ratio: '1:1' })),
@@ -97,6 +98,7 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
     }
     const t1 = Date.now();
     const cpuMs = readCpuMs(server.pid) - cpu0 - idleCpuPerMs * (t1 - t0);
+    const mainCpuMs = readCpuMs(server.pid, server.pid) - mainCpu0;
     const { latencies, errors: getErrors } = await poller.stop();
     const vmHwm = readRss(server.pid)!.hwm;
     const loop = loopDelayBetween(probeFile, t0, t1);
@@ -128,6 +130,7 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
       failures: final.filter((t) => t.status !== 'COMPLETED').slice(0, 5).map((t) => ({ status: t.status, error: t.error })),
       wrongSize,
       serverCpuMsPerImage: cpuMs / Math.max(1, finished.completed.size + finished.failed.size),
+      mainThreadCpuMsPerImage: mainCpuMs / Math.max(1, finished.completed.size + finished.failed.size),
       floorCpuMsPerImage: floor.cpuMsPerImage,
       floorWallMsPerImage: floor.wallMsPerImage,
       idleCpuMsPerS: idleCpuPerMs * 1000,
@@ -157,6 +160,7 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
       { measure: 'last create → last COMPLETED', value: `${(totalMs / 1000).toFixed(1)} s (upstream latency max ${(maxLatency / 1000).toFixed(1)} s: +${(result.beyondLatencyMs / 1000).toFixed(1)} s)` },
       { measure: 'COMPLETED / failed', value: `${result.completed} / ${result.failed}` },
       { measure: 'server CPU per image', value: `${result.serverCpuMsPerImage.toFixed(1)} ms (floor ${floor.cpuMsPerImage.toFixed(1)} ms: ${(result.serverCpuMsPerImage / floor.cpuMsPerImage).toFixed(2)}×)` },
+      { measure: '… of it on the main thread (event loop)', value: `${result.mainThreadCpuMsPerImage.toFixed(1)} ms` },
       { measure: `GET every ${POLL_EVERY_MS} ms: p50 / p99 / max`, value: `${result.get.p50.toFixed(1)} / ${result.get.p99.toFixed(1)} / ${result.get.max.toFixed(1)} ms (${latencies.length} polls, ${getErrors} errors)` },
       { measure: 'event-loop delay, max (worst p99 of 250 ms)', value: `${loop.maxMs.toFixed(0)} ms (${loop.worstP99Ms.toFixed(0)} ms)` },
       { measure: 'peak RSS (VmHWM)', value: `${mib(vmHwm)} MiB` },

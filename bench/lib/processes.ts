@@ -224,8 +224,9 @@ export function readRss(pid: number): { rss: number; hwm: number } | undefined {
 }
 
 /** CPU time (user + system) a process has used so far, in milliseconds (Linux /proc/PID/stat). */
-export function readCpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+export function readCpuMs(pid: number, tid?: number): number {
+  // /proc/PID/task/PID/stat is the main thread alone: the event loop's own CPU.
+  const stat = fs.readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, 'utf8');
   // Fields after the command name, which is in parentheses and may hold spaces.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticksPerSecond = 100; // USER_HZ: 100 on every Linux that Node supports
