@@ -3,6 +3,8 @@
 // are read, parsed, base64-decoded and checked here, off the server's event loop; only the image
 // bytes (lent from shared memory or moved, never copied) and the small metadata go back.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGeminiEngine, type GeminiEngineLogger } from '../gemini/index.js';
 import { httpTransport } from '../gemini/http-transport.js';
@@ -13,6 +15,7 @@ import { errorToWire, requestFromWire, resultForTransfer, type FromThread, type 
 const port = parentPort;
 if (!port) throw new Error('thread-entry runs inside a worker thread');
 const data = workerData as ThreadData;
+lowerThisThreadsPriority();
 
 // Every generateContent answer in this thread is read under the budget.
 const scope = new AsyncLocalStorage<BudgetHold>();
@@ -76,5 +79,20 @@ async function generate(message: Extract<ToThread, { type: 'generate' }>): Promi
     hold.release();
     for (const view of pictures) if (!sent.has(view)) pool.giveBack(view);
     running.delete(message.id);
+  }
+}
+
+/**
+ * Runs this thread at a lower priority than the event loop (nice +10), so that when a burst of
+ * answers keeps every core busy the kernel still gives the API's thread the CPU it asks for: a
+ * GET waits for no picture's decoding (docs/engines.md, "Threads"). Linux names the calling
+ * thread in /proc/thread-self; elsewhere, or without permission, the thread keeps its priority.
+ */
+function lowerThisThreadsPriority(): void {
+  try {
+    const tid = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) os.setPriority(tid, Math.min(19, os.getPriority(tid) + 10));
+  } catch {
+    // Not Linux, or not allowed: the same priority as the event loop.
   }
 }
