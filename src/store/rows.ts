@@ -98,6 +98,31 @@ export function toTask(r: Row, files: FileRecord[]): TaskRecord {
   };
 }
 
+/**
+ * The record of a task just inserted, as `toTask` would read it back (the INSERT's values and the
+ * columns' defaults): the embedded store answers a create without a read after its write.
+ */
+export function insertedTask(t: NewTask, params: Params): TaskRecord {
+  return {
+    id: t.id,
+    keyId: t.keyId,
+    status: 'CREATED',
+    prompt: t.prompt,
+    params: JSON.parse(params.params as string),
+    referenceCount: t.references.length,
+    webhookUrl: t.webhookUrl,
+    idempotencyKey: t.idempotencyKey,
+    runs: 0,
+    createdAt: t.createdAt,
+    updatedAt: t.createdAt,
+    startedAt: null,
+    finishedAt: null,
+    error: null,
+    result: null,
+    files: [],
+  };
+}
+
 export function toReference(r: Row): StoredReferenceInput {
   return {
     index: r.idx,

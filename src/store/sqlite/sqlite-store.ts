@@ -13,6 +13,7 @@ import {
   keyParams,
   referenceParams,
   taskParams,
+  insertedTask,
   toEvent,
   toFile,
   toKey,
@@ -200,9 +201,10 @@ export class SqliteStore extends StoreSignals implements Store {
     if (t.maxInFlight != null && (this.q.get('countInFlight', { key_id: t.keyId })!.n as number) >= t.maxInFlight) {
       throw new InFlightLimitReached(t.maxInFlight);
     }
-    if (!this.q.run('insertTask', taskParams(t))) return replay()!;
+    const params = taskParams(t);
+    if (!this.q.run('insertTask', params)) return replay()!;
     for (const r of t.references) this.q.run('insertReference', referenceParams(t.id, r));
-    return { task: this.readTask(t.id)!, created: true };
+    return { task: insertedTask(t, params), created: true };
   }
 
   async getTask(id: string, keyId?: string) {
