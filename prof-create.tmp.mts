@@ -1,0 +1,17 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { BENCH_KEY, readCpuMs, startBananastand, TASKS_PATH } from './bench/lib/processes.js';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-'));
+const prof = process.argv[2] === 'prof';
+const server = await startBananastand({ dataDir: path.join(dir, 'data'), nodeArgs: prof ? ['--cpu-prof', '--cpu-prof-dir=/tmp/profc'] : [], env: { BANANASTAND_WORKER: 'paused', BANANASTAND_LOG_LEVEL: 'info', BANANASTAND_KEY_MAX_IN_FLIGHT: '0' } });
+const body = JSON.stringify({ prompt: 'a red fox in a snowy forest at dawn', aspect_ratio: '16:9', resolution: '1K' });
+const opts = { url: `${server.url}${TASKS_PATH}`, method: 'POST' as const, body, connections: 50, headers: { 'x-magnific-api-key': BENCH_KEY, 'content-type': 'application/json' } };
+await autocannon({ ...opts, duration: 2 });
+const c0 = readCpuMs(server.pid);
+const r = await autocannon({ ...opts, duration: 8 });
+const us = ((readCpuMs(server.pid) - c0) * 1000) / r.requests.total;
+console.log(`create: ${r.requests.average} req/s, ${us.toFixed(0)} µs server CPU per create, non2xx ${r.non2xx}`);
+await server.stop();
+fs.rmSync(dir, { recursive: true, force: true });
