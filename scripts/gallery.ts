@@ -1,6 +1,6 @@
 // Renders a gallery of prompts with the local engine to gallery/ (PNG files, an index.html and a
 // contact sheet), to look at what a new user sees first.
-// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out] [filter]
+// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out|held-out-2] [filter]
 // "tuned" is the set the engine was tuned on; "fresh" is a held-out set of everyday prompts, for
 // checking that a change generalises (it renders to gallery/fresh/). "tuning" and "held-out" are
 // the two halves of real prompts gathered from public code and docs (gallery-prompts/real-prompts.ts),
@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import type { GenerateRequest } from '../src/engines/engine.js';
 import { createLocalEngine } from '../src/engines/local/index.js';
 import type { AspectRatio, Resolution } from '../src/domain/output-size.js';
+import { FRESH_REAL_PROMPTS } from './gallery-prompts/held-out-2.js';
 import { type PromptCategory, splitPrompts } from './gallery-prompts/real-prompts.js';
 
 interface Entry {
@@ -112,6 +113,7 @@ const SETS: Record<string, { entries: Entry[]; dir: string }> = {
   fresh: { entries: FRESH, dir: 'gallery/fresh' },
   tuning: { entries: realSet('tuning'), dir: 'gallery/tuning' },
   'held-out': { entries: realSet('held-out'), dir: 'gallery/held-out' },
+  'held-out-2': { entries: FRESH_REAL_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-2' },
 };
 
 function slug(s: string): string {
