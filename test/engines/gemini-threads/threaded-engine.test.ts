@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EngineError, type Engine } from '../../../src/engines/engine.js';
 import { createThreadedGeminiEngine } from '../../../src/engines/gemini-threads/index.js';
@@ -144,5 +146,15 @@ describe('threaded gemini engine', () => {
     } finally {
       await small.close?.();
     }
+  });
+
+  it.runIf(fs.existsSync('/proc/thread-self'))('runs its threads at a lower priority than the event loop (nice +10)', async () => {
+    await engine.generate(request({ resolution: '1K' }), { signal: new AbortController().signal });
+    // Field 19 of /proc/PID/task/TID/stat is the thread's nice value.
+    const nice = (tid: string) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const tids = fs.readdirSync('/proc/self/task');
+    const base = nice(String(process.pid));
+    expect(tids.map(nice).filter((n) => n === Math.min(19, base + 10)).length).toBeGreaterThanOrEqual(1);
+    expect(base).toBe(os.getPriority());
   });
 });
