@@ -1,0 +1,169 @@
+// Light layers: the see-through glows, vignettes and tints laid over a finished scene. resvg
+// (tiny-skia) blends a translucent layer over every pixel it covers at ~3 ns a pixel, a gradient at
+// ~9: a glow or vignette costs it 60–140 ms at 4096², and most pictures end with two or three.
+// The same paint applied to the rendered pixels here, one row span at a time, costs a fraction.
+//
+// A light layer is written into the SVG twice over: as ordinary shapes (any SVG renderer draws the
+// same picture from them) inside a group that also carries the layer as data. When such groups are
+// the last thing in the document, the rasterizer strips them, lets resvg draw the rest and applies
+// the data to the pixels (`splitLights`, `applyLights`), with resvg's arithmetic: a gradient's
+// stops interpolated unpremultiplied, premultiplied, then source-over at each pixel's centre.
+// See docs/local-engine.md.
+
+/** A stop already graded: offset 0..1, r, g, b (0..255), opacity 0..1. */
+export type LightStop = [offset: number, r: number, g: number, b: number, alpha: number];
+
+export type LightOp =
+  /** A radial gradient over the whole canvas, padded past its last stop (an ellipse of radii rx, ry). */
+  | { kind: 'radial'; cx: number; cy: number; rx: number; ry: number; stops: LightStop[] }
+  /** Full-width bands of one colour each, from y to y + h (edges may fall inside a pixel row). */
+  | { kind: 'rows'; bands: [y: number, h: number, r: number, g: number, b: number, alpha: number][] };
+
+const OPEN = `<g data-lights='`;
+
+/** The group that carries light layers: their SVG shapes, and the layers as data for the pixel pass. */
+export function lightGroup(ops: LightOp[], svg: string): string {
+  return `${OPEN}${JSON.stringify(ops)}'>${svg}</g>`;
+}
+
+/**
+ * The document without its trailing light group and the layers that group drew, or null when
+ * the document does not end with one. (Text in a picture is escaped, so `<g` cannot come from it.)
+ */
+export function splitLights(svg: string): { svg: string; ops: LightOp[] } | null {
+  const at = svg.lastIndexOf(OPEN);
+  if (at < 0 || !svg.endsWith('</g></svg>')) return null;
+  const end = svg.indexOf(`'>`, at);
+  const ops = JSON.parse(svg.slice(at + OPEN.length, end)) as LightOp[];
+  return { svg: `${svg.slice(0, at)}</svg>`, ops };
+}
+
+/** Paints the layers, in order, over premultiplied RGBA pixels (resvg's), in place. */
+export function applyLights(pixels: Uint8Array, width: number, height: number, ops: LightOp[]): void {
+  if (pixels.byteOffset % 4 !== 0) throw new Error('applyLights: pixels must start on a 4-byte boundary');
+  // One pixel per 32-bit word: r | g << 8 | b << 16 | a << 24 on a little-endian machine.
+  const px = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
+  for (const op of ops) {
+    if (op.kind === 'radial') radial(px, width, height, op);
+    else rows(px, width, height, op.bands);
+  }
+}
+
+/**
+ * A source colour packed for `over`: r g b a premultiplied, 8 bits each, as tiny-skia's 8-bit
+ * pipeline holds a solid colour or a gradient's.
+ */
+const pack = (r: number, g: number, b: number, a: number) => (r | (g << 8) | (b << 16) | (a << 24)) >>> 0;
+
+/**
+ * Source-over of one pixel, as tiny-skia blends: each channel s + (d · (255 - a) + 255) >> 8,
+ * two channels at a time (r and b, g and a) in the halves of a 32-bit word: a product stays below
+ * 2^16, and the sum never exceeds 255, so no channel spills into the next.
+ */
+function over(d: number, s: number, k: number): number {
+  const rb = ((Math.imul(d & 0xff00ff, k) + 0xff00ff) >>> 8) & 0xff00ff;
+  const ga = (Math.imul((d >>> 8) & 0xff00ff, k) + 0xff00ff) & 0xff00ff00;
+  return s + rb + ga;
+}
+
+/**
+ * Entries in a radial layer's table of colours, indexed by the squared distance from the centre.
+ * Near the centre an entry spans the most distance: t < 1/256 for the first, less than a level of
+ * any glow's opacity.
+ */
+const TABLE = 1 << 16;
+
+/**
+ * A radial layer. Its colour in 8 bits stays the same over runs of pixels along a row (a few
+ * hundred runs where a row has thousands of pixels), so each row is walked run by run outward
+ * from the centre, one square root per run: a run's pixels then cost what a tint's do.
+ */
+function radial(px: Uint32Array, width: number, height: number, op: Extract<LightOp, { kind: 'radial' }>): void {
+  const { cx, cy, rx, ry, stops } = op;
+  const tHi = clearFrom(stops);
+  const corner = Math.hypot(Math.max(cx, width - cx) / rx, Math.max(cy, height - cy) / ry);
+  const tMax = Math.min(corner, tHi) + 1e-6;
+  // The colour at t² = i / scale, premultiplied as tiny-skia premultiplies a gradient's, 255 - its
+  // alpha, and the next entry with another colour.
+  const scale = (TABLE - 1) / (tMax * tMax);
+  const src = new Uint32Array(TABLE), keep = new Int32Array(TABLE), next = new Int32Array(TABLE);
+  const c: Rgba = [0, 0, 0, 0];
+  for (let i = 0; i < TABLE; i++) {
+    colourAt(stops, Math.sqrt(i / scale), c);
+    const a8 = Math.round(255 * c[3]);
+    src[i] = pack((Math.round(c[0]) * a8 + 255) >> 8, (Math.round(c[1]) * a8 + 255) >> 8, (Math.round(c[2]) * a8 + 255) >> 8, a8);
+    keep[i] = 255 - a8;
+  }
+  next[TABLE - 1] = TABLE;
+  for (let i = TABLE - 2; i >= 0; i--) next[i] = src[i + 1] === src[i] && keep[i + 1] === keep[i] ? next[i + 1] : i + 1;
+  // A pixel's entry: its squared distance, in table steps, rounded.
+  const dx2 = new Float64Array(width);
+  for (let x = 0; x < width; x++) dx2[x] = ((x + 0.5 - cx) / rx) ** 2 * scale + 0.5;
+  const last = TABLE - 1;
+  const mid = Math.min(width, Math.max(0, Math.round(cx)));
+  for (let y = 0; y < height; y++) {
+    const dy2 = ((y + 0.5 - cy) / ry) ** 2;
+    if (dy2 >= tHi * tHi) continue;
+    const dy = dy2 * scale, row = y * width;
+    // Rightward from the centre column, entries growing with x; then leftward from it. A run ends
+    // at the first pixel whose entry reaches the next colour's: found by a square root, then
+    // checked against the pixels' own entries.
+    for (let x = mid; x < width; ) {
+      const k = Math.min(last, (dx2[x] + dy) | 0), n = next[k];
+      let stop = n > last ? width : Math.min(width, Math.max(x + 1, Math.ceil(cx - 0.5 + rx * Math.sqrt(Math.max(0, (n - 0.5 - dy) / scale)))));
+      while (stop > x + 1 && Math.min(last, (dx2[stop - 1] + dy) | 0) >= n) stop--;
+      while (stop < width && Math.min(last, (dx2[stop] + dy) | 0) < n) stop++;
+      if (keep[k] !== 255) fill(px, row + x, row + stop, src[k], keep[k]);
+      x = stop;
+    }
+    for (let x = mid - 1; x >= 0; ) {
+      const k = Math.min(last, (dx2[x] + dy) | 0), n = next[k];
+      let stop = n > last ? -1 : Math.max(-1, Math.min(x - 1, Math.floor(cx - 0.5 - rx * Math.sqrt(Math.max(0, (n - 0.5 - dy) / scale)))));
+      while (stop < x - 1 && Math.min(last, (dx2[stop + 1] + dy) | 0) >= n) stop++;
+      while (stop >= 0 && Math.min(last, (dx2[stop] + dy) | 0) < n) stop--;
+      if (keep[k] !== 255) fill(px, row + stop + 1, row + x + 1, src[k], keep[k]);
+      x = stop;
+    }
+  }
+}
+
+/** Pixels `from` to `to` (exclusive) under one colour. */
+function fill(px: Uint32Array, from: number, to: number, s: number, k: number): void {
+  for (let i = from; i < to; i++) px[i] = over(px[i], s, k);
+}
+
+function rows(px: Uint32Array, width: number, height: number, bands: Extract<LightOp, { kind: 'rows' }>['bands']): void {
+  for (const [y, h, r, g, b, alpha] of bands) {
+    for (let row = Math.max(0, Math.floor(y)); row < Math.min(height, Math.ceil(y + h)); row++) {
+      // A row the band's edge passes through is covered in part, as anti-aliasing would.
+      const a = alpha * (Math.min(row + 1, y + h) - Math.max(row, y));
+      const sa = Math.round(255 * a);
+      if (sa <= 0) continue;
+      // A solid colour is premultiplied with rounding (a gradient's in `radial` is not).
+      const s = pack(Math.round((r * sa) / 255), Math.round((g * sa) / 255), Math.round((b * sa) / 255), sa);
+      const k = 255 - sa;
+      fill(px, row * width, (row + 1) * width, s, k);
+    }
+  }
+}
+
+type Rgba = [number, number, number, number];
+
+/** Colour (unpremultiplied) and alpha at t into `out`, stops padded at both ends, as SVG draws a gradient. */
+function colourAt(stops: LightStop[], t: number, out: Rgba): void {
+  let i = 0;
+  while (i < stops.length && t > stops[i][0]) i++;
+  const s1 = stops[Math.min(i, stops.length - 1)], s0 = stops[Math.max(0, i - 1)];
+  const f = i === 0 || i === stops.length || s1[0] <= s0[0] ? 1 : (t - s0[0]) / (s1[0] - s0[0]);
+  for (let j = 0; j < 4; j++) out[j] = s0[j + 1] + (s1[j + 1] - s0[j + 1]) * f;
+}
+
+/** The gradient is clear from this t on (Infinity when its last stop is not). */
+function clearFrom(stops: LightStop[]): number {
+  let tHi = Infinity;
+  for (let i = stops.length - 1; i >= 0; i--) {
+    if (stops[i][4] > 0) break;
+    tHi = stops[i][0];
+  }
+  return tHi;
+}
