@@ -68,10 +68,11 @@ function over(d: number, s: number, k: number): number {
 
 /**
  * Entries in a radial layer's table of colours, indexed by the squared distance from the centre.
- * Near the centre an entry spans the most distance: t < 1/256 for the first, less than a level of
- * any glow's opacity.
+ * Near the centre an entry spans the most distance: t < 1/128 for the first, about half a level
+ * of the strongest glow's opacity (stops padded as SVG pads them: the first colour before the
+ * first stop, the last after the last).
  */
-const TABLE = 1 << 16;
+const TABLE = 1 << 14;
 
 /**
  * A radial layer. Its colour in 8 bits stays the same over runs of pixels along a row (a few
@@ -87,11 +88,16 @@ function radial(px: Uint32Array, width: number, height: number, op: Extract<Ligh
   // alpha, and the next entry with another colour.
   const scale = (TABLE - 1) / (tMax * tMax);
   const src = new Uint32Array(TABLE), keep = new Int32Array(TABLE), next = new Int32Array(TABLE);
-  const c: Rgba = [0, 0, 0, 0];
+  // Entries in order of distance, so the stops are walked once.
+  let j = 0;
   for (let i = 0; i < TABLE; i++) {
-    colourAt(stops, Math.sqrt(i / scale), c);
-    const a8 = Math.round(255 * c[3]);
-    src[i] = pack((Math.round(c[0]) * a8 + 255) >> 8, (Math.round(c[1]) * a8 + 255) >> 8, (Math.round(c[2]) * a8 + 255) >> 8, a8);
+    const t = Math.sqrt(i / scale);
+    while (j < stops.length && t > stops[j][0]) j++;
+    const s1 = stops[Math.min(j, stops.length - 1)], s0 = stops[Math.max(0, j - 1)];
+    const f = j === 0 || j === stops.length || s1[0] <= s0[0] ? 1 : (t - s0[0]) / (s1[0] - s0[0]);
+    const a8 = Math.round(255 * (s0[4] + (s1[4] - s0[4]) * f));
+    const r = Math.round(s0[1] + (s1[1] - s0[1]) * f), g = Math.round(s0[2] + (s1[2] - s0[2]) * f), b = Math.round(s0[3] + (s1[3] - s0[3]) * f);
+    src[i] = pack((r * a8 + 255) >> 8, (g * a8 + 255) >> 8, (b * a8 + 255) >> 8, a8);
     keep[i] = 255 - a8;
   }
   next[TABLE - 1] = TABLE;
@@ -145,17 +151,6 @@ function rows(px: Uint32Array, width: number, height: number, bands: Extract<Lig
       fill(px, row * width, (row + 1) * width, s, k);
     }
   }
-}
-
-type Rgba = [number, number, number, number];
-
-/** Colour (unpremultiplied) and alpha at t into `out`, stops padded at both ends, as SVG draws a gradient. */
-function colourAt(stops: LightStop[], t: number, out: Rgba): void {
-  let i = 0;
-  while (i < stops.length && t > stops[i][0]) i++;
-  const s1 = stops[Math.min(i, stops.length - 1)], s0 = stops[Math.max(0, i - 1)];
-  const f = i === 0 || i === stops.length || s1[0] <= s0[0] ? 1 : (t - s0[0]) / (s1[0] - s0[0]);
-  for (let j = 0; j < 4; j++) out[j] = s0[j + 1] + (s1[j + 1] - s0[j + 1]) * f;
 }
 
 /** The gradient is clear from this t on (Infinity when its last stop is not). */
