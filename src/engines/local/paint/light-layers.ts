@@ -43,9 +43,12 @@ export function applyLights(pixels: Uint8Array, width: number, height: number, o
   if (pixels.byteOffset % 4 !== 0) throw new Error('applyLights: pixels must start on a 4-byte boundary');
   // One pixel per 32-bit word: r | g << 8 | b << 16 | a << 24 on a little-endian machine.
   const px = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
+  // The hot code below sees numbers and typed arrays only: a large picture is followed by a full
+  // collection (threads/release-memory.ts), which frees the parsed layers' object shapes, and code
+  // that had seen them would be thrown away and compiled again for each picture.
   for (const op of ops) {
-    if (op.kind === 'radial') radial(px, width, height, op);
-    else rows(px, width, height, op.bands);
+    if (op.kind === 'radial') radial(px, width, height, op.cx, op.cy, op.rx, op.ry, Float64Array.from(op.stops.flat()));
+    else rows(px, width, height, Float64Array.from(op.bands.flat()));
   }
 }
 
@@ -53,7 +56,9 @@ export function applyLights(pixels: Uint8Array, width: number, height: number, o
  * A source colour packed for `over`: r g b a premultiplied, 8 bits each, as tiny-skia's 8-bit
  * pipeline holds a solid colour or a gradient's.
  */
-const pack = (r: number, g: number, b: number, a: number) => (r | (g << 8) | (b << 16) | (a << 24)) >>> 0;
+function pack(r: number, g: number, b: number, a: number): number {
+  return (r | (g << 8) | (b << 16) | (a << 24)) >>> 0;
+}
 
 /**
  * Source-over of one pixel, as tiny-skia blends: each channel s + (d · (255 - a) + 255) >> 8,
@@ -79,57 +84,70 @@ const TABLE = 1 << 14;
  * hundred runs where a row has thousands of pixels), so each row is walked run by run outward
  * from the centre, one square root per run: a run's pixels then cost what a tint's do.
  */
-function radial(px: Uint32Array, width: number, height: number, op: Extract<LightOp, { kind: 'radial' }>): void {
-  const { cx, cy, rx, ry, stops } = op;
+function radial(px: Uint32Array, width: number, height: number, cx: number, cy: number, rx: number, ry: number, stops: Float64Array): void {
   const tHi = clearFrom(stops);
   const corner = Math.hypot(Math.max(cx, width - cx) / rx, Math.max(cy, height - cy) / ry);
   const tMax = Math.min(corner, tHi) + 1e-6;
-  // The colour at t² = i / scale, premultiplied as tiny-skia premultiplies a gradient's, 255 - its
-  // alpha, and the next entry with another colour.
   const scale = (TABLE - 1) / (tMax * tMax);
   const src = new Uint32Array(TABLE), keep = new Int32Array(TABLE), next = new Int32Array(TABLE);
+  radialTable(stops, scale, src, keep, next);
+  // A pixel's entry: its squared distance, in table steps, rounded.
+  const dx2 = new Float64Array(width);
+  for (let x = 0; x < width; x++) dx2[x] = ((x + 0.5 - cx) / rx) ** 2 * scale + 0.5;
+  for (let y = 0; y < height; y++) {
+    const dy2 = ((y + 0.5 - cy) / ry) ** 2;
+    if (dy2 < tHi * tHi) radialRow(px, y * width, width, cx, rx, dy2 * scale, scale, dx2, src, keep, next);
+  }
+}
+
+/**
+ * The colour at t² = i / scale, premultiplied as tiny-skia premultiplies a gradient's, 255 - its
+ * alpha, and the next entry with another colour. `stops` holds offset, r, g, b, alpha per stop.
+ */
+function radialTable(stops: Float64Array, scale: number, src: Uint32Array, keep: Int32Array, next: Int32Array): void {
+  const n = stops.length / 5;
   // Entries in order of distance, so the stops are walked once.
   let j = 0;
   for (let i = 0; i < TABLE; i++) {
     const t = Math.sqrt(i / scale);
-    while (j < stops.length && t > stops[j][0]) j++;
-    const s1 = stops[Math.min(j, stops.length - 1)], s0 = stops[Math.max(0, j - 1)];
-    const f = j === 0 || j === stops.length || s1[0] <= s0[0] ? 1 : (t - s0[0]) / (s1[0] - s0[0]);
-    const a8 = Math.round(255 * (s0[4] + (s1[4] - s0[4]) * f));
-    const r = Math.round(s0[1] + (s1[1] - s0[1]) * f), g = Math.round(s0[2] + (s1[2] - s0[2]) * f), b = Math.round(s0[3] + (s1[3] - s0[3]) * f);
+    while (j < n && t > stops[j * 5]) j++;
+    const s1 = Math.min(j, n - 1) * 5, s0 = Math.max(0, j - 1) * 5;
+    const f = j === 0 || j === n || stops[s1] <= stops[s0] ? 1 : (t - stops[s0]) / (stops[s1] - stops[s0]);
+    const a8 = Math.round(255 * (stops[s0 + 4] + (stops[s1 + 4] - stops[s0 + 4]) * f));
+    const r = Math.round(stops[s0 + 1] + (stops[s1 + 1] - stops[s0 + 1]) * f);
+    const g = Math.round(stops[s0 + 2] + (stops[s1 + 2] - stops[s0 + 2]) * f);
+    const b = Math.round(stops[s0 + 3] + (stops[s1 + 3] - stops[s0 + 3]) * f);
     src[i] = pack((r * a8 + 255) >> 8, (g * a8 + 255) >> 8, (b * a8 + 255) >> 8, a8);
     keep[i] = 255 - a8;
   }
   next[TABLE - 1] = TABLE;
   for (let i = TABLE - 2; i >= 0; i--) next[i] = src[i + 1] === src[i] && keep[i + 1] === keep[i] ? next[i + 1] : i + 1;
-  // A pixel's entry: its squared distance, in table steps, rounded.
-  const dx2 = new Float64Array(width);
-  for (let x = 0; x < width; x++) dx2[x] = ((x + 0.5 - cx) / rx) ** 2 * scale + 0.5;
+}
+
+/**
+ * One row of a radial layer, `dy` its squared vertical distance in table steps: rightward from the
+ * centre column, entries growing with x, then leftward from it. A run ends at the first pixel whose
+ * entry reaches the next colour's: found by a square root, then checked against the pixels' own
+ * entries.
+ */
+function radialRow(px: Uint32Array, row: number, width: number, cx: number, rx: number, dy: number, scale: number, dx2: Float64Array, src: Uint32Array, keep: Int32Array, next: Int32Array): void {
   const last = TABLE - 1;
   const mid = Math.min(width, Math.max(0, Math.round(cx)));
-  for (let y = 0; y < height; y++) {
-    const dy2 = ((y + 0.5 - cy) / ry) ** 2;
-    if (dy2 >= tHi * tHi) continue;
-    const dy = dy2 * scale, row = y * width;
-    // Rightward from the centre column, entries growing with x; then leftward from it. A run ends
-    // at the first pixel whose entry reaches the next colour's: found by a square root, then
-    // checked against the pixels' own entries.
-    for (let x = mid; x < width; ) {
-      const k = Math.min(last, (dx2[x] + dy) | 0), n = next[k];
-      let stop = n > last ? width : Math.min(width, Math.max(x + 1, Math.ceil(cx - 0.5 + rx * Math.sqrt(Math.max(0, (n - 0.5 - dy) / scale)))));
-      while (stop > x + 1 && Math.min(last, (dx2[stop - 1] + dy) | 0) >= n) stop--;
-      while (stop < width && Math.min(last, (dx2[stop] + dy) | 0) < n) stop++;
-      if (keep[k] !== 255) fill(px, row + x, row + stop, src[k], keep[k]);
-      x = stop;
-    }
-    for (let x = mid - 1; x >= 0; ) {
-      const k = Math.min(last, (dx2[x] + dy) | 0), n = next[k];
-      let stop = n > last ? -1 : Math.max(-1, Math.min(x - 1, Math.floor(cx - 0.5 - rx * Math.sqrt(Math.max(0, (n - 0.5 - dy) / scale)))));
-      while (stop < x - 1 && Math.min(last, (dx2[stop + 1] + dy) | 0) >= n) stop++;
-      while (stop >= 0 && Math.min(last, (dx2[stop] + dy) | 0) < n) stop--;
-      if (keep[k] !== 255) fill(px, row + stop + 1, row + x + 1, src[k], keep[k]);
-      x = stop;
-    }
+  for (let x = mid; x < width; ) {
+    const k = Math.min(last, (dx2[x] + dy) | 0), n = next[k];
+    let stop = n > last ? width : Math.min(width, Math.max(x + 1, Math.ceil(cx - 0.5 + rx * Math.sqrt(Math.max(0, (n - 0.5 - dy) / scale)))));
+    while (stop > x + 1 && Math.min(last, (dx2[stop - 1] + dy) | 0) >= n) stop--;
+    while (stop < width && Math.min(last, (dx2[stop] + dy) | 0) < n) stop++;
+    if (keep[k] !== 255) fill(px, row + x, row + stop, src[k], keep[k]);
+    x = stop;
+  }
+  for (let x = mid - 1; x >= 0; ) {
+    const k = Math.min(last, (dx2[x] + dy) | 0), n = next[k];
+    let stop = n > last ? -1 : Math.max(-1, Math.min(x - 1, Math.floor(cx - 0.5 - rx * Math.sqrt(Math.max(0, (n - 0.5 - dy) / scale)))));
+    while (stop < x - 1 && Math.min(last, (dx2[stop + 1] + dy) | 0) >= n) stop++;
+    while (stop >= 0 && Math.min(last, (dx2[stop] + dy) | 0) < n) stop--;
+    if (keep[k] !== 255) fill(px, row + stop + 1, row + x + 1, src[k], keep[k]);
+    x = stop;
   }
 }
 
@@ -138,8 +156,10 @@ function fill(px: Uint32Array, from: number, to: number, s: number, k: number): 
   for (let i = from; i < to; i++) px[i] = over(px[i], s, k);
 }
 
-function rows(px: Uint32Array, width: number, height: number, bands: Extract<LightOp, { kind: 'rows' }>['bands']): void {
-  for (const [y, h, r, g, b, alpha] of bands) {
+/** Bands of y, h, r, g, b, alpha each, across the whole width. */
+function rows(px: Uint32Array, width: number, height: number, bands: Float64Array): void {
+  for (let i = 0; i < bands.length; i += 6) {
+    const y = bands[i], h = bands[i + 1], r = bands[i + 2], g = bands[i + 3], b = bands[i + 4], alpha = bands[i + 5];
     for (let row = Math.max(0, Math.floor(y)); row < Math.min(height, Math.ceil(y + h)); row++) {
       // A row the band's edge passes through is covered in part, as anti-aliasing would.
       const a = alpha * (Math.min(row + 1, y + h) - Math.max(row, y));
@@ -147,18 +167,17 @@ function rows(px: Uint32Array, width: number, height: number, bands: Extract<Lig
       if (sa <= 0) continue;
       // A solid colour is premultiplied with rounding (a gradient's in `radial` is not).
       const s = pack(Math.round((r * sa) / 255), Math.round((g * sa) / 255), Math.round((b * sa) / 255), sa);
-      const k = 255 - sa;
-      fill(px, row * width, (row + 1) * width, s, k);
+      fill(px, row * width, (row + 1) * width, s, 255 - sa);
     }
   }
 }
 
 /** The gradient is clear from this t on (Infinity when its last stop is not). */
-function clearFrom(stops: LightStop[]): number {
+function clearFrom(stops: Float64Array): number {
   let tHi = Infinity;
-  for (let i = stops.length - 1; i >= 0; i--) {
-    if (stops[i][4] > 0) break;
-    tHi = stops[i][0];
+  for (let i = stops.length - 5; i >= 0; i -= 5) {
+    if (stops[i + 4] > 0) break;
+    tHi = stops[i];
   }
   return tHi;
 }
