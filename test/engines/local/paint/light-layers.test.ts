@@ -31,6 +31,8 @@ const LIGHTS: Record<string, (c: Canvas) => void> = {
   tint: (c) => c.wash(0, H, '#fff6f0', { opacity: 0.1 }),
   'vertical gradient': (c) => c.wash(H * 0.4, H * 0.6, c.linear([[0, '#e6ecef', 0], [0.7, '#e6ecef', 0.15], [1, '#e6ecef', 0.3]])),
   glow: (c) => c.glow(120, 90, 180, 180, [[0, '#ffcf7a', 0.22], [1, '#ffcf7a', 0]], { layer: 'fg' }),
+  // Centred on the canvas, as a vignette is (its rows are painted in pairs).
+  'centred glow, clear in the middle': (c) => c.glow(W / 2, H / 2, 200, 160, [[0.4, '#1a1426', 0], [0.9, '#1a1426', 0.6], [1, '#1a1426', 0]]),
   'glows at the edges, one elliptic': (c) => {
     c.glow(0, H * 0.6, 170, 170, [[0, '#ff3ea5', 0.28], [1, '#ff3ea5', 0]]);
     c.glow(W, H * 0.4, 120, 90, [[0, '#2fe6ff', 0.25], [1, '#2fe6ff', 0]]);
