@@ -5,7 +5,8 @@ import type { Grade, Layer } from './grade.js';
 import type { StyleKind } from '../read/lexicon-scene.js';
 import { comicEdge } from './styles/comic.js';
 import { neonEdge, neonGlow, neonOf } from './styles/neon.js';
-import { verticalGradientBands, type SolidStop } from './gradient-bands.js';
+import { verticalGradientBands, type Band, type SolidStop } from './gradient-bands.js';
+import { lightGroup, type LightOp, type LightStop } from './light-layers.js';
 
 export type Stop = [offset: number, hex: string, opacity?: number];
 export interface Gradient {
@@ -36,6 +37,9 @@ const fmt3 = (n: number) => (Math.round(n * 1000) / 1000).toString();
 export class Canvas {
   private readonly defs: string[] = [];
   private readonly parts: string[] = [];
+  /** Light layers drawn since the last other shape (light-layers.ts): the SVG and the same as data. */
+  private readonly lights: { svg: string; op: LightOp }[] = [];
+  private drawingLight = false;
   private nextId = 0;
   /** One percent of the short side: the unit for strokes and small details. */
   readonly u: number;
@@ -61,7 +65,46 @@ export class Canvas {
   }
 
   add(svg: string): void {
+    // Anything drawn over light layers leaves them ordinary shapes: only the picture's last layers
+    // can be applied to its pixels after resvg has drawn the rest.
+    if (this.lights.length > 0 && !this.drawingLight) this.parts.push(...this.lights.splice(0).map((l) => l.svg));
     this.parts.push(svg);
+  }
+
+  /**
+   * Draws a see-through light layer whose paint `op` also describes (light-layers.ts): the shapes
+   * `draw` adds, which must paint exactly what `op` does. Pixel art (drawn small) and the poster
+   * style (no gradients) take the shapes alone.
+   */
+  light(op: LightOp, draw: () => void): void {
+    const from = this.parts.length;
+    this.drawingLight = true;
+    try {
+      draw();
+    } finally {
+      this.drawingLight = false;
+    }
+    const svg = this.parts.splice(from).join('');
+    if (this.style === 'poster' || this.style === 'pixel') this.add(svg);
+    else if (svg) this.lights.push({ svg, op });
+  }
+
+  /** A gradient's stops graded, as light-layers.ts takes them (opacity in 8 bits, as resvg keeps it). */
+  lightStops(stops: Stop[], layer: Layer): LightStop[] {
+    return stops.map(([o, hex, a]) => [o, ...parseHex(this.paint(hex, layer)), Math.round((a ?? 1) * 255) / 255]);
+  }
+
+  /**
+   * A glow: an ellipse (a circle when rx = ry) filled with a radial gradient fading to nothing at
+   * its rim, drawn as a light layer.
+   */
+  glow(cx: number, cy: number, rx: number, ry: number, stops: Stop[], o: ShapeOptions = {}): void {
+    const fill = this.radial(stops);
+    const draw = () => (rx === ry ? this.circle(cx, cy, rx, fill, { ...o, bare: true }) : this.ellipse(cx, cy, rx, ry, fill, { ...o, bare: true }));
+    // Past the rim the gradient must be clear, or the shape's edge would cut it off.
+    if (stops[stops.length - 1][2] !== 0 || o.opacity !== undefined) return draw();
+    const n = (v: number) => Number(fmt(v));
+    this.light({ kind: 'radial', cx: n(cx), cy: n(cy), rx: n(rx), ry: n(ry), stops: this.lightStops(stops, o.layer ?? 'bg') }, draw);
   }
 
   linear(stops: Stop[], coords: number[] = [0, 0, 0, 1]): Gradient {
@@ -153,13 +196,8 @@ export class Canvas {
   }
 
   private bands(x: number, y: number, w: number, h: number, fill: Gradient, o: ShapeOptions): void {
-    const layer = o.layer ?? 'bg';
-    // The gradient vector runs from y1 to y2 of the box; rows are shaded where they fall on it.
-    const [, y1, , y2] = fill.coords;
-    const top = Number(fmt(y)), height = Number(fmt(h));
-    const stops = fill.stops.map(([off, c, a]): SolidStop => [off, parseHex(this.paint(c, layer)), (a ?? 1) * (o.opacity ?? 1)]);
     const x0 = fmt(x), width = fmt(w);
-    const bands = verticalGradientBands(top, height, y1, y2, stops);
+    const bands = this.bandsOf(y, h, fill, o);
     bands.forEach((band, i) => {
       if (band.alpha === 0) return;
       const op = band.alpha < 1 ? ` fill-opacity="${fmt3(band.alpha)}"` : '';
@@ -169,6 +207,31 @@ export class Canvas {
       const under = band.alpha === 1 && next?.alpha === 1 ? 1 : 0;
       this.add(`<rect x="${x0}" y="${fmt(band.y)}" width="${width}" height="${fmt(band.h + under)}" fill="${band.hex}"${op}/>`);
     });
+  }
+
+  /** The solid bands that draw a vertical gradient from y to y + h (positions as the SVG writes them). */
+  private bandsOf(y: number, h: number, fill: Gradient, o: ShapeOptions): Band[] {
+    const layer = o.layer ?? 'bg';
+    // The gradient vector runs from y1 to y2 of the box; rows are shaded where they fall on it.
+    const [, y1, , y2] = fill.coords;
+    const top = Number(fmt(y)), height = Number(fmt(h));
+    const stops = fill.stops.map(([off, c, a]): SolidStop => [off, parseHex(this.paint(c, layer)), (a ?? 1) * (o.opacity ?? 1)]);
+    return verticalGradientBands(top, height, y1, y2, stops).map((b) => ({ ...b, y: Number(fmt(b.y)), h: Number(fmt(b.h)), alpha: Number(fmt3(b.alpha)) }));
+  }
+
+  /**
+   * A bare see-through rectangle across the whole width (a tint, or a vertical gradient drawn as
+   * bands), as a light layer.
+   */
+  wash(y: number, h: number, fill: Fill, o: ShapeOptions = {}): void {
+    const bare = { ...o, bare: true };
+    const draw = () => this.rect(0, y, this.width, h, fill, bare);
+    let bands: Band[];
+    if (typeof fill === 'string') bands = [{ y: Number(fmt(y)), h: Number(fmt(h)), hex: this.paint(fill, o.layer ?? 'bg'), alpha: Number(fmt3(o.opacity ?? 1)) }];
+    else if (this.bandable(this.width, h, fill, bare)) bands = this.bandsOf(y, h, fill, bare);
+    else return draw();
+    const rows = bands.filter((b) => b.alpha > 0).map((b): [number, number, number, number, number, number] => [b.y, b.h, ...parseHex(b.hex), b.alpha]);
+    this.light({ kind: 'rows', bands: rows }, draw);
   }
 
   circle(cx: number, cy: number, r: number, fill: Fill, o: ShapeOptions = {}): void {
@@ -209,7 +272,8 @@ export class Canvas {
   }
 
   toSvg(): string {
-    return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${this.width}" height="${this.height}" viewBox="0 0 ${this.width} ${this.height}"><defs>${this.defs.join('')}</defs>${this.parts.join('')}</svg>`;
+    const lights = this.lights.length > 0 ? lightGroup(this.lights.map((l) => l.op), this.lights.map((l) => l.svg).join('')) : '';
+    return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${this.width}" height="${this.height}" viewBox="0 0 ${this.width} ${this.height}"><defs>${this.defs.join('')}</defs>${this.parts.join('')}${lights}</svg>`;
   }
 }
 

@@ -1,6 +1,6 @@
 // Light, weather and the finishing texture of each style, drawn over the scene. All vector and
 // gradient work: no blur or turbulence filters, so 4K costs about what 1K does per shape.
-import { fmt, type Canvas } from './canvas.js';
+import { fmt, type Canvas, type Stop } from './canvas.js';
 import type { Rect, Stage } from './stage.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import type { Rng } from './prng.js';
@@ -12,13 +12,15 @@ import { comicFinish } from './styles/comic.js';
  * gradient costs resvg a slow per-pixel pass over the whole shape, ~130 ms at 4096².
  */
 function vignette(c: Canvas, color: string, strength: number): void {
-  const fill = c.radial([[0.55, color, 0], [1, color, strength]], [0.5, 0.5, 0.75]);
+  const stops: Stop[] = [[0.55, color, 0], [1, color, strength]];
+  const fill = c.radial(stops, [0.5, 0.5, 0.75]);
   const { width: W, height: H } = c;
   if (c.style === 'poster') return c.rect(0, 0, W, H, fill, { bare: true, layer: 'fg' });
   // The shape's box is still the canvas, so the gradient's box units are unchanged.
   const rx = W * 0.75 * 0.55, ry = H * 0.75 * 0.55;
   const hole = `M${fmt(W / 2 - rx)} ${fmt(H / 2)}a${fmt(rx)} ${fmt(ry)} 0 1 0 ${fmt(2 * rx)} 0a${fmt(rx)} ${fmt(ry)} 0 1 0 ${fmt(-2 * rx)} 0Z`;
-  c.path(`M0 0H${W}V${H}H0Z${hole}`, fill, { bare: true, layer: 'fg', extra: 'fill-rule="evenodd"' });
+  const op = { kind: 'radial' as const, cx: W / 2, cy: H / 2, rx: W * 0.75, ry: H * 0.75, stops: c.lightStops(stops, 'fg') };
+  c.light(op, () => c.path(`M0 0H${W}V${H}H0Z${hole}`, fill, { bare: true, layer: 'fg', extra: 'fill-rule="evenodd"' }));
 }
 
 /** Fog between the far backdrop and the subjects. */
@@ -31,19 +33,21 @@ export function lightingOverlays(c: Canvas, plan: ScenePlan, stage: Stage, main:
   const focus = main ? { x: main.x + main.w / 2, y: main.y + main.h * 0.4 } : { x: W / 2, y: H * 0.5 };
   for (const light of plan.lighting) {
     if (light === 'warm') {
-      c.circle(focus.x - Math.min(W, H) * 0.1, focus.y - H * 0.1, Math.max(W, H) * 0.55, c.radial([[0, '#ffcf7a', 0.22], [1, '#ffcf7a', 0]]), { bare: true, layer: 'fg' });
+      const r = Math.max(W, H) * 0.55;
+      c.glow(focus.x - Math.min(W, H) * 0.1, focus.y - H * 0.1, r, r, [[0, '#ffcf7a', 0.22], [1, '#ffcf7a', 0]], { layer: 'fg' });
     } else if (light === 'cool') {
-      c.rect(0, 0, W, H, c.linear([[0, '#7fb0ff', 0.12], [1, '#7fb0ff', 0]]), { bare: true, layer: 'fg' });
+      c.wash(0, H, c.linear([[0, '#7fb0ff', 0.12], [1, '#7fb0ff', 0]]), { layer: 'fg' });
     } else if (light === 'neon') {
-      c.circle(0, H * 0.6, Math.max(W, H) * 0.5, c.radial([[0, '#ff3ea5', 0.28], [1, '#ff3ea5', 0]]), { bare: true });
-      c.circle(W, H * 0.4, Math.max(W, H) * 0.5, c.radial([[0, '#2fe6ff', 0.25], [1, '#2fe6ff', 0]]), { bare: true });
+      const r = Math.max(W, H) * 0.5;
+      c.glow(0, H * 0.6, r, r, [[0, '#ff3ea5', 0.28], [1, '#ff3ea5', 0]]);
+      c.glow(W, H * 0.4, r, r, [[0, '#2fe6ff', 0.25], [1, '#2fe6ff', 0]]);
     } else if (light === 'dramatic') {
       vignette(c, '#000000', 0.7);
-      c.ellipse(focus.x, focus.y, Math.min(W, H) * 0.45, Math.min(W, H) * 0.5, c.radial([[0, '#fff4dc', 0.18], [1, '#fff4dc', 0]]), { bare: true, layer: 'fg' });
+      c.glow(focus.x, focus.y, Math.min(W, H) * 0.45, Math.min(W, H) * 0.5, [[0, '#fff4dc', 0.18], [1, '#fff4dc', 0]], { layer: 'fg' });
     } else if (light === 'foggy') {
-      c.rect(0, H * 0.5, W, H * 0.5, c.linear([[0, '#e6ecef', 0], [0.7, '#e6ecef', 0.15], [1, '#e6ecef', 0.3]]), { bare: true, layer: 'fg' });
+      c.wash(H * 0.5, H * 0.5, c.linear([[0, '#e6ecef', 0], [0.7, '#e6ecef', 0.15], [1, '#e6ecef', 0.3]]), { layer: 'fg' });
     } else if (light === 'soft') {
-      c.rect(0, 0, W, H, '#fff6f0', { bare: true, opacity: 0.1, layer: 'fg' });
+      c.wash(0, H, '#fff6f0', { opacity: 0.1, layer: 'fg' });
     }
   }
   // Indoors, weather is seen through the windows only (backdrops/room-kit.ts).

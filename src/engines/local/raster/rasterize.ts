@@ -1,6 +1,8 @@
-// SVG → PNG at the exact output size: resvg rasterizes (on the libuv pool), sharp encodes.
+// SVG → PNG at the exact output size: resvg rasterizes (on the libuv pool), the picture's last
+// light layers are painted on its pixels (paint/light-layers.ts), sharp encodes.
 import { renderAsync } from '@resvg/resvg-js';
 import sharp, { type Sharp } from 'sharp';
+import { applyLights, splitLights } from '../paint/light-layers.js';
 import { fontsFor } from './fonts.js';
 
 // sharp's operation cache can hold recent operations with their inputs (a 4K picture's 64 MiB of
@@ -28,10 +30,12 @@ export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> 
   const local = new AbortController();
   const follow = () => local.abort(o.signal?.reason);
   o.signal?.addEventListener('abort', follow, { once: true });
+  // Drawn small, a light layer costs resvg little; at full size it is cheaper on the pixels.
+  const lights = block > 1 ? null : splitLights(svg);
   let image;
   try {
     image = await renderAsync(
-      svg,
+      lights?.svg ?? svg,
       {
         font: fontsFor(svg),
         fitTo: block > 1 ? { mode: 'width', value: lowW } : { mode: 'original' },
@@ -46,7 +50,9 @@ export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> 
   // Encoding a 4K picture takes ~200 ms that nobody waits for once the task is gone.
   o.signal?.throwIfAborted();
   const raw = { width: image.width, height: image.height, channels: 4 as const };
-  let pipeline = sharp(image.pixels, { raw });
+  const pixels = image.pixels;
+  if (lights) applyLights(pixels, image.width, image.height, lights.ops);
+  let pipeline = sharp(pixels, { raw });
   if (block > 1) {
     const up = await pipeline.resize(image.width * block, image.height * block, { kernel: 'nearest' }).raw().toBuffer();
     pipeline = sharp(up, { raw: { width: image.width * block, height: image.height * block, channels: 4 } })

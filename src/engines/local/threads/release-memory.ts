@@ -6,8 +6,18 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-/** Pictures from this many pixels up (2K and 4K) are followed by a collection; smaller ones leave little. */
+/** Pictures from this many pixels up (2K and 4K) count towards a collection; smaller ones leave little. */
 export const RELEASE_FROM_PIXELS = 4_000_000;
+/**
+ * A collection once the large pictures drawn since the last one reach this many pixels: after
+ * every 4K picture (16.8–18.9 M), after every third 2K one (4.2–4.7 M). A collection costs a
+ * thread ~45 ms of CPU (the whole heap is marked): a 2K picture's draw and encode take ~100, and
+ * three 2K pictures hold less than one 4K picture does (docs/benchmarks.md).
+ */
+export const RELEASE_EVERY_PIXELS = 12_000_000;
+
+/** Pixels of large pictures drawn since the last collection, in this thread. */
+let pending = 0;
 
 type Collect = (options: { type: 'major'; execution: 'async' }) => Promise<void> | void;
 
@@ -31,13 +41,16 @@ function collector(): Collect | null {
 }
 
 /**
- * After a large picture's reply has been posted: start a major collection that runs alongside
- * (incremental and concurrent marking; the thread is idle or starting the next job), so the
- * picture's pixels are freed before the next large one is drawn. Resolves true once a collection
- * has run, false when none was due or none is available.
+ * After a large picture's reply has been posted: start a major collection, when one is due, that
+ * runs alongside (incremental and concurrent marking; the thread is idle or starting the next
+ * job), so the pictures' pixels are freed before the next large one is drawn. Resolves true once a
+ * collection has run, false when none was due or none is available.
  */
 export function releaseAfter(width: number, height: number): Promise<boolean> {
   if (width * height < RELEASE_FROM_PIXELS) return Promise.resolve(false);
+  pending += width * height;
+  if (pending < RELEASE_EVERY_PIXELS) return Promise.resolve(false);
+  pending = 0;
   const gc = collector();
   if (!gc) return Promise.resolve(false);
   return new Promise((resolve) =>
