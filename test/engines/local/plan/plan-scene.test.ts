@@ -150,6 +150,25 @@ describe('planScene: time, lighting and style', () => {
     expect(planScene(prompt).style).toBe(style);
   });
 
+  it.each([
+    ['a neon painting of a cat', 'cat'],
+    ['a neon sign of a flamingo', 'flamingo'],
+    ['a neon tiger in the jungle', 'tiger'],
+    ['neon art of a guitar', 'guitar'],
+  ])('"%s" is drawn in the neon style, with its subject', (prompt, icon) => {
+    const plan = planScene(prompt);
+    expect(plan.style).toBe('neon');
+    expect(plan.subjects[0]?.thing.icon).toBe(icon);
+  });
+
+  it('neon lights stay light, and "neon green" is a colour', () => {
+    expect(planScene('a fox with neon lights')).toMatchObject({ style: 'illustrated', lighting: ['neon'] });
+    expect(planScene('a city street at night with neon signs').style).toBe('illustrated');
+    const green = planScene('a neon green frog');
+    expect(green.style).toBe('illustrated');
+    expect(green.subjects[0]?.color?.name).toBe('green');
+  });
+
   it('"vintage" before a room furnishes it rather than changing the style', () => {
     expect(planScene('a vintage study')).toMatchObject({ style: 'illustrated', vintageDecor: true });
   });
