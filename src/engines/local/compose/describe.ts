@@ -72,7 +72,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   const light: string[] = [];
   if (plan.time !== 'day') light.push({ dawn: 'at dawn', 'golden-hour': 'at golden hour', sunset: 'at sunset', night: 'at night' }[plan.time]);
   if (plan.snowy && plan.setting !== 'snow') light.push('snowy');
-  for (const l of plan.lighting) light.push(l === 'foggy' ? 'fog' : `${l} light`);
+  for (const l of plan.lighting) light.push(l === 'foggy' ? 'fog' : l === 'mono' ? 'black and white' : `${l} light`);
   if (plan.weather) light.push(plan.weather);
   if (light.length) parts.push(light.join(', '));
   parts.push(STYLE_LABELS[plan.style] + (plan.vintageDecor ? ' with vintage furnishing tones' : ''));

@@ -7,6 +7,7 @@ import {
   type Worn,
 } from '../read/lexicon-reader.js';
 import { hasIcon } from '../read/icon-names.js';
+import { ROLE_HOLD } from '../read/lexicon-common.js';
 import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 import { resolveThing, thingOf } from '../read/things.js';
 
@@ -55,6 +56,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   for (const s of subjects) {
     const role = s.thing.head ? ROLE_WEAR[s.label] : undefined;
     for (const w of role ?? []) if (!s.wearing.some((x) => x.slot === w.slot)) s.wearing.push({ ...w });
+    // "a photographer": the trade's tool in hand, unless the prompt gives them something.
+    const tool = s.thing.animate && s.holding.length === 0 && ROLE_HOLD[s.label] ? resolveThing(ROLE_HOLD[s.label]!) : undefined;
+    if (tool) s.holding.push(tool);
   }
   for (const s of subjects) actOut(s);
   // Main subject first; others keep prompt order.
@@ -100,6 +104,15 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
       subjects.unshift(main);
     }
     setting = 'studio';
+  }
+  // "the great barrier reef": an underwater scene that names no creature shows what lives there.
+  if (!main && texts.length === 0 && setting === 'underwater') {
+    for (const [icon, count] of [['coral', 2], ['tropical-fish', 3]] as const) {
+      const thing = thingOf(icon, icon.replace(/-/g, ' '));
+      subjects.push({ label: thing.label, thing, count, size: 'normal', role: 'prop', wearing: [], holding: [] });
+    }
+    main = subjects[0]!;
+    main.role = 'main';
   }
   // A seat named in an indoor scene is where the main subject sits.
   if (main && !main.seatedOn && INDOOR.has(setting) && r.sitting) {

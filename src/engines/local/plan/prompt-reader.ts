@@ -10,10 +10,17 @@ import {
   type Worn,
 } from '../read/lexicon-reader.js';
 import type { Reading } from './plan-finish.js';
+import { ROLE_HOLD } from '../read/lexicon-common.js';
 import { SceneWordReader } from '../read/scene-words.js';
+import { DETERMINERS } from '../read/token-cursor.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
+// Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
+const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby', 'emerald']);
+// "elderly", "aged": the old person's emoji in place of the man, woman or person.
+const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
+const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
 const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
 
 export class Walker extends SceneWordReader {
@@ -22,6 +29,7 @@ export class Walker extends SceneWordReader {
   private unknown: string[] = [];
   private orphanWear: Worn[] = [];
   private pendingHair: string | undefined;
+  private pendingAged = false;
   /** After "without" or "no", up to the next comma or full stop: what is named is left out. */
   private negated = false;
 
@@ -39,6 +47,7 @@ export class Walker extends SceneWordReader {
     this.relation = undefined;
     this.lastPreposition = undefined;
     this.negated = false;
+    this.pendingAged = false;
   }
 
   private step(): void {
@@ -95,7 +104,10 @@ export class Walker extends SceneWordReader {
     }
     // Relations: "holding", "wearing", "riding", "sitting in", "with".
     const relation = this.match(RELATION_WORDS, 2);
-    if (relation && !(relation.value === 'near' && this.lastPreposition === undefined && relation.key === 'by')) {
+    // "a building", "a potted plant", "the ride": after a determiner, a colour or a size the word is a noun.
+    const described = DETERMINERS.has(this.tokens[this.i - 1]?.normal ?? '') || this.pending.color !== undefined || this.pending.size !== undefined;
+    if (relation && !(described && relation.len === 1 && this.lookThing(0)) &&
+      !(relation.value === 'near' && this.lastPreposition === undefined && relation.key === 'by')) {
       this.relation = relation.value;
       this.i += relation.len;
       // "an old man fishing": the activity's tool, unless the prompt names what is held.
@@ -105,6 +117,12 @@ export class Walker extends SceneWordReader {
         const tool = resolveThing(implied);
         if (tool && this.owner.holding.length < 2) this.owner.holding.push(tool);
       }
+      return;
+    }
+    // "an elderly bald man": age picks the old person's picture, whatever the hair.
+    if (AGED.has(word) && this.peekThingAfter(1)) {
+      this.pendingAged = true;
+      this.i++;
       return;
     }
     // Hair and beards choose the person emoji's variant: "a woman with red hair", "a bearded man".
@@ -194,6 +212,15 @@ export class Walker extends SceneWordReader {
         this.addThing(thing.thing, next.plural);
         return;
       }
+      // "a robot photographer": a creature in a trade keeps its own picture and takes the trade's tool.
+      const tradeTool = next ? ROLE_HOLD[this.tokens[this.i + next.len - 1].normal] : undefined;
+      if (next && tradeTool && thing.thing.animate && next.thing.animate) {
+        this.i += next.len;
+        this.addThing(thing.thing, next.plural);
+        const tool = resolveThing(tradeTool);
+        if (tool && this.owner && this.owner.holding.length === 0) this.owner.holding.push(tool);
+        return;
+      }
       if (next && next.thing.key !== thing.thing.key) {
         const role = ROLE_WEAR[word];
         if (role && next.thing.animate) this.orphanWear.push(...role.map((w) => ({ ...w })));
@@ -212,8 +239,8 @@ export class Walker extends SceneWordReader {
   }
 
   private isThingWord(word: string): boolean {
-    // "orange" alone before nothing is a fruit; before a noun it is a colour.
-    return word === 'orange' && !this.peekThingAfter(1);
+    // "orange", "peach", "coral" alone before nothing are the thing; before a noun, a colour.
+    return COLOR_THINGS.has(word) && !this.peekThingAfter(1);
   }
 
   private addWear(slot: WearSlot, key: string, label: string, len: number): void {
@@ -258,8 +285,14 @@ export class Walker extends SceneWordReader {
     this.subjects.push(subject);
     if (thing.animate) {
       this.owner = subject;
-      if (this.pendingHair && PEOPLE_BASES.has(thing.icon ?? '')) this.giveHair(subject, this.pendingHair);
+      const old = this.pendingAged ? OLD_OF[thing.icon ?? ''] : undefined;
+      if (old) {
+        subject.label = subject.label === thing.icon ? old.replace('-', ' ') : `elderly ${subject.label}`;
+        subject.thing = { ...thing, ...resolveThing(old, true)!, label: subject.label };
+      }
+      else if (this.pendingHair && PEOPLE_BASES.has(thing.icon ?? '')) this.giveHair(subject, this.pendingHair);
       this.pendingHair = undefined;
+      this.pendingAged = false;
       for (const w of this.orphanWear.splice(0)) subject.wearing.push(w);
     }
     if (relation === 'hold' || relation === 'wear') this.relation = undefined;

@@ -58,7 +58,7 @@ export const SUPPORTS = new Set(['proc:lily-pad', 'proc:bridge', 'proc:table', '
 // Setting words that say little on their own; a more specific one wins.
 export const WEAK_SETTINGS = new Set(['room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
   'hills', 'town', 'bar', 'peak', 'valley', 'dark', 'backdrop', 'isolated', 'highway', 'freeway', 'motorway',
-  'country road', 'dirt road', 'brick wall', 'stream', 'canal', 'cave', 'cliff', 'stall', 'stalls']);
+  'country road', 'dirt road', 'brick wall', 'landscape', 'stream', 'canal', 'cave', 'cliff', 'stall', 'stalls']);
 /** Words for a road, which a landscape setting then draws across its ground ("a desert highway"). */
 export const ROAD_WORDS = new Set(['road', 'highway', 'freeway', 'motorway', 'country road', 'dirt road']);
 export const PREPOSITIONS = new Set(['in', 'at', 'on', 'inside', 'within', 'under', 'into', 'onto', 'through', 'across',
@@ -124,4 +124,6 @@ export const PARTS_OF: Record<string, Record<string, string>> = {
 };
 /** Phrases that name no thing: "standing guard" is not a guard, "top view" not a view. */
 export const IDIOMS = new Set(['standing guard', 'stand guard', 'on guard', 'keeping watch', 'keep watch', 'top view',
-  'side view', 'front view', 'close up', 'birds eye view', "bird's eye view"]);
+  'side view', 'front view', 'close up', 'birds eye view', "bird's eye view", 'brush strokes', 'brush stroke',
+  'depth of field', 'color scheme', 'colour scheme', 'trending on', 'sign up', 'sign-up',
+  'call to action']);

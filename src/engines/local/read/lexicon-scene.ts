@@ -26,8 +26,7 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   impressionist: 'oil', impressionism: 'oil', renaissance: 'oil', baroque: 'oil', 'vintage photo': 'vintage',
   'vintage photograph': 'vintage', 'vintage style': 'vintage', 'vintage look': 'vintage', sepia: 'vintage',
   'old photo': 'vintage', 'old photograph': 'vintage', 'retro photo': 'vintage', daguerreotype: 'vintage',
-  'antique photo': 'vintage', '1920s': 'vintage', '1930s': 'vintage', 'black and white': 'vintage',
-  monochrome: 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',
+  'antique photo': 'vintage', '1920s': 'vintage', '1930s': 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',
   'travel poster': 'poster', 'propaganda poster': 'poster', 'poster art': 'poster', 'flat design': 'poster',
   flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
   risograph: 'poster', 'art deco': 'poster',
@@ -46,7 +45,7 @@ export const TIME_WORDS: Record<string, TimeOfDay> = {
   starry: 'night', 'at night': 'night', dark: 'night',
 };
 
-export const LIGHTINGS = ['warm', 'cool', 'neon', 'dramatic', 'foggy', 'soft'] as const;
+export const LIGHTINGS = ['warm', 'cool', 'neon', 'dramatic', 'foggy', 'soft', 'mono'] as const;
 export type Lighting = (typeof LIGHTINGS)[number];
 
 export const LIGHTING_WORDS: Record<string, Lighting> = {
@@ -59,6 +58,9 @@ export const LIGHTING_WORDS: Record<string, Lighting> = {
   'rim light': 'dramatic', 'high contrast': 'dramatic', fog: 'foggy', foggy: 'foggy', mist: 'foggy',
   misty: 'foggy', haze: 'foggy', hazy: 'foggy', overcast: 'foggy', murky: 'foggy', 'soft light': 'soft',
   'soft lighting': 'soft', soft: 'soft', diffuse: 'soft', pastel: 'soft', dreamy: 'soft', gentle: 'soft',
+  // Black and white is grey, not the sepia of an old photograph (that is the vintage style).
+  'black and white': 'mono', 'black & white': 'mono', 'black-and-white': 'mono', monochrome: 'mono', grayscale: 'mono',
+  greyscale: 'mono', 'gray scale': 'mono', 'grey scale': 'mono', 'b&w': 'mono', monochromatic: 'mono',
 };
 
 export type Weather = 'rain' | 'snowfall' | 'storm';

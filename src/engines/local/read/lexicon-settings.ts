@@ -67,7 +67,7 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   tokyo: 'city-street', sidewalk: 'city-street', market: 'market', village: 'village', hamlet: 'village',
   'small town': 'village', skyline: 'skyline',
   cityscape: 'skyline', rooftop: 'skyline', skyscrapers: 'skyline', metropolis: 'skyline',
-  'city skyline': 'skyline', park: 'park', meadow: 'park', field: 'park', countryside: 'park',
+  'city skyline': 'skyline', park: 'park', meadow: 'park', field: 'park', countryside: 'park', landscape: 'mountains', 'fantasy landscape': 'mountains',
   prairie: 'park', grassland: 'park', lawn: 'park', hill: 'park', hills: 'park', picnic: 'park',
   garden: 'garden', 'flower garden': 'garden', backyard: 'garden', greenhouse: 'greenhouse', orchard: 'garden',
   farm: 'farm', farmyard: 'farm', ranch: 'farm', pasture: 'farm', 'night sky': 'night-sky',

@@ -1,0 +1,66 @@
+// Everyday nouns draw the emoji that shows them (not emojilib's loose guess, not nothing), and
+// words with a wrong-sense picture are not drawn as that homonym (docs/local-engine.md).
+import { describe, expect, it } from 'vitest';
+import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
+
+const icons = (prompt: string) => planScene(prompt).subjects.map((s) => s.thing.icon ?? s.thing.key);
+
+describe('everyday nouns', () => {
+  it.each([
+    ['a tablet on a desk', 'mobile-phone'],
+    ['a computer monitor', 'desktop-computer'],
+    ['a white van', 'minibus'],
+    ['a red fire truck', 'fire-engine'],
+    ['a walrus on the ice', 'seal'],
+    ['a ripe peach', 'peach'],
+    ['a plate of dumplings', 'dumpling'],
+    ['a bowl of curry', 'curry-rice'],
+    ['a blue shirt', 't-shirt'],
+    ['a helmet', 'military-helmet'],
+    ['a potted plant', 'potted-plant'],
+    ['a tall building', 'office-building'],
+    ['a padlock', 'locked'],
+    ['a gold medal', 'sports-medal'],
+    ['a dancer on a stage', 'woman-dancing'],
+    ['an old museum', 'classical-building'],
+    ['a coral reef', 'coral'],
+  ])('"%s" draws %s', (prompt, icon) => {
+    expect(icons(prompt)[0]).toBe(icon);
+  });
+
+  it('a trade brings its tool: a photographer holds a camera', () => {
+    const main = planScene('a photographer in a park').subjects[0];
+    expect(main?.holding.map((h) => h.icon)).toEqual(['camera']);
+  });
+
+  it('a colour word that is also a thing is the colour before a noun', () => {
+    expect(planScene('a peach dress').subjects[0]?.color?.name).toBe('peach');
+    expect(planScene('a coral sofa').subjects[0]?.color?.name).toBe('coral');
+  });
+});
+
+describe('word senses of everyday nouns', () => {
+  it.each([
+    ['a bottle of vitamin tablets', 'pill'],
+    ['a clay pot with a succulent', 'potted-plant'],
+    ['a pot of soup on the stove', 'pot-of-food'],
+    ['an oil painting of a cat in a golden frame', 'framed-picture'],
+  ])('"%s" has %s', (prompt, icon) => {
+    expect(icons(prompt)).toContain(icon);
+  });
+
+  it.each([
+    ['a leaf in the bottom-right of the frame', 'framed-picture'],
+    ['a bottle on a marble counter with steam', 'person-in-steamy-room'],
+    ['a robot, gray scale, white background', 'level-slider'],
+    ['a watercolor landscape, flowing brush strokes', 'paintbrush'],
+    ['a cat playing with yarn, pink floor', 'rolling-on-the-floor-laughing'],
+    ['a hedgehog holding watermelon with its tiny paws', 'paw-prints'],
+  ])('"%s" does not draw %s', (prompt, wrong) => {
+    expect(icons(prompt)).not.toContain(wrong);
+  });
+
+  it('a verb stays a verb: children building a sandcastle draw no office building', () => {
+    expect(icons('children building a sandcastle on the beach')).not.toContain('office-building');
+  });
+});
