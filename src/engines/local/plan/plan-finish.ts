@@ -61,6 +61,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     if (tool) s.holding.push(tool);
   }
   for (const s of subjects) actOut(s);
+  // A creature whose picture is tinted (the red panda's rust raccoon) keeps the tint on a drawn body too.
+  for (const s of subjects) if (s.thing.tint && s.thing.animate && !s.color) s.color = { name: '', hex: s.thing.tint };
   // Main subject first; others keep prompt order.
   subjects.sort((a, b) => (a.role === 'main' ? -1 : b.role === 'main' ? 1 : 0));
 

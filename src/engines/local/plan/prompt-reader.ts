@@ -92,7 +92,9 @@ export class Walker extends SceneWordReader {
       return;
     }
     const color = this.match(COLOR_WORDS, 1);
-    if (color && !this.isThingWord(word)) {
+    // "a red panda", "a black cat": a colour that begins a thing's own name is part of it.
+    const named = color ? this.lookThing(0) : undefined;
+    if (color && !this.isThingWord(word) && !(named && named.len > 1 && named.strict)) {
       this.pending.color = { name: color.key, hex: color.value };
       this.i++;
       return;
@@ -178,7 +180,8 @@ export class Walker extends SceneWordReader {
     }
     // Containers: "a cup of coffee" → coffee; "a bowl of fruit" → fruit.
     if (CONTAINERS.has(word) && this.peek(1)?.normal === 'of') {
-      const after = this.lookThing(2);
+      // "a ball of green yarn": past a colour too.
+      const after = this.lookThing(2) ?? ((this.peek(2)?.normal ?? '') in COLOR_WORDS ? this.lookThing(3) : undefined);
       if (after) {
         this.i += 2;
         return;

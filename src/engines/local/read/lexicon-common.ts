@@ -26,6 +26,8 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   'roller skates': as('roller-skate'), 'cable car': as('aerial-tramway'), ferry: 'ferry', cruise: as('passenger-ship'),
   'cruise ship': as('passenger-ship'), speedboat: 'speedboat',
   // animals
+  // No red panda emoji: the raccoon, ringed tail and masked face, in a red panda's rust.
+  'red panda': { icon: 'raccoon', label: 'red panda', tint: '#c4501e' }, 'lesser panda': { icon: 'raccoon', label: 'red panda', tint: '#c4501e' },
   walrus: as('seal'), 'sea lion': as('seal'), beetle: 'beetle', worm: 'worm', mosquito: 'mosquito',
   cockroach: 'cockroach', shell: as('spiral-shell'), seashell: as('spiral-shell'), coral: 'coral',
   pufferfish: as('blowfish'), nest: as('nest-with-eggs'),
@@ -66,7 +68,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   mic: as('studio-microphone'), banknote: as('dollar-banknote'), cash: as('dollar-banknote'),
   wallet: as('purse'),
   // buildings and places drawn as a thing
-  tower: as('tokyo-tower'), 'eiffel tower': as('tokyo-tower'), museum: as('classical-building'), courthouse: as('classical-building'),
+  tower: { icon: 'tokyo-tower', label: 'tower' }, 'eiffel tower': { icon: 'tokyo-tower', label: 'tower' }, museum: as('classical-building'), courthouse: as('classical-building'),
   building: as('office-building'), buildings: as('office-building'), 'office building': 'office-building',
   skyscrapers: as('office-building'), 'apartment building': as('office-building'), cottage: as('house-with-garden'),
   ruins: as('derelict-house'), 'haunted house': as('derelict-house'), fountain: 'fountain',

@@ -31,7 +31,8 @@ export const HAIR_WORDS: Record<string, string> = {
 };
 
 export const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'bottle', 'jar', 'pile', 'tower',
-  'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase']);
+  'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase', 'ball', 'spoonful', 'handful',
+  'carton', 'can', 'glassful', 'scoop', 'loaf', 'wedge', 'chunk', 'bar']);
 // Collective nouns count only as "a school of …"; on their own they are things or places.
 export const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'lots', 'lot', 'trio']);
 export const RIDEABLE = new Set(['horse', 'unicorn', 'camel', 'elephant', 'dragon', 'bicycle', 'motorcycle',

@@ -15,6 +15,8 @@ const NEON_ART = new Set(['painting', 'drawing', 'illustration', 'art', 'artwork
 // Words after "neon" that make it light, not the style ("neon lights", "neon glow").
 const NEON_LIGHT = new Set(['light', 'lights', 'lighting', 'lit', 'glow', 'glowing', 'color', 'colors', 'colour', 'colours',
   'accent', 'accents', 'tube', 'tubes', 'sign', 'signs', 'letters', 'text', 'hue', 'hues', 'tone', 'tones', 'highlights']);
+// "a pink floor", "a white wall", "a blue background": the studio paper's colour.
+const BACKDROP_WORDS = new Set(['background', 'backdrop', 'gradient', 'floor', 'wall', 'walls', 'surface', 'backround', 'bg', 'canvas', 'studio']);
 const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
 
 /** Words that describe the next subject: a count, a colour, a size. */
@@ -56,7 +58,7 @@ export class SceneWordReader extends TokenCursor {
       return true;
     }
     const after = this.peek(1)?.normal;
-    if (word in COLOR_WORDS && (after === 'background' || after === 'backdrop' || after === 'gradient') && !this.tokens[this.i].breakAfter) {
+    if (word in COLOR_WORDS && after !== undefined && BACKDROP_WORDS.has(after) && !this.tokens[this.i].breakAfter) {
       this.backdrop = COLOR_WORDS[word];
       this.settings.push({ kind: 'studio', weak: false });
       this.pending = {};
@@ -191,6 +193,8 @@ export class SceneWordReader extends TokenCursor {
       return this.lastPreposition !== undefined || prev === 'a' || prev === 'the' || prev === 'vintage' ||
         this.peek(1)?.normal === 'room';
     }
+    // A snow globe is a thing, not a snowy place.
+    if (key === 'snow' && (this.peek(1)?.normal === 'globe' || this.peek(1)?.normal === 'globes')) return false;
     if (key === 'space') return this.lastPreposition !== undefined || prev === 'outer' || prev === 'deep';
     if (key === 'bar' || key === 'field' || key === 'room') return this.lastPreposition !== undefined;
     // "a market with stalls", "a shop": places; "stock market", "shop online", "market share": not.
