@@ -140,6 +140,8 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
   vest: { slot: 'outfit', key: 'vest', label: 'vest' },
   waistcoat: { slot: 'outfit', key: 'vest', label: 'waistcoat' },
   pajamas: { slot: 'outfit', key: 'sweater', label: 'pajamas' },
+  outfit: { slot: 'outfit', key: 'jacket', label: 'outfit' },
+  attire: { slot: 'outfit', key: 'suit', label: 'suit' },
   pyjamas: { slot: 'outfit', key: 'sweater', label: 'pyjamas' },
   hat: { slot: 'head', key: 'top-hat', label: 'top hat' },
   'top hat': { slot: 'head', key: 'top-hat', label: 'top hat' },

@@ -90,6 +90,11 @@ const TABLE: Record<string, Sense[]> = {
   strokes: [{ as: null }],
   // Steam rising from a cup or a steam train: the word itself draws nothing (emojilib's is a steam room).
   steam: [{ as: null }],
+  // Fashion is how people dress, not a pair of jeans.
+  fashion: [{ as: null }],
+  // "business owners", "a business blog": the context, not emojilib's briefcase.
+  business: [{ as: null }],
+  style: [{ as: null }],
   // "gray scale", "scale of 1 to 10": a colour word, a range; a fish's scales and a weighing scale need their words.
   scale: [{ when: ['weigh', 'weighing', 'justice', 'balance', 'law', 'lawyer'], as: 'balance-scale' }, { as: null }],
   // A person's ears, eyes, paws: parts of the subject, not things beside it.
@@ -101,8 +106,7 @@ const TABLE: Record<string, Sense[]> = {
   ground: [{ as: null }],
   surface: [{ as: null }],
   counter: [{ when: ['kitchen', 'marble', 'granite', 'bar', 'countertop', 'wooden'], as: null }],
-  headset: [{ when: ['vr', 'virtual', 'reality', 'gaming'], as: 'goggles' }, { as: 'headphone' }],
-  'vr headset': [{ as: 'goggles' }],
+  headset: [{ when: ['vr', 'virtual', 'reality', 'metaverse'], as: 'proc:vr-headset' }, { as: 'headphone' }],
   sneaker: [{ as: 'running-shoe' }],
   sneakers: [{ as: 'running-shoe' }],
   video: [{ when: ['thumbnail', 'youtube', 'promotional', 'channel'], as: 'play-button' }],
@@ -137,5 +141,6 @@ export function senseOf(word: string, context: ReadonlySet<string>): string | nu
 
 /** What an emoji shows, in words: its own name ("satellite-antenna" → "satellite antenna"). */
 export function artName(icon: string): string {
-  return icon.replace(/-/g, ' ');
+  if (icon === 'proc:vr-headset') return 'VR headset';
+  return icon.replace(/^proc:/, '').replace(/-/g, ' ');
 }

@@ -64,3 +64,23 @@ describe('word senses of everyday nouns', () => {
     expect(icons('children building a sandcastle on the beach')).not.toContain('office-building');
   });
 });
+
+describe('products and attire', () => {
+  it('a VR headset is the drawn headset, not ski goggles', () => {
+    expect(icons('a futuristic VR headset on a desk')[0]).toBe('proc:vr-headset');
+    expect(icons('a gamer with a virtual reality headset')).not.toContain('goggles');
+  });
+
+  it('a brochure is a drawn tri-fold brochure, shown as a product', () => {
+    const plan = planScene('a brochure for a premium skincare line');
+    expect(plan.subjects[0]?.thing.key).toBe('proc:brochure');
+    expect(plan.mode?.kind).toBe('product');
+  });
+
+  it('clothes named for a figure are worn, not floating beside it', () => {
+    const plan = planScene('a woman wearing jeans in the city');
+    expect(plan.subjects.map((s) => s.thing.icon)).toEqual(['woman']);
+    expect(plan.subjects[0]?.wearing.map((w) => w.label)).toEqual(['jeans']);
+    expect(planScene('a man in a red t-shirt and sneakers').subjects).toHaveLength(1);
+  });
+});
