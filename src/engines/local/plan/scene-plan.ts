@@ -70,6 +70,8 @@ export interface ScenePlan {
   interaction?: Interaction;
   /** Nouns that name nothing the illustrator can draw. */
   unknown: string[];
+  /** "A snow globe with a tiny castle": the scene is drawn inside a glass globe on a base. */
+  globe?: boolean;
   /** A banner, product shot, portrait or screen (plan/choose-mode.ts); absent for a scene. */
   mode?: CompositionMode;
 }

@@ -94,6 +94,9 @@ const TABLE: Record<string, Sense[]> = {
   fashion: [{ as: null }],
   // "business owners", "a business blog": the context, not emojilib's briefcase.
   business: [{ as: null }],
+  // "magic circles", "a magic forest": magic is a quality (emojilib's is a top hat); a magic wand says so.
+  magic: [{ as: null }],
+  magical: [{ as: null }],
   style: [{ as: null }],
   // "gray scale", "scale of 1 to 10": a colour word, a range; a fish's scales and a weighing scale need their words.
   scale: [{ when: ['weigh', 'weighing', 'justice', 'balance', 'law', 'lawyer'], as: 'balance-scale' }, { as: null }],

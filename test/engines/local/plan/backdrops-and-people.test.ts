@@ -63,3 +63,20 @@ describe('screens', () => {
     expect(describeOf('an online store website with products', 1024, 576)).toContain('shop page');
   });
 });
+
+describe('snow globes', () => {
+  it('a snow globe holds its scene: the castle is the subject, drawn inside the glass', () => {
+    const plan = planScene('a fantasy snow globe with a tiny castle');
+    expect(plan.globe).toBe(true);
+    expect(plan.subjects[0]?.thing.icon).toBe('castle');
+    expect(plan.subjects.some((s) => s.thing.key === 'crystal-ball')).toBe(false);
+    const picture = composePicture({ plan, width: 640, height: 480, seed: 0 });
+    expect(picture.description).toMatch(/^a snow globe on a wooden base, holding: castle \(main\)/);
+    expect(picture.svg).toContain('<clipPath');
+  });
+
+  it('a globe with a named place keeps it: a café in the globe is a café', () => {
+    expect(planScene('a snow globe with a tiny glowing café').setting).toBe('cafe');
+    expect(planScene('a crystal ball on a table').globe).toBeUndefined();
+  });
+});
