@@ -14,6 +14,8 @@ export interface Drawn {
   support?: string;
   /** The interaction template's partners and verb: "and a boy playing chess across a chessboard". */
   acting?: string;
+  /** Things asked for that found no room in the picture: they go under "not drawn". */
+  missed?: string[];
 }
 
 const NUMBERS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -79,6 +81,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   if (fromReferences) parts.push('colours taken from the reference images');
   if (!m && !drawn.props.length && !drawn.texts.length) parts.unshift('an empty scene (no drawable subject recognised)');
   let line = parts.join(', ');
-  if (plan.unknown.length) line += ` (not drawn: ${plan.unknown.slice(0, 5).join(', ')})`;
+  const notDrawn = [...new Set([...(drawn.missed ?? []), ...plan.unknown])];
+  if (notDrawn.length) line += ` (not drawn: ${notDrawn.slice(0, 5).join(', ')})`;
   return line;
 }

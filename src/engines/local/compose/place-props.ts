@@ -13,7 +13,7 @@ const PEEK = 0.2;
 const VEHICLES = new Set(['automobile', 'taxi', 'bus', 'racing-car', 'police-car', 'delivery-truck', 'motorcycle', 'fire-engine', 'ambulance']);
 
 export function placeProps(composition: Composition): void {
-  const props = composition.plan.subjects.filter((s) => s.role === 'prop' && !composition.consumed.has(s));
+  const props = [...composition.besideMain, ...composition.plan.subjects.filter((s) => s.role === 'prop' && !composition.consumed.has(s))];
   for (const p of props) {
     if (composition.celestialDrawn && CELESTIAL.has(p.thing.key)) {
       composition.drawn.props.push({ subject: p, count: 1 });
@@ -21,6 +21,7 @@ export function placeProps(composition: Composition): void {
     }
     const drawnCount = placeSubject(composition, p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex);
     if (drawnCount > 0) composition.drawn.props.push({ subject: p, count: drawnCount });
+    else (composition.drawn.missed ??= []).push(p.label);
   }
 }
 

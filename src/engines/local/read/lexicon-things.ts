@@ -221,7 +221,8 @@ const TABLE = new Set(words(
   'baguette-bread cheese-wedge egg pancakes waffle hamburger hot-dog pizza taco burrito sushi steaming-bowl ' +
   'spaghetti pot-of-food green-salad shortcake birthday-cake cupcake cookie doughnut pie ice-cream ' +
   'chocolate-bar candy lollipop popcorn honey-pot french-fries watch ring gem-stone coin old-key ' +
-  'magic-wand television headphone wrapped-gift artist-palette paintbrush ' + PRODUCT_PROCS.join(' '),
+  'magic-wand television headphone wrapped-gift artist-palette paintbrush lotion-bottle soap jar canned-food ' +
+  'cup-with-straw bowl-with-spoon curry-rice cooked-rice dumpling fork-and-knife-with-plate cut-of-meat ' + PRODUCT_PROCS.join(' '),
 ));
 
 /** Natural size in the world, relative to a person (~0.75). Unlisted pictures are 0.5. */

@@ -59,7 +59,8 @@ const TABLE: Record<string, Sense[]> = {
   question: [{ when: ['mark', 'marks', 'faq', 'quiz'], as: 'red-question-mark' }, { as: null }],
   photo: [{ as: null }],
   photograph: [{ as: null }],
-  glass: [{ when: ['visor', 'polymer', 'material', 'materials', 'window', 'skyscraper', 'building', 'tower'], as: null }],
+  glass: [{ when: ['visor', 'polymer', 'material', 'materials', 'window', 'skyscraper', 'building', 'tower'], as: null },
+    { when: ['water', 'wine', 'juice', 'milk', 'drink', 'drinks', 'beverage', 'whisky', 'whiskey', 'lemonade', 'ice', 'cold'], as: 'tumbler-glass' }],
   globe: [{ when: ['snow'], as: 'crystal-ball' }],
   'snow globe': [{ as: 'crystal-ball' }],
   barrier: [{ when: ['reef', 'coral'], as: null }],
@@ -68,7 +69,6 @@ const TABLE: Record<string, Sense[]> = {
   'perfume bottle': [{ as: 'lotion-bottle' }],
   perfume: [{ as: 'lotion-bottle' }],
   skincare: [{ as: 'lotion-bottle' }],
-  paper: [{ when: ['craft', 'origami', 'papercraft', 'cut'], as: null }],
   spoonful: [{ as: 'spoon' }],
   autumn: [{ as: 'fallen-leaf' }],
   fall: [{ when: ['leaves', 'leaf', 'autumn'], as: 'fallen-leaf' }],
@@ -96,6 +96,16 @@ const TABLE: Record<string, Sense[]> = {
   business: [{ as: null }],
   // "magic circles", "a magic forest": magic is a quality (emojilib's is a top hat); a magic wand says so.
   magic: [{ as: null }],
+  // A group of people is its people (counted), not emojilib's houses.
+  group: [{ as: null }],
+  // Gingerbread trim on a house is no ginger root; a gingerbread man is a cookie.
+  gingerbread: [{ when: ['man', 'men', 'cookie', 'cookies', 'biscuit'], as: 'cookie' }, { as: null }],
+  // "in various locations": places, not a world map (a location pin has its own sense).
+  location: [{ as: null }],
+  locations: [{ as: null }],
+  // "ink sketch", "ink drawing": how it is drawn; a printer only beside printing words.
+  ink: [{ when: ['printer', 'printing', 'cartridge', 'toner'], as: 'printer' }, { when: ['pen', 'quill', 'inkwell', 'calligraphy'], as: 'fountain-pen' }, { as: null }],
+  paper: [{ when: ['craft', 'origami', 'papercraft', 'cut'], as: null }, { when: ['stack', 'pile', 'sheet', 'sheets', 'document', 'documents'], as: 'page-facing-up' }, { as: null }],
   magical: [{ as: null }],
   style: [{ as: null }],
   // "gray scale", "scale of 1 to 10": a colour word, a range; a fish's scales and a weighing scale need their words.
@@ -108,7 +118,6 @@ const TABLE: Record<string, Sense[]> = {
   floor: [{ as: null }],
   ground: [{ as: null }],
   surface: [{ as: null }],
-  counter: [{ when: ['kitchen', 'marble', 'granite', 'bar', 'countertop', 'wooden'], as: null }],
   headset: [{ when: ['vr', 'virtual', 'reality', 'metaverse'], as: 'proc:vr-headset' }, { as: 'headphone' }],
   sneaker: [{ as: 'running-shoe' }],
   sneakers: [{ as: 'running-shoe' }],

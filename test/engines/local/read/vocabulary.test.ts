@@ -1,9 +1,11 @@
 // Everyday nouns draw the emoji that shows them (not emojilib's loose guess, not nothing), and
 // words with a wrong-sense picture are not drawn as that homonym (docs/local-engine.md).
 import { describe, expect, it } from 'vitest';
+import { composePicture } from '../../../../src/engines/local/compose/compose.js';
 import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
 
 const icons = (prompt: string) => planScene(prompt).subjects.map((s) => s.thing.icon ?? s.thing.key);
+const describeOf = (prompt: string) => composePicture({ plan: planScene(prompt), width: 512, height: 512, seed: 0 }).description;
 
 describe('everyday nouns', () => {
   it.each([
@@ -82,5 +84,29 @@ describe('products and attire', () => {
     expect(plan.subjects.map((s) => s.thing.icon)).toEqual(['woman']);
     expect(plan.subjects[0]?.wearing.map((w) => w.label)).toEqual(['jeans']);
     expect(planScene('a man in a red t-shirt and sneakers').subjects).toHaveLength(1);
+  });
+});
+
+describe('emojilib guesses and what is not drawn', () => {
+  it.each([
+    ['a group of friends in a park', 'houses'],
+    ['a silhouette of a rocket', 'map-of-japan'],
+    ['a cat sitting by the wall', 'brick'],
+    ['a lightbulb or spark of inspiration', 'collision'],
+    ['a victorian house with gingerbread trim', 'ginger-root'],
+    ['an ink sketch of a hedgehog', 'printer'],
+    ['a man in various locations', 'world-map'],
+  ])('"%s" does not draw emojilib\'s loose %s', (prompt, wrong) => {
+    expect(icons(prompt)).not.toContain(wrong);
+  });
+
+  it('a side-view animal has no hands: what it holds stands beside it', () => {
+    const text = describeOf('a hedgehog holding a slice of watermelon');
+    expect(text).toContain('watermelon');
+  });
+
+  it('a thing that finds no room is listed as not drawn, never silently dropped', () => {
+    const text = describeOf('a squirrel holding an acorn');
+    expect(/chestnut/.test(text)).toBe(true);
   });
 });
