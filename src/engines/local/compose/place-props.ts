@@ -21,7 +21,8 @@ export function placeProps(composition: Composition): void {
     }
     const drawnCount = placeSubject(composition, p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex);
     if (drawnCount > 0) composition.drawn.props.push({ subject: p, count: drawnCount });
-    else (composition.drawn.missed ??= []).push(p.label);
+    // Table things are drawn (and described) with their table later.
+    else if (!composition.tableItems.some((t) => t.label === p.thing.label)) (composition.drawn.missed ??= []).push(p.label);
   }
 }
 

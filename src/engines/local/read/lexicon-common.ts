@@ -32,6 +32,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   cockroach: 'cockroach', shell: as('spiral-shell'), seashell: as('spiral-shell'), coral: 'coral',
   pufferfish: as('blowfish'), nest: as('nest-with-eggs'),
   // food and drink
+  lily: as('tulip'), lilies: as('tulip'), 'venus flytrap': as('potted-plant'), flytrap: as('potted-plant'),
   pepper: as('hot-pepper'), chili: as('hot-pepper'), chilli: as('hot-pepper'), 'bell pepper': 'bell-pepper',
   dumpling: 'dumpling', dumplings: 'dumpling', curry: as('curry-rice'), rice: as('cooked-rice'), peach: 'peach', lime: { icon: 'lemon', label: 'lime', tint: '#9ad12a' },
   fries: as('french-fries'), 'french fries': 'french-fries', chips: as('french-fries'), nachos: as('taco'),
@@ -50,7 +51,8 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   emerald: { icon: 'gem-stone', label: 'emerald', tint: '#1f9d63' }, luggage: 'luggage', suitcase: as('luggage'),
   briefcase: 'briefcase', bag: as('handbag'), tote: as('handbag'), 'tote bag': as('handbag'), clutch: as('clutch-bag'),
   counter: { proc: 'table', label: 'counter' }, countertop: { proc: 'table', label: 'counter' },
-  error: as('warning'), errors: as('warning'),
+  error: as('warning'), errors: as('warning'), data: as('bar-chart'), analytics: as('bar-chart'), statistics: as('bar-chart'),
+  stats: as('bar-chart'),
   // tools and household things
   plant: as('potted-plant'), plants: as('potted-plant'), houseplant: as('potted-plant'), succulent: as('potted-plant'),
   lock: as('locked'), padlock: as('locked'), medal: as('sports-medal'), ladder: 'ladder',
@@ -80,7 +82,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   dancer: as('woman-dancing'), ballerina: as('woman-dancing'), lawyer: as('man-office-worker'), accountant: as('office-worker'),
   banker: as('man-office-worker'), manager: as('office-worker'), ceo: as('office-worker'), executive: as('office-worker'),
   entrepreneur: as('office-worker'), employee: as('office-worker'), employees: as('office-worker'), engineer: as('technologist'),
-  designer: 'artist', professional: as('office-worker'), professionals: as('office-worker'), photographer: { icon: 'person', label: 'photographer' }, guitarist: { icon: 'person', label: 'guitarist' },
+  designer: 'artist', professionals: as('office-worker'), photographer: { icon: 'person', label: 'photographer' }, guitarist: { icon: 'person', label: 'guitarist' },
   musician: { icon: 'person', label: 'musician' }, drummer: { icon: 'person', label: 'drummer' },
   violinist: { icon: 'person', label: 'violinist' }, pianist: { icon: 'person', label: 'pianist' },
   gardener: 'farmer', plumber: as('mechanic'), electrician: as('mechanic'), builder: 'construction-worker',

@@ -225,6 +225,7 @@ export const NOT_THINGS = new Set(
     'lens camera-angle angle focus resolution masterpiece trending detail details hd 4k 8k sense feeling ' +
     'glow shadow shadows distance foreground world life air party celebration scenery panorama colors colours ' +
     'tones vibes aesthetic everything something nothing hair eye eyes face hand hands smile skin ear ears nose ' +
-    'mouth arm arms leg legs foot feet expression pose family')
+    'mouth arm arms leg legs foot feet expression pose family paw paws bite bites floor ground surface stroke strokes ' +
+    'brushstrokes steam its')
     .split(' '),
 );

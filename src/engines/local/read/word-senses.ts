@@ -84,12 +84,6 @@ const TABLE: Record<string, Sense[]> = {
   pot: [{ when: ['plant', 'plants', 'flower', 'flowers', 'succulent', 'cactus', 'herb', 'herbs', 'garden', 'clay', 'terracotta'], as: 'potted-plant' }, { as: 'pot-of-food' }],
   // The frame of a picture on the wall; "the frame" of the shot itself is no thing.
   frame: [{ when: ['golden', 'gilded', 'ornate', 'picture', 'photo', 'wall', 'hanging', 'wooden'], as: 'framed-picture' }, { as: null }],
-  // "brush strokes" are how a picture is painted, not brushes in it.
-  stroke: [{ as: null }],
-  brushstrokes: [{ as: null }],
-  strokes: [{ as: null }],
-  // Steam rising from a cup or a steam train: the word itself draws nothing (emojilib's is a steam room).
-  steam: [{ as: null }],
   // Fashion is how people dress, not a pair of jeans.
   fashion: [{ as: null }],
   // "business owners", "a business blog": the context, not emojilib's briefcase.
@@ -110,14 +104,6 @@ const TABLE: Record<string, Sense[]> = {
   style: [{ as: null }],
   // "gray scale", "scale of 1 to 10": a colour word, a range; a fish's scales and a weighing scale need their words.
   scale: [{ when: ['weigh', 'weighing', 'justice', 'balance', 'law', 'lawyer'], as: 'balance-scale' }, { as: null }],
-  // A person's ears, eyes, paws: parts of the subject, not things beside it.
-  paw: [{ as: null }],
-  paws: [{ as: null }],
-  bite: [{ as: null }],
-  bites: [{ as: null }],
-  floor: [{ as: null }],
-  ground: [{ as: null }],
-  surface: [{ as: null }],
   headset: [{ when: ['vr', 'virtual', 'reality', 'metaverse'], as: 'proc:vr-headset' }, { as: 'headphone' }],
   sneaker: [{ as: 'running-shoe' }],
   sneakers: [{ as: 'running-shoe' }],
