@@ -17,7 +17,7 @@ import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
 // Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
-const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby', 'emerald']);
+const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby', 'emerald', 'stone']);
 // "elderly", "aged": the old person's emoji in place of the man, woman or person.
 const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
 const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };

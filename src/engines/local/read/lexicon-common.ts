@@ -94,6 +94,39 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   toddler: 'child', infant: 'baby', newborn: 'baby',
 };
 
+/** More everyday nouns: sports, music, nature, creatures, sweets, household things. */
+export const MORE_WORDS: Record<string, ThingSpec> = {
+  // sports and games
+  soccer: as('soccer-ball'), rugby: as('rugby-football'), hockey: as('ice-hockey'), golf: as('flag-in-hole'),
+  snowboard: as('snowboarder'), racket: as('tennis'), racquet: as('tennis'), goal: as('goal-net'), glove: as('gloves'),
+  mittens: as('gloves'), 'boxing glove': 'boxing-glove', yoga: as('person-in-lotus-position'),
+  // music
+  cello: as('violin'), viola: as('violin'), fiddle: as('violin'), ukulele: as('guitar'), clarinet: as('flute'),
+  trombone: as('trumpet'), speaker: as('speaker-high-volume'), speakers: as('speaker-high-volume'),
+  vinyl: as('optical-disk'), cassette: as('videocassette'), projector: as('film-projector'),
+  // nature
+  orchid: as('hibiscus'), seed: as('seedling'), seeds: as('seedling'), sprout: as('seedling'), log: as('wood'), logs: as('wood'),
+  firewood: as('wood'), stump: as('wood'), hurricane: as('cyclone'), tornado: as('cyclone'), meteor: as('comet'),
+  asteroid: as('rock'), boulder: as('rock'), stone: as('rock'), pebble: as('rock'), pebbles: as('rock'),
+  // creatures
+  heron: as('bird'), stork: as('bird'), pelican: as('bird'), calf: as('cow'), foal: as('horse'), cub: as('bear'),
+  tadpole: as('frog'), caterpillar: as('bug'), grasshopper: as('cricket'), wasp: as('honeybee'), hornet: as('honeybee'),
+  dwarf: as('man-beard'), giant: as('ogre'), demon: as('ogre'), devil: as('ogre'), angel: as('baby-angel'),
+  cherub: as('baby-angel'), griffin: as('eagle'), pegasus: as('unicorn'), centaur: as('horse'), werewolf: as('wolf'),
+  cyborg: as('robot'), phoenix: as('phoenix-bird'), bride: as('woman-with-veil'), groom: as('man-in-tuxedo'),
+  // sweets and drinks
+  macaron: as('cookie'), macarons: as('cookie'), cheesecake: as('shortcake'), tiramisu: as('shortcake'), pudding: as('custard'),
+  flan: as('custard'), gummy: as('candy'), gummies: as('candy'), caramel: as('candy'), marshmallow: as('candy'),
+  marshmallows: as('candy'), popsicle: as('ice-cream'), sorbet: as('shaved-ice'), milkshake: as('cup-with-straw'),
+  martini: as('cocktail-glass'), margarita: as('cocktail-glass'), mojito: as('cocktail-glass'), mocha: as('hot-beverage'),
+  cappuccino: as('hot-beverage'), matcha: as('teacup-without-handle'), kiwi: as('kiwi-fruit'),
+  cola: { proc: 'soda-can', label: 'soda can' },
+  // household and office
+  mop: as('broom'), laundry: as('basket'), parcel: as('package'), crate: as('package'), barrel: as('oil-drum'),
+  ruler: as('straight-ruler'), marker: as('fountain-pen'), canvas: as('framed-picture'), postcard: as('envelope'),
+  antenna: as('satellite-antenna'), hat: as('top-hat'), skirt: as('dress'),
+};
+
 /** What a person in a trade holds when the prompt gives them nothing: a photographer a camera. */
 export const ROLE_HOLD: Record<string, string> = {
   photographer: 'camera', guitarist: 'guitar', musician: 'guitar', drummer: 'drum', violinist: 'violin',

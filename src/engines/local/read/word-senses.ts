@@ -88,6 +88,12 @@ const TABLE: Record<string, Sense[]> = {
   fashion: [{ as: null }],
   // "business owners", "a business blog": the context, not emojilib's briefcase.
   business: [{ as: null }],
+  // "a drone shot", "aerial drone footage": a camera, not a thing in the picture.
+  drone: [{ as: null }],
+  machine: [{ as: null }],
+  'washing machine': [{ as: null }],
+  'cutting board': [{ as: null }],
+  'rolling pin': [{ as: null }],
   // "magic circles", "a magic forest": magic is a quality (emojilib's is a top hat); a magic wand says so.
   magic: [{ as: null }],
   // A group of people is its people (counted), not emojilib's houses.

@@ -110,3 +110,22 @@ describe('emojilib guesses and what is not drawn', () => {
     expect(/chestnut/.test(text)).toBe(true);
   });
 });
+
+describe('more everyday nouns', () => {
+  it.each([
+    ['a cello on a stage', 'violin'],
+    ['a caterpillar on a leaf', 'bug'],
+    ['a bride in a garden', 'woman-with-veil'],
+    ['a slice of cheesecake', 'shortcake'],
+    ['a can of cola', 'proc:soda-can'],
+    ['a pile of logs', 'wood'],
+    ['a smooth stone', 'rock'],
+  ])('"%s" draws %s', (prompt, icon) => {
+    expect(icons(prompt)[0]).toBe(icon);
+  });
+
+  it('a drone shot is a camera, not a thing; a stone bridge is stone-coloured', () => {
+    expect(icons('an aerial drone shot of a beach')).toEqual([]);
+    expect(planScene('a stone bridge over a river').subjects[0]?.color?.name).toBe('stone');
+  });
+});
