@@ -251,7 +251,9 @@ const SIZE_GROUPS: [number, string][] = [
     'singer robot alien ghost alien-monster clown-face skull troll ogre goblin goat ewe ram monkey ' +
     'kangaroo leopard seal flamingo peacock swan eagle turkey pig dolphin ' +
     'easel bicycle motor-scooter sign streetlamp cactus mirror window door snowman shark ' +
-    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-mage'],
+    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-mage ' +
+    'office-worker man-office-worker woman-office-worker older-person man-bald woman-bald man-beard woman-with-veil ' +
+    'man-in-tuxedo woman-dancing man-dancing person-running person-in-lotus-position technologist mechanic judge'],
   [1.1, 'zebra bear polar-bear cow ox horse unicorn deer moose camel llama gorilla orangutan bison water-buffalo ' +
     'crocodile dinosaur piano fireplace bookshelf automobile racing-car taxi police-car motorcycle ' +
     'tractor sailboat speedboat motor-boat deciduous-tree evergreen-tree palm-tree christmas-tree tent ' +
@@ -269,7 +271,9 @@ const ANIMATE_EXTRA = new Set(words(
   'man woman person boy girl child baby old-man old-woman person-mage ninja astronaut scientist health-worker cook ' +
   'teacher student artist farmer detective police-officer firefighter pilot guard singer robot alien ghost ' +
   'alien-monster clown-face skull troll ogre goblin prince princess santa-claus technologist judge mechanic ' +
-  'construction-worker man-office-worker woman-office-worker',
+  'construction-worker man-office-worker woman-office-worker office-worker woman-dancing man-dancing person-running ' +
+  'person-swimming person-biking person-climbing skier snowboarder older-person man-bald woman-bald man-beard ' +
+  'woman-with-veil man-in-tuxedo baby-angel person-in-lotus-position bug cricket mosquito fly cockroach phoenix-bird',
 ).concat(['man', 'woman', 'person'].flatMap((p) => HAIR_VARIANTS.map((v) => `${p}-${v}`))));
 
 const ANIMAL_KEYS = new Set(words(

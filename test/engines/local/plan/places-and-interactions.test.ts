@@ -96,3 +96,13 @@ describe('interaction templates', () => {
     expect(acting('a man holding an umbrella')).toBeUndefined();
   });
 });
+
+describe('a team of named people', () => {
+  it('a creative team of professionals brainstorming is the people at a table, not the hugging emoji', () => {
+    const plan = planScene('creative team brainstorming in a studio, diverse professionals collaborating');
+    expect(plan.interaction?.kind).toBe('group-table');
+    expect(plan.subjects.some((s) => s.thing.key === 'people-hugging')).toBe(false);
+    expect(plan.subjects[0]?.role).toBe('main');
+    expect(plan.subjects[0]?.thing.animate).toBe(true);
+  });
+});
