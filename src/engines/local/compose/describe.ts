@@ -60,7 +60,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     const placard = drawn.texts.find((t) => t.carrier === 'placard');
     if (placard) s += `${m.wore.length || m.held.length ? ',' : ''} holding a placard reading "${placard.text}"`;
     if (m.riding) s += ` riding ${withArticle(m.riding)}`;
-    if (m.subject.activity) s += ` ${m.subject.activity}`;
+    if (m.subject.activity) s += ` ${m.subject.activity === 'in-lotus-position' ? 'doing yoga in the lotus position' : m.subject.activity.replace(/-/g, ' ')}`;
     if (drawn.acting) s += ` ${drawn.acting}`;
     if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
     if (drawn.support) s += ` on ${withArticle(drawn.support)}`;

@@ -51,6 +51,14 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     return t;
   });
   if (main) main.role = 'main';
+  // Clothes with no one to wear them ("a summer sale banner with sunglasses") are things in the picture.
+  if (r.orphanWear.length && !main?.thing.animate) {
+    for (const w of r.orphanWear.splice(0)) {
+      const thing = resolveThing(w.label, true) ?? (w.key.includes(':') ? undefined : resolveThing(w.key, true));
+      if (thing) subjects.push({ label: thing.label, thing, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
+    }
+    main ??= chooseMain(subjects);
+  }
   if (main && r.orphanWear.length) main.wearing.push(...r.orphanWear.splice(0));
   // "a gentleman", "a queen": the role dresses a drawn character unless the prompt already did.
   for (const s of subjects) {

@@ -11,6 +11,7 @@ const as = (icon: string): ThingSpec => ({ icon, label: icon.replace(/-/g, ' ') 
 
 export const COMMON_WORDS: Record<string, ThingSpec> = {
   // devices
+  earbuds: as('headphone'), earphones: as('headphone'), airpods: as('headphone'), headset: 'headphone',
   ipad: as('mobile-phone'), smartphone: 'mobile-phone', iphone: 'mobile-phone', cellphone: 'mobile-phone',
   monitor: as('desktop-computer'), computer: 'desktop-computer', pc: as('desktop-computer'), desktop: as('desktop-computer'),
   'desktop computer': 'desktop-computer', smartwatch: as('watch'), console: as('video-game'), controller: as('video-game'),
@@ -35,6 +36,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   lily: as('tulip'), lilies: as('tulip'), 'venus flytrap': as('potted-plant'), flytrap: as('potted-plant'),
   pepper: as('hot-pepper'), chili: as('hot-pepper'), chilli: as('hot-pepper'), 'bell pepper': 'bell-pepper',
   dumpling: 'dumpling', dumplings: 'dumpling', curry: as('curry-rice'), rice: as('cooked-rice'), peach: 'peach', lime: { icon: 'lemon', label: 'lime', tint: '#9ad12a' },
+  'orange juice': { icon: 'tumbler-glass', tint: '#f7a21e', label: 'glass of orange juice' },
   fries: as('french-fries'), 'french fries': 'french-fries', chips: as('french-fries'), nachos: as('taco'),
   omelette: as('cooking'), omelet: as('cooking'), 'fried egg': as('cooking'), steak: as('cut-of-meat'), meat: as('cut-of-meat'),
   ham: as('meat-on-bone'), sausage: as('hot-dog'), muffin: as('cupcake'), brownie: as('chocolate-bar'),
@@ -78,6 +80,11 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   ruins: as('derelict-house'), 'haunted house': as('derelict-house'), fountain: 'fountain',
   'statue of liberty': 'statue-of-liberty', carousel: as('carousel-horse'), 'ferris wheel': 'ferris-wheel',
   'roller coaster': 'roller-coaster', circus: as('circus-tent'), 'circus tent': 'circus-tent',
+  // landmarks, drawn as the nearest picture (an unknown "X Tower" or "X Castle" is its common noun)
+  'golden gate bridge': { proc: 'bridge', label: 'bridge' }, 'golden gate': { proc: 'bridge', label: 'bridge' },
+  'taj mahal': as('mosque'), colosseum: as('classical-building'), parthenon: as('classical-building'),
+  acropolis: as('classical-building'), 'mount fuji': 'mount-fuji', fuji: as('mount-fuji'), stonehenge: as('rock'),
+  'leaning tower': { icon: 'tokyo-tower', label: 'tower' }, 'space needle': { icon: 'tokyo-tower', label: 'tower' },
   // people by trade
   dancer: as('woman-dancing'), ballerina: as('woman-dancing'), lawyer: as('man-office-worker'), accountant: as('office-worker'),
   banker: as('man-office-worker'), manager: as('office-worker'), ceo: as('office-worker'), executive: as('office-worker'),
@@ -91,7 +98,8 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   tourist: { icon: 'person', label: 'tourist' }, traveler: { icon: 'person', label: 'traveller' }, traveller: { icon: 'person', label: 'traveller' },
   senior: 'older-person', 'elderly man': 'old-man', 'elderly woman': 'old-woman', 'older man': 'old-man',
   'older woman': 'old-woman', 'bald man': 'man-bald', 'bald woman': 'woman-bald', teenager: 'person', teen: 'person',
-  toddler: 'child', infant: 'baby', newborn: 'baby',
+  'business woman': 'woman-office-worker', 'business man': 'man-office-worker', 'business person': 'office-worker',
+  'office worker': 'office-worker', toddler: 'child', infant: 'baby', newborn: 'baby',
 };
 
 /** More everyday nouns: sports, music, nature, creatures, sweets, household things. */

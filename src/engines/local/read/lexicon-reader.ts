@@ -46,7 +46,8 @@ export const ACTIVITIES: Record<string, string> = {
   hiking: 'walking', swimming: 'swimming', swim: 'swimming', climbing: 'climbing', climb: 'climbing',
   dancing: 'dancing', dance: 'dancing', surfing: 'surfing', surf: 'surfing', juggling: 'juggling',
   golfing: 'golfing', kneeling: 'kneeling', rowing: 'rowing-boat', cycling: 'biking', biking: 'biking',
-  skiing: 'skier', snowboarding: 'snowboarder', 'lifting weights': 'lifting-weights',
+  skiing: 'skier', snowboarding: 'snowboarder', 'lifting weights': 'lifting-weights', yoga: 'in-lotus-position',
+  meditating: 'in-lotus-position', meditation: 'in-lotus-position', meditates: 'in-lotus-position',
 };
 /** A person riding one of these is drawn as the emoji of a person doing it. */
 export const RIDE_ACTIVITIES: Record<string, string> = {

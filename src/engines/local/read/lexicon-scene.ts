@@ -30,7 +30,8 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   'antique photo': 'vintage', '1920s': 'vintage', '1930s': 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',
   'travel poster': 'poster', 'propaganda poster': 'poster', 'poster art': 'poster', 'flat design': 'poster',
   flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
-  risograph: 'poster', 'art deco': 'poster',
+  risograph: 'poster', 'art deco': 'poster', kawaii: 'illustrated', chibi: 'illustrated', 'sticker style': 'illustrated',
+  isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'illustrated', claymation: 'illustrated',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;
@@ -226,6 +227,6 @@ export const NOT_THINGS = new Set(
     'glow shadow shadows distance foreground world life air party celebration scenery panorama colors colours ' +
     'tones vibes aesthetic everything something nothing hair eye eyes face hand hands smile skin ear ears nose ' +
     'mouth arm arms leg legs foot feet expression pose family paw paws bite bites floor ground surface stroke strokes ' +
-    'brushstrokes steam its our their my your his her')
+    'brushstrokes steam its our their my your his her artstation octane unreal bokeh hdr uhd photorealism')
     .split(' '),
 );

@@ -129,3 +129,20 @@ describe('more everyday nouns', () => {
     expect(planScene('a stone bridge over a river').subjects[0]?.color?.name).toBe('stone');
   });
 });
+
+describe('everyday prompts', () => {
+  it('earbuds are headphones; a business woman is the office worker in an office', () => {
+    expect(icons('product photo of wireless earbuds')[0]).toBe('headphone');
+    const plan = planScene('a business woman giving a presentation in a conference room');
+    expect(plan.subjects[0]?.thing.icon).toBe('woman-office-worker');
+    expect(plan.setting).toBe('office');
+  });
+
+  it('clothes with no wearer are things in the picture', () => {
+    expect(icons('a banner for a summer sale with sunglasses and a beach ball')).toContain('sunglasses');
+  });
+
+  it('a person doing yoga is the lotus-position emoji', () => {
+    expect(icons('a woman doing yoga on a mountain')[0]).toBe('woman-in-lotus-position');
+  });
+});
