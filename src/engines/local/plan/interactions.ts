@@ -93,6 +93,9 @@ function figuresOf(plan: ScenePlan, ws: string[]): Subject[] {
     if (!plan.subjects.includes(first)) plan.subjects.unshift(first);
     else plan.subjects = [first, ...plan.subjects.filter((s) => s !== first)];
   }
+  // "a family in a park": with no template the group's other people stand beside the first.
+  const added = out.slice(named).filter((f) => f !== first);
+  if (added.length) plan.subjects.splice(1, 0, ...added);
   return out;
 }
 

@@ -3,7 +3,7 @@
 import type { Lighting, StyleKind, TimeOfDay, Weather } from '../read/lexicon-scene.js';
 import { INDOOR, SETTING_OF_SUBJECT, type SettingKind } from '../read/lexicon-settings.js';
 import {
-  FURNITURE, MAX_SUBJECTS, RIDE_ACTIVITIES, ROLE_WEAR, SEATS, SETTING_EMBLEM, SETTING_OF_CARRIER, type Festive,
+  BOATS, FURNITURE, MAX_SUBJECTS, RIDE_ACTIVITIES, ROLE_WEAR, SEATS, SETTING_EMBLEM, SETTING_OF_CARRIER, type Festive,
   type Worn,
 } from '../read/lexicon-reader.js';
 import { hasIcon } from '../read/icon-names.js';
@@ -69,6 +69,11 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     if (tool) s.holding.push(tool);
   }
   for (const s of subjects) actOut(s);
+  // A prop is drawn as its own picture, with no hands: what it holds stands beside it.
+  for (const s of [...subjects]) {
+    if (s === main || !s.holding.length) continue;
+    for (const h of s.holding.splice(0)) subjects.push({ label: h.label, thing: h, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
+  }
   // A creature whose picture is tinted (the red panda's rust raccoon) keeps the tint on a drawn body too.
   for (const s of subjects) if (s.thing.tint && s.thing.animate && !s.color) s.color = { name: '', hex: s.thing.tint };
   // Main subject first; others keep prompt order.
@@ -88,7 +93,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   if ((setting === 'ocean' || setting === 'beach') && r.settings.some((x) => x.kind === 'coast')) setting = 'coast';
   const settingExplicit = setting !== undefined;
   if (!setting) {
-    for (const s of subjects) {
+    // "an old fisherman on a boat": a figure in a boat is on the water.
+    if ((main?.riding && BOATS.has(main.riding.key)) || /rowing-boat/.test(main?.thing.key ?? '')) setting = 'lake';
+    for (const s of setting ? [] : subjects) {
       const key = s.seatedOn?.proc ?? s.thing.icon ?? s.thing.proc ?? '';
       setting = SETTING_OF_SUBJECT[key] ?? (s.seatedOn?.proc ? SETTING_OF_SUBJECT[s.seatedOn.proc] : undefined);
       if (setting) break;
