@@ -67,7 +67,13 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     parts.push(s);
   }
   const props = drawn.props.map((p) => withArticle(counted(p.subject.label, p.count, p.subject.color?.name)));
-  if (drawn.table?.length) props.push(`${list(drawn.table.map(withArticle))} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
+  if (drawn.table?.length) {
+    // "two glasses" on the table are two wine glasses, not "a wine glass and a wine glass".
+    const counts = new Map<string, number>();
+    for (const t of drawn.table) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const items = [...counts].map(([t, n]) => (n === 1 ? withArticle(t) : counted(t, n)));
+    props.push(`${list(items)} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
+  }
   if (props.length) parts.push(`with ${list(props)}`);
   for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
   parts.push(SETTING_LABELS[plan.setting]);

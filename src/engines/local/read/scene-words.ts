@@ -134,6 +134,11 @@ export class SceneWordReader extends TokenCursor {
   }
 
   private isStyleHere(key: string): boolean {
+    // "playing video games" is a thing; "video game style", "retro game art" the pixel style.
+    if (key === 'video game' || key === 'retro game') {
+      const next = this.peek(2)?.normal ?? '';
+      return ['style', 'art', 'aesthetic', 'graphics', 'look', 'sprite', 'sprites'].includes(next) || this.tokens[this.i - 1]?.normal === 'as';
+    }
     // "painting"/"drawing" alone are styles only when the prompt talks about the picture ("an oil painting of").
     if (key === 'painting' || key === 'drawing' || key === 'pencil' || key === 'flat' || key === 'sketch') {
       const next = this.peek(1)?.normal;

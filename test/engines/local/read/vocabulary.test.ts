@@ -146,3 +146,20 @@ describe('everyday prompts', () => {
     expect(icons('a woman doing yoga on a mountain')[0]).toBe('woman-in-lotus-position');
   });
 });
+
+describe('glasses, games and fields', () => {
+  it('glasses beside wine are wine glasses, counted once in the text', () => {
+    expect(icons('a bottle of red wine and two glasses on a table')).toContain('wine-glass');
+    expect(describeOf('a bottle of red wine and two glasses on a table')).toContain('two wine glasses');
+  });
+
+  it('playing video games is a controller, not the pixel style; video game style is', () => {
+    const plan = planScene('a teenager playing video games in his bedroom');
+    expect(plan.style).toBe('illustrated');
+    expect(planScene('a knight, video game style').style).toBe('pixel');
+  });
+
+  it('a wheat field is the farm', () => {
+    expect(planScene('a farmer in a wheat field').setting).toBe('farm');
+  });
+});
