@@ -11,8 +11,8 @@ import {
 } from '../read/lexicon-reader.js';
 import type { Reading } from './plan-finish.js';
 import { ROLE_HOLD } from '../read/lexicon-common.js';
+import { SETTING_WORDS } from '../read/lexicon-settings.js';
 import { SceneWordReader } from '../read/scene-words.js';
-import { DETERMINERS } from '../read/token-cursor.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
@@ -107,8 +107,8 @@ export class Walker extends SceneWordReader {
     // Relations: "holding", "wearing", "riding", "sitting in", "with".
     const relation = this.match(RELATION_WORDS, 2);
     // "a building", "a potted plant", "the ride": after a determiner, a colour or a size the word is a noun.
-    const described = DETERMINERS.has(this.tokens[this.i - 1]?.normal ?? '') || this.pending.color !== undefined || this.pending.size !== undefined;
-    if (relation && !(described && relation.len === 1 && this.lookThing(0)) &&
+    const described = this.nounByPlace(this.i) || this.pending.color !== undefined || this.pending.size !== undefined;
+    if (relation && !(described && relation.len === 1 && (this.lookThing(0) || relation.key in SETTING_WORDS)) &&
       !(relation.value === 'near' && this.lastPreposition === undefined && relation.key === 'by')) {
       this.relation = relation.value;
       this.i += relation.len;

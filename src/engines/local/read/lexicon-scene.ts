@@ -32,6 +32,13 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
   risograph: 'poster', 'art deco': 'poster', kawaii: 'illustrated', chibi: 'illustrated', 'sticker style': 'illustrated',
   isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'illustrated', claymation: 'illustrated',
+  'studio ghibli': 'illustrated', ghibli: 'illustrated', pixar: 'illustrated', 'disney style': 'illustrated',
+  'ukiyo e': 'poster', 'ukiyo-e': 'poster', ukiyoe: 'poster', woodcut: 'poster', woodblock: 'poster', 'woodblock print': 'poster',
+  linocut: 'poster', 'block print': 'poster', 'low poly': 'poster', 'stained glass': 'poster', 'art nouveau': 'poster',
+  'paper cut': 'poster', papercut: 'poster', graffiti: 'comic', 'street art': 'comic', mural: 'comic',
+  'crayon drawing': 'sketch', 'chalk drawing': 'sketch', 'pastel drawing': 'sketch', 'colored pencil': 'sketch',
+  'coloured pencil': 'sketch', blueprint: 'sketch', 'ink wash': 'watercolor', 'sumi e': 'watercolor', 'sumi-e': 'watercolor',
+  'cross stitch': 'pixel', 'cross-stitch': 'pixel', mosaic: 'pixel',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;
@@ -227,6 +234,6 @@ export const NOT_THINGS = new Set(
     'glow shadow shadows distance foreground world life air party celebration scenery panorama colors colours ' +
     'tones vibes aesthetic everything something nothing hair eye eyes face hand hands smile skin ear ears nose ' +
     'mouth arm arms leg legs foot feet expression pose family paw paws bite bites floor ground surface stroke strokes ' +
-    'brushstrokes steam its our their my your his her artstation octane unreal bokeh hdr uhd photorealism')
+    'brushstrokes steam its our their my your his her artstation octane unreal bokeh hdr uhd photorealism print')
     .split(' '),
 );
