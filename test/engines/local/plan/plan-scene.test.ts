@@ -161,6 +161,21 @@ describe('planScene: time, lighting and style', () => {
     expect(plan.subjects[0]?.thing.icon).toBe(icon);
   });
 
+  it.each([
+    ['a ukiyo-e print of a great wave', 'poster'],
+    ['a graffiti mural of a tiger', 'comic'],
+    ['an ink wash painting of mountains', 'watercolor'],
+    ['a crayon drawing of a house', 'sketch'],
+    ['studio ghibli style forest', 'illustrated'],
+  ])('"%s" → %s', (prompt, style) => {
+    expect(planScene(prompt).style).toBe(style);
+  });
+
+  it('"a crayon drawing of a house" draws the house, "studio ghibli" is no studio backdrop', () => {
+    expect(planScene('a crayon drawing of a house').subjects[0]?.thing.icon).toBe('house');
+    expect(planScene('studio ghibli style forest').setting).toBe('forest');
+  });
+
   it('neon lights stay light, and "neon green" is a colour', () => {
     expect(planScene('a fox with neon lights')).toMatchObject({ style: 'illustrated', lighting: ['neon'] });
     expect(planScene('a city street at night with neon signs').style).toBe('illustrated');
