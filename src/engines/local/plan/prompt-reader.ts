@@ -178,6 +178,16 @@ export class Walker extends SceneWordReader {
       this.i++;
       return;
     }
+    // "a bottle of wine", "a bottle of shampoo": the bottle is the picture (its sense reads what it holds).
+    if ((word === 'bottle' || word === 'bottles') && this.peek(1)?.normal === 'of') {
+      const bottle = this.lookThing(0);
+      const held = this.lookThing(2) ?? ((this.peek(2)?.normal ?? '') in COLOR_WORDS ? this.lookThing(3) : undefined);
+      if (bottle && held && !held.thing.animate) {
+        this.i += held.len;
+        this.addThing(bottle.thing, bottle.plural);
+        return;
+      }
+    }
     // Containers: "a cup of coffee" → coffee; "a bowl of fruit" → fruit.
     if (CONTAINERS.has(word) && this.peek(1)?.normal === 'of') {
       // "a ball of green yarn": past a colour too.

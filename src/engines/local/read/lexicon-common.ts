@@ -56,6 +56,8 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   counter: { proc: 'table', label: 'counter' }, countertop: { proc: 'table', label: 'counter' },
   error: as('warning'), errors: as('warning'), data: as('bar-chart'), analytics: as('bar-chart'), statistics: as('bar-chart'),
   stats: as('bar-chart'),
+  shampoo: as('lotion-bottle'), conditioner: as('lotion-bottle'), lotion: as('lotion-bottle'), serum: as('lotion-bottle'),
+  'body wash': as('lotion-bottle'), sunscreen: as('lotion-bottle'), 'hand soap': as('lotion-bottle'),
   // tools and household things
   plant: as('potted-plant'), plants: as('potted-plant'), houseplant: as('potted-plant'), succulent: as('potted-plant'),
   lock: as('locked'), padlock: as('locked'), medal: as('sports-medal'), ladder: 'ladder',

@@ -29,7 +29,7 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
  */
 export const PRODUCT_VARIANTS: { from: string[]; when: RegExp; proc: ProductProc; label: string }[] = [
   { from: ['lotion-bottle', 'bottle-with-popping-cork'], when: /\b(perfume|fragrance|cologne|eau de)\b/, proc: 'perfume-bottle', label: 'perfume bottle' },
-  { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
+  { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|bottles? of water|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
   { from: ['lotion-bottle', 'jar'], when: /\b(face cream|moisturi[sz]er|cream jar|cosmetic jar|skin ?care jar|night cream|day cream)\b/, proc: 'cosmetic-jar', label: 'cream jar' },
   { from: ['hot-beverage', 'teacup-without-handle'], when: /\bmugs?\b/, proc: 'mug', label: 'mug' },
   { from: ['canned-food', 'cup-with-straw', 'beverage-box'], when: /\b(soda|cola|coke|cans?|energy drink|sparkling water|beer can)\b/, proc: 'soda-can', label: 'soda can' },

@@ -30,7 +30,8 @@ export const HAIR_WORDS: Record<string, string> = {
   bald: 'bald', bearded: 'beard', beard: 'beard', 'white-haired': 'white-hair', 'grey-haired': 'white-hair',
 };
 
-export const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'bottle', 'jar', 'pile', 'tower',
+// A bottle is the picture of what it holds ("a bottle of shampoo", "a bottle of wine"), so it is no container here.
+export const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'jar', 'pile', 'tower',
   'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase', 'ball', 'spoonful', 'handful',
   'carton', 'can', 'glassful', 'scoop', 'loaf', 'wedge', 'chunk', 'bar']);
 // Collective nouns count only as "a school of …"; on their own they are things or places.
@@ -123,6 +124,8 @@ export const PARTS_OF: Record<string, Record<string, string>> = {
   shortcake: { candle: 'birthday-cake' },
   'birthday-cake': { candle: 'birthday-cake' },
   cupcake: { candle: 'cupcake' },
+  // The ring emoji wears its own stone.
+  ring: { 'gem-stone': 'ring' },
 };
 /** Phrases that name no thing: "standing guard" is not a guard, "top view" not a view. */
 export const IDIOMS = new Set(['standing guard', 'stand guard', 'on guard', 'keeping watch', 'keep watch', 'top view',

@@ -16,7 +16,8 @@ const NEON_ART = new Set(['painting', 'drawing', 'illustration', 'art', 'artwork
 const NEON_LIGHT = new Set(['light', 'lights', 'lighting', 'lit', 'glow', 'glowing', 'color', 'colors', 'colour', 'colours',
   'accent', 'accents', 'tube', 'tubes', 'sign', 'signs', 'letters', 'text', 'hue', 'hues', 'tone', 'tones', 'highlights']);
 // "a pink floor", "a white wall", "a blue background": the studio paper's colour.
-const BACKDROP_WORDS = new Set(['background', 'backdrop', 'gradient', 'floor', 'wall', 'walls', 'surface', 'backround', 'bg', 'canvas', 'studio']);
+const BACKDROP_WORDS = new Set(['background', 'backdrop', 'gradient', 'floor', 'wall', 'walls', 'surface', 'backround', 'bg', 'canvas', 'studio',
+  'velvet', 'silk', 'satin', 'fabric', 'cloth', 'tablecloth', 'paper', 'seamless']);
 const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
 
 /** Words that describe the next subject: a count, a colour, a size. */

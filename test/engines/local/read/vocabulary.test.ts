@@ -163,3 +163,16 @@ describe('glasses, games and fields', () => {
     expect(planScene('a farmer in a wheat field').setting).toBe('farm');
   });
 });
+
+describe('bottles and rings', () => {
+  it('a bottle of something is the bottle that holds it', () => {
+    expect(icons('a bottle of shampoo with water splashes')[0]).toBe('lotion-bottle');
+    expect(icons('a bottle of red wine')[0]).toBe('bottle-with-popping-cork');
+  });
+
+  it('a ring with a diamond is the ring (its stone is its own); black velvet is the backdrop', () => {
+    const plan = planScene('a gold ring with a diamond on black velvet');
+    expect(plan.subjects.map((s) => s.thing.icon)).toEqual(['ring']);
+    expect(plan.backdrop).toBe('#26282c');
+  });
+});
