@@ -15,6 +15,9 @@ const MAX_FIGURES = 5;
 /** No emoji shows a fence: the jump template draws one. */
 const FENCE: Thing = { key: 'fence', label: 'fence', place: 'ground', size: 0.5, animate: false, head: false };
 
+/** People a group word brought in beside the first ("a family in a park"); a banner shows only its hero. */
+export const GROUP_ADDED = new WeakSet<Subject>();
+
 /** Reads the template and its figures into the plan (and what the template draws out of the subjects). */
 export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
   const ws = tokens.map((t) => t.normal);
@@ -96,6 +99,7 @@ function figuresOf(plan: ScenePlan, ws: string[]): Subject[] {
   // "a family in a park": with no template the group's other people stand beside the first.
   const added = out.slice(named).filter((f) => f !== first);
   if (added.length) plan.subjects.splice(1, 0, ...added);
+  for (const f of added) GROUP_ADDED.add(f);
   return out;
 }
 

@@ -4,7 +4,7 @@ import { CARRIER_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, wordsDrawnBy } from './choose-mode.js';
 import { colorPhrase, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
 import { finishPlan } from './plan-finish.js';
-import { readInteraction } from './interactions.js';
+import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { Walker } from './prompt-reader.js';
 import { tokenize } from '../read/tokens.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
@@ -35,6 +35,7 @@ export function planScene(prompt: string): ScenePlan {
   const mode = chooseMode(stripped, plan);
   if (!mode) return inGlobe(plan, lower);
   if (mode.kind === 'product') preferProduct(plan, lower);
+  plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
   return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w)) };

@@ -116,7 +116,7 @@ export const MORE_WORDS: Record<string, ThingSpec> = {
   trombone: as('trumpet'), speaker: as('speaker-high-volume'), speakers: as('speaker-high-volume'),
   vinyl: as('optical-disk'), cassette: as('videocassette'), projector: as('film-projector'),
   // nature
-  orchid: as('hibiscus'), seed: as('seedling'), seeds: as('seedling'), sprout: as('seedling'), log: as('wood'), logs: as('wood'),
+  orchid: as('hibiscus'), sprout: as('seedling'), log: as('wood'), logs: as('wood'),
   firewood: as('wood'), stump: as('wood'), hurricane: as('cyclone'), tornado: as('cyclone'), meteor: as('comet'),
   asteroid: as('rock'), boulder: as('rock'), stone: as('rock'), pebble: as('rock'), pebbles: as('rock'),
   // creatures
@@ -135,7 +135,7 @@ export const MORE_WORDS: Record<string, ThingSpec> = {
   // household and office
   mop: as('broom'), laundry: as('basket'), parcel: as('package'), crate: as('package'), barrel: as('oil-drum'),
   ruler: as('straight-ruler'), marker: as('fountain-pen'), canvas: as('framed-picture'), postcard: as('envelope'),
-  antenna: as('satellite-antenna'), hat: as('top-hat'), skirt: as('dress'),
+  hat: as('top-hat'), skirt: as('dress'),
 };
 
 /** What a person in a trade holds when the prompt gives them nothing: a photographer a camera. */
