@@ -158,6 +158,10 @@ export class Walker extends SceneWordReader {
     }
     if (this.readSetting()) return;
     if (PREPOSITIONS.has(word)) {
+      // "a lightbulb appearing above a person", "a halo over her head": the small thing floats over the figure.
+      const last = this.subjects.at(-1);
+      const under = (word === 'above' || word === 'over') ? (this.lookThing(1) ?? this.lookThing(2)) : undefined;
+      if (last && under?.thing.animate && !last.thing.animate && last.thing.size <= 0.5) last.overhead = true;
       this.lastPreposition = word;
       if (this.relation !== 'sit' && this.relation !== 'hold') this.relation = undefined;
       if (word === 'on' && this.owner) this.relation = 'ride';

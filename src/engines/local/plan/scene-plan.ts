@@ -18,6 +18,8 @@ export interface Subject {
   holding: Thing[];
   riding?: Thing;
   seatedOn?: Thing;
+  /** "a lightbulb appearing above a person": drawn floating over the main subject's head. */
+  overhead?: boolean;
   /** What it stands on: a lily pad, a bridge, a table. */
   standsOn?: Thing;
   /** What a person is doing, drawn as that emoji ("running", "riding a bicycle"). */
