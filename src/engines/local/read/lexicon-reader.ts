@@ -59,7 +59,7 @@ export const BOATS = new Set(['sailboat', 'canoe', 'speedboat', 'motor-boat']);
 /** Things a subject stands on when the prompt puts it "on" or "across" them. */
 export const SUPPORTS = new Set(['proc:lily-pad', 'proc:bridge', 'proc:table', 'proc:desk']);
 // Setting words that say little on their own; a more specific one wins.
-export const WEAK_SETTINGS = new Set(['room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
+export const WEAK_SETTINGS = new Set(['playground', 'room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
   'hills', 'town', 'bar', 'peak', 'valley', 'dark', 'backdrop', 'isolated', 'highway', 'freeway', 'motorway',
   'country road', 'dirt road', 'brick wall', 'landscape', 'stream', 'canal', 'cave', 'cliff', 'stall', 'stalls']);
 /** Words for a road, which a landscape setting then draws across its ground ("a desert highway"). */
@@ -76,6 +76,8 @@ export const ROLE_WEAR: Record<string, Worn[]> = {
   prince: [{ slot: 'head', key: 'crown', label: 'crown' }],
   princess: [{ slot: 'head', key: 'crown', label: 'crown' }, { slot: 'outfit', key: 'dress', label: 'dress' }],
   knight: [{ slot: 'outfit', key: 'armor', label: 'armor' }, { slot: 'head', key: 'military-helmet', label: 'helmet' }],
+  monk: [{ slot: 'outfit', key: 'robe', label: 'robe' }],
+  nun: [{ slot: 'outfit', key: 'robe', label: 'robe' }],
   detective: [{ slot: 'outfit', key: 'coat', label: 'trench coat' }, { slot: 'head', key: 'top-hat', label: 'hat' }],
   chef: [{ slot: 'outfit', key: 'apron', label: 'apron' }],
   cook: [{ slot: 'outfit', key: 'apron', label: 'apron' }],

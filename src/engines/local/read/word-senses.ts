@@ -97,6 +97,8 @@ const TABLE: Record<string, Sense[]> = {
   'rolling pin': [{ as: null }],
   // "magic circles", "a magic forest": magic is a quality (emojilib's is a top hat); a magic wand says so.
   magic: [{ as: null }],
+  // A pool is water to swim in; the pool ball only at the billiards table.
+  pool: [{ when: ['billiards', 'billiard', 'snooker', 'cue', 'table'], as: 'pool-8-ball' }, { as: null }],
   // "macaron colour scheme": pastel colours, not a biscuit.
   macaron: [{ when: ['color', 'colour', 'colors', 'colours', 'scheme', 'palette', 'tones'], as: null }],
   // A group of people is its people (counted), not emojilib's houses.
