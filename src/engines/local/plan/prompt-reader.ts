@@ -21,6 +21,7 @@ const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby
 // "elderly", "aged": the old person's emoji in place of the man, woman or person.
 const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
 const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
+const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs']);
 const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
 
 export class Walker extends SceneWordReader {
@@ -294,7 +295,8 @@ export class Walker extends SceneWordReader {
     const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
     if (same) return;
     // "sneakers", "boots": shoes come in pairs.
-    const count = pending.count ?? (plural ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
+    // "a pair of headphones", "a pair of jeans" is one thing; "a pair of shoes" two.
+    const count = pending.count === 2 && ONE_PAIR.has(thing.key) ? 1 : pending.count ?? (plural && !ONE_PAIR.has(thing.key) ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
     const subject: Subject = {
       label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
       ...(pending.color ? { color: pending.color } : {}),

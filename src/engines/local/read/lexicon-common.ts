@@ -98,6 +98,8 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   gardener: 'farmer', plumber: as('mechanic'), electrician: as('mechanic'), builder: 'construction-worker',
   athlete: as('person-running'), runner: as('person-running'), swimmer: as('person-swimming'), cyclist: as('person-biking'),
   climber: as('person-climbing'), skier: as('skier'), gamer: as('technologist'),
+  model: { icon: 'person', label: 'model' }, 'fashion model': { icon: 'person', label: 'model' },
+  carpet: { proc: 'rug', label: 'carpet' }, 'red carpet': { proc: 'rug', label: 'red carpet', tint: '#b3122e' },
   monk: { icon: 'person', label: 'monk' }, nun: { icon: 'woman', label: 'nun' }, priest: { icon: 'man', label: 'priest' },
   throne: as('chair'), tourist: { icon: 'person', label: 'tourist' }, traveler: { icon: 'person', label: 'traveller' }, traveller: { icon: 'person', label: 'traveller' },
   senior: 'older-person', 'elderly man': 'old-man', 'elderly woman': 'old-woman', 'older man': 'old-man',

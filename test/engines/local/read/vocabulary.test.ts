@@ -176,3 +176,16 @@ describe('bottles and rings', () => {
     expect(plan.backdrop).toBe('#26282c');
   });
 });
+
+describe('attire and product mockups', () => {
+  it('a pair of headphones is one; a pair of sneakers two', () => {
+    expect(planScene('a pair of headphones on a desk').subjects[0]?.count).toBe(1);
+    expect(planScene('a pair of sneakers').subjects[0]?.count).toBe(2);
+  });
+
+  it('a hoodie mockup is a product shot, not a screen; a model is a person', () => {
+    expect(planScene('a hoodie mockup, front view, white background').mode?.kind).toBe('product');
+    expect(planScene('a website mockup').mode?.kind).toBe('screen');
+    expect(planScene('a model wearing a black jacket').subjects[0]?.thing.icon).toBe('person');
+  });
+});
