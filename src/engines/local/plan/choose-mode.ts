@@ -61,9 +61,14 @@ interface Trigger {
   re: RegExp;
 }
 
+// A person doing something in "a photo of …" is a scene, not a portrait ("a photo of a boy playing football").
+const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinking|reading|dancing|cooking|jumping|swimming|climbing|driving|working|fishing|painting|singing|hugging|with (?:a|an|his|her|their) )/;
+
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
-  { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait|close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b(?! (?:orientation|mode|format|aspect|ratio))/ },
+  { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
+  // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
+  { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
@@ -106,7 +111,7 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // A portrait needs someone to portray; a banner that carries quoted words is a banner in a scene.
     if (t.kind === 'portrait' && !main?.thing.animate) continue;
     // "a photo of an old man" is his portrait; "a photo of a man in a park" is the park.
-    if (t.kind === 'portrait' && /^(?:photo|photograph|picture) of/.test(m[1]!) && plan.settingExplicit) continue;
+    if (t.kind === 'portrait' && /^(?:photo|photograph|picture|close)/.test(m[1]!) && (plan.settingExplicit || plan.subjects.length > 1 || DOING.test(lower))) continue;
     if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;

@@ -35,6 +35,11 @@ describe('black and white, and age', () => {
   it('a photo of a person with no place named is a portrait; with a place it is the place', () => {
     expect(planScene('a photo of an elderly man staring to the side').mode?.kind).toBe('portrait');
     expect(planScene('a photo of a man in a park').mode).toBeUndefined();
+    // Doing something, or with someone, it is a scene; and no second sitter is added.
+    const walking = planScene('a photo of a woman walking her dog');
+    expect(walking.mode).toBeUndefined();
+    expect(walking.subjects.filter((s) => /woman/.test(s.thing.key))).toHaveLength(1);
+    expect(planScene('a picture of a boy playing football').mode).toBeUndefined();
   });
 });
 
