@@ -20,6 +20,7 @@ import { Composition, type Placed } from './composition.js';
 import { composeMode } from './modes/compose-mode.js';
 import { actionBurst } from '../paint/styles/comic.js';
 import { createRng, hashString } from '../paint/prng.js';
+import { drawGlass, drawGlobeBackdrop, embedScene, globeLayout } from './snow-globe.js';
 
 export interface ComposeInput {
   plan: ScenePlan;
@@ -37,6 +38,7 @@ export interface ComposedPicture {
 }
 
 export function composePicture(input: ComposeInput): ComposedPicture {
+  if (input.plan.globe && !input.plan.mode) return composeGlobe(input);
   const { plan, width: W, height: H } = input;
   const paletteKey = input.palette ? input.palette.colors.map((c) => c.join(',')).join(';') : '';
   const rng = createRng(hashString(`${plan.prompt}|${input.seed}|${paletteKey}`));
@@ -81,4 +83,20 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   lightingOverlays(c, plan, stage, composition.mainRect, rng.fork('light'));
   styleFinish(c, plan, stage, rng.fork('finish'));
   return { svg: c.toSvg(), description: describePicture(plan, composition.drawn, input.palette !== undefined), layout: composition.layout };
+}
+
+/** The scene composed on its own square, set into a snow globe (compose/snow-globe.ts). */
+function composeGlobe(input: ComposeInput): ComposedPicture {
+  const { plan, width: W, height: H } = input;
+  const g = globeLayout(W, H);
+  const inner = composePicture({ ...input, plan: { ...plan, globe: false }, width: g.d, height: g.d });
+  const rng = createRng(hashString(`${plan.prompt}|${input.seed}|globe`));
+  const grade = createGrade({ time: plan.time, lighting: plan.lighting, style: plan.style, vintageDecor: false, indoor: true, ...(input.palette ? { palette: input.palette } : {}) });
+  const c = new Canvas(W, H, { style: plan.style, grade });
+  drawGlobeBackdrop(c, plan.time === 'night' || plan.style === 'neon');
+  embedScene(c, inner.svg, g);
+  drawGlass(c, g, rng.fork('glass'));
+  styleFinish(c, { ...plan, setting: 'studio' }, stageFor('studio', W, H, false), rng.fork('finish'));
+  const within = inner.description.replace(/^an empty scene \(no drawable subject recognised\), /, '');
+  return { svg: c.toSvg(), description: `a snow globe on a wooden base, holding: ${within}`, layout: inner.layout.map((p) => ({ ...p, box: { ...p.box, x: p.box.x + g.x, y: p.box.y + g.y } })) };
 }

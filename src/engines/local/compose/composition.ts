@@ -62,6 +62,8 @@ export class Composition {
   tableSpot: TableSpot | undefined;
   /** Props drawn as part of something else (the table the main subject stands on). */
   readonly consumed = new Set<Subject>();
+  /** Things the main subject holds but its picture has no hands for: they stand beside it. */
+  readonly besideMain: Subject[] = [];
   /** The main subject's box in the placer, which background decorations may stand behind. */
   mainTaken: Rect | undefined;
   tableItems: TableItem[] = [];

@@ -14,6 +14,8 @@ export interface Drawn {
   support?: string;
   /** The interaction template's partners and verb: "and a boy playing chess across a chessboard". */
   acting?: string;
+  /** Things asked for that found no room in the picture: they go under "not drawn". */
+  missed?: string[];
 }
 
 const NUMBERS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -58,27 +60,34 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     const placard = drawn.texts.find((t) => t.carrier === 'placard');
     if (placard) s += `${m.wore.length || m.held.length ? ',' : ''} holding a placard reading "${placard.text}"`;
     if (m.riding) s += ` riding ${withArticle(m.riding)}`;
-    if (m.subject.activity) s += ` ${m.subject.activity}`;
+    if (m.subject.activity) s += ` ${m.subject.activity === 'in-lotus-position' ? 'doing yoga in the lotus position' : m.subject.activity.replace(/-/g, ' ')}`;
     if (drawn.acting) s += ` ${drawn.acting}`;
     if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
     if (drawn.support) s += ` on ${withArticle(drawn.support)}`;
     parts.push(s);
   }
   const props = drawn.props.map((p) => withArticle(counted(p.subject.label, p.count, p.subject.color?.name)));
-  if (drawn.table?.length) props.push(`${list(drawn.table.map(withArticle))} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
+  if (drawn.table?.length) {
+    // "two glasses" on the table are two wine glasses, not "a wine glass and a wine glass".
+    const counts = new Map<string, number>();
+    for (const t of drawn.table) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const items = [...counts].map(([t, n]) => (n === 1 ? withArticle(t) : counted(t, n)));
+    props.push(`${list(items)} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
+  }
   if (props.length) parts.push(`with ${list(props)}`);
   for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
   parts.push(SETTING_LABELS[plan.setting]);
   const light: string[] = [];
   if (plan.time !== 'day') light.push({ dawn: 'at dawn', 'golden-hour': 'at golden hour', sunset: 'at sunset', night: 'at night' }[plan.time]);
   if (plan.snowy && plan.setting !== 'snow') light.push('snowy');
-  for (const l of plan.lighting) light.push(l === 'foggy' ? 'fog' : `${l} light`);
+  for (const l of plan.lighting) light.push(l === 'foggy' ? 'fog' : l === 'mono' ? 'black and white' : `${l} light`);
   if (plan.weather) light.push(plan.weather);
   if (light.length) parts.push(light.join(', '));
   parts.push(STYLE_LABELS[plan.style] + (plan.vintageDecor ? ' with vintage furnishing tones' : ''));
   if (fromReferences) parts.push('colours taken from the reference images');
   if (!m && !drawn.props.length && !drawn.texts.length) parts.unshift('an empty scene (no drawable subject recognised)');
   let line = parts.join(', ');
-  if (plan.unknown.length) line += ` (not drawn: ${plan.unknown.slice(0, 5).join(', ')})`;
+  const notDrawn = [...new Set([...(drawn.missed ?? []), ...plan.unknown])];
+  if (notDrawn.length) line += ` (not drawn: ${notDrawn.slice(0, 5).join(', ')})`;
   return line;
 }

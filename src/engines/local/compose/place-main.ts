@@ -1,7 +1,7 @@
 // The main subject: how many, how big, where they stand (on the ground, on a table, on the water,
 // on a bridge, in the air), and how each is drawn (a dressed character, a rider on its mount, a pet
 // on its seat, or the picture itself).
-import { figureSpec, drawCharacter, drawIconExtras, type FigureSpec } from '../paint/figures/figure.js';
+import { figureSpec, drawCharacter, drawIconExtras, holdsInPlace, type FigureSpec } from '../paint/figures/figure.js';
 import type { Spot } from './placer.js';
 import { groundY } from '../paint/stage.js';
 import { drawSupports, type Footing } from './main-supports.js';
@@ -34,6 +34,12 @@ function mainFigure(composition: Composition, named: Subject): MainFigure {
   const needsBody = thing.head || named.wearing.length > 0 || named.holding.length > 0 || (named.seatedOn !== undefined && !petSeat) || composition.placardText !== undefined;
   const headThing = needsBody && thing.animate && !named.riding ? headVariant(thing) : undefined;
   const head = headThing?.head ? headThing : undefined;
+  // "A hedgehog holding a piece of watermelon": a side-view emoji has no hands, so what it holds stands beside it.
+  if (!head && !named.riding && thing.icon && !holdsInPlace(thing.icon) && composition.besideMain.length === 0) {
+    for (const h of named.holding.filter((t) => t.proc !== 'pipe')) {
+      composition.besideMain.push({ label: h.label, thing: h, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
+    }
+  }
   // A character alone in a study, library or living room sits in an armchair.
   const main: Subject = head && !named.seatedOn && named.count === 1 && SEATED_ROOMS.has(composition.plan.setting)
     ? { ...named, seatedOn: thingForKey('proc:armchair') }

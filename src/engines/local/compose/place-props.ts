@@ -5,6 +5,7 @@ import type { PlaceRequest } from './placer.js';
 import { SIZE_SCALE } from '../read/lexicon-scene.js';
 import type { ProcKind } from '../read/lexicon-things.js';
 import type { Thing } from '../read/things.js';
+import type { Subject } from '../plan/scene-plan.js';
 import { CELESTIAL, MAX_INSTANCES, thingForKey, type Composition, type TableSpot } from './composition.js';
 import { drawProc } from '../paint/props/props.js';
 
@@ -13,15 +14,31 @@ const PEEK = 0.2;
 const VEHICLES = new Set(['automobile', 'taxi', 'bus', 'racing-car', 'police-car', 'delivery-truck', 'motorcycle', 'fire-engine', 'ambulance']);
 
 export function placeProps(composition: Composition): void {
-  const props = composition.plan.subjects.filter((s) => s.role === 'prop' && !composition.consumed.has(s));
+  const props = [...composition.besideMain, ...composition.plan.subjects.filter((s) => s.role === 'prop' && !composition.consumed.has(s))];
   for (const p of props) {
+    if (p.overhead && composition.mainRect && placeOverhead(composition, p)) continue;
     if (composition.celestialDrawn && CELESTIAL.has(p.thing.key)) {
       composition.drawn.props.push({ subject: p, count: 1 });
       continue;
     }
     const drawnCount = placeSubject(composition, p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex);
     if (drawnCount > 0) composition.drawn.props.push({ subject: p, count: drawnCount });
+    // Table things are drawn (and described) with their table later.
+    else if (!composition.tableItems.some((t) => t.label === p.thing.label)) (composition.drawn.missed ??= []).push(p.label);
   }
+}
+
+/** A small thing floating just over the main subject's head ("a lightbulb above a person"). */
+function placeOverhead(composition: Composition, p: Subject): boolean {
+  const r = composition.mainRect!;
+  const h = Math.min(r.h * 0.32, r.w * 0.6);
+  const bottom = r.y - h * 0.1;
+  if (bottom - h < composition.topLimit) return false;
+  const spot = { x: r.x + r.w / 2, bottom, w: h * composition.aspectOf(p.thing), h, flip: false };
+  composition.placer.take({ x: spot.x - spot.w / 2, y: bottom - h, w: spot.w, h });
+  composition.addThingItem(p.thing, spot, p.color?.hex, false);
+  composition.drawn.props.push({ subject: { ...p, label: `${p.label} above it` }, count: 1 });
+  return true;
 }
 
 export function placeDecor(composition: Composition, decor: DecorSpec[]): void {

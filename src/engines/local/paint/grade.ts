@@ -48,6 +48,11 @@ const TIME_STEPS: Record<TimeOfDay, Step | undefined> = {
 const NIGHT_INDOORS: Step = chain(multiply([0.8, 0.74, 0.7]), toward('#2e2030', 0.1));
 
 const LIGHT_STEPS: Record<Lighting, Step> = {
+  // Black and white: every colour to its grey, subjects too (the strength is ignored).
+  mono: (c) => {
+    const g = luma(c) * 255;
+    return [g, g, g];
+  },
   warm: chain(multiply([1.05, 0.97, 0.86]), toward('#ffb060', 0.05)),
   cool: chain(multiply([0.88, 0.97, 1.08]), toward('#7fb0ff', 0.05)),
   neon: chain(multiply([0.8, 0.62, 0.98]), toward('#2a0a40', 0.1)),

@@ -5,6 +5,14 @@ import { BOATS, PARTS_OF, RIDEABLE, SEATS, SUPPORTS } from '../read/lexicon-read
 import type { Subject } from './scene-plan.js';
 import { thingOf, type Thing } from '../read/things.js';
 
+// Garments drawn as the figure's outfit (jeans are the blue trousers under a t-shirt), and shoes,
+// which the figure's own feet show.
+const GARMENT_OUTFIT: Record<string, string> = {
+  jeans: 'tshirt', shorts: 'tshirt', 't-shirt': 'tshirt', 'running-shirt': 'tshirt', dress: 'dress', coat: 'coat',
+  kimono: 'robe', sari: 'dress', 'lab-coat': 'labcoat', 'safety-vest': 'vest', 'proc:hoodie': 'hoodie',
+};
+const FOOTWEAR = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'womans-boot', 'flat-shoe', 'socks', 'thong-sandal', 'womans-sandal', 'ballet-shoes']);
+
 export interface AttachContext {
   /** Subjects named so far, in prompt order. */
   subjects: Subject[];
@@ -36,6 +44,14 @@ export function attachThing(thing: Thing, at: AttachContext): boolean {
   if (stander && onto && SUPPORTS.has(thing.key) && !stander.standsOn && stander.thing.place !== 'sky' && (!tableTop || stander.thing.place === 'table')) {
     stander.standsOn = color ? { ...thing, tint: color.hex, label: `${color.name} ${thing.label}` } : thing;
     return true;
+  }
+  // "a woman wearing jeans", "a man in a t-shirt": clothes named for a figure are worn, not beside it.
+  if (owner?.thing.animate && (relation === 'wear' || lastPreposition === 'in' || relation === 'with') && (thing.key in GARMENT_OUTFIT || FOOTWEAR.has(thing.key))) {
+    const kind = GARMENT_OUTFIT[thing.key];
+    if (kind && !owner.wearing.some((w) => w.slot === 'outfit')) {
+      owner.wearing.push({ slot: 'outfit', key: kind, label: color ? `${color.name} ${thing.label}` : thing.label, ...(color && kind !== 'tshirt' ? { color: color.hex } : {}) });
+    }
+    return kind !== undefined || FOOTWEAR.has(thing.key);
   }
   if (owner && relation && !thing.animate) {
     // "a koala hugging a tree": something bigger than a hand-held thing stands beside instead.

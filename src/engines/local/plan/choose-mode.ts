@@ -51,6 +51,8 @@ export interface ModeInput {
   texts: readonly { carrier: string }[];
   style: string;
   time: string;
+  /** The prompt named a place ("a photo of a man in a park" is no portrait). */
+  settingExplicit?: boolean;
 }
 
 interface Trigger {
@@ -59,10 +61,15 @@ interface Trigger {
   re: RegExp;
 }
 
+// A person doing something in "a photo of …" is a scene, not a portrait ("a photo of a boy playing football").
+const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinking|reading|dancing|cooking|jumping|swimming|climbing|driving|working|fishing|painting|singing|hugging|with (?:a|an|his|her|their) )/;
+
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
-  { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography)\b/ },
+  // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
+  { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
+  { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
   { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
@@ -103,6 +110,8 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     if (!m) continue;
     // A portrait needs someone to portray; a banner that carries quoted words is a banner in a scene.
     if (t.kind === 'portrait' && !main?.thing.animate) continue;
+    // "a photo of an old man" is his portrait; "a photo of a man in a park" is the park.
+    if (t.kind === 'portrait' && /^(?:photo|photograph|picture|close)/.test(m[1]!) && (plan.settingExplicit || plan.subjects.length > 1 || DOING.test(lower))) continue;
     if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;

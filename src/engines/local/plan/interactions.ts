@@ -15,6 +15,9 @@ const MAX_FIGURES = 5;
 /** No emoji shows a fence: the jump template draws one. */
 const FENCE: Thing = { key: 'fence', label: 'fence', place: 'ground', size: 0.5, animate: false, head: false };
 
+/** People a group word brought in beside the first ("a family in a park"); a banner shows only its hero. */
+export const GROUP_ADDED = new WeakSet<Subject>();
+
 /** Reads the template and its figures into the plan (and what the template draws out of the subjects). */
 export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
   const ws = tokens.map((t) => t.normal);
@@ -58,6 +61,8 @@ export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
     interaction = { kind: 'group-table', figures, phrase: `gathered around a table with ${MEAL.test(plan.prompt) ? 'plates and wine glasses' : 'laptops, notes and coffee cups'}` };
     // The table, and the plates or laptops on it, are the template's own.
     plan.subjects = plan.subjects.filter((s) => s.thing.proc !== 'table' && !(s.thing.place === 'table' && !s.thing.animate) && !s.thing.key.startsWith('fork-and-knife'));
+    // The meal or meeting is the table itself: not a word left undrawn.
+    plan.unknown = plan.unknown.filter((w) => !TABLE_WORDS.has(w));
   } else if (!interaction && figures.length >= 2 && has(FACE_WORDS)) {
     interaction = { kind: 'face', figures: figures.slice(0, 2), phrase: 'facing each other' };
   }
@@ -75,19 +80,26 @@ function figuresOf(plan: ScenePlan, ws: string[]): Subject[] {
   for (const s of animate) for (let i = 0; i < Math.min(s.count, MAX_FIGURES); i++) out.push(i === 0 ? s : { ...s, role: 'prop', count: 1 });
   const group = ws.map((w) => GROUP_WORDS[w]).find((g) => g !== undefined);
   const team = plan.subjects.find((s) => s.thing.key === 'people-hugging');
+  const named = out.length;
   if (group && out.length < 2) {
     for (const key of group.slice(0, MAX_FIGURES - out.length)) {
       const thing = resolveThing(key, true);
       if (thing) out.push({ label: thing.label, thing, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
     }
-    if (team) plan.subjects = plan.subjects.filter((s) => s !== team);
-    const first = out[0];
-    if (first && !plan.subjects.includes(first)) {
-      first.role = 'main';
-      for (const s of plan.subjects) if (s.role === 'main') s.role = 'prop';
-      plan.subjects.unshift(first);
-    }
   }
+  // "a team of professionals": the named people are the team, drawn as figures, not as the hugging emoji.
+  if (team && out.length >= 2) plan.subjects = plan.subjects.filter((s) => s !== team);
+  const first = out[0];
+  if (first && (out.length > named || (team && out.length >= 2)) && plan.subjects.find((s) => s.role === 'main') !== first) {
+    first.role = 'main';
+    for (const s of plan.subjects) if (s.role === 'main' && s !== first) s.role = 'prop';
+    if (!plan.subjects.includes(first)) plan.subjects.unshift(first);
+    else plan.subjects = [first, ...plan.subjects.filter((s) => s !== first)];
+  }
+  // "a family in a park": with no template the group's other people stand beside the first.
+  const added = out.slice(named).filter((f) => f !== first);
+  if (added.length) plan.subjects.splice(1, 0, ...added);
+  for (const f of added) GROUP_ADDED.add(f);
   return out;
 }
 

@@ -3,10 +3,11 @@
 import type { Lighting, StyleKind, TimeOfDay, Weather } from '../read/lexicon-scene.js';
 import { INDOOR, SETTING_OF_SUBJECT, type SettingKind } from '../read/lexicon-settings.js';
 import {
-  FURNITURE, MAX_SUBJECTS, RIDE_ACTIVITIES, ROLE_WEAR, SEATS, SETTING_EMBLEM, SETTING_OF_CARRIER, type Festive,
+  BOATS, FURNITURE, MAX_SUBJECTS, RIDE_ACTIVITIES, ROLE_WEAR, SEATS, SETTING_EMBLEM, SETTING_OF_CARRIER, type Festive,
   type Worn,
 } from '../read/lexicon-reader.js';
 import { hasIcon } from '../read/icon-names.js';
+import { ROLE_HOLD } from '../read/lexicon-common.js';
 import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 import { resolveThing, thingOf } from '../read/things.js';
 
@@ -50,13 +51,31 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     return t;
   });
   if (main) main.role = 'main';
+  // Clothes with no one to wear them ("a summer sale banner with sunglasses") are things in the picture.
+  if (r.orphanWear.length && !main?.thing.animate) {
+    for (const w of r.orphanWear.splice(0)) {
+      const thing = resolveThing(w.label, true) ?? (w.key.includes(':') ? undefined : resolveThing(w.key, true));
+      if (thing) subjects.push({ label: thing.label, thing, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
+    }
+    main ??= chooseMain(subjects);
+  }
   if (main && r.orphanWear.length) main.wearing.push(...r.orphanWear.splice(0));
   // "a gentleman", "a queen": the role dresses a drawn character unless the prompt already did.
   for (const s of subjects) {
     const role = s.thing.head ? ROLE_WEAR[s.label] : undefined;
     for (const w of role ?? []) if (!s.wearing.some((x) => x.slot === w.slot)) s.wearing.push({ ...w });
+    // "a photographer": the trade's tool in hand, unless the prompt gives them something.
+    const tool = s.thing.animate && s.holding.length === 0 && ROLE_HOLD[s.label] ? resolveThing(ROLE_HOLD[s.label]!) : undefined;
+    if (tool) s.holding.push(tool);
   }
   for (const s of subjects) actOut(s);
+  // A prop is drawn as its own picture, with no hands: what it holds stands beside it.
+  for (const s of [...subjects]) {
+    if (s === main || !s.holding.length) continue;
+    for (const h of s.holding.splice(0)) subjects.push({ label: h.label, thing: h, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
+  }
+  // A creature whose picture is tinted (the red panda's rust raccoon) keeps the tint on a drawn body too.
+  for (const s of subjects) if (s.thing.tint && s.thing.animate && !s.color) s.color = { name: '', hex: s.thing.tint };
   // Main subject first; others keep prompt order.
   subjects.sort((a, b) => (a.role === 'main' ? -1 : b.role === 'main' ? 1 : 0));
 
@@ -74,7 +93,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   if ((setting === 'ocean' || setting === 'beach') && r.settings.some((x) => x.kind === 'coast')) setting = 'coast';
   const settingExplicit = setting !== undefined;
   if (!setting) {
-    for (const s of subjects) {
+    // "an old fisherman on a boat": a figure in a boat is on the water.
+    if ((main?.riding && BOATS.has(main.riding.key)) || /rowing-boat/.test(main?.thing.key ?? '')) setting = 'lake';
+    for (const s of setting ? [] : subjects) {
       const key = s.seatedOn?.proc ?? s.thing.icon ?? s.thing.proc ?? '';
       setting = SETTING_OF_SUBJECT[key] ?? (s.seatedOn?.proc ? SETTING_OF_SUBJECT[s.seatedOn.proc] : undefined);
       if (setting) break;
@@ -100,6 +121,15 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
       subjects.unshift(main);
     }
     setting = 'studio';
+  }
+  // "the great barrier reef": an underwater scene that names no creature shows what lives there.
+  if (!main && texts.length === 0 && setting === 'underwater') {
+    for (const [icon, count] of [['coral', 2], ['tropical-fish', 3]] as const) {
+      const thing = thingOf(icon, icon.replace(/-/g, ' '));
+      subjects.push({ label: thing.label, thing, count, size: 'normal', role: 'prop', wearing: [], holding: [] });
+    }
+    main = subjects[0]!;
+    main.role = 'main';
   }
   // A seat named in an indoor scene is where the main subject sits.
   if (main && !main.seatedOn && INDOOR.has(setting) && r.sitting) {

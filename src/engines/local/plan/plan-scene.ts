@@ -4,7 +4,7 @@ import { CARRIER_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, wordsDrawnBy } from './choose-mode.js';
 import { colorPhrase, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
 import { finishPlan } from './plan-finish.js';
-import { readInteraction } from './interactions.js';
+import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { Walker } from './prompt-reader.js';
 import { tokenize } from '../read/tokens.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
@@ -33,8 +33,9 @@ export function planScene(prompt: string): ScenePlan {
     plan.subjects.unshift(portraitSitter(lower));
   }
   const mode = chooseMode(stripped, plan);
-  if (!mode) return plan;
+  if (!mode) return inGlobe(plan, lower);
   if (mode.kind === 'product') preferProduct(plan, lower);
+  plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
   return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w)) };
@@ -54,6 +55,27 @@ function preferProduct(plan: ScenePlan, lower: string): void {
   plan.subjects.unshift(product);
   const color = product.color ? undefined : colorPhrase(lower);
   if (color) product.color = color;
+}
+
+/**
+ * "A snow globe with a tiny café", "a fantasy snow globe with a castle": the globe holds the scene,
+ * so what it contains is the picture's subject and place (compose/snow-globe.ts draws the glass).
+ */
+function inGlobe(plan: ScenePlan, lower: string): ScenePlan {
+  if (!/\bsnow ?globes?\b/.test(lower) || plan.texts.length) return plan;
+  const inside = plan.subjects.filter((s) => s.thing.key !== 'crystal-ball');
+  if (inside.length === plan.subjects.length) return plan;
+  for (const s of inside) s.role = 'prop';
+  // The first thing inside that stands in the scene is its main subject; stars stay in the sky.
+  const main = inside.find((s) => s.thing.place !== 'sky');
+  if (main) {
+    main.role = 'main';
+    inside.splice(inside.indexOf(main), 1);
+    inside.unshift(main);
+  }
+  // A globe that names no place holds a snowy landscape.
+  const place = plan.settingExplicit ? {} : { setting: 'snow' as const, snowy: true };
+  return { ...plan, ...place, subjects: inside, globe: true };
 }
 
 function carrierBefore(before: string): Carrier {

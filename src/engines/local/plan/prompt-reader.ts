@@ -10,10 +10,18 @@ import {
   type Worn,
 } from '../read/lexicon-reader.js';
 import type { Reading } from './plan-finish.js';
+import { ROLE_HOLD } from '../read/lexicon-common.js';
+import { SETTING_WORDS } from '../read/lexicon-settings.js';
 import { SceneWordReader } from '../read/scene-words.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
+// Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
+const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby', 'emerald', 'stone']);
+// "elderly", "aged": the old person's emoji in place of the man, woman or person.
+const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
+const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
+const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs']);
 const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
 
 export class Walker extends SceneWordReader {
@@ -22,6 +30,7 @@ export class Walker extends SceneWordReader {
   private unknown: string[] = [];
   private orphanWear: Worn[] = [];
   private pendingHair: string | undefined;
+  private pendingAged = false;
   /** After "without" or "no", up to the next comma or full stop: what is named is left out. */
   private negated = false;
 
@@ -39,6 +48,7 @@ export class Walker extends SceneWordReader {
     this.relation = undefined;
     this.lastPreposition = undefined;
     this.negated = false;
+    this.pendingAged = false;
   }
 
   private step(): void {
@@ -83,7 +93,9 @@ export class Walker extends SceneWordReader {
       return;
     }
     const color = this.match(COLOR_WORDS, 1);
-    if (color && !this.isThingWord(word)) {
+    // "a red panda", "a black cat": a colour that begins a thing's own name is part of it.
+    const named = color ? this.lookThing(0) : undefined;
+    if (color && !this.isThingWord(word) && !(named && named.len > 1 && named.strict)) {
       this.pending.color = { name: color.key, hex: color.value };
       this.i++;
       return;
@@ -95,7 +107,10 @@ export class Walker extends SceneWordReader {
     }
     // Relations: "holding", "wearing", "riding", "sitting in", "with".
     const relation = this.match(RELATION_WORDS, 2);
-    if (relation && !(relation.value === 'near' && this.lastPreposition === undefined && relation.key === 'by')) {
+    // "a building", "a potted plant", "the ride": after a determiner, a colour or a size the word is a noun.
+    const described = this.nounByPlace(this.i) || this.pending.color !== undefined || this.pending.size !== undefined;
+    if (relation && !(described && relation.len === 1 && (this.lookThing(0) || relation.key in SETTING_WORDS)) &&
+      !(relation.value === 'near' && this.lastPreposition === undefined && relation.key === 'by')) {
       this.relation = relation.value;
       this.i += relation.len;
       // "an old man fishing": the activity's tool, unless the prompt names what is held.
@@ -105,6 +120,12 @@ export class Walker extends SceneWordReader {
         const tool = resolveThing(implied);
         if (tool && this.owner.holding.length < 2) this.owner.holding.push(tool);
       }
+      return;
+    }
+    // "an elderly bald man": age picks the old person's picture, whatever the hair.
+    if (AGED.has(word) && this.peekThingAfter(1)) {
+      this.pendingAged = true;
+      this.i++;
       return;
     }
     // Hair and beards choose the person emoji's variant: "a woman with red hair", "a bearded man".
@@ -138,6 +159,10 @@ export class Walker extends SceneWordReader {
     }
     if (this.readSetting()) return;
     if (PREPOSITIONS.has(word)) {
+      // "a lightbulb appearing above a person", "a halo over her head": the small thing floats over the figure.
+      const last = this.subjects.at(-1);
+      const under = (word === 'above' || word === 'over') ? (this.lookThing(1) ?? this.lookThing(2)) : undefined;
+      if (last && under?.thing.animate && !last.thing.animate && last.thing.size <= 0.5) last.overhead = true;
       this.lastPreposition = word;
       if (this.relation !== 'sit' && this.relation !== 'hold') this.relation = undefined;
       if (word === 'on' && this.owner) this.relation = 'ride';
@@ -158,9 +183,20 @@ export class Walker extends SceneWordReader {
       this.i++;
       return;
     }
+    // "a bottle of wine", "a bottle of shampoo": the bottle is the picture (its sense reads what it holds).
+    if ((word === 'bottle' || word === 'bottles') && this.peek(1)?.normal === 'of') {
+      const bottle = this.lookThing(0);
+      const held = this.lookThing(2) ?? ((this.peek(2)?.normal ?? '') in COLOR_WORDS ? this.lookThing(3) : undefined);
+      if (bottle && held && !held.thing.animate) {
+        this.i += held.len;
+        this.addThing(bottle.thing, bottle.plural);
+        return;
+      }
+    }
     // Containers: "a cup of coffee" → coffee; "a bowl of fruit" → fruit.
     if (CONTAINERS.has(word) && this.peek(1)?.normal === 'of') {
-      const after = this.lookThing(2);
+      // "a ball of green yarn": past a colour too.
+      const after = this.lookThing(2) ?? ((this.peek(2)?.normal ?? '') in COLOR_WORDS ? this.lookThing(3) : undefined);
       if (after) {
         this.i += 2;
         return;
@@ -194,6 +230,15 @@ export class Walker extends SceneWordReader {
         this.addThing(thing.thing, next.plural);
         return;
       }
+      // "a robot photographer": a creature in a trade keeps its own picture and takes the trade's tool.
+      const tradeTool = next ? ROLE_HOLD[this.tokens[this.i + next.len - 1].normal] : undefined;
+      if (next && tradeTool && thing.thing.animate && next.thing.animate) {
+        this.i += next.len;
+        this.addThing(thing.thing, next.plural);
+        const tool = resolveThing(tradeTool);
+        if (tool && this.owner && this.owner.holding.length === 0) this.owner.holding.push(tool);
+        return;
+      }
       if (next && next.thing.key !== thing.thing.key) {
         const role = ROLE_WEAR[word];
         if (role && next.thing.animate) this.orphanWear.push(...role.map((w) => ({ ...w })));
@@ -212,8 +257,8 @@ export class Walker extends SceneWordReader {
   }
 
   private isThingWord(word: string): boolean {
-    // "orange" alone before nothing is a fruit; before a noun it is a colour.
-    return word === 'orange' && !this.peekThingAfter(1);
+    // "orange", "peach", "coral" alone before nothing are the thing; before a noun, a colour.
+    return COLOR_THINGS.has(word) && !this.peekThingAfter(1);
   }
 
   private addWear(slot: WearSlot, key: string, label: string, len: number): void {
@@ -250,7 +295,8 @@ export class Walker extends SceneWordReader {
     const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
     if (same) return;
     // "sneakers", "boots": shoes come in pairs.
-    const count = pending.count ?? (plural ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
+    // "a pair of headphones", "a pair of jeans" is one thing; "a pair of shoes" two.
+    const count = pending.count === 2 && ONE_PAIR.has(thing.key) ? 1 : pending.count ?? (plural && !ONE_PAIR.has(thing.key) ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
     const subject: Subject = {
       label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
       ...(pending.color ? { color: pending.color } : {}),
@@ -258,8 +304,14 @@ export class Walker extends SceneWordReader {
     this.subjects.push(subject);
     if (thing.animate) {
       this.owner = subject;
-      if (this.pendingHair && PEOPLE_BASES.has(thing.icon ?? '')) this.giveHair(subject, this.pendingHair);
+      const old = this.pendingAged ? OLD_OF[thing.icon ?? ''] : undefined;
+      if (old) {
+        subject.label = subject.label === thing.icon ? old.replace('-', ' ') : `elderly ${subject.label}`;
+        subject.thing = { ...thing, ...resolveThing(old, true)!, label: subject.label };
+      }
+      else if (this.pendingHair && PEOPLE_BASES.has(thing.icon ?? '')) this.giveHair(subject, this.pendingHair);
       this.pendingHair = undefined;
+      this.pendingAged = false;
       for (const w of this.orphanWear.splice(0)) subject.wearing.push(w);
     }
     if (relation === 'hold' || relation === 'wear') this.relation = undefined;

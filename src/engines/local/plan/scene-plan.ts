@@ -18,6 +18,8 @@ export interface Subject {
   holding: Thing[];
   riding?: Thing;
   seatedOn?: Thing;
+  /** "a lightbulb appearing above a person": drawn floating over the main subject's head. */
+  overhead?: boolean;
   /** What it stands on: a lily pad, a bridge, a table. */
   standsOn?: Thing;
   /** What a person is doing, drawn as that emoji ("running", "riding a bicycle"). */
@@ -70,6 +72,8 @@ export interface ScenePlan {
   interaction?: Interaction;
   /** Nouns that name nothing the illustrator can draw. */
   unknown: string[];
+  /** "A snow globe with a tiny castle": the scene is drawn inside a glass globe on a base. */
+  globe?: boolean;
   /** A banner, product shot, portrait or screen (plan/choose-mode.ts); absent for a scene. */
   mode?: CompositionMode;
 }

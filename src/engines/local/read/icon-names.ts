@@ -38,6 +38,8 @@ let keywordIndex: Map<string, KeywordHit[]> | undefined;
 // Pictures that match many words but rarely mean them (hearts, flags, hands, signs, clock faces).
 const POOR_MATCH = /heart|flag|hand|finger|fist|button|sign|symbol|keycap|arrow|oclock|thirty|face-with|-face$|^face-|mark|ideograph|japanese|circle|square|diamond-with/;
 
+const MAX_KEYWORD_RANK = 4;
+
 function index(): Map<string, KeywordHit[]> {
   if (keywordIndex) return keywordIndex;
   const lib = require('emojilib') as Record<string, string[]>;
@@ -57,13 +59,15 @@ function index(): Map<string, KeywordHit[]> {
 
 /**
  * The best emoji for a word by emojilib's keywords: an exact label first ("cat" → cat), then the
- * earliest keyword position, skipping hearts, flags, hands and signs (emojilib's first match for
- * "coffee" is a brown heart).
+ * earliest keyword position among each emoji's first few, skipping hearts, flags, hands and signs
+ * (emojilib's first match for "coffee" is a brown heart).
  */
 export function iconForKeyword(word: string): string | undefined {
   const hits = index().get(word);
   if (!hits) return undefined;
-  const usable = hits.filter((h) => h.rank === 0 || !POOR_MATCH.test(h.name));
+  // Keywords far down an emoji's list are loose associations ("group" for houses, "silhouette" for
+  // the map of Japan, "wall" for a brick, "spark" for a collision): only the first few count.
+  const usable = hits.filter((h) => h.rank === 0 || (h.rank <= MAX_KEYWORD_RANK && !POOR_MATCH.test(h.name)));
   usable.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || (a.name < b.name ? -1 : 1));
   return usable[0]?.name;
 }

@@ -36,7 +36,7 @@ export const GROUP_WORDS: Record<string, string[]> = {
   family: ['man', 'woman', 'boy', 'girl'], team: ['woman', 'man', 'person', 'woman'], friends: ['woman', 'man', 'girl'],
   group: ['man', 'woman', 'person'], colleagues: ['woman', 'man', 'person'], coworkers: ['woman', 'man', 'person'],
   people: ['man', 'woman', 'person'], professionals: ['woman', 'man', 'person'], kids: ['boy', 'girl', 'child'],
-  children: ['boy', 'girl', 'child'],
+  children: ['boy', 'girl', 'child'], couple: ['man', 'woman'], 'married couple': ['man', 'woman'],
 };
 /** What a figure can sleep or sit on: the support drawn under it, by the word that names it. */
 export const REST_SUPPORTS: Record<string, string> = {

@@ -3,11 +3,11 @@
 // character words the other tables lack.
 
 /** Procedural product pictures (paint/props/products.ts). */
-export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar'] as const;
+export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure'] as const;
 export type ProductProc = (typeof PRODUCT_PROCS)[number];
 
 /** Synonyms merged into the thing table (read/lexicon-things.ts). */
-export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: ProductProc; label?: string }> = {
+export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: ProductProc; label?: string; size?: number }> = {
   cheeseburger: 'hamburger', burger: 'hamburger', 'rocket ship': 'rocket', spaceship: 'rocket',
   character: { icon: 'person', label: 'cartoon character' }, mascot: { icon: 'person', label: 'mascot' },
   mug: { proc: 'mug' }, 'coffee mug': { proc: 'mug', label: 'mug' }, 'soda can': { proc: 'soda-can', label: 'soda can' },
@@ -15,6 +15,11 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   'energy drink': { proc: 'soda-can', label: 'drink can' }, cologne: { proc: 'perfume-bottle', label: 'perfume bottle' },
   fragrance: { proc: 'perfume-bottle', label: 'perfume bottle' }, thermos: { proc: 'water-bottle', label: 'water bottle' },
   'face cream': { proc: 'cosmetic-jar', label: 'cream jar' }, moisturizer: { proc: 'cosmetic-jar', label: 'cream jar' },
+  'vr headset': { proc: 'vr-headset', label: 'VR headset' }, 'vr goggles': { proc: 'vr-headset', label: 'VR headset' },
+  'virtual reality headset': { proc: 'vr-headset', label: 'VR headset' }, 'vr glasses': { proc: 'vr-headset', label: 'VR headset' },
+  oculus: { proc: 'vr-headset', label: 'VR headset' }, brochure: { proc: 'brochure', size: 0.55 }, leaflet: { proc: 'brochure', label: 'brochure', size: 0.55 },
+  pamphlet: { proc: 'brochure', label: 'brochure', size: 0.55 }, booklet: { proc: 'brochure', label: 'brochure', size: 0.55 },
+  catalogue: { proc: 'brochure', label: 'brochure', size: 0.55 }, catalog: { proc: 'brochure', label: 'brochure', size: 0.55 },
 };
 
 /**
@@ -24,7 +29,7 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
  */
 export const PRODUCT_VARIANTS: { from: string[]; when: RegExp; proc: ProductProc; label: string }[] = [
   { from: ['lotion-bottle', 'bottle-with-popping-cork'], when: /\b(perfume|fragrance|cologne|eau de)\b/, proc: 'perfume-bottle', label: 'perfume bottle' },
-  { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
+  { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|bottles? of water|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
   { from: ['lotion-bottle', 'jar'], when: /\b(face cream|moisturi[sz]er|cream jar|cosmetic jar|skin ?care jar|night cream|day cream)\b/, proc: 'cosmetic-jar', label: 'cream jar' },
   { from: ['hot-beverage', 'teacup-without-handle'], when: /\bmugs?\b/, proc: 'mug', label: 'mug' },
   { from: ['canned-food', 'cup-with-straw', 'beverage-box'], when: /\b(soda|cola|coke|cans?|energy drink|sparkling water|beer can)\b/, proc: 'soda-can', label: 'soda can' },

@@ -30,8 +30,10 @@ export const HAIR_WORDS: Record<string, string> = {
   bald: 'bald', bearded: 'beard', beard: 'beard', 'white-haired': 'white-hair', 'grey-haired': 'white-hair',
 };
 
-export const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'bottle', 'jar', 'pile', 'tower',
-  'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase']);
+// A bottle is the picture of what it holds ("a bottle of shampoo", "a bottle of wine"), so it is no container here.
+export const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'basket', 'box', 'jar', 'pile', 'tower',
+  'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase', 'ball', 'spoonful', 'handful',
+  'carton', 'can', 'glassful', 'scoop', 'loaf', 'wedge', 'chunk', 'bar']);
 // Collective nouns count only as "a school of …"; on their own they are things or places.
 export const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'lots', 'lot', 'trio']);
 export const RIDEABLE = new Set(['horse', 'unicorn', 'camel', 'elephant', 'dragon', 'bicycle', 'motorcycle',
@@ -45,7 +47,8 @@ export const ACTIVITIES: Record<string, string> = {
   hiking: 'walking', swimming: 'swimming', swim: 'swimming', climbing: 'climbing', climb: 'climbing',
   dancing: 'dancing', dance: 'dancing', surfing: 'surfing', surf: 'surfing', juggling: 'juggling',
   golfing: 'golfing', kneeling: 'kneeling', rowing: 'rowing-boat', cycling: 'biking', biking: 'biking',
-  skiing: 'skier', snowboarding: 'snowboarder', 'lifting weights': 'lifting-weights',
+  skiing: 'skier', snowboarding: 'snowboarder', 'lifting weights': 'lifting-weights', yoga: 'in-lotus-position',
+  meditating: 'in-lotus-position', meditation: 'in-lotus-position', meditates: 'in-lotus-position',
 };
 /** A person riding one of these is drawn as the emoji of a person doing it. */
 export const RIDE_ACTIVITIES: Record<string, string> = {
@@ -56,9 +59,9 @@ export const BOATS = new Set(['sailboat', 'canoe', 'speedboat', 'motor-boat']);
 /** Things a subject stands on when the prompt puts it "on" or "across" them. */
 export const SUPPORTS = new Set(['proc:lily-pad', 'proc:bridge', 'proc:table', 'proc:desk']);
 // Setting words that say little on their own; a more specific one wins.
-export const WEAK_SETTINGS = new Set(['room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
+export const WEAK_SETTINGS = new Set(['playground', 'room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
   'hills', 'town', 'bar', 'peak', 'valley', 'dark', 'backdrop', 'isolated', 'highway', 'freeway', 'motorway',
-  'country road', 'dirt road', 'brick wall', 'stream', 'canal', 'cave', 'cliff', 'stall', 'stalls']);
+  'country road', 'dirt road', 'brick wall', 'landscape', 'stream', 'canal', 'cave', 'cliff', 'stall', 'stalls']);
 /** Words for a road, which a landscape setting then draws across its ground ("a desert highway"). */
 export const ROAD_WORDS = new Set(['road', 'highway', 'freeway', 'motorway', 'country road', 'dirt road']);
 export const PREPOSITIONS = new Set(['in', 'at', 'on', 'inside', 'within', 'under', 'into', 'onto', 'through', 'across',
@@ -73,6 +76,8 @@ export const ROLE_WEAR: Record<string, Worn[]> = {
   prince: [{ slot: 'head', key: 'crown', label: 'crown' }],
   princess: [{ slot: 'head', key: 'crown', label: 'crown' }, { slot: 'outfit', key: 'dress', label: 'dress' }],
   knight: [{ slot: 'outfit', key: 'armor', label: 'armor' }, { slot: 'head', key: 'military-helmet', label: 'helmet' }],
+  monk: [{ slot: 'outfit', key: 'robe', label: 'robe' }],
+  nun: [{ slot: 'outfit', key: 'robe', label: 'robe' }],
   detective: [{ slot: 'outfit', key: 'coat', label: 'trench coat' }, { slot: 'head', key: 'top-hat', label: 'hat' }],
   chef: [{ slot: 'outfit', key: 'apron', label: 'apron' }],
   cook: [{ slot: 'outfit', key: 'apron', label: 'apron' }],
@@ -121,7 +126,11 @@ export const PARTS_OF: Record<string, Record<string, string>> = {
   shortcake: { candle: 'birthday-cake' },
   'birthday-cake': { candle: 'birthday-cake' },
   cupcake: { candle: 'cupcake' },
+  // The ring emoji wears its own stone.
+  ring: { 'gem-stone': 'ring' },
 };
 /** Phrases that name no thing: "standing guard" is not a guard, "top view" not a view. */
 export const IDIOMS = new Set(['standing guard', 'stand guard', 'on guard', 'keeping watch', 'keep watch', 'top view',
-  'side view', 'front view', 'close up', 'birds eye view', "bird's eye view"]);
+  'side view', 'front view', 'close up', 'birds eye view', "bird's eye view", 'brush strokes', 'brush stroke',
+  'depth of field', 'color scheme', 'colour scheme', 'trending on', 'sign up', 'sign-up',
+  'call to action']);

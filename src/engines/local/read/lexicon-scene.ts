@@ -20,17 +20,25 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   'neon style': 'neon', 'neon art': 'neon', cyberpunk: 'neon', synthwave: 'neon', vaporwave: 'neon',
   'neon line art': 'neon', 'glowing lines': 'neon', tron: 'neon', outrun: 'neon',
   'pencil sketch': 'sketch', sketch: 'sketch', 'pencil drawing': 'sketch', pencil: 'sketch',
-  charcoal: 'sketch', 'line art': 'sketch', 'ink drawing': 'sketch', drawing: 'sketch', graphite: 'sketch',
+  charcoal: 'sketch', 'line art': 'sketch', 'ink drawing': 'sketch', 'ink sketch': 'sketch', 'ink illustration': 'sketch',
+  'pen and ink': 'sketch', 'ink style': 'sketch', drawing: 'sketch', graphite: 'sketch',
   doodle: 'sketch', sketched: 'sketch', 'hand drawn': 'sketch', 'oil painting': 'oil', 'oil paint': 'oil',
   'oil on canvas': 'oil', painting: 'oil', painted: 'oil', impasto: 'oil', 'van gogh': 'oil',
   impressionist: 'oil', impressionism: 'oil', renaissance: 'oil', baroque: 'oil', 'vintage photo': 'vintage',
   'vintage photograph': 'vintage', 'vintage style': 'vintage', 'vintage look': 'vintage', sepia: 'vintage',
   'old photo': 'vintage', 'old photograph': 'vintage', 'retro photo': 'vintage', daguerreotype: 'vintage',
-  'antique photo': 'vintage', '1920s': 'vintage', '1930s': 'vintage', 'black and white': 'vintage',
-  monochrome: 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',
+  'antique photo': 'vintage', '1920s': 'vintage', '1930s': 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',
   'travel poster': 'poster', 'propaganda poster': 'poster', 'poster art': 'poster', 'flat design': 'poster',
   flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
-  risograph: 'poster', 'art deco': 'poster',
+  risograph: 'poster', 'art deco': 'poster', kawaii: 'illustrated', chibi: 'illustrated', 'sticker style': 'illustrated',
+  isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'illustrated', claymation: 'illustrated',
+  'studio ghibli': 'illustrated', ghibli: 'illustrated', pixar: 'illustrated', 'disney style': 'illustrated',
+  'ukiyo e': 'poster', 'ukiyo-e': 'poster', ukiyoe: 'poster', woodcut: 'poster', woodblock: 'poster', 'woodblock print': 'poster',
+  linocut: 'poster', 'block print': 'poster', 'low poly': 'poster', 'stained glass': 'poster', 'art nouveau': 'poster',
+  'paper cut': 'poster', papercut: 'poster', graffiti: 'comic', 'street art': 'comic', mural: 'comic',
+  'crayon drawing': 'sketch', 'chalk drawing': 'sketch', 'pastel drawing': 'sketch', 'colored pencil': 'sketch',
+  'coloured pencil': 'sketch', blueprint: 'sketch', 'ink wash': 'watercolor', 'sumi e': 'watercolor', 'sumi-e': 'watercolor',
+  'cross stitch': 'pixel', 'cross-stitch': 'pixel', mosaic: 'pixel',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;
@@ -46,7 +54,7 @@ export const TIME_WORDS: Record<string, TimeOfDay> = {
   starry: 'night', 'at night': 'night', dark: 'night',
 };
 
-export const LIGHTINGS = ['warm', 'cool', 'neon', 'dramatic', 'foggy', 'soft'] as const;
+export const LIGHTINGS = ['warm', 'cool', 'neon', 'dramatic', 'foggy', 'soft', 'mono'] as const;
 export type Lighting = (typeof LIGHTINGS)[number];
 
 export const LIGHTING_WORDS: Record<string, Lighting> = {
@@ -59,6 +67,9 @@ export const LIGHTING_WORDS: Record<string, Lighting> = {
   'rim light': 'dramatic', 'high contrast': 'dramatic', fog: 'foggy', foggy: 'foggy', mist: 'foggy',
   misty: 'foggy', haze: 'foggy', hazy: 'foggy', overcast: 'foggy', murky: 'foggy', 'soft light': 'soft',
   'soft lighting': 'soft', soft: 'soft', diffuse: 'soft', pastel: 'soft', dreamy: 'soft', gentle: 'soft',
+  // Black and white is grey, not the sepia of an old photograph (that is the vintage style).
+  'black and white': 'mono', 'black & white': 'mono', 'black-and-white': 'mono', monochrome: 'mono', grayscale: 'mono',
+  greyscale: 'mono', 'gray scale': 'mono', 'grey scale': 'mono', 'b&w': 'mono', monochromatic: 'mono',
 };
 
 export type Weather = 'rain' | 'snowfall' | 'storm';
@@ -138,6 +149,8 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
   vest: { slot: 'outfit', key: 'vest', label: 'vest' },
   waistcoat: { slot: 'outfit', key: 'vest', label: 'waistcoat' },
   pajamas: { slot: 'outfit', key: 'sweater', label: 'pajamas' },
+  outfit: { slot: 'outfit', key: 'jacket', label: 'outfit' },
+  attire: { slot: 'outfit', key: 'suit', label: 'suit' },
   pyjamas: { slot: 'outfit', key: 'sweater', label: 'pyjamas' },
   hat: { slot: 'head', key: 'top-hat', label: 'top hat' },
   'top hat': { slot: 'head', key: 'top-hat', label: 'top hat' },
@@ -146,6 +159,9 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
   bowler: { slot: 'head', key: 'top-hat', label: 'hat' },
   'sun hat': { slot: 'head', key: 'womans-hat', label: 'sun hat' },
   'straw hat': { slot: 'head', key: 'womans-hat', label: 'straw hat' },
+  'bamboo hat': { slot: 'head', key: 'womans-hat', label: 'straw hat' },
+  'conical hat': { slot: 'head', key: 'womans-hat', label: 'straw hat' },
+  'rice hat': { slot: 'head', key: 'womans-hat', label: 'straw hat' },
   cap: { slot: 'head', key: 'billed-cap', label: 'cap' },
   'baseball cap': { slot: 'head', key: 'billed-cap', label: 'cap' },
   crown: { slot: 'head', key: 'crown', label: 'crown' },
@@ -217,6 +233,8 @@ export const NOT_THINGS = new Set(
     'lens camera-angle angle focus resolution masterpiece trending detail details hd 4k 8k sense feeling ' +
     'glow shadow shadows distance foreground world life air party celebration scenery panorama colors colours ' +
     'tones vibes aesthetic everything something nothing hair eye eyes face hand hands smile skin ear ears nose ' +
-    'mouth arm arms leg legs foot feet expression pose family')
+    'mouth arm arms leg legs foot feet expression pose family paw paws bite bites floor ground surface stroke strokes ' +
+    'brushstrokes steam its our their my your his her artstation octane unreal bokeh hdr uhd photorealism print professional ' +
+    'head heads halo body shoulder shoulders finger fingers photoshoot shoot')
     .split(' '),
 );

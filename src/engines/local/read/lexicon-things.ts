@@ -1,5 +1,6 @@
 // Words for things the illustrator can draw, and what it knows about each picture: where it
 // belongs in a scene and how big it is in the world. Emoji names come from Fluent Emoji Flat.
+import { COMMON_WORDS, MORE_WORDS } from './lexicon-common.js';
 import { PRODUCT_PROCS, PRODUCT_WORDS } from './lexicon-products.js';
 
 /** Pictures drawn procedurally because no emoji shows them (no armchair, lamp or smoking pipe). */
@@ -21,6 +22,8 @@ export type ThingSpec = string | { icon?: string; proc?: ProcKind; label?: strin
 
 /** Synonyms first: where emojilib's keyword search would pick a poor picture or none. */
 export const THING_WORDS: Record<string, ThingSpec> = {
+  ...COMMON_WORDS,
+  ...MORE_WORDS,
   // people
   person: 'person', people: 'person', human: 'person', man: 'man', guy: 'man', gentleman: 'man',
   woman: 'woman', lady: 'woman', boy: 'boy', girl: 'girl', child: 'child', kid: 'child', baby: 'baby',
@@ -219,7 +222,8 @@ const TABLE = new Set(words(
   'baguette-bread cheese-wedge egg pancakes waffle hamburger hot-dog pizza taco burrito sushi steaming-bowl ' +
   'spaghetti pot-of-food green-salad shortcake birthday-cake cupcake cookie doughnut pie ice-cream ' +
   'chocolate-bar candy lollipop popcorn honey-pot french-fries watch ring gem-stone coin old-key ' +
-  'magic-wand television headphone wrapped-gift artist-palette paintbrush ' + PRODUCT_PROCS.join(' '),
+  'magic-wand television headphone wrapped-gift artist-palette paintbrush lotion-bottle soap jar canned-food ' +
+  'cup-with-straw bowl-with-spoon curry-rice cooked-rice dumpling fork-and-knife-with-plate cut-of-meat ' + PRODUCT_PROCS.join(' '),
 ));
 
 /** Natural size in the world, relative to a person (~0.75). Unlisted pictures are 0.5. */
@@ -247,7 +251,9 @@ const SIZE_GROUPS: [number, string][] = [
     'singer robot alien ghost alien-monster clown-face skull troll ogre goblin goat ewe ram monkey ' +
     'kangaroo leopard seal flamingo peacock swan eagle turkey pig dolphin ' +
     'easel bicycle motor-scooter sign streetlamp cactus mirror window door snowman shark ' +
-    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-mage'],
+    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-mage ' +
+    'office-worker man-office-worker woman-office-worker older-person man-bald woman-bald man-beard woman-with-veil ' +
+    'man-in-tuxedo woman-dancing man-dancing person-running person-in-lotus-position technologist mechanic judge'],
   [1.1, 'zebra bear polar-bear cow ox horse unicorn deer moose camel llama gorilla orangutan bison water-buffalo ' +
     'crocodile dinosaur piano fireplace bookshelf automobile racing-car taxi police-car motorcycle ' +
     'tractor sailboat speedboat motor-boat deciduous-tree evergreen-tree palm-tree christmas-tree tent ' +
@@ -265,7 +271,9 @@ const ANIMATE_EXTRA = new Set(words(
   'man woman person boy girl child baby old-man old-woman person-mage ninja astronaut scientist health-worker cook ' +
   'teacher student artist farmer detective police-officer firefighter pilot guard singer robot alien ghost ' +
   'alien-monster clown-face skull troll ogre goblin prince princess santa-claus technologist judge mechanic ' +
-  'construction-worker man-office-worker woman-office-worker',
+  'construction-worker man-office-worker woman-office-worker office-worker woman-dancing man-dancing person-running ' +
+  'person-swimming person-biking person-climbing skier snowboarder older-person man-bald woman-bald man-beard ' +
+  'woman-with-veil man-in-tuxedo baby-angel person-in-lotus-position bug cricket mosquito fly cockroach phoenix-bird',
 ).concat(['man', 'woman', 'person'].flatMap((p) => HAIR_VARIANTS.map((v) => `${p}-${v}`))));
 
 const ANIMAL_KEYS = new Set(words(

@@ -9,6 +9,15 @@ import { TokenCursor } from './token-cursor.js';
 
 const NOT_PLACE_BEFORE = new Set(['stock', 'job', 'housing', 'crypto', 'target', 'online', 'app', 'e-commerce', 'ecommerce', 'web', 'one-stop', 'to', 'data']);
 const NOT_PLACE_AFTER = new Set(['share', 'research', 'leader', 'value', 'trend', 'trends', 'cap', 'online', 'now', 'data', 'page']);
+// Nouns for the picture itself, after which "neon" is its style ("a neon painting of a fox").
+const NEON_ART = new Set(['painting', 'drawing', 'illustration', 'art', 'artwork', 'poster', 'portrait', 'picture',
+  'image', 'print', 'sketch', 'style', 'design', 'graphic', 'aesthetic', 'look', 'logo', 'icon', 'wallpaper', 'outline', 'outlines', 'rendering']);
+// Words after "neon" that make it light, not the style ("neon lights", "neon glow").
+const NEON_LIGHT = new Set(['light', 'lights', 'lighting', 'lit', 'glow', 'glowing', 'color', 'colors', 'colour', 'colours',
+  'accent', 'accents', 'tube', 'tubes', 'sign', 'signs', 'letters', 'text', 'hue', 'hues', 'tone', 'tones', 'highlights']);
+// "a pink floor", "a white wall", "a blue background": the studio paper's colour.
+const BACKDROP_WORDS = new Set(['background', 'backdrop', 'gradient', 'floor', 'wall', 'walls', 'surface', 'backround', 'bg', 'canvas', 'studio',
+  'velvet', 'silk', 'satin', 'fabric', 'cloth', 'tablecloth', 'paper', 'seamless']);
 const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
 
 /** Words that describe the next subject: a count, a colour, a size. */
@@ -50,7 +59,7 @@ export class SceneWordReader extends TokenCursor {
       return true;
     }
     const after = this.peek(1)?.normal;
-    if (word in COLOR_WORDS && (after === 'background' || after === 'backdrop' || after === 'gradient') && !this.tokens[this.i].breakAfter) {
+    if (word in COLOR_WORDS && after !== undefined && BACKDROP_WORDS.has(after) && !this.tokens[this.i].breakAfter) {
       this.backdrop = COLOR_WORDS[word];
       this.settings.push({ kind: 'studio', weak: false });
       this.pending = {};
@@ -83,6 +92,7 @@ export class SceneWordReader extends TokenCursor {
       this.i += time.len;
       return true;
     }
+    if (word === 'neon' && this.readNeon()) return true;
     const light = this.match(LIGHTING_WORDS, 3);
     // "neon signs" with no words to write on them: the street glows with neon.
     if (light?.key === 'neon' && !this.hasTexts && this.isNeonSign()) {
@@ -125,6 +135,11 @@ export class SceneWordReader extends TokenCursor {
   }
 
   private isStyleHere(key: string): boolean {
+    // "playing video games" is a thing; "video game style", "retro game art" the pixel style.
+    if (key === 'video game' || key === 'retro game') {
+      const next = this.peek(2)?.normal ?? '';
+      return ['style', 'art', 'aesthetic', 'graphics', 'look', 'sprite', 'sprites'].includes(next) || this.tokens[this.i - 1]?.normal === 'as';
+    }
     // "painting"/"drawing" alone are styles only when the prompt talks about the picture ("an oil painting of").
     if (key === 'painting' || key === 'drawing' || key === 'pencil' || key === 'flat' || key === 'sketch') {
       const next = this.peek(1)?.normal;
@@ -135,6 +150,40 @@ export class SceneWordReader extends TokenCursor {
       return next === 'of' || next === 'style' || prev === 'as' || prev === 'in' || this.i >= this.tokens.length - 2 || prev === 'a' || prev === 'an';
     }
     return true;
+  }
+
+  /**
+   * "a neon painting of a fox", "a neon sign of a flamingo", "a neon tiger": neon is the picture's
+   * style (glowing outlines on the dark), not only its light; "neon lights" stay light, and "neon
+   * green" is a bright green (docs/local-engine.md, "Styles").
+   */
+  private readNeon(): boolean {
+    const next = this.peek(1);
+    if (!next || this.tokens[this.i].breakAfter) return false;
+    if (next.normal in COLOR_WORDS) {
+      this.i++;
+      return true;
+    }
+    const after = this.peek(2)?.normal;
+    const carrier = this.hasTexts && (next.normal === 'logo' || next.normal === 'poster' || next.normal === 'sign' || next.normal === 'signs');
+    if (NEON_ART.has(next.normal) && !carrier) {
+      this.styles.push('neon');
+      this.pending = {};
+      this.i += 2;
+      return true;
+    }
+    if ((next.normal === 'sign' || next.normal === 'signs') && !this.hasTexts && (after === 'of' || after === 'shaped' || after === 'showing' || after === 'depicting')) {
+      this.styles.push('neon');
+      this.i += 2;
+      return true;
+    }
+    if (!NEON_LIGHT.has(next.normal) && !this.isNeonSign() && this.peekThingAfter(1)) {
+      this.styles.push('neon');
+      this.lighting.push('neon');
+      this.i++;
+      return true;
+    }
+    return false;
   }
 
   private isNeonSign(): boolean {
@@ -150,6 +199,8 @@ export class SceneWordReader extends TokenCursor {
       return this.lastPreposition !== undefined || prev === 'a' || prev === 'the' || prev === 'vintage' ||
         this.peek(1)?.normal === 'room';
     }
+    // A snow globe is a thing, not a snowy place.
+    if (key === 'snow' && (this.peek(1)?.normal === 'globe' || this.peek(1)?.normal === 'globes')) return false;
     if (key === 'space') return this.lastPreposition !== undefined || prev === 'outer' || prev === 'deep';
     if (key === 'bar' || key === 'field' || key === 'room') return this.lastPreposition !== undefined;
     // "a market with stalls", "a shop": places; "stock market", "shop online", "market share": not.

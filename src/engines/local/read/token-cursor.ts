@@ -19,6 +19,8 @@ export interface ThingMatch {
 
 // Word classes that never name a thing, whatever emojilib's keywords say ("out" is a tongue there).
 const NOT_NOUN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'];
+/** Words before a noun: after them a relation word ("a building", "a potted plant") is a thing. */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'every', 'each', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'potted', 'tall', 'old', 'modern']);
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'some', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /** A word's root for the tables, unless the word is its own ("marketing" is not "market"). */
@@ -105,8 +107,10 @@ export class TokenCursor {
         // Then every spelling against the tables, then emojilib's looser keywords.
         const tries = [...[...forms].map((f) => [f, true] as const), ...[...forms].map((f) => [f, false] as const)];
         for (const [form, strict] of tries) {
-          if (len === 1 && (form in SETTING_WORDS || form in STYLE_WORDS || form in RELATION_WORDS)) continue;
-          if (len === 1 && last.tags.has('Verb') && !last.tags.has('Noun') && !(form in THING_WORDS)) continue;
+          if (len === 1 && (form in SETTING_WORDS || form in STYLE_WORDS)) continue;
+          // "holding", "building": a verb that links things, unless a determiner makes it a noun ("a building").
+          if (len === 1 && form in RELATION_WORDS && !this.nounByPlace(this.i)) continue;
+          if (len === 1 && last.tags.has('Verb') && !last.tags.has('Noun') && !(form in THING_WORDS) && !(offset === 0 && this.nounByPlace(this.i) && !last.normal.endsWith('ing'))) continue;
           // "fighting", "crossing", "sleeping": a verb's -ing form names no thing.
           if (len === 1 && last.normal.length > 5 && last.normal.endsWith('ing') && !(last.normal in THING_WORDS) && !hasIcon(last.normal)) continue;
           if (len === 1 && this.hasTexts && form in CARRIER_WORDS) continue;
@@ -123,6 +127,13 @@ export class TokenCursor {
     } finally {
       this.i = save;
     }
+  }
+
+  /** "a building", "a great wave": after a determiner or an adjective a linking verb is a noun. */
+  protected nounByPlace(index: number): boolean {
+    const before = this.tokens[index - 1];
+    if (!before || before.breakAfter) return false;
+    return DETERMINERS.has(before.normal) || (before.tags.has('Adjective') && !before.tags.has('Verb'));
   }
 
   /** "children building a sandcastle": an -ing word between a noun and its object is a verb. */

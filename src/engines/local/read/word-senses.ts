@@ -59,7 +59,9 @@ const TABLE: Record<string, Sense[]> = {
   question: [{ when: ['mark', 'marks', 'faq', 'quiz'], as: 'red-question-mark' }, { as: null }],
   photo: [{ as: null }],
   photograph: [{ as: null }],
-  glass: [{ when: ['visor', 'polymer', 'material', 'materials', 'window', 'skyscraper', 'building', 'tower'], as: null }],
+  glass: [{ when: ['visor', 'polymer', 'material', 'materials', 'window', 'skyscraper', 'building', 'tower'], as: null },
+    { when: ['wine', 'champagne', 'prosecco', 'toast', 'cheers'], as: 'wine-glass' }, { when: ['beer', 'ale', 'lager', 'pub'], as: 'beer-mug' },
+    { when: ['water', 'juice', 'milk', 'drink', 'drinks', 'beverage', 'whisky', 'whiskey', 'lemonade', 'ice', 'cold'], as: 'tumbler-glass' }],
   globe: [{ when: ['snow'], as: 'crystal-ball' }],
   'snow globe': [{ as: 'crystal-ball' }],
   barrier: [{ when: ['reef', 'coral'], as: null }],
@@ -68,7 +70,6 @@ const TABLE: Record<string, Sense[]> = {
   'perfume bottle': [{ as: 'lotion-bottle' }],
   perfume: [{ as: 'lotion-bottle' }],
   skincare: [{ as: 'lotion-bottle' }],
-  paper: [{ when: ['craft', 'origami', 'papercraft', 'cut'], as: null }],
   spoonful: [{ as: 'spoon' }],
   autumn: [{ as: 'fallen-leaf' }],
   fall: [{ when: ['leaves', 'leaf', 'autumn'], as: 'fallen-leaf' }],
@@ -77,8 +78,44 @@ const TABLE: Record<string, Sense[]> = {
   texts: [{ as: null }],
   face: [{ as: null }],
   email: [{ as: 'envelope' }],
-  headset: [{ when: ['vr', 'virtual', 'reality', 'gaming'], as: 'goggles' }, { as: 'headphone' }],
-  'vr headset': [{ as: 'goggles' }],
+  // A tablet beside medicine words is a pill; otherwise the device (drawn as the phone).
+  tablet: [{ when: ['pill', 'pills', 'medicine', 'medication', 'vitamin', 'vitamins', 'pharmacy', 'drug', 'drugs', 'dose'], as: 'pill' }, { as: 'mobile-phone' }],
+  tablets: [{ when: ['pill', 'pills', 'medicine', 'medication', 'vitamin', 'vitamins', 'pharmacy', 'drug', 'drugs', 'dose'], as: 'pill' }, { as: 'mobile-phone' }],
+  // A plant pot holds a plant; a pot on the stove holds food.
+  pot: [{ when: ['plant', 'plants', 'flower', 'flowers', 'succulent', 'cactus', 'herb', 'herbs', 'garden', 'clay', 'terracotta'], as: 'potted-plant' }, { as: 'pot-of-food' }],
+  // The frame of a picture on the wall; "the frame" of the shot itself is no thing.
+  frame: [{ when: ['golden', 'gilded', 'ornate', 'picture', 'photo', 'wall', 'hanging', 'wooden'], as: 'framed-picture' }, { as: null }],
+  // Fashion is how people dress, not a pair of jeans.
+  fashion: [{ as: null }],
+  // "business owners", "a business blog": the context, not emojilib's briefcase.
+  business: [{ as: null }],
+  // "a drone shot", "aerial drone footage": a camera, not a thing in the picture.
+  drone: [{ as: null }],
+  machine: [{ as: null }],
+  'washing machine': [{ as: null }],
+  'cutting board': [{ as: null }],
+  'rolling pin': [{ as: null }],
+  // "magic circles", "a magic forest": magic is a quality (emojilib's is a top hat); a magic wand says so.
+  magic: [{ as: null }],
+  // A pool is water to swim in; the pool ball only at the billiards table.
+  pool: [{ when: ['billiards', 'billiard', 'snooker', 'cue', 'table'], as: 'pool-8-ball' }, { as: null }],
+  // "macaron colour scheme": pastel colours, not a biscuit.
+  macaron: [{ when: ['color', 'colour', 'colors', 'colours', 'scheme', 'palette', 'tones'], as: null }],
+  // A group of people is its people (counted), not emojilib's houses.
+  group: [{ as: null }],
+  // Gingerbread trim on a house is no ginger root; a gingerbread man is a cookie.
+  gingerbread: [{ when: ['man', 'men', 'cookie', 'cookies', 'biscuit'], as: 'cookie' }, { as: null }],
+  // "in various locations": places, not a world map (a location pin has its own sense).
+  location: [{ as: null }],
+  locations: [{ as: null }],
+  // "ink sketch", "ink drawing": how it is drawn; a printer only beside printing words.
+  ink: [{ when: ['printer', 'printing', 'cartridge', 'toner'], as: 'printer' }, { when: ['pen', 'quill', 'inkwell', 'calligraphy'], as: 'fountain-pen' }, { as: null }],
+  paper: [{ when: ['craft', 'origami', 'papercraft', 'cut'], as: null }, { when: ['stack', 'pile', 'sheet', 'sheets', 'document', 'documents'], as: 'page-facing-up' }, { as: null }],
+  magical: [{ as: null }],
+  style: [{ as: null }],
+  // "gray scale", "scale of 1 to 10": a colour word, a range; a fish's scales and a weighing scale need their words.
+  scale: [{ when: ['weigh', 'weighing', 'justice', 'balance', 'law', 'lawyer'], as: 'balance-scale' }, { as: null }],
+  headset: [{ when: ['vr', 'virtual', 'reality', 'metaverse'], as: 'proc:vr-headset' }, { as: 'headphone' }],
   sneaker: [{ as: 'running-shoe' }],
   sneakers: [{ as: 'running-shoe' }],
   video: [{ when: ['thumbnail', 'youtube', 'promotional', 'channel'], as: 'play-button' }],
@@ -113,5 +150,6 @@ export function senseOf(word: string, context: ReadonlySet<string>): string | nu
 
 /** What an emoji shows, in words: its own name ("satellite-antenna" → "satellite antenna"). */
 export function artName(icon: string): string {
-  return icon.replace(/-/g, ' ');
+  if (icon === 'proc:vr-headset') return 'VR headset';
+  return icon.replace(/^proc:/, '').replace(/-/g, ' ');
 }

@@ -88,3 +88,14 @@ describe('local engine: layout geometry', () => {
     }
   });
 });
+
+describe('things above a figure', () => {
+  it('"a lightbulb above a person" floats the bulb over the head, and says so', () => {
+    const plan = planScene('a lightbulb appearing above a person in a cafe');
+    const picture = composePicture({ plan, width: 800, height: 600, seed: 0 });
+    expect(picture.description).toContain('lightbulb above it');
+    const main = picture.layout.find((p) => p.role === 'main')!;
+    const bulb = picture.layout.find((p) => p.what.startsWith('lightbulb'))!;
+    expect(bulb.box.y + bulb.box.h).toBeLessThanOrEqual(main.box.y + main.box.h * 0.1);
+  });
+});

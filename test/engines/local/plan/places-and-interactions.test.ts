@@ -96,3 +96,28 @@ describe('interaction templates', () => {
     expect(acting('a man holding an umbrella')).toBeUndefined();
   });
 });
+
+describe('a team of named people', () => {
+  it('a creative team of professionals brainstorming is the people at a table, not the hugging emoji', () => {
+    const plan = planScene('creative team brainstorming in a studio, diverse professionals collaborating');
+    expect(plan.interaction?.kind).toBe('group-table');
+    expect(plan.subjects.some((s) => s.thing.key === 'people-hugging')).toBe(false);
+    expect(plan.subjects[0]?.role).toBe('main');
+    expect(plan.subjects[0]?.thing.animate).toBe(true);
+  });
+});
+
+describe('groups, props that hold things, and boats', () => {
+  it('a family with no template is its people standing together; a couple dancing faces each other', () => {
+    expect(planScene('a family in a park').subjects.map((s) => s.thing.icon)).toEqual(['man', 'woman', 'boy', 'girl']);
+    const couple = planScene('a couple dancing');
+    expect(couple.interaction?.kind).toBe('face');
+    expect(couple.interaction?.figures.map((f) => f.thing.icon)).toEqual(['man', 'woman']);
+  });
+
+  it('what a prop holds stands beside it, and a figure in a boat is on the water', () => {
+    const plan = planScene('a man walking his dog in the rain with an umbrella');
+    expect(plan.subjects.map((s) => s.thing.icon)).toContain('umbrella');
+    expect(planScene('an old fisherman in a yellow raincoat on a boat').setting).toBe('lake');
+  });
+});

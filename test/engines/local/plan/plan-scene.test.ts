@@ -150,6 +150,40 @@ describe('planScene: time, lighting and style', () => {
     expect(planScene(prompt).style).toBe(style);
   });
 
+  it.each([
+    ['a neon painting of a cat', 'cat'],
+    ['a neon sign of a flamingo', 'flamingo'],
+    ['a neon tiger in the jungle', 'tiger'],
+    ['neon art of a guitar', 'guitar'],
+  ])('"%s" is drawn in the neon style, with its subject', (prompt, icon) => {
+    const plan = planScene(prompt);
+    expect(plan.style).toBe('neon');
+    expect(plan.subjects[0]?.thing.icon).toBe(icon);
+  });
+
+  it.each([
+    ['a ukiyo-e print of a great wave', 'poster'],
+    ['a graffiti mural of a tiger', 'comic'],
+    ['an ink wash painting of mountains', 'watercolor'],
+    ['a crayon drawing of a house', 'sketch'],
+    ['studio ghibli style forest', 'illustrated'],
+  ])('"%s" → %s', (prompt, style) => {
+    expect(planScene(prompt).style).toBe(style);
+  });
+
+  it('"a crayon drawing of a house" draws the house, "studio ghibli" is no studio backdrop', () => {
+    expect(planScene('a crayon drawing of a house').subjects[0]?.thing.icon).toBe('house');
+    expect(planScene('studio ghibli style forest').setting).toBe('forest');
+  });
+
+  it('neon lights stay light, and "neon green" is a colour', () => {
+    expect(planScene('a fox with neon lights')).toMatchObject({ style: 'illustrated', lighting: ['neon'] });
+    expect(planScene('a city street at night with neon signs').style).toBe('illustrated');
+    const green = planScene('a neon green frog');
+    expect(green.style).toBe('illustrated');
+    expect(green.subjects[0]?.color?.name).toBe('green');
+  });
+
   it('"vintage" before a room furnishes it rather than changing the style', () => {
     expect(planScene('a vintage study')).toMatchObject({ style: 'illustrated', vintageDecor: true });
   });

@@ -57,3 +57,22 @@ describe('attire that fits the person', () => {
     expect(text('a man in a suit in an office')).toContain('necktie');
   });
 });
+
+describe('more everyday places', () => {
+  it.each([
+    ['a man in a supermarket', 'market'],
+    ['a girl on a swing at a playground', 'park'],
+    ['kids in a swimming pool', 'lake'],
+    ['a business meeting in a conference room', 'office'],
+    ['a farmer in a rice field', 'farm'],
+  ])('"%s" is drawn %s', (prompt, setting) => {
+    expect(planScene(prompt).setting).toBe(setting);
+  });
+
+  it('a monk in a temple is a robed figure before the temple, not the temple alone; a pool is no pool ball', () => {
+    const plan = planScene('a monk in a temple');
+    expect(plan.subjects[0]).toMatchObject({ label: 'monk', role: 'main' });
+    expect(plan.subjects[0]?.wearing.map((w) => w.key)).toContain('robe');
+    expect(planScene('kids in a swimming pool').subjects.map((s) => s.thing.icon)).not.toContain('pool-8-ball');
+  });
+});

@@ -33,7 +33,10 @@ export function heroElement(elements: readonly ScreenElement[]): ScreenElement |
 /** Which page a screen shows, from the prompt's words. */
 export function pageKind(mode: CompositionMode, prompt: string): PageKind {
   if (mode.elements.includes('dashboard') || (mode.elements.includes('chart') && !/\b(store|shop|e-?commerce|cart)\b/i.test(prompt))) return 'dashboard';
-  if (/\b(store|shop|e-?commerce|cart|checkout|products?|catalog(?:ue)?)\b/i.test(prompt)) return 'store';
+  // A project or task manager shows its board; a SaaS or software "product" is no shop.
+  if (/\b(project management|project manager|task management|tasks?|to-?do|kanban|planner|workflow|sprints?|backlog)\b/i.test(prompt)) return 'board';
+  if (/\b(store|shop|e-?commerce|cart|checkout|catalog(?:ue)?)\b/i.test(prompt) ||
+    /\bproducts?\b/i.test(prompt.replace(/\b(saas|software|digital|tech|app|web) products?\b/gi, ''))) return 'store';
   return 'landing';
 }
 

@@ -251,6 +251,11 @@ const FRONT_ANCHORS: Record<string, FrontAnchor> = {
   princess: BUST, 'santa-claus': BUST, 'person-superhero': BUST, 'person-vampire': BUST, 'person-elf': BUST,
 };
 
+/** Whether a full-body emoji can hold things in its own hands (it faces the viewer). */
+export function holdsInPlace(icon: string): boolean {
+  return icon in FRONT_ANCHORS;
+}
+
 /**
  * Hats, glasses, scarves and held things on a full-body emoji that faces the viewer (a penguin,
  * an owl, a person's bust). Others get none, and the description does not claim them.

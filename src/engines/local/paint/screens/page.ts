@@ -7,13 +7,14 @@ import type { Rect } from '../stage.js';
 import { drawBarChart, drawCard, drawDonut, drawKpiCard, drawLineChart, textBars } from './charts.js';
 import { drawCtaButton } from './symbols.js';
 
-export type PageKind = 'landing' | 'dashboard' | 'store';
+export type PageKind = 'landing' | 'dashboard' | 'store' | 'board';
 
 /** What each page shows, as `text` names it. */
 export const PAGE_PARTS: Record<PageKind, string> = {
   landing: 'a landing page with a headline and a call-to-action button',
   dashboard: 'a dashboard with KPI cards, a rising line chart, a bar chart and a donut chart',
   store: 'a shop page with product cards',
+  board: 'a task board with columns of task cards',
 };
 
 export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng: Rng, dark = false): void {
@@ -28,6 +29,7 @@ export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng
   c.rect(r.x + r.w * 0.8, r.y + nav * 0.25, r.w * 0.14, nav * 0.5, accent, { rx: nav * 0.25, layer: 'fg', bare: true });
   const top = r.y + nav * 1.6;
   if (kind === 'store') return store(c, r, top, accent, dark);
+  if (kind === 'board') return board(c, r, top, accent, dark);
   const ink = dark ? '#e8ecf3' : '#1f2636';
   const line = r.h * 0.065;
   c.rect(r.x + r.w * 0.07, top, r.w * 0.4, line, ink, { rx: line * 0.3, layer: 'fg', bare: true });
@@ -76,5 +78,27 @@ function store(c: Canvas, r: Rect, top: number, accent: string, dark: boolean): 
     c.rect(x + cw * 0.08, y + ch * 0.08, cw * 0.84, ch * 0.55, mixHex(accent, '#ffffff', 0.55 + (i % 3) * 0.12), { rx: ch * 0.05, layer: 'fg', bare: true });
     textBars(c, x + cw * 0.08, y + ch * 0.72, cw * 0.6, ch * 0.06, [1]);
     c.rect(x + cw * 0.08, y + ch * 0.85, cw * 0.3, ch * 0.08, accent, { rx: ch * 0.04, layer: 'fg', bare: true });
+  }
+}
+
+/** A project board: three columns (to do, doing, done) of task cards with coloured tags and ticks. */
+function board(c: Canvas, r: Rect, navBottom: number, accent: string, dark: boolean): void {
+  // Room above the columns for the page's heading.
+  const top = navBottom + r.h * 0.16;
+  const cols = 3, gap = r.w * 0.035, cw = (r.w - gap * (cols + 1)) / cols, bottom = r.y + r.h - gap;
+  const tags = [accent, '#f59e0b', '#22c55e'];
+  for (let col = 0; col < cols; col++) {
+    const x = r.x + gap + col * (cw + gap);
+    c.rect(x, top, cw, bottom - top, dark ? '#171c2b' : '#eef1f6', { rx: cw * 0.05, layer: 'fg', bare: true });
+    textBars(c, x + cw * 0.08, top + r.h * 0.03, cw * 0.4, r.h * 0.025, [1], dark ? '#5b6578' : '#8b94a5');
+    const cardH = r.h * 0.13;
+    for (let k = 0; k < 3 - col % 2; k++) {
+      const y = top + r.h * 0.08 + k * (cardH + r.h * 0.025);
+      if (y + cardH > bottom) break;
+      drawCard(c, { x: x + cw * 0.06, y, w: cw * 0.88, h: cardH }, dark);
+      c.rect(x + cw * 0.12, y + cardH * 0.18, cw * 0.22, cardH * 0.16, tags[col]!, { rx: cardH * 0.08, layer: 'fg', bare: true });
+      textBars(c, x + cw * 0.12, y + cardH * 0.5, cw * 0.6, cardH * 0.11, [1, 0.7]);
+      if (col === 2) c.circle(x + cw * 0.84, y + cardH * 0.3, cardH * 0.12, '#22c55e', { layer: 'fg', bare: true });
+    }
   }
 }
