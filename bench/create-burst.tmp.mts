@@ -1,0 +1,18 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
+import { BENCH_KEY, startBananastand, TASKS_PATH, ROOT, readCpuMs } from './lib/processes.js';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-'));
+const probe = path.join(dir, 'probe.jsonl');
+const paused = process.argv[2] !== 'run';
+const server = await startBananastand({ dataDir: path.join(dir, 'data'), nodeArgs: ['--import', path.join(ROOT, 'bench/lib/loop-probe.mjs')], env: { BANANASTAND_WORKER: paused ? 'paused' : 'on', BANANASTAND_KEY_MAX_IN_FLIGHT: '0', BANANASTAND_KEY_MAX_RUNNING: '0', BANANASTAND_CONCURRENCY: '200', BENCH_LOOP_PROBE_FILE: probe } });
+const body = JSON.stringify({ prompt: 'a lighthouse', resolution: '1K' });
+const one = () => fetch(`${server.url}${TASKS_PATH}`, { method: 'POST', body, headers: { 'x-magnific-api-key': BENCH_KEY, 'content-type': 'application/json' } }).then((r) => r.text());
+await one(); await new Promise((r) => setTimeout(r, 1500));
+const t0 = Date.now(); const c0 = readCpuMs(server.pid, server.pid);
+await Promise.all(Array.from({ length: 200 }, one));
+const t1 = Date.now(); const c1 = readCpuMs(server.pid, server.pid);
+await new Promise((r) => setTimeout(r, 1500));
+const lines = fs.readFileSync(probe, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.at >= t0 - 250 && l.at <= t1 + 1500);
+console.log(`200 creates in ${t1 - t0} ms, main CPU ${c1 - c0} ms; loop max per 250 ms:`, lines.map((l) => Math.round(l.max_ms)).join(' '));
+await server.stop();
