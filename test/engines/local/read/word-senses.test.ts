@@ -32,12 +32,29 @@ describe('word senses from context', () => {
     ['a luminous command center with screens', 'department-store'],
     ['lifestyle fashion photography, person wearing trendy outfit in urban environment', 'national-park'],
     ['a clean environment with trees', 'national-park'],
+    ['a poster for a rock concert in the park', 'rock'],
+    ['a girl lying among blades of grass', 'kitchen-knife'],
+    ['an icon of a microchip on a circuit board', 'skateboard'],
+    ['a space scene with a planet and its rings', 'ring'],
+    ['a lipstick in a ruby red shade', 'gem-stone'],
+    ['the home screen of a messaging app', 'house'],
+    ['a notebook and a gold pen on a desk', '1st-place-medal'],
   ])('"%s" never draws %s', (prompt, wrong) => {
     expect(icons(prompt)).not.toContain(wrong);
     expect(describeOf(prompt)).not.toContain(wrong.replace(/-/g, ' '));
   });
 
+  it('reads a peach as a shade of colour beside colour words, and says it drew none', () => {
+    expect(icons('a sunset sky fading from warm peach to blue')).not.toContain('peach');
+    expect(describeOf('a sunset sky fading from warm peach to blue')).toMatch(/not drawn: .*peach/);
+    expect(icons('a ripe peach on a plate')).toContain('peach');
+  });
+
   it('draws the sense the context picks', () => {
+    expect(icons('a rock guitarist at a rock concert')).toContain('guitar');
+    expect(icons('a big rock on the beach')).toContain('rock');
+    expect(icons('a ringed planet with rings of ice in space')).toContain('ringed-planet');
+    expect(icons('a pile of gold coins in a treasure chest')).not.toContain('1st-place-medal');
     expect(icons('a gourmet dish in a fancy restaurant')).toContain('fork-and-knife-with-plate');
     expect(icons('a satellite dish on a roof')).toContain('satellite-antenna');
     expect(icons('a diamond engagement ring')).toContain('ring');
