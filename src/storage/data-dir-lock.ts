@@ -26,19 +26,12 @@ export class DataDirLockedError extends Error {
  * The lock is an exclusive SQLite transaction on `lock.db`, held for the life of the process. SQLite
  * takes it with an fcntl lock, which the kernel drops when the process dies (SIGKILL, a crash, a
  * zombie waiting to be reaped), so a dead owner never blocks a restart, and two starts at once cannot
- * both win: there is no read-then-write. The pid file is information for the message only.
+ * both win: there is no read-then-write (nor can both lose: takeLock). The pid file is information
+ * for the message only.
  */
 export function lockDataDir(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(dir, LOCK_FILE), { timeout: 0 });
-  try {
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE');
-  } catch (err) {
-    db.close();
-    if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw new DataDirLockedError(dir, recordedOwner(dir));
-    throw err;
-  }
+  const db = takeLock(path.join(dir, LOCK_FILE), () => new DataDirLockedError(dir, recordedOwner(dir)));
   const ownerFile = path.join(dir, OWNER_FILE);
   fs.writeFileSync(ownerFile, `${process.pid}\n`);
   let held = true;
@@ -53,6 +46,33 @@ export function lockDataDir(dir: string): () => void {
     db.exec('ROLLBACK');
     db.close();
   };
+}
+
+/** How long a start keeps trying while the lock is busy: two starts at once can each see the other's lock. */
+const CONTEND_MS = 500;
+
+/**
+ * The exclusive transaction, or `locked()` once the lock has stayed busy for CONTEND_MS. Two
+ * processes starting together can both be refused at the first try: each reads the new file and
+ * holds a shared lock (EXCLUSIVE locking mode keeps it), so each blocks the other's EXCLUSIVE. The
+ * loser of a try closes its connection (dropping its shared lock) and tries again after a random
+ * pause, so one of them wins; a live owner holds its lock throughout and refuses every try.
+ */
+function takeLock(file: string, locked: () => Error): Database.Database {
+  const giveUpAt = Date.now() + CONTEND_MS;
+  for (;;) {
+    const db = new Database(file, { timeout: 0 });
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('BEGIN EXCLUSIVE');
+      return db;
+    } catch (err) {
+      db.close();
+      if (!(err as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw err;
+      if (Date.now() >= giveUpAt) throw locked();
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + Math.floor(Math.random() * 30));
+  }
 }
 
 /** The pid the owner wrote; an owner that has just taken the lock gets a moment to write it. */
