@@ -71,7 +71,7 @@ function takeLock(file: string, locked: () => Error): Database.Database {
       if (!(err as { code?: string }).code?.startsWith('SQLITE_BUSY')) throw err;
       if (Date.now() >= giveUpAt) throw locked();
     }
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5 + Math.floor(Math.random() * 30));
+    sleepSync(5 + Math.floor(Math.random() * 30));
   }
 }
 
@@ -84,7 +84,12 @@ function recordedOwner(dir: string): number | undefined {
     } catch {
       // not written yet
     }
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    sleepSync(20);
   }
   return undefined;
+}
+
+/** Start-up is synchronous here (the lock is taken before anything else runs): a short blocking pause. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

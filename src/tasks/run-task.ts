@@ -243,7 +243,7 @@ async function storeImages(deps: RunTaskDeps, task: TaskRecord, result: Generate
  * hash of the id validates them as a hash of the bytes would, without reading 5 MB of a 4K picture
  * again (docs/benchmarks.md, "Burst").
  */
-export function fileEtag(fileId: string): string {
+function fileEtag(fileId: string): string {
   return `"${createHash('sha256').update(fileId).digest('base64url').slice(0, 27)}"`;
 }
 

@@ -1,8 +1,8 @@
 // The gemini / vertex engine on worker threads. Each thread runs the real engine
 // (createGeminiEngine) with many calls in flight; the main thread only posts the request and
-// receives the picture's bytes (in shared memory the thread lends, picture-pool.ts; never copied). Reading, parsing and base64-decoding a 4K answer
-// (~7 MB of JSON) costs tens of ms of CPU: on the event loop, a burst of them stalls every API
-// request for seconds (docs/benchmarks.md, "Burst").
+// receives the picture's bytes (in shared memory the thread lends, picture-pool.ts; never copied).
+// Reading, parsing and base64-decoding a 4K answer (~7 MB of JSON) costs tens of ms of CPU: on the
+// event loop, a burst of them stalls every API request for seconds (docs/benchmarks.md, "Burst").
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';

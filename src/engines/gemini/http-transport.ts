@@ -113,18 +113,3 @@ function responseHeaders(res: http.IncomingMessage): Headers {
   for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
   return headers;
 }
-
-/** The same interface over a `fetch` (tests stand in for Google with one). */
-export function fetchTransport(fetchImpl: typeof fetch): Transport {
-  return async (input, init) => {
-    const response = await fetchImpl(input, init);
-    return {
-      status: response.status,
-      statusText: response.statusText,
-      ok: response.ok,
-      headers: response.headers,
-      body: (response.body ?? []) as AsyncIterable<Uint8Array>,
-      cancel: () => void response.body?.cancel().catch(() => {}),
-    };
-  };
-}

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { describe, expect, it } from 'vitest';
-import { fetchTransport } from '../../../src/engines/gemini/http-transport.js';
+import { fetchTransport } from '../../fakes/fetch-transport.js';
 import { BudgetHold, budgetedTransport, ByteBudget } from '../../../src/engines/gemini-threads/body-budget.js';
 
 const tick = () => new Promise((r) => setImmediate(r));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeInline, inlinePlaceholder, liftInlineData } from '../../../src/engines/gemini/inline-data.js';
-import { fetchTransport } from '../../../src/engines/gemini/http-transport.js';
+import { fetchTransport } from '../../fakes/fetch-transport.js';
 import { capturingFetch } from '../../../src/engines/gemini/raw-answer.js';
 
 const picture = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256));
