@@ -78,7 +78,8 @@ export async function runTask(deps: RunTaskDeps, task: TaskRecord, signal: Abort
     if (refs.length) metrics.phase('references', (now() - claimedAt) / 1000);
     const releaseEngine = await slots.engineSlot(signal);
     try {
-      await stage('generating');
+      // The claim wrote it already for a task without references (statements.ts, `takeTask`).
+      if (task.stage !== 'generating') await stage('generating');
       await generateAndStore(deps, task, references, signal, claimedAt, stage, log);
     } finally {
       releaseEngine();

@@ -32,6 +32,65 @@ describe('named parameters', () => {
   });
 });
 
+describe('the embedded claim', () => {
+  // SQLite's pickNextTask looks only at each key's oldest runnable task (statements.ts,
+  // PICK_FROM_HEADS); Postgres ranks every runnable task. Both must take the same task every time.
+  it('takes, claim after claim, the task that ranking the whole queue takes (ties, caps, expired leases, spent runs)', () => {
+    const db = new Database(':memory:');
+    migrateSqlite(db);
+    const headsSql = compile(buildStatements(sqliteDialect).pickNextTask, 'sqlite');
+    const heads = db.prepare(headsSql.text);
+    const rankAll = compile(buildStatements({ ...sqliteDialect, concurrentClaims: true }).pickNextTask, 'sqlite');
+    const all = db.prepare(rankAll.text);
+    expect(rankAll.text).not.toEqual(headsSql.text);
+    let rand = 11;
+    const next = (n: number) => (rand = (rand * 1_103_515_245 + 12_345) % 2 ** 31) % n;
+    const keys = ['k0', 'k1', 'k2', 'k3', 'k4'];
+    keys.forEach((k, i) => db.prepare(`INSERT INTO api_keys (id, name, key_hash, prefix, created_at, webhook_secret, max_running)
+      VALUES (?, ?, ?, 'p', 0, 's', ?)`).run(k, k, `h${k}`, [null, 2, null, 5, 0][i]));
+    const insert = db.prepare(`INSERT INTO tasks (id, key_id, status, prompt, params, reference_count, runs, lease_expires_at, created_at, updated_at)
+      VALUES (?, ?, ?, 'p', '{}', 0, ?, ?, ?, 0)`);
+    const now = 50_000;
+    for (let i = 0; i < 300; i++) {
+      const status = ['CREATED', 'CREATED', 'CREATED', 'IN_PROGRESS', 'COMPLETED'][next(5)];
+      // Leases live, expired with runs left, or expired with no runs left; created_at with many ties.
+      const lease = status === 'IN_PROGRESS' ? [now + 10_000, now - 1, now - 5][next(3)] : null;
+      const runs = status === 'IN_PROGRESS' ? 1 + next(3) : 0;
+      insert.run(`t${next(10_000).toString().padStart(4, '0')}_${i}`, keys[next(keys.length)], status, runs, lease, 1_000 + next(40));
+    }
+    const take = db.prepare(`UPDATE tasks SET status = 'IN_PROGRESS', lease_expires_at = ?, runs = runs + 1 WHERE id = ?`);
+    const taken: string[] = [];
+    // Phases: a default running cap of 4 and the keys' own caps, until every key is at its cap;
+    // then no default; then no key caps either, until nothing is runnable.
+    const phases = [() => 4, () => 0, () => (db.exec('UPDATE api_keys SET max_running = NULL'), 0)];
+    const takenBy: number[] = [];
+    let cap = phases[0]();
+    for (let claim = 0; claim < 400; claim++) {
+      const params = { now, max_runs: 3, max_running: cap };
+      const expected = all.get(...bind(rankAll, params, 'sqlite')) as { id: string } | undefined;
+      expect(heads.get(...bind(headsSql, params, 'sqlite')), `claim ${claim}`).toEqual(expected);
+      if (!expected) {
+        takenBy.push(taken.length);
+        if (takenBy.length === phases.length) break;
+        cap = phases[takenBy.length]();
+        continue;
+      }
+      take.run(now + 60_000, expected.id);
+      taken.push(expected.id);
+    }
+    const runnable = db.prepare(`SELECT COUNT(*) AS n FROM tasks WHERE status = 'CREATED'
+      OR (status = 'IN_PROGRESS' AND lease_expires_at < ? AND runs < 3)`).get(now) as { n: number };
+    // Each phase took more, until everything runnable was taken, each task once.
+    expect(takenBy).toHaveLength(3);
+    expect(takenBy[0]).toBeGreaterThan(5);
+    expect(takenBy[1]).toBeGreaterThan(takenBy[0]);
+    expect(takenBy[2]).toBeGreaterThan(takenBy[1]);
+    expect(runnable.n).toBe(0);
+    expect(new Set(taken).size).toBe(taken.length);
+    db.close();
+  });
+});
+
 describe('every statement', () => {
   it('compiles against the migrated SQLite schema', () => {
     const db = new Database(':memory:');

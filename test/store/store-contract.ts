@@ -265,6 +265,15 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
         expect(taken).toHaveLength(40);
       });
 
+      it('a claim puts a task without references at the engine stage; one with references has no stage yet', async () => {
+        const plain = await create({ createdAt: 1_000 });
+        const withRefs = await create({ createdAt: 2_000, references: [{ index: 0, kind: 'inline', bytes: Buffer.from('x'), mimeType: 'image/png' }] });
+        expect(await store.claim('w1', 10_000, 60_000, 3)).toMatchObject({ id: plain.id, stage: 'generating' });
+        const second = await store.claim('w1', 10_000, 60_000, 3);
+        expect(second?.id).toBe(withRefs.id);
+        expect(second?.stage).toBeUndefined();
+      });
+
       it('re-claims a task whose lease expired while runs remain, without a second IN_PROGRESS event', async () => {
         const t = await create({ webhookUrl: HOOK });
         expect((await store.claim('w1', 10_000, 100, 2))?.runs).toBe(1);
@@ -272,8 +281,8 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
         expect(await store.claim('w2', 10_050, 100, 2)).toBeUndefined();
         const again = await store.claim('w2', 10_101, 100, 2);
         expect(again).toMatchObject({ id: t.id, status: 'IN_PROGRESS', runs: 2, startedAt: 10_000 });
-        // The interrupted run's stage is not this run's.
-        expect(again?.stage).toBeUndefined();
+        // The interrupted run's stage is not this run's: without references, this run is at the engine.
+        expect(again?.stage).toBe('generating');
         expect(await store.renewLease(t.id, 'w1', 20_000)).toBe(false);
         expect(await store.renewLease(t.id, 'w2', 20_000)).toBe(true);
         // Out of runs: not claimable again, even once its lease has passed.

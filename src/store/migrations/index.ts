@@ -3,6 +3,7 @@ import { idempotencyFingerprint } from './002-idempotency-fingerprint.js';
 import { keyLimits } from './003-key-limits.js';
 import { taskStage } from './004-task-stage.js';
 import { taskCounts } from './005-task-counts.js';
+import { claimHeads } from './006-claim-heads.js';
 import { checkedRegistry } from './migration.js';
 
 /**
@@ -10,4 +11,4 @@ import { checkedRegistry } from './migration.js';
  * exporting a `Migration` with the next version, and list it here (docs/operations.md,
  * "Upgrades and migrations"). Never edit a migration that has shipped: add a new one.
  */
-export const MIGRATIONS = checkedRegistry([initial, idempotencyFingerprint, keyLimits, taskStage, taskCounts]);
+export const MIGRATIONS = checkedRegistry([initial, idempotencyFingerprint, keyLimits, taskStage, taskCounts, claimHeads]);

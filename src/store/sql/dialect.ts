@@ -14,6 +14,11 @@ export interface Dialect {
   claimLockOf(alias: string): string;
   /** A statement that holds a lock on one key's task creation until the transaction ends. */
   keyLock(param: string): string;
+  /**
+   * Whether claimers run concurrently and pass over rows another holds (Postgres). With one writer
+   * (SQLite) a claim never meets a locked row, so it needs to look only at each key's oldest task.
+   */
+  readonly concurrentClaims: boolean;
 }
 
 export const sqliteDialect: Dialect = {
@@ -25,6 +30,7 @@ export const sqliteDialect: Dialect = {
   claimLockOf: () => '',
   // The IMMEDIATE transaction already serialises every writer: a statement that does nothing.
   keyLock: (param) => `SELECT ${param} AS key_id`,
+  concurrentClaims: false,
 };
 
 export const postgresDialect: Dialect = {
@@ -34,6 +40,7 @@ export const postgresDialect: Dialect = {
   claimLock: 'FOR UPDATE SKIP LOCKED',
   claimLockOf: (alias) => `FOR UPDATE OF ${alias} SKIP LOCKED`,
   keyLock: (param) => `SELECT pg_advisory_xact_lock(hashtext('bananastand key ' || ${param}))`,
+  concurrentClaims: true,
 };
 
 /** Named parameter values; every name the statement uses must be present (null for SQL NULL). */

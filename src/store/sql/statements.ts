@@ -12,6 +12,50 @@ const ELAPSED_MS = 'CASE WHEN CAST(:now AS BIGINT) > rate_buckets.updated_at THE
 const GROWN = `rate_buckets.tokens + (${ELAPSED_MS}) * CAST(:rate AS DOUBLE PRECISION) / 1000.0`;
 const REFILLED = `(CASE WHEN ${GROWN} > CAST(:burst AS DOUBLE PRECISION) THEN CAST(:burst AS DOUBLE PRECISION) ELSE ${GROWN} END)`;
 
+/**
+ * Round-robin across keys (docs/operations.md, "Fair scheduling"): a runnable task ranks as its
+ * key's live IN_PROGRESS count plus its place among the key's runnable tasks, so a key with 1,000
+ * queued tasks and one with 1 take turns. A key at its running cap is passed over. `status` is
+ * returned so that a re-run after a crash (already IN_PROGRESS) sends no second event.
+ *
+ * With concurrent claimers (Postgres) every runnable task is a candidate, so that one another
+ * process is locking is passed over for the next. The runnable test is repeated on `t` itself:
+ * Postgres re-checks only `t`'s own conditions on the row it locks, so a task another process
+ * claimed and committed meanwhile is passed over, not re-taken.
+ */
+const PICK_FROM_ALL = (d: Dialect) => `SELECT t.id, t.status FROM tasks t
+      JOIN (SELECT c.id, ROW_NUMBER() OVER (PARTITION BY c.key_id ORDER BY c.created_at, c.id) AS place FROM tasks c
+        WHERE c.status = 'CREATED' OR (c.status = 'IN_PROGRESS' AND c.lease_expires_at < :now AND c.runs < :max_runs)) q
+        ON q.id = t.id
+      LEFT JOIN (SELECT key_id, COUNT(*) AS n FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at >= :now
+        GROUP BY key_id) r ON r.key_id = t.key_id
+      LEFT JOIN api_keys k ON k.id = t.key_id
+      WHERE (t.status = 'CREATED' OR (t.status = 'IN_PROGRESS' AND t.lease_expires_at < :now AND t.runs < :max_runs))
+        AND (COALESCE(k.max_running, :max_running) = 0 OR COALESCE(r.n, 0) < COALESCE(k.max_running, :max_running))
+      ORDER BY COALESCE(r.n, 0) + q.place, t.created_at, t.id LIMIT 1 ${d.claimLockOf('t')}`;
+
+/**
+ * The same pick with one writer (SQLite), without ranking the whole queue on every claim (that
+ * cost milliseconds per claim with a thousand queued, docs/benchmarks.md, "Burst"): a key's oldest
+ * runnable task ranks below its others, so the winner is always some key's oldest. The candidates
+ * are each active key's oldest CREATED task and its oldest IN_PROGRESS task whose lease ran out
+ * (task_counts names the active keys; migration 006's indexes find each in one seek), ranked by
+ * the key's live IN_PROGRESS count, counted once per key (MATERIALIZED) from `tasks_leases`.
+ */
+const PICK_FROM_HEADS = `WITH heads AS (
+        SELECT a.key_id, (SELECT c.id FROM tasks c INDEXED BY tasks_claim_heads WHERE c.status = 'CREATED'
+          AND c.key_id = a.key_id ORDER BY c.created_at, c.id LIMIT 1) AS id FROM task_counts a WHERE a.queued > 0
+        UNION ALL
+        SELECT a.key_id, (SELECT c.id FROM tasks c INDEXED BY tasks_leases WHERE c.status = 'IN_PROGRESS'
+          AND c.key_id = a.key_id AND c.lease_expires_at < :now AND c.runs < :max_runs ORDER BY c.created_at, c.id LIMIT 1)
+          FROM task_counts a WHERE a.running > 0),
+      ranked AS MATERIALIZED (SELECT h.id, (SELECT COUNT(*) FROM tasks r INDEXED BY tasks_leases
+          WHERE r.status = 'IN_PROGRESS' AND r.key_id = h.key_id AND r.lease_expires_at >= :now) AS n,
+          COALESCE(k.max_running, :max_running) AS cap
+        FROM heads h LEFT JOIN api_keys k ON k.id = h.key_id WHERE h.id IS NOT NULL)
+      SELECT t.id, t.status FROM ranked q JOIN tasks t ON t.id = q.id
+      WHERE q.cap = 0 OR q.n < q.cap ORDER BY q.n, t.created_at, t.id LIMIT 1`;
+
 export function buildStatements(d: Dialect) {
   return {
     ping: 'SELECT 1',
@@ -55,22 +99,7 @@ export function buildStatements(d: Dialect) {
     deleteReferences: 'DELETE FROM task_references WHERE task_id = :task_id',
     insertEvent: `INSERT INTO webhook_events (id, task_id, key_id, url, status, payload, state, attempts,
       next_attempt_at, created_at) VALUES (:id, :task_id, :key_id, :url, :status, :payload, 'pending', 0, :now, :now)`,
-    // Round-robin across keys (docs/operations.md, "Fair scheduling"): a runnable task ranks as its
-    // key's live IN_PROGRESS count plus its place among the key's runnable tasks, so a key with 1,000
-    // queued tasks and one with 1 take turns. A key at its running cap is passed over. `status` is
-    // returned so that a re-run after a crash (already IN_PROGRESS) sends no second event. The
-    // runnable test is repeated on `t` itself: Postgres re-checks only `t`'s own conditions on the row
-    // it locks, so a task another process claimed and committed meanwhile is passed over, not re-taken.
-    pickNextTask: `SELECT t.id, t.status FROM tasks t
-      JOIN (SELECT c.id, ROW_NUMBER() OVER (PARTITION BY c.key_id ORDER BY c.created_at, c.id) AS place FROM tasks c
-        WHERE c.status = 'CREATED' OR (c.status = 'IN_PROGRESS' AND c.lease_expires_at < :now AND c.runs < :max_runs)) q
-        ON q.id = t.id
-      LEFT JOIN (SELECT key_id, COUNT(*) AS n FROM tasks WHERE status = 'IN_PROGRESS' AND lease_expires_at >= :now
-        GROUP BY key_id) r ON r.key_id = t.key_id
-      LEFT JOIN api_keys k ON k.id = t.key_id
-      WHERE (t.status = 'CREATED' OR (t.status = 'IN_PROGRESS' AND t.lease_expires_at < :now AND t.runs < :max_runs))
-        AND (COALESCE(k.max_running, :max_running) = 0 OR COALESCE(r.n, 0) < COALESCE(k.max_running, :max_running))
-      ORDER BY COALESCE(r.n, 0) + q.place, t.created_at, t.id LIMIT 1 ${d.claimLockOf('t')}`,
+    pickNextTask: d.concurrentClaims ? PICK_FROM_ALL(d) : PICK_FROM_HEADS,
     // The same ranking as pickNextTask over CREATED tasks (running caps aside), numbered in the
     // claim order: `ahead` is how many come first. One walk of the whole queue answers for any number
     // of tasks: src/store/queue-place.ts reads it only when counting around each task would cost more.
@@ -91,9 +120,12 @@ export function buildStatements(d: Dialect) {
       ORDER BY created_at, id LIMIT :limit`,
     queuedAfter: `SELECT key_id, COUNT(*) AS n FROM (SELECT key_id FROM tasks WHERE status = 'CREATED'
       AND created_at >= :created_at AND (created_at > :created_at OR id > :id) LIMIT :limit) s GROUP BY key_id`,
-    // A re-run starts with no stage: the one an interrupted run wrote is not what this run does.
+    // A re-run starts afresh: the stage an interrupted run wrote is not what this run does. A task
+    // without references goes straight to the engine (a worker claims only with an engine slot
+    // free, src/tasks/stages.ts), so its stage is written here, saving the run a commit of its own.
     takeTask: `UPDATE tasks SET status = 'IN_PROGRESS', lease_owner = :owner, lease_expires_at = :until,
-      runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now, stage = NULL WHERE id = :id`,
+      runs = runs + 1, started_at = COALESCE(started_at, :now), updated_at = :now,
+      stage = CASE WHEN reference_count = 0 THEN 'generating' ELSE NULL END WHERE id = :id`,
     // The run's stage (docs/api.md, "Queue position and stage"): only while this owner holds the task.
     setTaskStage: `UPDATE tasks SET stage = :stage WHERE id = :id AND lease_owner = :owner AND status = 'IN_PROGRESS'`,
     renewLease: `UPDATE tasks SET lease_expires_at = :until
