@@ -23,6 +23,7 @@ import {
   type Row,
 } from '../rows.js';
 import { StoreSignals } from '../signals.js';
+import { Checkpointer } from './checkpointer.js';
 import { migrateSqlite } from './migrate.js';
 import { PreparedStatements } from './prepared.js';
 
@@ -44,6 +45,7 @@ export class SqliteStore extends StoreSignals implements Store {
   private readonly insertTask: (t: NewTask) => Created;
   private pendingCreates: { task: NewTask; resolve: (v: Created) => void; reject: (err: unknown) => void }[] = [];
   private readonly buckets = new MemoryRateBuckets();
+  private readonly checkpointer: Checkpointer;
 
   constructor(
     file: string,
@@ -57,6 +59,7 @@ export class SqliteStore extends StoreSignals implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     migrateSqlite(this.db);
+    this.checkpointer = new Checkpointer(this.db, file);
     this.q = new PreparedStatements(this.db);
     this.dataVersion = this.db.prepare('PRAGMA data_version').pluck();
     this.insertTask = this.db.transaction((t: NewTask) => this.insertTaskRows(t));
@@ -67,6 +70,7 @@ export class SqliteStore extends StoreSignals implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer.close();
     if (this.db.open) this.db.close();
   }
 
