@@ -1,8 +1,10 @@
 // A small SVG builder whose shapes know the picture's look: every colour is graded, gradients turn
-// flat for the poster style, and sketch, neon, watercolor and oil styles add their own edges.
+// flat for the poster style (two-tone for anime), and sketch, neon, comic, anime, watercolor and
+// oil styles add their own edges.
 import { luma, mixHex, parseHex } from './color.js';
 import type { Grade, Layer } from './grade.js';
 import type { StyleKind } from '../read/lexicon-scene.js';
+import { animeEdge, celGradient } from './styles/anime.js';
 import { comicEdge } from './styles/comic.js';
 import { neonEdge, neonGlow, neonOf } from './styles/neon.js';
 import { verticalGradientBands, type Band, type SolidStop } from './gradient-bands.js';
@@ -141,8 +143,10 @@ export class Canvas {
   }
 
   /** Fill plus the style's edge: pencil lines, neon tubes, pigment rims. */
-  attrs(fill: Fill, o: ShapeOptions = {}): string {
+  attrs(shapeFill: Fill, o: ShapeOptions = {}): string {
     const layer = o.layer ?? 'bg';
+    // Anime objects are cel shaded: a gradient becomes one light and one shadow tone.
+    const fill = this.style === 'anime' && !o.bare && typeof shapeFill !== 'string' && !isGlow(shapeFill) ? celGradient(shapeFill) : shapeFill;
     let out = `fill="${this.fillValue(fill, layer)}"`;
     // fill-opacity rather than opacity: resvg draws an element with `opacity` on its own layer,
     // which costs a full extra pass over its area.
@@ -153,12 +157,12 @@ export class Canvas {
     }
     if (alpha < 1) out += ` fill-opacity="${fmt3(alpha)}"`;
     if (o.transform) out += ` transform="${o.transform}"`;
-    if (!o.bare && !o.extra?.includes('stroke=')) out += this.edge(typeof fill === 'string' ? fill : fill.stops[0][1]);
+    if (!o.bare && !o.extra?.includes('stroke=')) out += this.edge(typeof fill === 'string' ? fill : fill.stops[0][1], layer);
     if (o.extra) out += ` ${o.extra}`;
     return out;
   }
 
-  edge(hex: string): string {
+  edge(hex: string, layer: Layer = 'bg'): string {
     const u = this.u;
     switch (this.style) {
       case 'sketch':
@@ -167,6 +171,9 @@ export class Canvas {
         return neonEdge(hex, 0.3 * u);
       case 'comic':
         return comicEdge(0.42 * u);
+      case 'anime':
+        // Ink lines on the subjects; the painted backdrop keeps soft lines in its own darker tone.
+        return layer === 'fg' ? animeEdge(0.24 * u) : ` stroke="${this.paint(mixHex(hex, '#1a0f2a', 0.4), layer)}" stroke-opacity=".55" stroke-width="${fmt(0.18 * u)}" stroke-linejoin="round"`;
       case 'watercolor':
         return ` stroke="${this.paint(mixHex(hex, '#000000', 0.25))}" stroke-opacity=".35" stroke-width="${fmt(0.3 * u)}"`;
       case 'oil':

@@ -144,6 +144,8 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
       comicFinish(c);
       return;
     case 'pixel':
+    // Anime keeps its colours clean to the edges: no vignette.
+    case 'anime':
       return;
     default:
       vignette(c, '#1a1426', 0.22);

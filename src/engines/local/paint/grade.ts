@@ -3,6 +3,7 @@
 // filters on pixels) costs nothing at render time, whatever the output size.
 import { luma, mix, parseHex, rgbToHsl, hslToRgb, toHex, type Rgb } from './color.js';
 import type { Lighting, StyleKind, TimeOfDay } from '../read/lexicon-scene.js';
+import { animeGrade } from './styles/anime.js';
 import { comicGrade } from './styles/comic.js';
 import { neonGrade } from './styles/neon.js';
 
@@ -88,6 +89,7 @@ const STYLE_STEPS: Record<StyleKind, ((c: Rgb, layer: Layer) => Rgb) | undefined
   pixel: (c) => c.map((v) => Math.round(v / 36) * 36) as Rgb,
   neon: neonGrade,
   comic: (c) => comicGrade(c),
+  anime: animeGrade,
   sketch: (c) => {
     const l = 0.6 + 0.4 * Math.min(1, luma(c));
     return [l * 255, l * 251, l * 243];

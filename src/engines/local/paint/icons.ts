@@ -5,6 +5,7 @@ import { fmt, neonOf, type Canvas } from './canvas.js';
 import { hslToRgb, mixHex, parseHex, rgbToHsl, toHex } from './color.js';
 import type { Layer } from './grade.js';
 import { iconArt } from './icon-art.js';
+import { ANIME_LINE } from './styles/anime.js';
 import { INK } from './styles/comic.js';
 import { neonIconBody } from './styles/neon.js';
 
@@ -96,6 +97,8 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
           return `fill="${mixHex(graded, '#06020f', 0.5)}" stroke="${neonOf(original)}" stroke-width=".5"`;
         case 'comic':
           return `fill="${graded}" stroke="${INK}" stroke-width=".55" stroke-linejoin="round"`;
+        case 'anime':
+          return `fill="${graded}" stroke="${ANIME_LINE}" stroke-width=".32" stroke-linejoin="round"`;
         case 'sketch':
           return `fill="${graded}" stroke="#3c3a36" stroke-opacity=".55" stroke-width=".3"`;
         case 'watercolor':

@@ -1,18 +1,18 @@
 // Words for when, how and in which manner a picture is drawn, and what the words in it are written on;
 // settings are in lexicon-settings.ts.
 
-export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic'] as const;
+export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic', 'anime'] as const;
 export type StyleKind = (typeof STYLES)[number];
 
 export const STYLE_LABELS: Record<StyleKind, string> = {
   illustrated: 'illustrated style', watercolor: 'watercolor style', pixel: 'pixel art style',
   neon: 'neon style', sketch: 'pencil sketch style', oil: 'oil painting style', vintage: 'vintage sepia style',
-  poster: 'flat poster style', comic: 'comic book style',
+  poster: 'flat poster style', comic: 'comic book style', anime: 'anime style',
 };
 
 export const STYLE_WORDS: Record<string, StyleKind> = {
   illustration: 'illustrated', illustrated: 'illustrated', cartoon: 'illustrated', 'digital art': 'illustrated',
-  anime: 'illustrated', comic: 'comic', 'comic book': 'comic', 'comic style': 'comic', 'graphic novel': 'comic',
+  comic: 'comic', 'comic book': 'comic', 'comic style': 'comic', 'graphic novel': 'comic',
   'comic strip': 'comic', manga: 'comic', halftone: 'comic', 'pop art': 'comic', 'children book': 'illustrated', "children's book": 'illustrated',
   watercolor: 'watercolor', watercolour: 'watercolor', aquarelle: 'watercolor', gouache: 'watercolor',
   'pixel art': 'pixel', pixel: 'pixel', pixelated: 'pixel', '8 bit': 'pixel', '16 bit': 'pixel',
@@ -32,13 +32,16 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
   risograph: 'poster', 'art deco': 'poster', kawaii: 'illustrated', chibi: 'illustrated', 'sticker style': 'illustrated',
   isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'illustrated', claymation: 'illustrated',
-  'studio ghibli': 'illustrated', ghibli: 'illustrated', pixar: 'illustrated', 'disney style': 'illustrated',
+  pixar: 'illustrated', 'disney style': 'illustrated',
   'ukiyo e': 'poster', 'ukiyo-e': 'poster', ukiyoe: 'poster', woodcut: 'poster', woodblock: 'poster', 'woodblock print': 'poster',
   linocut: 'poster', 'block print': 'poster', 'low poly': 'poster', 'stained glass': 'poster', 'art nouveau': 'poster',
   'paper cut': 'poster', papercut: 'poster', graffiti: 'comic', 'street art': 'comic', mural: 'comic',
   'crayon drawing': 'sketch', 'chalk drawing': 'sketch', 'pastel drawing': 'sketch', 'colored pencil': 'sketch',
   'coloured pencil': 'sketch', blueprint: 'sketch', 'ink wash': 'watercolor', 'sumi e': 'watercolor', 'sumi-e': 'watercolor',
   'cross stitch': 'pixel', 'cross-stitch': 'pixel', mosaic: 'pixel',
+  // Manga stays comic (ink and halftone); chibi and kawaii stay illustrated (docs/local-engine.md, "Styles").
+  anime: 'anime', 'anime style': 'anime', 'studio ghibli': 'anime', ghibli: 'anime', 'cel shaded': 'anime', 'cel shading': 'anime',
+  'cel-shaded': 'anime', 'cel shade': 'anime', shonen: 'anime', shojo: 'anime', 'visual novel': 'anime', 'makoto shinkai': 'anime',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;

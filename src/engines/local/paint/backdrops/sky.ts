@@ -8,6 +8,7 @@ import type { Stage, Zone } from '../stage.js';
 import type { TimeOfDay } from '../../read/lexicon-scene.js';
 import type { ScenePlan } from '../../plan/scene-plan.js';
 import type { Rng } from '../prng.js';
+import { ANIME_SKY, animeClouds, sunAccents } from '../styles/anime.js';
 
 export interface BackdropContext {
   c: Canvas;
@@ -76,7 +77,8 @@ export function isOvercast(plan: BackdropContext['plan']): boolean {
 export function paintSky(ctx: BackdropContext, bottom: number): void {
   const { c, stage, plan } = ctx;
   const overcast = isOvercast(plan);
-  c.rect(0, 0, stage.W, bottom + 1, c.linear((overcast ? OVERCAST_STOPS[plan.time] : undefined) ?? SKY_STOPS[plan.time]), { bare: true });
+  const clear = c.style === 'anime' ? ANIME_SKY : SKY_STOPS;
+  c.rect(0, 0, stage.W, bottom + 1, c.linear((overcast ? OVERCAST_STOPS[plan.time] : undefined) ?? clear[plan.time]), { bare: true });
   // Stars only in a clear night sky: none at sunset, none behind storm clouds.
   if (ctx.night && !overcast) stars(ctx, bottom * 0.95, 1);
 }
@@ -122,7 +124,10 @@ export function paintSunOrMoon(ctx: BackdropContext, horizon: number, sizeScale 
   } else {
     const core = plan.time === 'sunset' ? '#ffd27a' : plan.time === 'day' ? '#fff6c9' : '#ffe08a';
     c.circle(x, y, r * 3, c.radial([[0, core, 0.55], [1, core, 0]]), { bare: true, layer: 'fg' });
-    c.circle(x, y, r, plan.time === 'sunset' ? '#ffb347' : '#ffe27a', { layer: 'fg', bare: true });
+    const anime = c.style === 'anime';
+    c.circle(x, y, r, plan.time === 'sunset' ? '#ffb347' : anime && plan.time === 'day' ? '#fffbea' : '#ffe27a', { layer: 'fg', bare: true });
+    // Lens flare and sparkles only round a bright daytime sun (never at dusk, at night or in rain).
+    if (anime && plan.time === 'day') sunAccents(c, x, y, r, horizon, rng.fork('flare'));
   }
   return { x, y };
 }
@@ -142,6 +147,8 @@ export function cloud(c: Canvas, x: number, y: number, w: number, color = '#ffff
 export function clouds(ctx: BackdropContext, bottom: number, amount = 1): void {
   const { c, stage, rng } = ctx;
   const r = rng.fork('clouds');
+  const time = ctx.plan.time;
+  if (c.style === 'anime' && time !== 'night' && !isOvercast(ctx.plan)) return animeClouds(c, stage.W, stage.H, bottom, amount, time, r);
   const n = Math.max(1, Math.round((stage.W / stage.H + 1.2) * 1.6 * amount));
   const color = ctx.night ? '#3a4470' : ctx.plan.time === 'sunset' ? '#ffc7a8' : '#ffffff';
   for (let i = 0; i < n; i++) {

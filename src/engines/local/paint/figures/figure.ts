@@ -2,7 +2,9 @@
 // seated in an armchair. Drawn in head units (the head emoji is 32 × 32) and mapped to pixels.
 import { fmt, type Canvas } from '../canvas.js';
 import { shade } from '../color.js';
+import { ANIME_SKIN, drawAnimeBackHair, drawAnimeHead } from './anime-head.js';
 import { baseIcon, DEFAULT_HEAD, headMeta, PEOPLE, SKIN } from './head.js';
+import { ANIME_LINE } from '../styles/anime.js';
 import { drawBowtie, drawEyewear, drawHat, drawHeld, drawNecktie, mapPath, pts } from './wear.js';
 import { iconBaseColor, type IconBook } from '../icons.js';
 import type { Subject } from '../../plan/scene-plan.js';
@@ -89,11 +91,14 @@ export function drawCharacter(
   const layer = 'fg' as const;
   const recolor = subject.color?.hex;
   const base = baseIcon(icon);
-  const fur = recolor ?? SKIN[base] ?? iconBaseColor(icon);
+  // An anime person has a drawn head (figures/anime-head.ts) and skin to match it.
+  const animeHead = c.style === 'anime' && PEOPLE.has(base);
+  const skin = animeHead ? ANIME_SKIN : SKIN[base];
+  const fur = recolor ?? skin ?? iconBaseColor(icon);
   const wore: string[] = [];
   const held: string[] = [];
   // A darker rim on body parts keeps them apart from each other and from the background.
-  const rim = (hex: string) => ({ layer, extra: `stroke="${c.paint(shade(hex, -0.35), layer)}" stroke-width="${fmt(0.55 * k)}" stroke-linejoin="round"` });
+  const rim = (hex: string) => ({ layer, extra: `stroke="${c.style === 'anime' ? ANIME_LINE : c.paint(shade(hex, -0.35), layer)}" stroke-width="${fmt(0.55 * k)}" stroke-linejoin="round"` });
 
   const outfit = subject.wearing.find((w) => w.slot === 'outfit');
   const kind = outfit?.key ?? (PEOPLE.has(base) ? 'tshirt' : 'fur');
@@ -110,6 +115,8 @@ export function drawCharacter(
   const seatW = (seat === 'sofa' ? 74 : 50) * k;
 
   if (seat) drawProc(c, seat, X(16), Y(SEATED_BOTTOM), 48 * k, { rng, layer: 'bg', part: 'back', ...(seatColor ? { color: seatColor } : {}) }, seatW);
+  const animeRng = rng.fork('anime-head');
+  if (animeHead) drawAnimeBackHair(c, { P, X, Y, k }, icon, animeRng);
   if (kind === 'cape' || kind === 'hoodie') {
     c.path(P(`M7 ${sY + 2} Q16 ${sY - 7} 25 ${sY + 2} L29 ${waist + 6} L3 ${waist + 6} Z`), shade(cloth, -0.25), { layer });
   }
@@ -172,7 +179,7 @@ export function drawCharacter(
     c.line(P(d), shade(sleeve, -0.35), armW + 1.1 * k, { layer });
     c.line(P(d), sleeve, armW, { layer });
   };
-  const pawColor = recolor ?? SKIN[base] ?? fur;
+  const pawColor = recolor ?? skin ?? fur;
   const paw = (x: number, y: number) => c.circle(X(x), Y(y), 2.7 * k, pawColor, rim(pawColor));
   let board: FigureResult['placard'];
   if (placard) {
@@ -189,7 +196,8 @@ export function drawCharacter(
   }
 
   // The head, and what sits on it.
-  icons.draw(icon, X(16), Y(32), 32 * k, { layer, flip: opts.flip, ...(recolor ? { recolor } : {}) });
+  if (animeHead) drawAnimeHead(c, { P, X, Y, k }, icon, animeRng);
+  else icons.draw(icon, X(16), Y(32), 32 * k, { layer, flip: opts.flip, ...(recolor ? { recolor } : {}) });
   for (const w of subject.wearing) {
     if (w.slot === 'eyes' && drawEyewear(c, icons, w, meta, X, Y, k, opts.flip)) wore.push(w.label);
     if (w.slot === 'head' && drawHat(c, icons, w, meta, X, Y, k)) wore.push(w.label);
