@@ -166,7 +166,7 @@ describe('planScene: time, lighting and style', () => {
     ['a graffiti mural of a tiger', 'comic'],
     ['an ink wash painting of mountains', 'watercolor'],
     ['a crayon drawing of a house', 'sketch'],
-    ['studio ghibli style forest', 'illustrated'],
+    ['studio ghibli style forest', 'anime'],
   ])('"%s" → %s', (prompt, style) => {
     expect(planScene(prompt).style).toBe(style);
   });

@@ -148,7 +148,7 @@ export function clouds(ctx: BackdropContext, bottom: number, amount = 1): void {
   const { c, stage, rng } = ctx;
   const r = rng.fork('clouds');
   const time = ctx.plan.time;
-  if (c.style === 'anime' && time !== 'night' && !isOvercast(ctx.plan)) return animeClouds(c, stage.W, stage.H, bottom, amount, time, r);
+  if (c.style === 'anime' && time !== 'night') return animeClouds(c, stage.W, stage.H, bottom, amount, isOvercast(ctx.plan) ? 'overcast' : time, r);
   const n = Math.max(1, Math.round((stage.W / stage.H + 1.2) * 1.6 * amount));
   const color = ctx.night ? '#3a4470' : ctx.plan.time === 'sunset' ? '#ffc7a8' : '#ffffff';
   for (let i = 0; i < n; i++) {

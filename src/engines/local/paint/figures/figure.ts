@@ -131,6 +131,8 @@ export function drawCharacter(
   // Torso: narrower than the head, as in a storybook animal.
   const torso = `M5 ${sY + 6} Q5 ${sY} 12 ${sY} L20 ${sY} Q27 ${sY} 27 ${sY + 6} L26 ${waist + 2} L6 ${waist + 2} Z`;
   c.path(P(torso), cloth, rim(cloth));
+  // Anime cel shading: one hard-edged shadow down the torso's far side.
+  if (c.style === 'anime') c.path(P(`M20.5 ${sY + 0.3} Q26.6 ${sY + 0.5} 26.7 ${sY + 6} L25.8 ${waist + 1.7} L21.5 ${waist + 1.7} Q23.6 ${sY + 10} 20.5 ${sY + 0.3} Z`), shade(cloth, -0.22), { layer, bare: true });
   if (kind === 'fur') {
     c.path(P(`M10.5 ${sY + 4} Q16 ${sY + 1} 21.5 ${sY + 4} L20.5 ${waist} Q16 ${waist + 2} 11.5 ${waist} Z`), shade(fur, 0.45), { layer });
   } else if (['suit', 'tuxedo', 'labcoat', 'uniform', 'coat', 'jacket', 'vest'].includes(kind)) {
@@ -176,7 +178,7 @@ export function drawCharacter(
   const placard = opts.placardText;
   const armW = 5 * k;
   const arm = (d: string) => {
-    c.line(P(d), shade(sleeve, -0.35), armW + 1.1 * k, { layer });
+    c.line(P(d), c.style === 'anime' ? ANIME_LINE : shade(sleeve, -0.35), armW + 1.1 * k, { layer });
     c.line(P(d), sleeve, armW, { layer });
   };
   const pawColor = recolor ?? skin ?? fur;

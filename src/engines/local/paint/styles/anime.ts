@@ -41,8 +41,12 @@ export const ANIME_SKY: Record<TimeOfDay, Stop[]> = {
   night: [[0, '#040a26'], [0.6, '#0f2160'], [1, '#27408a']],
 };
 
-/** Light and shadow tones of a cumulus at each time (night clouds stay the usual dim ones). */
-const CLOUD_TONES: Record<Exclude<TimeOfDay, 'night'>, [string, string]> = {
+/** A sky a cumulus can be in: a time of day but night (night clouds stay the usual dim ones), or rain cover. */
+export type CloudSky = Exclude<TimeOfDay, 'night'> | 'overcast';
+
+/** Light and shadow tones of a cumulus in each sky. */
+const CLOUD_TONES: Record<CloudSky, [string, string]> = {
+  overcast: ['#a3abb8', '#6f7788'],
   day: ['#ffffff', '#b3c8ec'],
   dawn: ['#fff1ea', '#d9a3b8'],
   'golden-hour': ['#fff4de', '#e3b08e'],
@@ -56,7 +60,7 @@ const circleD = (x: number, y: number, r: number) => `M${fmt(x - r)} ${fmt(y)}a$
  * same puffs raised and a little smaller in its light tone, which leaves a hard-edged shadow along
  * the underside of each.
  */
-export function animeCumulus(c: Canvas, x: number, y: number, w: number, time: Exclude<TimeOfDay, 'night'>, rng: Rng): void {
+export function animeCumulus(c: Canvas, x: number, y: number, w: number, time: CloudSky, rng: Rng): void {
   const [light, shadow] = CLOUD_TONES[time];
   const puffs: [number, number, number][] = [];
   const n = 7;
@@ -70,7 +74,9 @@ export function animeCumulus(c: Canvas, x: number, y: number, w: number, time: E
     const r = w * rng.range(0.12, 0.17);
     puffs.push([x + w * (0.3 + 0.2 * i + rng.range(-0.04, 0.04)), y - w * (0.36 + rng.range(0, 0.12)) - r * 0.4, r]);
   }
-  let under = `M${fmt(x + w * 0.14)} ${fmt(y)}H${fmt(x + w * 0.86)}V${fmt(y - w * 0.1)}H${fmt(x + w * 0.14)}Z`;
+  // The flat base, between the outer puffs' middles: in shadow, as the underside of a cumulus is.
+  const x0 = puffs[0][0], x1 = puffs[n - 1][0];
+  let under = `M${fmt(x0)} ${fmt(y)}H${fmt(x1)}V${fmt(y - w * 0.08)}H${fmt(x0)}Z`;
   let over = '';
   for (const [px, py, r] of puffs) {
     under += circleD(px, py, r);
@@ -81,7 +87,7 @@ export function animeCumulus(c: Canvas, x: number, y: number, w: number, time: E
 }
 
 /** Clouds across a daytime sky above `bottom`: fewer, larger and brighter than the default ones. */
-export function animeClouds(c: Canvas, W: number, H: number, bottom: number, amount: number, time: Exclude<TimeOfDay, 'night'>, rng: Rng): void {
+export function animeClouds(c: Canvas, W: number, H: number, bottom: number, amount: number, time: CloudSky, rng: Rng): void {
   const n = Math.max(2, Math.round((W / H + 0.8) * 1.2 * Math.max(0.6, amount)));
   const m = Math.min(W, H);
   for (let i = 0; i < n; i++) {
