@@ -4,6 +4,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { fmt, neonOf, type Canvas } from './canvas.js';
 import { hslToRgb, mixHex, parseHex, rgbToHsl, toHex } from './color.js';
 import type { Layer } from './grade.js';
+import { drawAnimeBust } from './figures/anime-head.js';
+import { baseIcon, PEOPLE } from './figures/head.js';
 import { iconArt } from './icon-art.js';
 import { ANIME_LINE } from './styles/anime.js';
 import { INK } from './styles/comic.js';
@@ -140,6 +142,11 @@ export class IconBook {
 
   /** Draw an icon whose box is `size` tall, its bottom centre at (cx, bottom). Returns its width. */
   draw(name: string, cx: number, bottom: number, size: number, o: IconOptions = {}): number {
+    // An anime picture draws a person's head emoji as an anime head (figures/anime-head.ts).
+    if (this.canvas.style === 'anime' && PEOPLE.has(baseIcon(name)) && !o.recolor && !o.rotate && iconArt(name)) {
+      drawAnimeBust(this.canvas, name, cx, bottom, size, o.flip === true);
+      return size * this.aspect(name);
+    }
     const def = this.define(name, o);
     if (!def) return 0;
     const s = size / def.h;

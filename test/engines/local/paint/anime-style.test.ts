@@ -76,6 +76,15 @@ describe('the anime style', () => {
     expect(cel.emojiSkin).toBeLessThan(plain.emojiSkin / 20);
   });
 
+  it("draws every person's head in anime, a second person's too", async () => {
+    const plan = planScene('an anime boy and a girl on the beach');
+    expect(plan.subjects.map((s) => s.thing.icon)).toEqual(['boy', 'girl']);
+    const plain = stats(await pixels({ ...plan, style: 'illustrated' })).emojiSkin;
+    // What yellow is left is the beach towel's.
+    expect(plain).toBeGreaterThan(3000);
+    expect(stats(await pixels(plan)).emojiSkin).toBeLessThan(plain / 5);
+  });
+
   it('cel shades objects: the gradient on a mountain becomes two hard tones', () => {
     const anime = planScene('a mountain lake, anime');
     const hardSteps = (svg: string) => [...svg.matchAll(/<linearGradient[^>]*>(.*?)<\/linearGradient>/g)]

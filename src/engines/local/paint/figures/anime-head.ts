@@ -4,7 +4,7 @@
 // tones (one flat light and one hard-edged shadow tone). docs/local-engine.md, "Styles".
 import { fmt, type Canvas } from '../canvas.js';
 import { shade } from '../color.js';
-import type { Rng } from '../prng.js';
+import { createRng, hashString, type Rng } from '../prng.js';
 import { ANIME_LINE } from '../styles/anime.js';
 
 export const ANIME_SKIN = '#ffe2cf';
@@ -66,13 +66,17 @@ function lookOf(icon: string, rng: Rng): Look {
 
 const lineOf = (k: number) => (w: number) => ({ layer: 'fg' as const, extra: `stroke="${ANIME_LINE}" stroke-width="${fmt(w * k)}" stroke-linejoin="round"` });
 
-/** Hair behind the head and body, drawn before the body: long past the shoulders, or short at the nape. */
-export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rng): void {
+/**
+ * Hair behind the head and body, drawn before the body: long past the shoulders (to the chin on a
+ * head alone, which has no shoulders), or short at the nape.
+ */
+export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rng, headOnly = false): void {
   const { long, bald, hairShadow } = lookOf(icon, rng);
   if (bald) return;
-  const back = long
+  const back = long && !headOnly
     ? 'M6.2 11 C3.6 20 3.8 31 5 39 L9 36.5 L11 40 L14 33 L18 33 L21 40 L23 36.5 L27 39 C28.2 31 28.4 20 25.8 11 Z'
-    : 'M7 10 C5.6 15 5.8 20 7.4 24 L10 21.5 L12 25 L20 25 L22 21.5 L24.6 24 C26.2 20 26.4 15 25 10 Z';
+    : long ? 'M6.2 11 C4 18 4 25 5 31 L9 29 L11 31.5 L21 31.5 L23 29 L27 31 C28 25 28 18 25.8 11 Z'
+      : 'M7 10 C5.6 15 5.8 20 7.4 24 L10 21.5 L12 25 L20 25 L22 21.5 L24.6 24 C26.2 20 26.4 15 25 10 Z';
   c.path(f.P(back), hairShadow, lineOf(f.k)(0.45));
 }
 
@@ -105,12 +109,12 @@ export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng): 
   for (const side of [-1, 1]) {
     const ex = 16 + side * 4.3;
     const o = side;
-    c.path(P(`M${ex - 2.4} 16.4 Q${ex} 14.6 ${ex + 2.4} 16.4 L${ex + 2.1} 19.6 Q${ex} 20.6 ${ex - 2.1} 19.6 Z`), '#ffffff', { layer, bare: true });
-    c.ellipse(X(ex), Y(17.9), 1.75 * k, 2.45 * k, iris, { layer, bare: true });
-    c.path(P(`M${ex - 1.75} 17.9 A1.75 2.45 0 0 1 ${ex + 1.75} 17.9 Z`), shade(iris, -0.35), { layer, bare: true });
-    c.ellipse(X(ex), Y(18.1), 0.8 * k, 1.25 * k, '#1c1020', { layer, bare: true });
-    c.circle(X(ex - 0.7 * o), Y(16.9), 0.72 * k, '#ffffff', { layer, bare: true });
-    c.circle(X(ex + 0.75 * o), Y(19.1), 0.34 * k, '#ffffff', { layer, bare: true });
+    c.path(P(`M${ex - 2.4} 16.3 Q${ex} 14.6 ${ex + 2.4} 16.3 L${ex + 2.1} 19.8 Q${ex} 20.8 ${ex - 2.1} 19.8 Z`), '#ffffff', { layer, bare: true });
+    c.ellipse(X(ex), Y(17.7), 1.85 * k, 2.7 * k, iris, { layer, bare: true });
+    c.path(P(`M${ex - 1.85} 17.7 A1.85 2.7 0 0 1 ${ex + 1.85} 17.7 Z`), shade(iris, -0.35), { layer, bare: true });
+    c.ellipse(X(ex), Y(17.9), 0.85 * k, 1.35 * k, '#1c1020', { layer, bare: true });
+    c.circle(X(ex - 0.75 * o), Y(16.6), 0.78 * k, '#ffffff', { layer, bare: true });
+    c.circle(X(ex + 0.8 * o), Y(19.2), 0.36 * k, '#ffffff', { layer, bare: true });
     const outer = ex + 2.6 * o;
     c.line(P(`M${ex - 2.3 * o} 16.6 Q${ex} 14.4 ${outer} 16.1 L${outer + 0.7 * o} 15.5`), ANIME_LINE, 0.85 * k, { layer });
     c.line(P(`M${ex - 1.4 * o} 20.2 L${ex + 1.8 * o} 19.9`), ANIME_LINE, 0.3 * k, { layer });
@@ -133,4 +137,18 @@ export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng): 
   // The shine: a band of light clumps across the crown, and the clumps' parting lines.
   c.path(P('M9.6 8.6 L12 7.2 L12.8 8.8 L15.2 7 L16.2 8.6 L18.8 6.9 L19.6 8.6 L22.6 7.6 L21.8 9.6 L19.4 10 L18.6 9.2 L16 10.4 L15 9.6 L12.4 10.6 L12 9.8 Z'), shine, { layer, bare: true });
   c.line(P('M12.6 11 L14 6 M18.6 10.6 L17.6 5.8 M21.6 12.8 L22.4 8.6 M10.2 12.6 L10 8.8'), hairShadow, 0.45 * k, { layer });
+}
+
+/**
+ * A person's head on its own where a head emoji would be (a second person, a crowd), in the box
+ * `size` tall with its bottom centre at (cx, bottom); its hair and eyes follow from where it is.
+ */
+export function drawAnimeBust(c: Canvas, icon: string, cx: number, bottom: number, size: number, flip: boolean): void {
+  const k = size / 32, ox = cx - 16 * k, oy = bottom - size;
+  const X = (x: number) => ox + (flip ? 32 - x : x) * k;
+  const Y = (y: number) => oy + y * k;
+  const P = (d: string) => { let i = 0; return d.replace(/-?\d*\.?\d+/g, (n) => fmt(i++ % 2 === 0 ? X(parseFloat(n)) : Y(parseFloat(n)))); };
+  const rng = createRng(hashString(`${icon}|${fmt(cx)}|${fmt(bottom)}`));
+  drawAnimeBackHair(c, { P, X, Y, k }, icon, rng, true);
+  drawAnimeHead(c, { P, X, Y, k }, icon, rng);
 }

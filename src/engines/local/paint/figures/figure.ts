@@ -176,13 +176,14 @@ export function drawCharacter(
   const heldThings = subject.holding.filter((t) => t.proc !== 'pipe');
   const pipe = subject.holding.find((t) => t.proc === 'pipe');
   const placard = opts.placardText;
-  const armW = 5 * k;
+  // Anime figures have slimmer arms and smaller hands than the storybook ones.
+  const armW = (c.style === 'anime' ? 3.9 : 5) * k;
   const arm = (d: string) => {
     c.line(P(d), c.style === 'anime' ? ANIME_LINE : shade(sleeve, -0.35), armW + 1.1 * k, { layer });
     c.line(P(d), sleeve, armW, { layer });
   };
   const pawColor = recolor ?? skin ?? fur;
-  const paw = (x: number, y: number) => c.circle(X(x), Y(y), 2.7 * k, pawColor, rim(pawColor));
+  const paw = (x: number, y: number) => c.circle(X(x), Y(y), (c.style === 'anime' ? 2.1 : 2.7) * k, pawColor, rim(pawColor));
   let board: FigureResult['placard'];
   if (placard) {
     arm(`M7.5 ${sY + 4} Q4 ${sY + 12} 4 ${sY + 17}`);
