@@ -55,13 +55,14 @@ interface Look {
   hairShadow: string;
   long: boolean;
   bald: boolean;
+  old: boolean;
 }
 
 function lookOf(icon: string, rng: Rng): Look {
   const variant = /-(red-hair|blonde-hair|white-hair|curly-hair|bald|beard)$/.exec(icon)?.[1];
   const base = icon.replace(/-(red-hair|blonde-hair|white-hair|curly-hair|bald|beard)$/, '');
   const hair = HAIR[variant ?? ''] ?? HAIR[base] ?? rng.fork('hair').pick(HAIR_CHOICES);
-  return { variant, hair, hairShadow: shade(hair, -0.28), long: LONG_HAIR.test(base), bald: variant === 'bald' };
+  return { variant, hair, hairShadow: shade(hair, -0.28), long: LONG_HAIR.test(base), bald: variant === 'bald', old: base.startsWith('old-') };
 }
 
 const lineOf = (k: number) => (w: number) => ({ layer: 'fg' as const, extra: `stroke="${ANIME_LINE}" stroke-width="${fmt(w * k)}" stroke-linejoin="round"` });
@@ -80,14 +81,19 @@ export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rn
   c.path(f.P(back), hairShadow, lineOf(f.k)(0.45));
 }
 
-/** The head itself, over the body (rng as given to drawAnimeBackHair, so the hair matches). */
-export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng): void {
+/**
+ * The head itself, over the body (rng as given to drawAnimeBackHair, so the hair matches). Under a
+ * hat the hair lies flat, so the hat sits on the head rather than on spikes.
+ */
+export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng, o: { hat?: boolean } = {}): void {
   const { P, X, Y, k } = f;
   const layer = 'fg' as const;
-  const { variant, hair, hairShadow, long, bald } = lookOf(icon, rng);
+  const { variant, hair, hairShadow, long, bald, old } = lookOf(icon, rng);
   const shine = shade(hair, 0.35);
   const iris = rng.fork('eyes').pick(EYE_CHOICES);
-  const spiky = !long && variant !== 'curly-hair';
+  const spiky = !long && variant !== 'curly-hair' && !o.hat;
+  // Older eyes are narrower under a heavier lid.
+  const lid = old ? 1.2 : 0;
   const line = lineOf(k);
 
   // Neck in the face's shadow, ears, then the face: a rounded brow narrowing to a small chin.
@@ -109,14 +115,16 @@ export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng): 
   for (const side of [-1, 1]) {
     const ex = 16 + side * 4.3;
     const o = side;
-    c.path(P(`M${ex - 2.4} 16.3 Q${ex} 14.6 ${ex + 2.4} 16.3 L${ex + 2.1} 19.8 Q${ex} 20.8 ${ex - 2.1} 19.8 Z`), '#ffffff', { layer, bare: true });
-    c.ellipse(X(ex), Y(17.7), 1.85 * k, 2.7 * k, iris, { layer, bare: true });
-    c.path(P(`M${ex - 1.85} 17.7 A1.85 2.7 0 0 1 ${ex + 1.85} 17.7 Z`), shade(iris, -0.35), { layer, bare: true });
-    c.ellipse(X(ex), Y(17.9), 0.85 * k, 1.35 * k, '#1c1020', { layer, bare: true });
-    c.circle(X(ex - 0.75 * o), Y(16.6), 0.78 * k, '#ffffff', { layer, bare: true });
-    c.circle(X(ex + 0.8 * o), Y(19.2), 0.36 * k, '#ffffff', { layer, bare: true });
+    const ry = 2.7 - lid * 0.8, cy = 17.7 + lid * 0.5;
+    c.path(P(`M${ex - 2.4} ${16.3 + lid} Q${ex} ${14.6 + lid} ${ex + 2.4} ${16.3 + lid} L${ex + 2.1} 19.8 Q${ex} 20.8 ${ex - 2.1} 19.8 Z`), '#ffffff', { layer, bare: true });
+    c.ellipse(X(ex), Y(cy), 1.85 * k, ry * k, iris, { layer, bare: true });
+    c.path(P(`M${ex - 1.85} ${cy} A1.85 ${ry} 0 0 1 ${ex + 1.85} ${cy} Z`), shade(iris, -0.35), { layer, bare: true });
+    c.ellipse(X(ex), Y(cy + 0.2), 0.85 * k, ry * 0.5 * k, '#1c1020', { layer, bare: true });
+    c.circle(X(ex - 0.75 * o), Y(cy - 1.1 + lid * 0.3), 0.78 * k, '#ffffff', { layer, bare: true });
+    c.circle(X(ex + 0.8 * o), Y(cy + 1.5 - lid * 0.4), 0.36 * k, '#ffffff', { layer, bare: true });
     const outer = ex + 2.6 * o;
-    c.line(P(`M${ex - 2.3 * o} 16.6 Q${ex} 14.4 ${outer} 16.1 L${outer + 0.7 * o} 15.5`), ANIME_LINE, 0.85 * k, { layer });
+    c.line(P(`M${ex - 2.3 * o} ${16.6 + lid} Q${ex} ${14.4 + lid} ${outer} ${16.1 + lid} L${outer + 0.7 * o} ${15.5 + lid}`), ANIME_LINE, 0.85 * k, { layer });
+    if (old) c.line(P(`M${ex - 1.6 * o} 21.3 Q${ex} 21.9 ${ex + 1.6 * o} 21.2 M${ex + 1.6 * o} 22.6 Q${ex + 2 * o} 24.2 ${ex + 1.2 * o} 25.2`), SKIN_SHADOW, 0.35 * k, { layer });
     c.line(P(`M${ex - 1.4 * o} 20.2 L${ex + 1.8 * o} 19.9`), ANIME_LINE, 0.3 * k, { layer });
     c.line(P(`M${ex - 1.8 * o} 13.4 Q${ex} 12.6 ${ex + 2 * o} 13.3`), shade(hair, -0.45), 0.45 * k, { layer });
   }

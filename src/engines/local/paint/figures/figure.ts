@@ -199,7 +199,7 @@ export function drawCharacter(
   }
 
   // The head, and what sits on it.
-  if (animeHead) drawAnimeHead(c, { P, X, Y, k }, icon, animeRng);
+  if (animeHead) drawAnimeHead(c, { P, X, Y, k }, icon, animeRng, { hat: spec.hatRoom > 0 });
   else icons.draw(icon, X(16), Y(32), 32 * k, { layer, flip: opts.flip, ...(recolor ? { recolor } : {}) });
   for (const w of subject.wearing) {
     if (w.slot === 'eyes' && drawEyewear(c, icons, w, meta, X, Y, k, opts.flip)) wore.push(w.label);
