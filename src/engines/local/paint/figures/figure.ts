@@ -107,7 +107,9 @@ export function drawCharacter(
   if (outfit) wore.push(outfit.label);
   const sY = meta.chin - 1.5;
   const waist = 47;
-  const trousers = kind === 'fur' ? shade(fur, -0.08) : kind === 'tshirt' || kind === 'hoodie' || kind === 'sweater' ? '#3b5b8c'
+  // An anime woman or girl in everyday clothes wears a pleated skirt over bare legs.
+  const skirt = animeHead && !outfit && kind === 'tshirt' && FEMININE.test(icon) ? rng.fork('skirt').pick(['#2d3a66', '#7a2836', '#3d5a4a']) : undefined;
+  const trousers = skirt ? ANIME_SKIN : kind === 'fur' ? shade(fur, -0.08) : kind === 'tshirt' || kind === 'hoodie' || kind === 'sweater' ? '#3b5b8c'
     : kind === 'dress' || kind === 'robe' ? fur : shade(cloth, -0.12);
   const feet = kind === 'fur' ? shade(fur, -0.25) : '#2b211c';
   const seat = spec.seated ? subject.seatedOn!.proc! : undefined;
@@ -131,6 +133,10 @@ export function drawCharacter(
   // Torso: narrower than the head, as in a storybook animal.
   const torso = `M5 ${sY + 6} Q5 ${sY} 12 ${sY} L20 ${sY} Q27 ${sY} 27 ${sY + 6} L26 ${waist + 2} L6 ${waist + 2} Z`;
   c.path(P(torso), cloth, rim(cloth));
+  if (skirt) {
+    c.path(P(`M6 ${waist - 2} L26 ${waist - 2} L28 ${waist + 4.2} L4 ${waist + 4.2} Z`), skirt, rim(skirt));
+    c.line(P(`M11 ${waist - 1} L10.4 ${waist + 3.8} M16 ${waist - 1} L16 ${waist + 3.8} M21 ${waist - 1} L21.6 ${waist + 3.8}`), shade(skirt, -0.3), 0.4 * k, { layer });
+  }
   // Anime cel shading: one hard-edged shadow down the torso's far side.
   if (c.style === 'anime') c.path(P(`M20.5 ${sY + 0.3} Q26.6 ${sY + 0.5} 26.7 ${sY + 6} L25.8 ${waist + 1.7} L21.5 ${waist + 1.7} Q23.6 ${sY + 10} 20.5 ${sY + 0.3} Z`), shade(cloth, -0.22), { layer, bare: true });
   if (kind === 'fur') {
