@@ -6,6 +6,7 @@ import { fmt, type Canvas } from '../canvas.js';
 import { shade } from '../color.js';
 import { createRng, hashString, type Rng } from '../prng.js';
 import { ANIME_LINE } from '../styles/anime.js';
+import { mapPath } from './head.js';
 
 export const ANIME_SKIN = '#ffe2cf';
 const SKIN_SHADOW = '#f2b49e';
@@ -155,7 +156,7 @@ export function drawAnimeBust(c: Canvas, icon: string, cx: number, bottom: numbe
   const k = size / 32, ox = cx - 16 * k, oy = bottom - size;
   const X = (x: number) => ox + (flip ? 32 - x : x) * k;
   const Y = (y: number) => oy + y * k;
-  const P = (d: string) => { let i = 0; return d.replace(/-?\d*\.?\d+/g, (n) => fmt(i++ % 2 === 0 ? X(parseFloat(n)) : Y(parseFloat(n)))); };
+  const P = (d: string) => mapPath(d, ox, oy, k, flip ? 32 : undefined);
   const rng = createRng(hashString(`${icon}|${fmt(cx)}|${fmt(bottom)}`));
   drawAnimeBackHair(c, { P, X, Y, k }, icon, rng, true);
   drawAnimeHead(c, { P, X, Y, k }, icon, rng);

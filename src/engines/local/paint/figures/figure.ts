@@ -3,9 +3,9 @@
 import { fmt, type Canvas } from '../canvas.js';
 import { shade } from '../color.js';
 import { ANIME_SKIN, drawAnimeBackHair, drawAnimeHead } from './anime-head.js';
-import { baseIcon, DEFAULT_HEAD, headMeta, PEOPLE, SKIN } from './head.js';
+import { baseIcon, DEFAULT_HEAD, headMeta, mapPath, PEOPLE, SKIN } from './head.js';
 import { ANIME_LINE } from '../styles/anime.js';
-import { drawBowtie, drawEyewear, drawHat, drawHeld, drawNecktie, mapPath, pts } from './wear.js';
+import { drawBowtie, drawEyewear, drawHat, drawHeld, drawNecktie, pts } from './wear.js';
 import { iconBaseColor, type IconBook } from '../icons.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Thing } from '../../read/things.js';

@@ -1,5 +1,7 @@
-// Head emoji metrics: where the eyes, mouth, hat brim and chin sit in each head's 32-unit box, and
-// the skin colour a body drawn under it takes.
+// Head emoji metrics: where the eyes, mouth, hat brim and chin sit in each head's 32-unit box, the
+// skin colour a body drawn under it takes, and the mapping from head units to pixels.
+import { fmt } from '../canvas.js';
+
 /** Where features sit on a head emoji, in its 32-unit box. */
 export interface HeadMeta {
   eyeY: number;
@@ -40,4 +42,17 @@ export function baseIcon(icon: string): string {
 
 export function headMeta(icon: string): HeadMeta {
   return { ...DEFAULT_HEAD, ...HEAD_META[baseIcon(icon)] };
+}
+
+/**
+ * Map a path written in unit coordinates (absolute commands, numbers in x y pairs) to pixels,
+ * mirrored about x = mirror/2 when given.
+ */
+export function mapPath(d: string, ox: number, oy: number, k: number, mirror?: number): string {
+  let i = 0;
+  return d.replace(/-?\d*\.?\d+/g, (n) => {
+    const v = parseFloat(n);
+    const isX = i++ % 2 === 0;
+    return fmt(isX ? ox + (mirror === undefined ? v : mirror - v) * k : oy + v * k);
+  });
 }

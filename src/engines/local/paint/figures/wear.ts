@@ -1,5 +1,5 @@
 // What a character wears and holds, drawn in head units: hats, eyewear, neckties and bow ties, and
-// the things in its hands; and the mapping from head units to pixels.
+// the things in its hands.
 import { fmt, type Canvas } from '../canvas.js';
 import { shade } from '../color.js';
 import type { HeadMeta } from './head.js';
@@ -81,17 +81,4 @@ export function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: 
 
 export function pts(P: (d: string) => string, xy: number[]): number[] {
   return P(xy.join(' ')).split(' ').map(Number);
-}
-
-/**
- * Map a path written in unit coordinates (absolute commands, numbers in x y pairs) to pixels,
- * mirrored about x = mirror/2 when given.
- */
-export function mapPath(d: string, ox: number, oy: number, k: number, mirror?: number): string {
-  let i = 0;
-  return d.replace(/-?\d*\.?\d+/g, (n) => {
-    const v = parseFloat(n);
-    const isX = i++ % 2 === 0;
-    return fmt(isX ? ox + (mirror === undefined ? v : mirror - v) * k : oy + v * k);
-  });
 }
