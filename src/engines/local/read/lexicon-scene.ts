@@ -41,7 +41,8 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   'cross stitch': 'pixel', 'cross-stitch': 'pixel', mosaic: 'pixel',
   // Manga stays comic (ink and halftone); chibi and kawaii stay illustrated (docs/local-engine.md, "Styles").
   anime: 'anime', 'anime style': 'anime', 'studio ghibli': 'anime', ghibli: 'anime', 'cel shaded': 'anime', 'cel shading': 'anime',
-  'cel-shaded': 'anime', 'cel shade': 'anime', shonen: 'anime', shojo: 'anime', 'visual novel': 'anime', 'makoto shinkai': 'anime',
+  'cel-shaded': 'anime', 'cel shade': 'anime', shonen: 'anime', shounen: 'anime', shojo: 'anime', shoujo: 'anime', 'visual novel': 'anime',
+  'makoto shinkai': 'anime',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;

@@ -45,7 +45,7 @@ describe('the anime style', () => {
   it.each([
     'an anime girl in a park', 'a fox in anime style', 'a forest, studio ghibli', 'a ghibli village', 'a cel shaded robot',
     'a castle, cel shading', 'a cel-shaded car', 'a shonen boy with a sword', 'a shojo girl in a garden',
-    'a visual novel classroom', 'a city street in the style of makoto shinkai',
+    'a visual novel classroom', 'a city street in the style of makoto shinkai', 'a shoujo heroine', 'a shounen fight',
   ])('"%s" is drawn in the anime style', (prompt) => {
     expect(planScene(prompt).style).toBe('anime');
   });
