@@ -119,7 +119,8 @@ export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng, o
     const ry = 2.7 - lid * 0.8, cy = 17.7 + lid * 0.5;
     c.path(P(`M${ex - 2.4} ${16.3 + lid} Q${ex} ${14.6 + lid} ${ex + 2.4} ${16.3 + lid} L${ex + 2.1} 19.8 Q${ex} 20.8 ${ex - 2.1} 19.8 Z`), '#ffffff', { layer, bare: true });
     c.ellipse(X(ex), Y(cy), 1.85 * k, ry * k, iris, { layer, bare: true });
-    c.path(P(`M${ex - 1.85} ${cy} A1.85 ${ry} 0 0 1 ${ex + 1.85} ${cy} Z`), shade(iris, -0.35), { layer, bare: true });
+    // The upper half of the iris as a cubic (mapPath maps every number as a point, so no arcs).
+    c.path(P(`M${ex - 1.85} ${cy} C${ex - 1.85} ${cy - ry * 1.33} ${ex + 1.85} ${cy - ry * 1.33} ${ex + 1.85} ${cy} Z`), shade(iris, -0.35), { layer, bare: true });
     c.ellipse(X(ex), Y(cy + 0.2), 0.85 * k, ry * 0.5 * k, '#1c1020', { layer, bare: true });
     c.circle(X(ex - 0.75 * o), Y(cy - 1.1 + lid * 0.3), 0.78 * k, '#ffffff', { layer, bare: true });
     c.circle(X(ex + 0.8 * o), Y(cy + 1.5 - lid * 0.4), 0.36 * k, '#ffffff', { layer, bare: true });
