@@ -6,7 +6,7 @@ import { fmt, type Canvas } from '../canvas.js';
 import { shade } from '../color.js';
 import { createRng, hashString, type Rng } from '../prng.js';
 import { ANIME_LINE } from '../styles/anime.js';
-import { mapPath } from './head.js';
+import { baseIcon, mapPath } from './head.js';
 
 export const ANIME_SKIN = '#ffe2cf';
 const SKIN_SHADOW = '#f2b49e';
@@ -50,7 +50,8 @@ function fringe(rng: Rng): number[] {
 
 const poly = (xy: number[]) => `M${xy.slice(0, 2).join(' ')} ` + xy.slice(2).reduce((d, v, i) => d + (i % 2 === 0 ? `L${v}` : ` ${v} `), '') + 'Z';
 
-interface Look {
+/** What an anime head looks like for a head emoji's name ("woman-red-hair"). */
+interface Features {
   variant: string | undefined;
   hair: string;
   hairShadow: string;
@@ -59,9 +60,9 @@ interface Look {
   old: boolean;
 }
 
-function lookOf(icon: string, rng: Rng): Look {
-  const variant = /-(red-hair|blonde-hair|white-hair|curly-hair|bald|beard)$/.exec(icon)?.[1];
-  const base = icon.replace(/-(red-hair|blonde-hair|white-hair|curly-hair|bald|beard)$/, '');
+function featuresOf(icon: string, rng: Rng): Features {
+  const base = baseIcon(icon);
+  const variant = icon.length > base.length ? icon.slice(base.length + 1) : undefined;
   const hair = HAIR[variant ?? ''] ?? HAIR[base] ?? rng.fork('hair').pick(HAIR_CHOICES);
   return { variant, hair, hairShadow: shade(hair, -0.28), long: LONG_HAIR.test(base), bald: variant === 'bald', old: base.startsWith('old-') };
 }
@@ -73,7 +74,7 @@ const lineOf = (k: number) => (w: number) => ({ layer: 'fg' as const, extra: `st
  * head alone, which has no shoulders), or short at the nape.
  */
 export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rng, headOnly = false): void {
-  const { long, bald, hairShadow } = lookOf(icon, rng);
+  const { long, bald, hairShadow } = featuresOf(icon, rng);
   if (bald) return;
   const back = long && !headOnly
     ? 'M6.2 11 C3.6 20 3.8 31 5 39 L9 36.5 L11 40 L14 33 L18 33 L21 40 L23 36.5 L27 39 C28.2 31 28.4 20 25.8 11 Z'
@@ -89,7 +90,7 @@ export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rn
 export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng, o: { hat?: boolean } = {}): void {
   const { P, X, Y, k } = f;
   const layer = 'fg' as const;
-  const { variant, hair, hairShadow, long, bald, old } = lookOf(icon, rng);
+  const { variant, hair, hairShadow, long, bald, old } = featuresOf(icon, rng);
   const shine = shade(hair, 0.35);
   const iris = rng.fork('eyes').pick(EYE_CHOICES);
   const spiky = !long && variant !== 'curly-hair' && !o.hat;
