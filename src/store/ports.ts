@@ -51,6 +51,13 @@ export interface NewKey {
   limits?: KeyLimits;
 }
 
+/** What narrows a `fail`: only while `owner` holds the task, only if its lease ran out before `leaseBefore`; results to keep. */
+export interface FailOptions {
+  owner?: string;
+  result?: Partial<TaskResult>;
+  leaseBefore?: number;
+}
+
 export interface NewTask {
   id: string;
   keyId: string;
@@ -135,6 +142,11 @@ export interface TaskStore {
    * A key at its running cap (its `maxRunning`, else `defaultMaxRunning`; 0 = none) is passed over.
    */
   claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning?: number): Promise<TaskRecord | undefined>;
+  /**
+   * Up to `limit` claims in one transaction, each taken as `claim` would take it after the ones
+   * before: the same order, one commit (a burst's start pays one per batch, not one per task).
+   */
+  claimMany(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning: number, limit: number): Promise<TaskRecord[]>;
   /** How many CREATED tasks the claim order puts before this one (0: next); null when it is not CREATED. */
   queuePosition(taskId: string): Promise<number | null>;
   /** The same for many tasks in one read of the queue: task id → tasks ahead, for those of them that are CREATED. */
@@ -153,7 +165,7 @@ export interface TaskStore {
    * `leaseBefore`, only while its lease still ends before then (a lost task whose owner renewed it
    * after all is left running).
    */
-  fail(id: string, now: number, error: TaskError, opts?: { owner?: string; result?: Partial<TaskResult>; leaseBefore?: number }): Promise<TaskRecord | undefined>;
+  fail(id: string, now: number, error: TaskError, opts?: FailOptions): Promise<TaskRecord | undefined>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { FileRecord, StoredReferenceInput, TaskRecord } from '../domain/task.js';
-import { IdempotencyKeyReused, NO_KEY_LIMITS, type ApiKeyRecord, type KeyLimits, type NewKey, type NewTask, type WebhookAttempt, type WebhookEvent } from './ports.js';
+import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord } from '../domain/task.js';
+import { IdempotencyKeyReused, NO_KEY_LIMITS, type ApiKeyRecord, type FailOptions, type KeyLimits, type NewKey, type NewTask, type WebhookAttempt, type WebhookEvent } from './ports.js';
 import type { Params } from './sql/dialect.js';
 
 // Rows as both SQL stores read them (the same column names in SQLite and Postgres) into records,
@@ -198,6 +198,11 @@ export function referenceParams(taskId: string, r: StoredReferenceInput): Params
     mime_type: r.mimeType ?? null,
     text: r.text ?? null,
   };
+}
+
+export function failParams(id: string, now: number, error: TaskError, opts: FailOptions): Params {
+  const result = opts.result ? JSON.stringify(opts.result) : null;
+  return { id, now, code: error.code, message: error.message, result, owner: opts.owner ?? null, lease_before: opts.leaseBefore ?? null };
 }
 
 export function fileParams(f: FileRecord): Params {

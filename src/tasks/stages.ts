@@ -34,7 +34,12 @@ export class TaskStages {
    * queue in its fair order rather than in this process.
    */
   get hasRoom(): boolean {
-    return this.inStage.engine < this.limits.engineConcurrency && this.inStage.references < this.limits.referenceConcurrency;
+    return this.room > 0;
+  }
+
+  /** How many tasks the worker may claim now: each could go to either stage. */
+  get room(): number {
+    return Math.max(0, Math.min(this.limits.engineConcurrency - this.inStage.engine, this.limits.referenceConcurrency - this.inStage.references));
   }
 
   /** Tasks of this process in each stage (waiting for a slot or holding one). */

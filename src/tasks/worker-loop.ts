@@ -11,6 +11,9 @@ import { TaskStages } from './stages.js';
 
 export type { ReferenceResolver } from './run-task.js';
 
+/** Claims per transaction: a few milliseconds of the event loop at most (docs/benchmarks.md, "Burst"). */
+const CLAIM_BATCH = 16;
+
 export interface WorkerDeps {
   store: TaskStore & { onTaskCreated(listener: () => void): void };
   engine: Engine;
@@ -116,12 +119,16 @@ export class Worker {
         );
         if (lost) this.deps.metrics?.taskFinished(this.deps.engine.name, 'FAILED', lost);
         while (!this.stopped && this.stages.hasRoom) {
-          const task = await store.claim(this.owner, this.now(), this.leaseMs, options.maxRuns, options.maxRunningPerKey ?? 0);
-          if (!task) break;
-          const p = this.run(task, this.stages.admit(task.keyId, task.referenceCount > 0)).finally(() => this.done.delete(p));
-          this.done.add(p);
-          // A store that answers at once (SQLite) would otherwise claim and start a whole burst in
-          // one turn of the event loop, and every request would wait for it (docs/benchmarks.md, "Burst").
+          // In batches, one commit each; a store that answers at once (SQLite) would otherwise claim
+          // and start a whole burst in one turn of the event loop, and every request would wait for
+          // it, so it yields between batches (docs/benchmarks.md, "Burst").
+          const limit = Math.min(CLAIM_BATCH, this.stages.room);
+          const tasks = await store.claimMany(this.owner, this.now(), this.leaseMs, options.maxRuns, options.maxRunningPerKey ?? 0, limit);
+          for (const task of tasks) {
+            const p = this.run(task, this.stages.admit(task.keyId, task.referenceCount > 0)).finally(() => this.done.delete(p));
+            this.done.add(p);
+          }
+          if (tasks.length < limit) break;
           await setImmediate();
         }
       } catch (err) {

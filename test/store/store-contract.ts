@@ -233,6 +233,27 @@ export function storeContract(name: string, make: () => Promise<ClosableStore>):
         expect(await store.claim('w1', 10_002, 60_000, 3)).toBeUndefined();
       });
 
+      it('claimMany takes up to its limit in one go, in the order single claims take them, each with its event', async () => {
+        const a = [1_000, 1_001, 1_002].map((createdAt) => create({ keyId: A, createdAt, webhookUrl: HOOK }));
+        const b = [1_500, 1_501].map((createdAt) => create({ keyId: B, createdAt }));
+        const [a1, a2, a3] = await Promise.all(a);
+        const [b1, b2] = await Promise.all(b);
+        const changed: string[] = [];
+        store.onTaskChanged((t) => changed.push(`${t.id} ${t.status}`));
+        // Round robin: each key's first (oldest first), then each key's second, then A's third.
+        const first = await store.claimMany('w1', 10_000, 60_000, 3, 0, 4);
+        expect(first.map((t) => t.id)).toEqual([a1.id, b1.id, a2.id, b2.id]);
+        expect(first.every((t) => t.status === 'IN_PROGRESS' && t.runs === 1 && t.stage === 'generating')).toBe(true);
+        expect((await store.claimMany('w1', 10_001, 60_000, 3, 0, 4)).map((t) => t.id)).toEqual([a3.id]);
+        expect(await store.claimMany('w1', 10_002, 60_000, 3, 0, 4)).toEqual([]);
+        expect(changed).toEqual([a1, b1, a2, b2, a3].map((t) => `${t.id} IN_PROGRESS`));
+        const events = await store.listDeliveries(A, { limit: 10 });
+        expect(events.map((e) => [e.taskId, e.status]).sort()).toEqual([a1, a2, a3].map((t) => [t.id, 'IN_PROGRESS']).sort());
+        // A running cap counts the tasks taken earlier in the same batch.
+        const c = await Promise.all([2_000, 2_001, 2_002].map((createdAt) => create({ keyId: B, createdAt })));
+        expect((await store.claimMany('w1', 10_003, 60_000, 3, 4, 5)).map((t) => t.id)).toEqual([c[0].id, c[1].id]);
+      });
+
       it('writes exactly one IN_PROGRESS event when the task has a webhook, none otherwise', async () => {
         const withHook = await createdAndClaimed({ webhookUrl: HOOK });
         await createdAndClaimed({ keyId: B });

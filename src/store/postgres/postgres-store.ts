@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult, TaskStage } from '../../domain/task.js';
-import { InFlightLimitReached, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
+import { InFlightLimitReached, type AttemptOutcome, type EventRenderer, type FailOptions, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
 import { queuePlaces, runPlan } from '../queue-place.js';
 import {
   attemptParams,
   checkReplay,
   limitParams,
   eventParams,
+  failParams,
   fileParams,
   filesByTask,
   keyParams,
@@ -27,7 +28,7 @@ import { checkSchemaName, inSnapshot, pgTypes, query, type Db } from './queries.
 
 /** What one committed transaction changed, announced after COMMIT (here and, via NOTIFY, elsewhere). */
 interface Change {
-  task?: TaskRecord;
+  tasks?: TaskRecord[];
   events?: boolean;
   created?: boolean;
 }
@@ -116,14 +117,14 @@ export class PostgresStore extends StoreSignals implements Store {
     const kinds: string[] = [];
     if (change.created) kinds.push('task');
     if (change.events) kinds.push('events');
-    if (change.task) kinds.push(`changed ${change.task.id}`);
+    for (const t of change.tasks ?? []) kinds.push(`changed ${t.id}`);
     for (const kind of kinds) await c.query('SELECT pg_notify($1, $2)', [this.channel, `${this.instance} ${kind}`]);
   }
 
   private announce(change: Change): void {
     if (change.created) this.emitter.emit('task');
     if (change.events) this.emitter.emit('events');
-    if (change.task) this.emitter.emit('changed', change.task);
+    for (const t of change.tasks ?? []) this.emitter.emit('changed', t);
   }
 
   private onNotification(payload: string): void {
@@ -252,14 +253,21 @@ export class PostgresStore extends StoreSignals implements Store {
   }
 
   async claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning = 0) {
+    return (await this.claimMany(owner, now, leaseMs, maxRuns, defaultMaxRunning, 1))[0];
+  }
+
+  async claimMany(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning = 0, limit = 1) {
     return this.tx(async (c, change) => {
-      const next = (await query(c, 'pickNextTask', { now, max_runs: maxRuns, max_running: defaultMaxRunning })).rows[0];
-      if (!next) return undefined;
-      await query(c, 'takeTask', { id: next.id, owner, until: now + leaseMs, now });
-      const task = (await this.readTask(c, next.id))!;
-      change.events = next.status === 'CREATED' && (await this.writeEvent(c, task, now));
-      change.task = task;
-      return task;
+      const tasks: TaskRecord[] = (change.tasks = []);
+      while (tasks.length < limit) {
+        const next = (await query(c, 'pickNextTask', { now, max_runs: maxRuns, max_running: defaultMaxRunning })).rows[0];
+        if (!next) break;
+        await query(c, 'takeTask', { id: next.id, owner, until: now + leaseMs, now });
+        const task = (await this.readTask(c, next.id))!;
+        if (next.status === 'CREATED' && (await this.writeEvent(c, task, now))) change.events = true;
+        tasks.push(task);
+      }
+      return tasks;
     });
   }
 
@@ -275,7 +283,7 @@ export class PostgresStore extends StoreSignals implements Store {
   async setStage(id: string, owner: string, stage: TaskStage) {
     return this.tx(async (c, change) => {
       if (!(await query(c, 'setTaskStage', { id, owner, stage })).rowCount) return false;
-      change.task = await this.readTask(c, id);
+      change.tasks = [(await this.readTask(c, id))!];
       return true;
     });
   }
@@ -307,27 +315,18 @@ export class PostgresStore extends StoreSignals implements Store {
       await query(c, 'deleteReferences', { task_id: id });
       const task = (await this.readTask(c, id))!;
       change.events = await this.writeEvent(c, task, now);
-      change.task = task;
+      change.tasks = [task];
       return task;
     });
   }
 
-  async fail(id: string, now: number, error: TaskError, opts: { owner?: string; result?: Partial<TaskResult>; leaseBefore?: number } = {}) {
+  async fail(id: string, now: number, error: TaskError, opts: FailOptions = {}) {
     return this.tx(async (c, change) => {
-      const params = {
-        id,
-        now,
-        code: error.code,
-        message: error.message,
-        result: opts.result ? JSON.stringify(opts.result) : null,
-        owner: opts.owner ?? null,
-        lease_before: opts.leaseBefore ?? null,
-      };
-      if (!(await query(c, 'failTask', params)).rowCount) return undefined;
+      if (!(await query(c, 'failTask', failParams(id, now, error, opts))).rowCount) return undefined;
       await query(c, 'deleteReferences', { task_id: id });
       const task = (await this.readTask(c, id))!;
       change.events = await this.writeEvent(c, task, now);
-      change.task = task;
+      change.tasks = [task];
       return task;
     });
   }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { FileRecord, StoredReferenceInput, TaskError, TaskRecord, TaskResult, TaskStage } from '../../domain/task.js';
-import { InFlightLimitReached, type ApiKeyRecord, type AttemptOutcome, type EventRenderer, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
+import { InFlightLimitReached, type ApiKeyRecord, type AttemptOutcome, type EventRenderer, type FailOptions, type KeyLimits, type ListQuery, type NewKey, type NewTask, type Store, type WebhookAttempt } from '../ports.js';
 import { queuePlaces, runPlanSync } from '../queue-place.js';
 import { MemoryRateBuckets } from '../rate-bucket.js';
 import {
@@ -8,6 +8,7 @@ import {
   checkReplay,
   limitParams,
   eventParams,
+  failParams,
   fileParams,
   filesByTask,
   keyParams,
@@ -247,22 +248,36 @@ export class SqliteStore extends StoreSignals implements Store {
     if (this.taskCache.size > 10_000) this.taskCache.delete(this.taskCache.keys().next().value!);
   }
 
-  /** Runs one status change in an IMMEDIATE transaction, then caches and announces what it committed. */
-  private change(fn: () => { task?: TaskRecord; event: boolean }): TaskRecord | undefined {
+  /** Runs status changes in one IMMEDIATE transaction, then caches and announces what it committed. */
+  private changeAll(fn: () => { tasks: TaskRecord[]; event: boolean }): TaskRecord[] {
     const out = this.db.transaction(fn).immediate();
-    if (out.task) this.cacheTask(out.task);
+    for (const t of out.tasks) this.cacheTask(t);
     if (out.event) this.emitter.emit('events');
-    if (out.task) this.emitter.emit('changed', out.task);
-    return out.task;
+    for (const t of out.tasks) this.emitter.emit('changed', t);
+    return out.tasks;
+  }
+
+  private change(fn: () => { task?: TaskRecord; event: boolean }): TaskRecord | undefined {
+    return this.changeAll(() => (({ task, event }) => ({ tasks: task ? [task] : [], event }))(fn()))[0];
   }
 
   async claim(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning = 0) {
-    return this.change(() => {
-      const next = this.q.get('pickNextTask', { now, max_runs: maxRuns, max_running: defaultMaxRunning });
-      if (!next) return { event: false };
-      this.q.run('takeTask', { id: next.id, owner, until: now + leaseMs, now });
-      const task = this.readTask(next.id)!;
-      return { task, event: next.status === 'CREATED' && this.writeEvent(task, now) };
+    return (await this.claimMany(owner, now, leaseMs, maxRuns, defaultMaxRunning, 1))[0];
+  }
+
+  async claimMany(owner: string, now: number, leaseMs: number, maxRuns: number, defaultMaxRunning = 0, limit = 1) {
+    return this.changeAll(() => {
+      const tasks: TaskRecord[] = [];
+      let event = false;
+      while (tasks.length < limit) {
+        const next = this.q.get('pickNextTask', { now, max_runs: maxRuns, max_running: defaultMaxRunning });
+        if (!next) break;
+        this.q.run('takeTask', { id: next.id, owner, until: now + leaseMs, now });
+        const task = this.readTask(next.id)!;
+        if (next.status === 'CREATED' && this.writeEvent(task, now)) event = true;
+        tasks.push(task);
+      }
+      return { tasks, event };
     });
   }
 
@@ -308,18 +323,9 @@ export class SqliteStore extends StoreSignals implements Store {
     });
   }
 
-  async fail(id: string, now: number, error: TaskError, opts: { owner?: string; result?: Partial<TaskResult>; leaseBefore?: number } = {}) {
+  async fail(id: string, now: number, error: TaskError, opts: FailOptions = {}) {
     return this.change(() => {
-      const params = {
-        id,
-        now,
-        code: error.code,
-        message: error.message,
-        result: opts.result ? JSON.stringify(opts.result) : null,
-        owner: opts.owner ?? null,
-        lease_before: opts.leaseBefore ?? null,
-      };
-      if (!this.q.run('failTask', params)) return { event: false };
+      if (!this.q.run('failTask', failParams(id, now, error, opts))) return { event: false };
       this.q.run('deleteReferences', { task_id: id });
       const task = this.readTask(id)!;
       return { task, event: this.writeEvent(task, now) };
