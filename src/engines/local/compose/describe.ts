@@ -1,6 +1,6 @@
 // One line saying what the picture shows: only what was actually drawn.
 import { STYLE_LABELS, type Carrier } from '../read/lexicon-scene.js';
-import { SETTING_LABELS } from '../read/lexicon-settings.js';
+import { SCENERY, SETTING_LABELS } from '../read/lexicon-settings.js';
 import type { QuotedText, ScenePlan, Subject } from '../plan/scene-plan.js';
 
 export interface Drawn {
@@ -85,7 +85,8 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   if (light.length) parts.push(light.join(', '));
   parts.push(STYLE_LABELS[plan.style] + (plan.vintageDecor ? ' with vintage furnishing tones' : ''));
   if (fromReferences) parts.push('colours taken from the reference images');
-  if (!m && !drawn.props.length && !drawn.texts.length) parts.unshift('an empty scene (no drawable subject recognised)');
+  // A fjord or a temple on its hill is a picture by itself; any other place alone is an empty scene.
+  if (!m && !drawn.props.length && !drawn.texts.length) parts.unshift(SCENERY.has(plan.setting) ? 'a landscape with no figures' : 'an empty scene (no drawable subject recognised)');
   let line = parts.join(', ');
   const notDrawn = [...new Set([...(drawn.missed ?? []), ...plan.unknown])];
   if (notDrawn.length) line += ` (not drawn: ${notDrawn.slice(0, 5).join(', ')})`;

@@ -30,7 +30,7 @@ const ROOMS: ReadonlySet<SettingKind> = new Set<SettingKind>([
 ]);
 
 /** Where a setting's water ends, as a fraction of the ground below the horizon. */
-export const SHORE: Partial<Record<SettingKind, number>> = { beach: 0.3, lake: 0.5, coast: 0.34 };
+export const SHORE: Partial<Record<SettingKind, number>> = { beach: 0.3, lake: 0.5, coast: 0.34, fjord: 0.6 };
 
 export function stageFor(setting: SettingKind, W: number, H: number, lunar = false): Stage {
   const aspect = W / H;

@@ -85,8 +85,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   'roller coaster': 'roller-coaster', circus: as('circus-tent'), 'circus tent': 'circus-tent',
   // landmarks, drawn as the nearest picture (an unknown "X Tower" or "X Castle" is its common noun)
   'golden gate bridge': { proc: 'bridge', label: 'bridge' }, 'golden gate': { proc: 'bridge', label: 'bridge' },
-  'taj mahal': as('mosque'), colosseum: as('classical-building'), parthenon: as('classical-building'),
-  acropolis: as('classical-building'), 'mount fuji': 'mount-fuji', fuji: as('mount-fuji'), stonehenge: as('rock'),
+  'taj mahal': as('mosque'), colosseum: as('classical-building'), 'mount fuji': 'mount-fuji', fuji: as('mount-fuji'), stonehenge: as('rock'),
   'leaning tower': { icon: 'tokyo-tower', label: 'tower' }, 'space needle': { icon: 'tokyo-tower', label: 'tower' },
   // people by trade
   dancer: as('woman-dancing'), ballerina: as('woman-dancing'), lawyer: as('man-office-worker'), accountant: as('office-worker'),

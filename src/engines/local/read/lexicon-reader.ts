@@ -117,6 +117,7 @@ export const SETTING_EMBLEM: Partial<Record<SettingKind, string>> = {
   park: 'deciduous-tree', garden: 'blossom', farm: 'sheaf-of-rice', 'night-sky': 'crescent-moon', space: 'rocket',
   mars: 'rocket', sky: 'cloud', greenhouse: 'potted-plant', restaurant: 'fork-and-knife-with-plate', canyon: 'rock',
   coast: 'water-wave', market: 'red-apple', storefront: 'convenience-store', stadium: 'stadium',
+  fjord: 'snow-capped-mountain', 'greek-temple': 'classical-building',
 };
 /**
  * Things already drawn as part of another picture, or that turn it into another: "a cake with

@@ -4,7 +4,7 @@ export const SETTINGS = [
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
   'dungeon', 'forest', 'jungle', 'beach', 'ocean', 'lake', 'underwater', 'mountains', 'desert', 'savanna', 'snow',
   'city-street', 'village', 'skyline', 'park', 'garden', 'farm', 'night-sky', 'space', 'mars', 'sky',
-  'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium',
+  'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium', 'fjord', 'greek-temple',
 ] as const;
 export type SettingKind = (typeof SETTINGS)[number];
 
@@ -26,6 +26,8 @@ export const SETTING_LABELS: Record<SettingKind, string> = {
   greenhouse: 'in a greenhouse with plant benches', restaurant: 'in a restaurant with set tables',
   canyon: 'in a red rock canyon', coast: 'on a sea cliff above the waves', market: 'at a market with stalls',
   storefront: 'in front of a shop', stadium: 'in a stadium',
+  fjord: 'in a fjord between steep dark cliffs, snowy peaks beyond the deep water',
+  'greek-temple': 'before a Greek temple with columns and a pediment on a hill',
 };
 
 /** Phrases (lemmas, space separated) naming a setting. */
@@ -88,7 +90,7 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   steakhouse: 'restaurant', pizzeria: 'restaurant', eatery: 'restaurant', 'restaurant setting': 'restaurant',
   gorge: 'canyon', ravine: 'canyon', 'grand canyon': 'canyon', 'slot canyon': 'canyon', 'red rock': 'canyon',
   'red rocks': 'canyon', headland: 'coast', bluff: 'coast', clifftop: 'coast', 'cliff top': 'coast',
-  'cliff edge': 'coast', fjord: 'coast', 'sea stack': 'coast', marketplace: 'market', bazaar: 'market',
+  'cliff edge': 'coast', 'sea stack': 'coast', marketplace: 'market', bazaar: 'market',
   souk: 'market', 'street market': 'market', 'flea market': 'market', 'market stall': 'market',
   'market square': 'market', 'food market': 'market', 'night market': 'market', storefront: 'storefront',
   'store front': 'storefront', shopfront: 'storefront', 'shop front': 'storefront', 'shop window': 'storefront',
@@ -98,7 +100,13 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   'football field': 'stadium', 'soccer field': 'stadium', 'soccer pitch': 'stadium', 'sports field': 'stadium',
   'baseball field': 'stadium', 'cricket ground': 'stadium', 'football stadium': 'stadium', auditorium: 'stage',
   'opera house': 'stage', 'concert hall': 'stage', 'concert stage': 'stage',
+  fjord: 'fjord', 'norwegian fjord': 'fjord', 'fjord landscape': 'fjord', 'sognefjord': 'fjord', 'geirangerfjord': 'fjord',
+  parthenon: 'greek-temple', acropolis: 'greek-temple', 'greek temple': 'greek-temple', 'ancient greece': 'greek-temple',
+  'ancient greek temple': 'greek-temple', 'greek ruins': 'greek-temple', 'temple of zeus': 'greek-temple',
 };
+
+/** Settings that are a picture on their own: with nothing else named, the place is the subject. */
+export const SCENERY: ReadonlySet<SettingKind> = new Set<SettingKind>(['fjord', 'greek-temple']);
 
 /** Settings a subject implies when the prompt names none. */
 export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {

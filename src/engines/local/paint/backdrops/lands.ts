@@ -4,6 +4,7 @@ import { mars, nightSky, sky, space } from './space.js';
 import { cityStreet, farm, garden, park, skyline, village } from './town.js';
 import { beach, lake, ocean, underwater } from './water.js';
 import { canyon, coast } from './rock.js';
+import { fjord, greekTemple } from './heights.js';
 import { market, storefront } from './shops.js';
 import { stadium } from './venues.js';
 import { desert, forest, jungle, mountainsLand, savanna, snow } from './wild.js';
@@ -12,5 +13,5 @@ import type { SettingKind } from '../../read/lexicon-settings.js';
 export const LAND_PAINTERS: Partial<Record<SettingKind, LandPainter>> = {
   forest, jungle, beach, ocean, lake, underwater, mountains: mountainsLand, desert, savanna, snow,
   'city-street': cityStreet, village, skyline, park, garden, farm, 'night-sky': nightSky, space, mars, sky,
-  canyon, coast, market, storefront, stadium,
+  canyon, coast, market, storefront, stadium, fjord, 'greek-temple': greekTemple,
 };
