@@ -31,7 +31,8 @@ const IRREGULAR: Record<string, string> = {
 
 function counted(label: string, count: number, color?: string): string {
   const name = color ? `${color} ${label}` : label;
-  if (count === 1) return name;
+  // "three bags of chips" are french fries, not "three french frieses".
+  if (count === 1 || PLURAL_NOUNS.test(name)) return name;
   const last = name.split(' ').at(-1)!;
   if (IRREGULAR[last]) return `${NUMBERS[count] ?? count} ${name.slice(0, -last.length)}${IRREGULAR[last]}`;
   const plural = /(s|x|ch|sh)$/.test(name) ? `${name}es` : /[^aeiou]y$/.test(name) ? `${name.slice(0, -1)}ies` : `${name}s`;

@@ -26,6 +26,23 @@ export interface AttachContext {
 
 /** Attach the thing to a subject already named; false when it is a subject of its own. */
 export function attachThing(thing: Thing, at: AttachContext): boolean {
+  // "a stir fry in a wok", "a wok of stir fry": the dish is drawn in its wok, which is no second thing.
+  if (thing.key === 'proc:wok' || thing.key === 'proc:stir-fry') {
+    const held = at.subjects.flatMap((s) => s.holding);
+    if (thing.key === 'proc:wok' && [...at.subjects.map((s) => s.thing), ...held].some((t) => t.key === 'proc:stir-fry')) return true;
+    const wok = at.subjects.find((s) => s.thing.key === 'proc:wok');
+    if (thing.key === 'proc:stir-fry' && wok) {
+      Object.assign(wok, { thing, label: thing.label });
+      return true;
+    }
+    // "a chef cooking stir fry": the pan cooking gives the chef is this wok.
+    const pans = thing.key === 'proc:wok' ? ['cooking'] : ['proc:wok', 'cooking'];
+    const holder = at.subjects.find((s) => s.holding.some((t) => pans.includes(t.key)));
+    if (holder) {
+      holder.holding = holder.holding.map((t) => (pans.includes(t.key) ? thing : t));
+      return true;
+    }
+  }
   // "a cake with candles": the candles are the birthday cake's own.
   const whole = at.relation === 'with' ? at.subjects.at(-1) : undefined;
   const becomes = whole ? PARTS_OF[whole.thing.key]?.[thing.key] : undefined;

@@ -1,9 +1,9 @@
 // Products drawn as shapes because no emoji shows them (a perfume bottle is no lotion pump, a
-// steel water bottle no baby's bottle), the words that choose them, and a few product and
-// character words the other tables lack.
+// steel water bottle no baby's bottle, a stir fry is food in its wok, a microchip a square chip
+// with pins), the words that choose them, and a few product and character words the other tables lack.
 
 /** Procedural product pictures (paint/props/products.ts). */
-export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure'] as const;
+export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip'] as const;
 export type ProductProc = (typeof PRODUCT_PROCS)[number];
 
 /** Synonyms merged into the thing table (read/lexicon-things.ts). */
@@ -20,6 +20,14 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   oculus: { proc: 'vr-headset', label: 'VR headset' }, brochure: { proc: 'brochure', size: 0.55 }, leaflet: { proc: 'brochure', label: 'brochure', size: 0.55 },
   pamphlet: { proc: 'brochure', label: 'brochure', size: 0.55 }, booklet: { proc: 'brochure', label: 'brochure', size: 0.55 },
   catalogue: { proc: 'brochure', label: 'brochure', size: 0.55 }, catalog: { proc: 'brochure', label: 'brochure', size: 0.55 },
+  wok: { proc: 'wok', size: 0.34 }, 'stir fry': { proc: 'stir-fry', label: 'stir fry in a wok', size: 0.34 },
+  stirfry: { proc: 'stir-fry', label: 'stir fry in a wok', size: 0.34 }, 'stir fried': { proc: 'stir-fry', label: 'stir fry in a wok', size: 0.34 },
+  'stir fried vegetables': { proc: 'stir-fry', label: 'stir fry in a wok', size: 0.34 },
+  microchip: { proc: 'microchip', size: 0.24 }, 'micro chip': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'computer chip': { proc: 'microchip', label: 'microchip', size: 0.24 }, 'silicon chip': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  cpu: { proc: 'microchip', label: 'CPU chip', size: 0.24 }, gpu: { proc: 'microchip', label: 'GPU chip', size: 0.24 },
+  processor: { proc: 'microchip', label: 'processor chip', size: 0.24 }, semiconductor: { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'integrated circuit': { proc: 'microchip', label: 'microchip', size: 0.24 },
 };
 
 /**

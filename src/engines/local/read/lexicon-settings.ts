@@ -138,6 +138,6 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   'lotion-bottle': 'studio', watch: 'studio', goggles: 'studio', coat: 'studio', 't-shirt': 'studio', dress: 'studio',
   stadium: 'stadium', 'convenience-store': 'storefront', 'department-store': 'storefront', 'soccer-ball': 'stadium',
   hoodie: 'studio', jeans: 'studio', socks: 'studio', backpack: 'studio', purse: 'studio', 'nail-polish': 'studio',
-  'mobile-phone': 'studio',
+  'mobile-phone': 'studio', wok: 'kitchen', 'stir-fry': 'kitchen',
   handbag: 'studio', lipstick: 'studio', 'womans-hat': 'studio', 'bottle-with-popping-cork': 'studio',
 };

@@ -4,10 +4,13 @@
 // emojilib's keywords (token-cursor.ts), so a homonym is never drawn by accident: a word whose only
 // picture would be the wrong sense is left out and listed as not drawn.
 
-/** One sense: the picture (an emoji name) or `null` for none, used when any `when` word is in the prompt. */
+/**
+ * One sense: the picture (an emoji name), `null` for none, or `undefined` for the word's usual
+ * picture from the tables, used when any `when` word is in the prompt.
+ */
 interface Sense {
   when?: readonly string[];
-  as: string | null;
+  as: string | null | undefined;
 }
 
 const FOOD = ['gourmet', 'food', 'meal', 'dinner', 'lunch', 'restaurant', 'chef', 'cuisine', 'serve', 'served', 'plate', 'eat', 'delicious', 'tasty', 'menu', 'cook', 'cooked', 'fancy'];
@@ -31,6 +34,15 @@ const ABSTRACT = (
 
 const MAPS = ['map', 'maps', 'location', 'locations', 'travel', 'destination', 'destinations', 'route', 'navigation', 'gps', 'city', 'cities', 'place', 'places', 'store', 'stores', 'marking'];
 const BOWLING = ['bowling', 'bowl', 'alley', 'strike', 'spare'];
+// A chip is a microchip only beside computing words; beside food it is the usual fries, at the
+// poker table a gaming chip (drawn as a coin, the nearest picture).
+const COMPUTING = ['computer', 'computers', 'computing', 'silicon', 'circuit', 'circuits', 'tech', 'technology', 'ai',
+  'processor', 'processors', 'cpu', 'gpu', 'semiconductor', 'semiconductors', 'electronics', 'electronic', 'motherboard',
+  'pcb', 'hardware', 'microchip', 'microchips', 'transistor', 'transistors', 'nvidia', 'intel', 'quantum', 'server', 'servers', 'digital'];
+const CHIP_FOOD = ['potato', 'potatoes', 'salsa', 'fish', 'snack', 'snacks', 'crisps', 'tortilla', 'nacho', 'nachos', 'dip',
+  'guacamole', 'chocolate', 'cookie', 'cookies', 'food', 'eat', 'eating', 'ketchup', 'vinegar', 'bag', 'bowl', 'crunchy', 'salty', 'banana', 'kale'];
+const POKER = ['poker', 'casino', 'gambling', 'gamble', 'bet', 'betting', 'roulette', 'blackjack', 'dealer', 'jackpot'];
+const CHIP: Sense[] = [{ when: CHIP_FOOD, as: undefined }, { when: POKER, as: 'coin' }, { when: COMPUTING, as: 'proc:microchip' }];
 
 /**
  * Words read as themselves, not as their root: "marketing" is not a market, "parking" not a park,
@@ -140,6 +152,8 @@ const TABLE: Record<string, Sense[]> = {
   // blades of grass are grass, a circuit board's traces no skateboard;
   blade: [{ when: ['grass', 'grasses'], as: null }],
   blades: [{ when: ['grass', 'grasses'], as: null }],
+  chip: CHIP,
+  chips: CHIP,
   board: [{ when: ['circuit', 'circuits', 'cpu', 'chip', 'electronics', 'pcb', 'motherboard'], as: null }],
   'circuit board': [{ as: null }],
   // a planet's rings are the ringed planet; a ring is jewellery beside wedding words;
@@ -168,5 +182,6 @@ export function senseOf(word: string, context: ReadonlySet<string>): string | nu
 /** What an emoji shows, in words: its own name ("satellite-antenna" → "satellite antenna"). */
 export function artName(icon: string): string {
   if (icon === 'proc:vr-headset') return 'VR headset';
+  if (icon === 'proc:microchip') return 'microchip';
   return icon.replace(/^proc:/, '').replace(/-/g, ' ');
 }

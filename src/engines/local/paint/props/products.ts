@@ -1,6 +1,6 @@
 // Products no emoji shows, drawn in their box in the colour asked (or their usual one): a faceted
 // perfume bottle with its cap and atomiser collar, a tall steel water bottle, a mug with a handle,
-// a soda can, a cosmetic cream jar, a VR headset, a tri-fold brochure.
+// a soda can, a cosmetic cream jar, a VR headset, a tri-fold brochure, a microchip.
 import { shade } from '../color.js';
 import { at, type Painter } from './proc-box.js';
 
@@ -88,4 +88,24 @@ export const brochure: Painter = (c, b, o) => {
   }
   // The middle panel's picture: a rounded product silhouette.
   c.rect(X(0.46), Y(0.2), b.w * 0.08, b.h * 0.2, '#ffffff', { ...L, opacity: 0.85, rx: b.w * 0.02 });
+};
+
+/** A square chip seen from above at a slant: a dark package, gold pins on all four sides, a die mark. */
+export const microchip: Painter = (c, b, o) => {
+  const { X, Y } = at(b);
+  const L = { layer: o.layer };
+  const body = o.color ?? '#2a2d34';
+  const pin = '#d4b25a';
+  const n = 6;
+  for (let i = 0; i < n; i++) {
+    const f = 0.24 + (i * 0.52) / (n - 1);
+    c.rect(X(f - 0.025), Y(0.02), b.w * 0.05, b.h * 0.16, pin, L);
+    c.rect(X(f - 0.025), Y(0.82), b.w * 0.05, b.h * 0.16, pin, L);
+    c.rect(X(0.02), Y(f - 0.025), b.w * 0.16, b.h * 0.05, pin, L);
+    c.rect(X(0.82), Y(f - 0.025), b.w * 0.16, b.h * 0.05, pin, L);
+  }
+  c.rect(X(0.14), Y(0.14), b.w * 0.72, b.h * 0.72, c.linear([[0, shade(body, 0.25)], [1, shade(body, -0.2)]], [0, 0, 1, 1]), { ...L, rx: b.w * 0.05 });
+  c.rect(X(0.3), Y(0.3), b.w * 0.4, b.h * 0.4, shade(body, 0.45), { ...L, rx: b.w * 0.03 });
+  c.rect(X(0.34), Y(0.34), b.w * 0.32, b.h * 0.32, '#8fa3b8', { ...L, rx: b.w * 0.02 });
+  c.circle(X(0.2), Y(0.2), b.w * 0.025, shade(body, 0.5), L);
 };
