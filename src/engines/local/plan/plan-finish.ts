@@ -26,6 +26,8 @@ export interface Reading {
   road: boolean;
   backdrop: string | undefined;
   festive: Festive | undefined;
+  /** The place a genre implies ("sci-fi": space), when no other is named. */
+  genre: SettingKind | undefined;
   unknown: string[];
   /** A sitting verb appears somewhere in the prompt. */
   sitting: boolean;
@@ -82,7 +84,7 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   const named = r.settings.filter((x) => !x.weak);
   // "snowy mountains", "a winter forest": snow dresses another setting rather than replacing it.
   const snowy = named.some((x) => x.kind === 'snow') && named.some((x) => x.kind !== 'snow');
-  let setting: SettingKind | undefined = (named.find((x) => !(snowy && x.kind === 'snow')) ?? r.settings[0])?.kind;
+  let setting: SettingKind | undefined = (named.find((x) => !(snowy && x.kind === 'snow')) ?? r.settings[0])?.kind ?? r.genre;
   // "a bakery storefront": the shop's outside is the place, whatever it sells.
   if (named.some((x) => x.kind === 'storefront')) setting = 'storefront';
   // "a sailboat on a lake with mountains in the background": the water is where things are, the

@@ -105,6 +105,14 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   'ancient greek temple': 'greek-temple', 'greek ruins': 'greek-temple', 'temple of zeus': 'greek-temple',
 };
 
+/**
+ * Genres that imply a place when the prompt names none: a science fiction picture is set among
+ * the stars (any place the prompt names wins: "a sci-fi city" is the city).
+ */
+export const GENRE_SETTINGS: Record<string, SettingKind> = {
+  'sci fi': 'space', scifi: 'space', 'science fiction': 'space', 'sci fi style': 'space', 'space opera': 'space',
+};
+
 /** Settings that are a picture on their own: with nothing else named, the place is the subject. */
 export const SCENERY: ReadonlySet<SettingKind> = new Set<SettingKind>(['fjord', 'greek-temple']);
 

@@ -3,7 +3,7 @@
 import {
   COLOR_WORDS, LIGHTING_WORDS, STYLE_WORDS, TIME_WORDS, WEATHER_WORDS, type Lighting, type Relation, type SizeWord, type StyleKind, type TimeOfDay, type Weather,
 } from './lexicon-scene.js';
-import { SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
+import { GENRE_SETTINGS, SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
 import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexicon-reader.js';
 import { TokenCursor } from './token-cursor.js';
 
@@ -42,6 +42,8 @@ export class SceneWordReader extends TokenCursor {
   /** "on a white background": the studio paper's colour. */
   protected backdrop: string | undefined;
   protected festive: Festive | undefined;
+  /** "sci-fi": the place a genre implies, used when the prompt names no other. */
+  protected genre: SettingKind | undefined;
 
   /** A style, period, multi-word setting, time, lighting or weather word here: read it and say so. */
   protected readSceneWord(word: string): boolean {
@@ -64,6 +66,12 @@ export class SceneWordReader extends TokenCursor {
       this.settings.push({ kind: 'studio', weak: false });
       this.pending = {};
       this.i += 2;
+      return true;
+    }
+    const genre = this.match(GENRE_SETTINGS, 3);
+    if (genre) {
+      this.genre ??= genre.value;
+      this.i += genre.len;
       return true;
     }
     const festive = FESTIVE_WORDS[word];

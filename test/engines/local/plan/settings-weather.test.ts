@@ -76,3 +76,22 @@ describe('more everyday places', () => {
     expect(planScene('kids in a swimming pool').subjects.map((s) => s.thing.icon)).not.toContain('pool-8-ball');
   });
 });
+
+describe('science fiction is set in space', () => {
+  it.each([
+    ['a sci-fi robot', 'space'], ['scifi warrior, digital art', 'space'], ['a science fiction scene with a rover', 'space'],
+    ['a sci-fi car', 'space'],
+    ['a sci-fi city', 'city-street'], ['a sci-fi soldier in the desert', 'desert'], ['a sci-fi corridor in a space station', 'space'],
+  ])('"%s" is set %s', (prompt, setting) => {
+    expect(planScene(prompt).setting).toBe(setting);
+  });
+
+  it('draws the stars and a planet behind a sci-fi subject, and does not list "sci" or "fi" as not drawn', () => {
+    const picture = composePicture({ plan: planScene('a sci-fi robot'), width: 512, height: 512, seed: 0 });
+    expect(picture.description).toBe('robot (main), in outer space, illustrated style');
+    // Each star is two small arcs: as many as in outer space named outright, not the meadow's flowers.
+    const arcs = (prompt: string) => (composePicture({ plan: planScene(prompt), width: 512, height: 512, seed: 0 }).svg.match(/ 0 1 0 /g) ?? []).length;
+    expect(arcs('a sci-fi robot')).toBe(arcs('a robot in outer space'));
+    expect(arcs('a sci-fi robot')).not.toBe(arcs('a robot'));
+  });
+});
