@@ -28,7 +28,9 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(newsletter|e-?mail|inbox)\b/, 'envelope', 'envelope'],
   [/\b(ai|artificial intelligence|machine learning|robots?|automation)\b/, 'robot', 'robot'],
   [/\b(gaming|video games?|games?|esports)\b/, 'video-game', 'video game controller'],
-  [/\b(music|podcasts?|songs?|concerts?|playlists?)\b/, 'headphone', 'headphones'],
+  // A concert is music played live: a microphone on its stage, not headphones.
+  [/\b(concerts?|gigs?|live music|festival stage)\b/, 'microphone', 'microphone'],
+  [/\b(music|podcasts?|songs?|playlists?)\b/, 'headphone', 'headphones'],
   [/\b(real estate|homes?(?! ?page)|housing|property|mortgage)\b/, 'house', 'house'],
   [/\b(sale|sales event|discount|black friday|shopping|deals?)\b/, 'shopping-bags', 'shopping bags'],
   [/\b(sports?|football|soccer)\b/, 'soccer-ball', 'soccer ball'],

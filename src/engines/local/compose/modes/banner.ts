@@ -1,6 +1,7 @@
 // Marketing banners and thumbnails: one large hero centred (or beside the copy space) on a bold
-// gradient or a dark field, a glow behind it in the prompt's colours, and icons arranged around it.
-import { glow, paintGradient } from '../../paint/screens/mode-backdrops.js';
+// gradient or a dark field (or the stage or outer space the prompt names), a glow behind it in the
+// prompt's colours, and icons arranged around it, none of them the hero again.
+import { glow, gradientColors, paintGradient } from '../../paint/screens/mode-backdrops.js';
 import type { Rect } from '../../paint/stage.js';
 import type { ScreenElement } from '../../plan/choose-mode.js';
 import type { Subject } from '../../plan/scene-plan.js';
@@ -12,15 +13,31 @@ import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
 import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
 import { drawLogoHero } from './logo-hero.js';
+import type { SettingKind } from '../../read/lexicon-settings.js';
 
 type Satellite = { el: ScreenElement } | { subject: Subject };
 
-export function composeBanner(composition: Composition): ModeResult {
+// Places a poster's hero can stand in front of, painted by the setting's own painter, and how `text` names them.
+const SCENE_BACKDROPS: Partial<Record<SettingKind, string>> = { stage: 'a spotlit stage', space: 'a backdrop of outer space, stars and a planet' };
+
+/** The same picture as the hero: the same emoji, or the same word once plurals go ("books" beside a book). */
+function sameAsHero(s: Subject, hero: Subject | undefined): boolean {
+  if (!hero) return false;
+  const noun = (x: Subject) => x.thing.label.split(' ').at(-1)!.replace(/e?s$/, '');
+  return s.thing.key === hero.thing.key || noun(s) === noun(hero);
+}
+
+/** `paintScene` paints the prompt's own setting: a concert's stage or outer space stands behind the hero. */
+export function composeBanner(composition: Composition, paintScene?: () => void): ModeResult {
   const { c, plan } = composition;
   const mode = plan.mode!;
   const { W, H } = composition.stage;
-  const look = paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
-  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark };
+  const scene = mode.label !== 'logo' && plan.settingExplicit && paintScene ? SCENE_BACKDROPS[plan.setting] : undefined;
+  if (scene) paintScene!();
+  const look = scene ? { accent: gradientColors({ colors: mode.colors, dark: true, bold: mode.bold }).accent, light: false }
+    : paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
+  const dark = mode.dark || scene !== undefined;
+  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark };
   const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
   const copy = copySide ? copyRect(W, H, copySide) : undefined;
   const free: Rect = copy ? freeRect(W, H, copySide!) : { x: 0, y: 0, w: W, h: H };
@@ -50,11 +67,16 @@ export function composeBanner(composition: Composition): ModeResult {
     heroW = heroH * aspect;
   }
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
-  glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, mode.dark ? look.accent : '#ffffff', mode.dark ? 0.85 : mode.glow ? 0.6 : 0.4);
+  // On a stage the hero stands in the spotlight's warm pool.
+  glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, plan.setting === 'stage' && scene ? '#fff6d8' : dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
+  // The icons around the hero never show the hero again, nor one another twice.
+  const others: Subject[] = [];
+  for (const s of [...subjects.filter((x) => x !== heroSubject), ...(topicAround ? [topicAround] : [])]) {
+    if (!sameAsHero(s, heroSubject) && !others.some((o) => sameAsHero(s, o))) others.push(s);
+  }
   const sats: Satellite[] = [
     ...elements.filter((e) => e !== heroEl).map((el) => ({ el })),
-    ...subjects.filter((s) => s !== heroSubject).slice(0, 4).map((subject) => ({ subject })),
-    ...(topicAround ? [{ subject: topicAround }] : []),
+    ...others.slice(0, 4).map((subject) => ({ subject })),
   ].slice(0, 6);
   const around: string[] = [];
   const boxes = satelliteBoxes(hero, free, sats.length, Math.min(W, H) * 0.3);
@@ -86,7 +108,7 @@ export function composeBanner(composition: Composition): ModeResult {
   }
   composition.mainRect = hero;
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
-  return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent };
+  return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : {}) };
 }
 
 function opposite(side: string): string {

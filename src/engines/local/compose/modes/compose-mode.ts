@@ -10,13 +10,13 @@ import { composeScreen } from './screen.js';
 
 const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
 
-/** Lay out the mode's picture; `paintScene` paints the prompt's own setting (portraits may use it). */
+/** Lay out the mode's picture; `paintScene` paints the prompt's own setting (portraits and posters may use it). */
 export function composeMode(composition: Composition, paintScene: () => void): string {
   const mode = composition.plan.mode!;
   let result: ModeResult;
   switch (mode.kind) {
     case 'banner':
-      result = composeBanner(composition);
+      result = composeBanner(composition, paintScene);
       break;
     case 'screen':
       result = composeScreen(composition);
