@@ -14,7 +14,9 @@ export function placeLogo(composition: Composition): boolean {
   const main = composition.main;
   const r = Math.min(W * 0.3, H * 0.28);
   const cx = W / 2, cy = H * 0.4;
-  const ring = composition.rng.pick(RINGS);
+  const picked = composition.rng.pick(RINGS);
+  // The mark's colour ("brown on a cream background") is the badge's too.
+  const ring = main?.color?.hex ?? picked;
   const textTop = cy + r * 1.2;
   const text = { x: W * 0.08, y: textTop, w: W * 0.84, h: Math.min(H * 0.2, H * 0.95 - textTop) };
   const badge = { x: cx - r, y: cy - r, w: r * 2, h: r * 2 };

@@ -5,7 +5,7 @@
 // → plan data.
 import { COLOR_WORDS } from '../read/lexicon-scene.js';
 import { PRODUCT_VARIANTS } from '../read/lexicon-products.js';
-import { thingOf, type Thing } from '../read/things.js';
+import { headVariant, thingOf, type Thing } from '../read/things.js';
 import type { Subject } from './scene-plan.js';
 
 // Topic words → the picture a stranger would expect as the hero. First match wins.
@@ -107,5 +107,38 @@ export function specifyProducts(subjects: Subject[], lower: string): void {
     if (!v) continue;
     s.thing = thingOf(`proc:${v.proc}`, v.label);
     s.label = v.label;
+  }
+}
+
+const BACKDROP_NOUN = /^(background|backdrop|bg|backround|paper|field|canvas)$/;
+
+/**
+ * A logo's mark: "a fox head" is the creature's head alone (its face picture, or the whole
+ * creature when no head-only picture exists, which the label then says), and a colour word not
+ * about the background ("orange on a white background") is the mark's colour.
+ */
+export function logoMark(subjects: Subject[], lower: string): void {
+  const main = subjects.find((s) => s.role === 'main');
+  if (!main) return;
+  const word = main.label.replace(/[^a-z ]/g, '');
+  // "a dog face" names the face emoji itself.
+  if (main.thing.head && / (?:head|face)$/.test(word)) main.headOnly = true;
+  else if (main.thing.animate && new RegExp(`\\b${word}(?:'s)? (?:head|face)s?\\b|\\b(?:head|face) of an? ${word}\\b`).test(lower)) {
+    const face = headVariant(main.thing);
+    if (face.head) {
+      main.thing = { ...face, label: `${word} head` };
+      main.label = `${word} head`;
+      main.headOnly = true;
+    } else {
+      main.label = `whole ${word} (no head-only picture)`;
+    }
+  }
+  if (main.color) return;
+  const words = lower.match(/[a-z]+/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const hex = COLOR_WORDS[words[i]!];
+    if (!hex || words.slice(i + 1, i + 3).some((w) => BACKDROP_NOUN.test(w))) continue;
+    main.color = { name: words[i]!, hex };
+    return;
   }
 }

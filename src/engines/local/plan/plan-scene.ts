@@ -2,7 +2,7 @@
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, wordsDrawnBy } from './choose-mode.js';
-import { colorPhrase, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
+import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
 import { finishPlan } from './plan-finish.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { Walker } from './prompt-reader.js';
@@ -33,6 +33,12 @@ export function planScene(prompt: string): ScenePlan {
     plan.subjects.unshift(portraitSitter(lower));
   }
   const mode = chooseMode(stripped, plan);
+  if (mode?.label === 'logo' || plan.texts.some((t) => t.carrier === 'logo')) {
+    logoMark(plan.subjects, lower);
+    // The mark's colour is the mark's, not the backdrop's.
+    const mark = plan.subjects.find((s) => s.role === 'main')?.color?.hex;
+    if (mark && mode) mode.colors = mode.colors.filter((h) => h !== mark);
+  }
   if (!mode) return inGlobe(plan, lower);
   if (mode.kind === 'product') preferProduct(plan, lower);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));

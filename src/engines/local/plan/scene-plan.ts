@@ -24,6 +24,8 @@ export interface Subject {
   standsOn?: Thing;
   /** What a person is doing, drawn as that emoji ("running", "riding a bicycle"). */
   activity?: string;
+  /** "A logo of a fox head": the creature's head alone, with no body drawn under it. */
+  headOnly?: boolean;
 }
 
 /** Figures doing something together or to a thing, drawn by a template (compose/interactions/). */

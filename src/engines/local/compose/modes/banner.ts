@@ -14,6 +14,10 @@ import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.
 import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
 import { drawLogoHero } from './logo-hero.js';
 import type { SettingKind } from '../../read/lexicon-settings.js';
+import { COLOR_WORDS } from '../../read/lexicon-scene.js';
+import { luma, parseHex } from '../../paint/color.js';
+
+const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
 
 type Satellite = { el: ScreenElement } | { subject: Subject };
 
@@ -23,8 +27,10 @@ const SCENE_BACKDROPS: Partial<Record<SettingKind, string>> = { stage: 'a spotli
 /** The same picture as the hero: the same emoji, or the same word once plurals go ("books" beside a book). */
 function sameAsHero(s: Subject, hero: Subject | undefined): boolean {
   if (!hero) return false;
-  const noun = (x: Subject) => x.thing.label.split(' ').at(-1)!.replace(/e?s$/, '');
-  return s.thing.key === hero.thing.key || noun(s) === noun(hero);
+  // A dog's face is the dog: the creature's word, not "face" or "head".
+  const noun = (x: Subject) => x.thing.label.replace(/ (?:head|face)$/, '').split(' ').at(-1)!.replace(/e?s$/, '');
+  const base = (x: Subject) => x.thing.key.replace(/-face$/, '');
+  return base(s) === base(hero) || noun(s) === noun(hero);
 }
 
 /** `paintScene` paints the prompt's own setting: a concert's stage or outer space stands behind the hero. */
@@ -33,8 +39,11 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   const mode = plan.mode!;
   const { W, H } = composition.stage;
   const scene = mode.label !== 'logo' && plan.settingExplicit && paintScene ? SCENE_BACKDROPS[plan.setting] : undefined;
+  // A logo "on a white background" is drawn on plain paper of that colour.
+  const paper = mode.label === 'logo' ? plan.backdrop : undefined;
   if (scene) paintScene!();
-  const look = scene ? { accent: gradientColors({ colors: mode.colors, dark: true, bold: mode.bold }).accent, light: false }
+  if (paper) c.rect(0, 0, W, H, paper, { bare: true });
+  const look = scene || paper ? { accent: gradientColors({ colors: mode.colors, dark: scene !== undefined || mode.dark, bold: mode.bold }).accent, light: paper !== undefined && luma(parseHex(paper)) > 0.5 }
     : paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
   const dark = mode.dark || scene !== undefined;
   const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark };
@@ -97,7 +106,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   let heroName = 'abstract geometric shapes';
   let wore: string[] = [], held: string[] = [];
   if (heroSubject && mode.label === 'logo') {
-    heroName = `a logo badge with ${drawLogoHero(composition, heroSubject, hero)} in it`;
+    const mark = drawLogoHero(composition, heroSubject, hero);
+    heroName = `a logo badge with ${heroSubject.color ? `${/^[aeiou]/.test(heroSubject.color.name) ? 'an' : 'a'} ${heroSubject.color.name} ${mark}` : mark} in it`;
   } else if (heroSubject) {
     ({ wore, held } = drawSubject(composition, heroSubject, figureOf(composition, heroSubject), hx, hero.y + hero.h, hero.h, 'hero'));
     heroName = heroSubject.label;
@@ -108,7 +118,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   }
   composition.mainRect = hero;
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
-  return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : {}) };
+  return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${COLOR_NAMES.get(paper) ?? 'coloured'} backdrop` } : {}) };
 }
 
 function opposite(side: string): string {

@@ -44,7 +44,8 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   const mode = plan.mode!;
   const parts: string[] = [];
   const subject = r.heroSubject;
-  let hero = subject ? article(subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
+  // A logo's hero line already names its mark and the mark's colour.
+  let hero = subject && mode.label !== 'logo' ? article(subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(article))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(article))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : 'hero'}, ${r.heroPlace})`);

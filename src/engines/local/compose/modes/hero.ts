@@ -24,7 +24,8 @@ export interface Figure {
 
 export function figureOf(composition: Composition, s: Subject): Figure {
   const thing = s.thing;
-  const dressed = thing.head || s.wearing.length > 0 || s.holding.length > 0;
+  // A head drawn alone ("a logo of a fox head") gets no body under it.
+  const dressed = !s.headOnly && (thing.head || s.wearing.length > 0 || s.holding.length > 0);
   const variant = dressed && thing.animate ? headVariant(thing) : undefined;
   const head = variant?.head ? variant : undefined;
   return { head, spec: figureSpec({ ...s, seatedOn: undefined }, head, composition.aspectOf(thing)) };
