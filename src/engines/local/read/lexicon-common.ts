@@ -39,6 +39,8 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   dumpling: 'dumpling', dumplings: 'dumpling', curry: as('curry-rice'), rice: as('cooked-rice'), peach: 'peach', lime: { icon: 'lemon', label: 'lime', tint: '#9ad12a' },
   'orange juice': { icon: 'tumbler-glass', tint: '#f7a21e', label: 'glass of orange juice' },
   fries: as('french-fries'), 'french fries': 'french-fries', chips: as('french-fries'), nachos: as('taco'),
+  // A British dish, not a fish under the sea beside a bag of chips.
+  'fish and chips': { icon: 'french-fries', label: 'fish and chips' }, 'fish n chips': { icon: 'french-fries', label: 'fish and chips' },
   omelette: as('cooking'), omelet: as('cooking'), 'fried egg': as('cooking'), steak: as('cut-of-meat'), meat: as('cut-of-meat'),
   ham: as('meat-on-bone'), sausage: as('hot-dog'), muffin: as('cupcake'), brownie: as('chocolate-bar'),
   biscuit: as('cookie'), cracker: as('rice-cracker'), toast: as('bread'), sandwiches: 'sandwich', salmon: as('fish'),

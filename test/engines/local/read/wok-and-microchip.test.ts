@@ -38,11 +38,16 @@ describe('a microchip', () => {
   });
 
   it.each([
-    ['potato chips', 'french-fries'], ['chips and salsa', 'french-fries'], ['fish and chips', 'tropical-fish'],
+    ['potato chips', 'french-fries'], ['chips and salsa', 'french-fries'], ['fish and chips', 'french-fries'],
     ['a bag of chips, a snack', 'french-fries'],
   ])('"%s" is food, not a microchip', (prompt, key) => {
     expect(keys(prompt)).toContain(key);
     expect(keys(prompt)).not.toContain('proc:microchip');
+  });
+
+  it('serves fish and chips as a dish, not a fish under the sea', () => {
+    expect(planScene('fish and chips on a plate').subjects[0]).toMatchObject({ label: 'fish and chips', role: 'main' });
+    expect(planScene('fish and chips on a plate').setting).not.toBe('underwater');
   });
 
   it('keeps poker chips off the circuit board even beside tech words', () => {
