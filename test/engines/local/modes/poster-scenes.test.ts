@@ -60,3 +60,15 @@ describe('the icons around the hero', () => {
     expect(coffee.match(/coffee/g)?.length).toBe(1);
   });
 });
+
+describe('a hero on the stage', () => {
+  it('stands on the boards below the curtain\'s foot, not in front of the curtain', () => {
+    // A 9:16 poster: the stage's floor line is at 68% of the height (paint/stage.ts), the hero's feet below it.
+    const plan = planScene('a poster of a singer on stage');
+    const svg = composePicture({ plan, width: 576, height: 1024, seed: 0 }).svg;
+    const plain = composePicture({ plan: planScene('a poster of a singer'), width: 576, height: 1024, seed: 0 }).svg;
+    // The singer's emoji is the last <use> drawn: its translate's y is the top of the picture box.
+    const top = (s: string) => Number(/<use href="#i\d+" transform="translate\([\d.]+ ([\d.]+)\)[^"]*"\/>(?![\s\S]*<use )/.exec(s)?.[1]);
+    expect(top(svg)).toBeGreaterThan(top(plain) + 40);
+  });
+});

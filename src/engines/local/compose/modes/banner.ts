@@ -63,7 +63,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   if (!subjects.length && !elements.length && emblem) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
   const heroSubject = subjects[0];
   const heroEl = heroSubject ? undefined : heroElement(elements);
-  const hx = free.x + free.w / 2, hy = free.y + free.h * 0.52;
+  const hx = free.x + free.w / 2;
+  let hy = free.y + free.h * 0.52;
   let heroH: number, heroW: number;
   if (heroSubject) {
     const fig = figureOf(composition, heroSubject);
@@ -75,6 +76,9 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     heroH = Math.min(free.h * (device ? 0.7 : 0.56), (free.w * (device ? 0.86 : 0.6)) / aspect);
     heroW = heroH * aspect;
   }
+  // On a stage the hero stands on the boards, in the spotlight's pool, not in front of the curtain.
+  const boards = composition.stage.horizon + (H - composition.stage.horizon) * 0.45;
+  if (scene && plan.setting === 'stage' && !copy && heroSubject) hy = Math.max(heroH / 2 + H * 0.04, boards - heroH / 2);
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
   // On a stage the hero stands in the spotlight's warm pool.
   glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, plan.setting === 'stage' && scene ? '#fff6d8' : dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
