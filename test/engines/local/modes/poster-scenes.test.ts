@@ -72,3 +72,14 @@ describe('a hero on the stage', () => {
     expect(top(svg)).toBeGreaterThan(top(plain) + 40);
   });
 });
+
+describe('a poster of a place that is a picture by itself', () => {
+  it('fills a travel poster of a fjord or the acropolis with the place, not a map pin on a gradient', () => {
+    expect(text('a travel poster of a norwegian fjord')).toBe('poster: a fjord between steep dark cliffs, snowy peaks beyond (hero, filling the picture), flat poster style');
+    expect(text('a travel poster of the acropolis')).toMatch(/^poster: a hillside below a Greek temple .*\(hero, filling the picture\)/);
+  });
+
+  it('stands a named hero in front of the place', () => {
+    expect(text('a poster of a ship in a fjord')).toMatch(/^poster: a ship \(hero, centred\), on a fjord between steep dark cliffs/);
+  });
+});

@@ -13,7 +13,7 @@ import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
 import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
 import { drawLogoHero } from './logo-hero.js';
-import type { SettingKind } from '../../read/lexicon-settings.js';
+import { SCENERY, type SettingKind } from '../../read/lexicon-settings.js';
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import { luma, parseHex } from '../../paint/color.js';
 
@@ -22,7 +22,10 @@ const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [he
 type Satellite = { el: ScreenElement } | { subject: Subject };
 
 // Places a poster's hero can stand in front of, painted by the setting's own painter, and how `text` names them.
-const SCENE_BACKDROPS: Partial<Record<SettingKind, string>> = { stage: 'a spotlit stage', space: 'a backdrop of outer space, stars and a planet' };
+const SCENE_BACKDROPS: Partial<Record<SettingKind, string>> = {
+  stage: 'a spotlit stage', space: 'a backdrop of outer space, stars and a planet',
+  fjord: 'a fjord between steep dark cliffs, snowy peaks beyond', 'greek-temple': 'a hillside below a Greek temple with columns and a pediment',
+};
 
 /** The same picture as the hero: the same emoji, or the same word once plurals go ("books" beside a book). */
 function sameAsHero(s: Subject, hero: Subject | undefined): boolean {
@@ -43,9 +46,10 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   const paper = mode.label === 'logo' ? plan.backdrop : undefined;
   if (scene) paintScene!();
   if (paper) c.rect(0, 0, W, H, paper, { bare: true });
-  const look = scene || paper ? { accent: gradientColors({ colors: mode.colors, dark: scene !== undefined || mode.dark, bold: mode.bold }).accent, light: paper !== undefined && luma(parseHex(paper)) > 0.5 }
+  // The stage and space are dark places; a fjord or a temple's hill is daylight scenery.
+  const dark = mode.dark || (scene !== undefined && (plan.setting === 'stage' || plan.setting === 'space'));
+  const look = scene || paper ? { accent: gradientColors({ colors: mode.colors, dark, bold: mode.bold }).accent, light: paper !== undefined && luma(parseHex(paper)) > 0.5 }
     : paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
-  const dark = mode.dark || scene !== undefined;
   const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark };
   const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
   const copy = copySide ? copyRect(W, H, copySide) : undefined;
@@ -55,6 +59,10 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // (a salad for healthy eating); emojilib's loose guesses only when nothing else is there.
   // Symbols the prompt names (an arrow, a dashboard) beat the topic's picture, which goes around them.
   const topicHero = elements.length ? undefined : mode.topic;
+  // "A travel poster of a fjord": a place that is a picture by itself, with nothing else named, is the poster.
+  if (scene && SCENERY.has(plan.setting) && !modeSubjects(composition, true).length) {
+    return { hero: scene, wore: [], held: [], around: [], heroPlace: 'filling the picture', accent: look.accent, fills: true };
+  }
   const subjects = rankHeroes(modeSubjects(composition, true), topicHero, elements.length > 0 || mode.topic !== undefined);
   const topicAround = mode.topic && !topicHero && !subjects.length ? subjectOf(mode.topic, 'prop') : undefined;
   // A banner for a place with nothing else to show: the place's emblem (a cup for a cafe).

@@ -50,12 +50,13 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   if (r.held.length) hero += ` holding ${list(r.held.map(article))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : 'hero'}, ${r.heroPlace})`);
   if (r.around.length) parts.push(`with ${list(r.around.map(article))} ${mode.kind === 'product' ? 'beside it' : 'around it'}`);
-  if (r.backdrop) parts.push(`on ${r.backdrop}`);
-  else if (mode.kind === 'portrait') parts.push(`in front of ${plan.setting.replace('-', ' ')} scenery`);
-  else {
-    const names = mode.colors.map((h) => COLOR_NAMES.get(h)).filter((n): n is string => n !== undefined);
-    parts.push(`on ${mode.dark ? `a dark${names.length ? ` ${names.join(' and ')}` : ''} backdrop` : `${article(names.length ? names.join(' and ') : mode.bold ? 'bold pink and orange' : 'indigo and violet')} gradient`} with a glow`);
-  }
+  // A hero that fills the picture (a poster of a fjord) is its own backdrop.
+  const names = mode.colors.map((h) => COLOR_NAMES.get(h)).filter((n): n is string => n !== undefined);
+  const backdrop = r.fills ? undefined
+    : r.backdrop ? `on ${r.backdrop}`
+    : mode.kind === 'portrait' ? `in front of ${plan.setting.replace('-', ' ')} scenery`
+    : `on ${mode.dark ? `a dark${names.length ? ` ${names.join(' and ')}` : ''} backdrop` : `${article(names.length ? names.join(' and ') : mode.bold ? 'bold pink and orange' : 'indigo and violet')} gradient`} with a glow`;
+  if (backdrop) parts.push(backdrop);
   if (r.copySide) parts.push(`copy space on the ${r.copySide}`);
   if (r.headline) parts.push(`headline reading "${r.headline}"`);
   parts.push(STYLE_LABELS[plan.style]);

@@ -24,6 +24,8 @@ export interface ModeResult {
   accent: string;
   /** The backdrop, when a mode names its own ("seamless white studio paper"). */
   backdrop?: string;
+  /** The hero is the whole picture (a poster of a fjord): there is no backdrop to name. */
+  fills?: boolean;
 }
 
 export function copyRect(W: number, H: number, side: Side): Rect {
