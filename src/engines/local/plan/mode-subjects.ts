@@ -115,11 +115,12 @@ const BACKDROP_NOUN = /^(background|backdrop|bg|backround|paper|field|canvas)$/;
 /**
  * A logo's mark: "a fox head" is the creature's head alone (its face picture, or the whole
  * creature when no head-only picture exists, which the label then says), and a colour word not
- * about the background ("orange on a white background") is the mark's colour.
+ * about the background ("orange on a white background") is the mark's colour. Returns the hex of
+ * every colour word that named the mark ("navy blue"), which the backdrop then leaves out.
  */
-export function logoMark(subjects: Subject[], lower: string): void {
+export function logoMark(subjects: Subject[], lower: string): string[] {
   const main = subjects.find((s) => s.role === 'main');
-  if (!main) return;
+  if (!main) return [];
   const word = main.label.replace(/[^a-z ]/g, '');
   // "a dog face" names the face emoji itself.
   if (main.thing.head && / (?:head|face)$/.test(word)) main.headOnly = true;
@@ -133,12 +134,14 @@ export function logoMark(subjects: Subject[], lower: string): void {
       main.label = `whole ${word} (no head-only picture)`;
     }
   }
-  if (main.color) return;
+  if (main.color) return [main.color.hex];
   const words = lower.match(/[a-z]+/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const hex = COLOR_WORDS[words[i]!];
     if (!hex || words.slice(i + 1, i + 3).some((w) => BACKDROP_NOUN.test(w))) continue;
     main.color = { name: words[i]!, hex };
-    return;
+    const next = COLOR_WORDS[words[i + 1] ?? ''];
+    return next && !words.slice(i + 2, i + 4).some((w) => BACKDROP_NOUN.test(w)) ? [hex, next] : [hex];
   }
+  return [];
 }

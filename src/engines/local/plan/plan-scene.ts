@@ -34,10 +34,9 @@ export function planScene(prompt: string): ScenePlan {
   }
   const mode = chooseMode(stripped, plan);
   if (mode?.label === 'logo' || plan.texts.some((t) => t.carrier === 'logo')) {
-    logoMark(plan.subjects, lower);
     // The mark's colour is the mark's, not the backdrop's.
-    const mark = plan.subjects.find((s) => s.role === 'main')?.color?.hex;
-    if (mark && mode) mode.colors = mode.colors.filter((h) => h !== mark);
+    const mark = logoMark(plan.subjects, lower);
+    if (mode) mode.colors = mode.colors.filter((h) => !mark.includes(h));
   }
   if (!mode) return inGlobe(plan, lower);
   if (mode.kind === 'product') preferProduct(plan, lower);

@@ -24,6 +24,12 @@ describe('a logo of a creature\'s head', () => {
     expect(main('a logo of a horse head for "Stable Co"')).toMatchObject({ label: 'horse head', thing: { key: 'horse-face' } });
   });
 
+  it('reads a two-word colour as the mark\'s, leaving the backdrop its default', () => {
+    const plan = planScene('an eagle head logo, navy blue');
+    expect(plan.subjects[0]?.color?.name).toBe('navy');
+    expect(plan.mode?.colors).toEqual([]);
+  });
+
   it('draws the whole creature when there is no head-only picture, and says so', () => {
     expect(compose('an eagle head logo').description).toContain('whole eagle (no head-only picture)');
   });
