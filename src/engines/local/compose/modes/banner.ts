@@ -88,8 +88,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   const boards = composition.stage.horizon + (H - composition.stage.horizon) * 0.45;
   if (scene && plan.setting === 'stage' && !copy && heroSubject) hy = Math.max(heroH / 2 + H * 0.04, boards - heroH / 2);
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
-  // On a stage the hero stands in the spotlight's warm pool.
-  glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, plan.setting === 'stage' && scene ? '#fff6d8' : dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
+  // On a stage the spotlight is the hero's glow.
+  if (!(scene && plan.setting === 'stage')) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
   // The icons around the hero never show the hero again, nor one another twice.
   const others: Subject[] = [];
   for (const s of [...subjects.filter((x) => x !== heroSubject), ...(topicAround ? [topicAround] : [])]) {
