@@ -49,9 +49,12 @@ const TIME_STEPS: Record<TimeOfDay, Step | undefined> = {
 const NIGHT_INDOORS: Step = chain(multiply([0.8, 0.74, 0.7]), toward('#2e2030', 0.1));
 
 const LIGHT_STEPS: Record<Lighting, Step> = {
-  // Black and white: every colour to its grey, subjects too (the strength is ignored).
-  mono: (c) => {
-    const g = luma(c) * 255;
+  // Black and white: every colour to its grey, subjects too; the backdrop in the light half of the
+  // scale and the subjects (the softer strength) a step darker, so a pale animal on pale sand does
+  // not become the sand's grey and vanish (ink on paper, as black-and-white pictures are read).
+  mono: (c, s) => {
+    const l = luma(c);
+    const g = (s === 1 ? 0.52 + 0.46 * l : 0.72 * l) * 255;
     return [g, g, g];
   },
   warm: chain(multiply([1.05, 0.97, 0.86]), toward('#ffb060', 0.05)),
