@@ -139,6 +139,7 @@ export function createGrade(options: GradeOptions): Grade {
   const styleStep = STYLE_STEPS[options.style];
   const paletteHsl = palette ? palette.colors.map(rgbToHsl) : [];
   const cache = new Map<string, string>();
+  const mono = options.lighting.includes('mono');
 
   const grade = ((hex: string, layer: Layer = 'bg'): string => {
     const cacheKey = layer + hex;
@@ -148,9 +149,11 @@ export function createGrade(options: GradeOptions): Grade {
     let c = original;
     const strength = layer === 'bg' ? 1 : 0.55;
     for (const step of steps) c = step(c, strength);
-    // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour).
+    // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour); in
+    // black and white, their grey's (a pale yellow sun must not bring its yellow back).
     const l = luma(original);
-    if (l > 0.82 && options.time !== 'night') c = mix(c, original, ((l - 0.82) / 0.18) * 0.5);
+    const white: Rgb = mono ? [l * 255, l * 255, l * 255] : original;
+    if (l > 0.82 && options.time !== 'night') c = mix(c, white, ((l - 0.82) / 0.18) * 0.5);
     if (palette) c = toPalette(c, palette, paletteHsl);
     if (styleStep) c = styleStep(c, layer);
     const out = toHex(c);
