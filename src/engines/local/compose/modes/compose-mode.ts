@@ -59,6 +59,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   if (backdrop) parts.push(backdrop);
   if (r.copySide) parts.push(`copy space on the ${r.copySide}`);
   if (r.headline) parts.push(`headline reading "${r.headline}"`);
+  if (r.label) parts.push(`a label reading "${r.label}" on ${mode.kind === 'portrait' ? 'a name plate' : 'it'}`);
   parts.push(STYLE_LABELS[plan.style]);
   let line = parts.join(', ');
   if (plan.unknown.length) line += ` (not drawn: ${plan.unknown.slice(0, 5).join(', ')})`;

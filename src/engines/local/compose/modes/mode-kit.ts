@@ -4,10 +4,10 @@ import { fmt, type Canvas } from '../../paint/canvas.js';
 import { mixHex } from '../../paint/color.js';
 import type { Rng } from '../../paint/prng.js';
 import { drawCtaButton } from '../../paint/screens/symbols.js';
-import { escapeXml, fitText } from '../../paint/signs.js';
+import { carrierAspect, drawCarrier, escapeXml, fitText } from '../../paint/signs.js';
 import type { Rect } from '../../paint/stage.js';
 import type { Side } from '../../plan/choose-mode.js';
-import type { Subject } from '../../plan/scene-plan.js';
+import type { ScenePlan, Subject } from '../../plan/scene-plan.js';
 
 export interface ModeResult {
   /** What the hero is, by what the art shows. */
@@ -21,6 +21,8 @@ export interface ModeResult {
   heroPlace: string;
   copySide?: Side | undefined;
   headline?: string | undefined;
+  /** Quoted words written on the hero itself (a product's label, a sitter's name plate). */
+  label?: string | undefined;
   accent: string;
   /** The backdrop, when a mode names its own ("seamless white studio paper"). */
   backdrop?: string;
@@ -48,6 +50,19 @@ export function drawHeadline(c: Canvas, r: Rect, text: string, light: boolean, b
   c.rect(r.x, below, r.w * 0.7, size * 0.18, light ? '#8b94a7' : '#ffffff', { rx: size * 0.09, opacity: 0.6, bare: true, layer: 'fg' });
   c.rect(r.x, below + size * 0.4, r.w * 0.5, size * 0.18, light ? '#8b94a7' : '#ffffff', { rx: size * 0.09, opacity: 0.6, bare: true, layer: 'fg' });
   if (button) drawCtaButton(c, { x: r.x, y: below + size, w: Math.min(r.w * 0.5, size * 4), h: size * 0.9 }, button);
+  return text;
+}
+
+/**
+ * The prompt's quoted words on a label centred at (cx, cy), at most `maxW` wide and `maxH` tall:
+ * modes with no copy space (a product shot, a portrait) still write every word asked for.
+ */
+export function writeLabel(c: Canvas, plan: ScenePlan, cx: number, cy: number, maxW: number, maxH: number): string | undefined {
+  if (!plan.texts.length) return undefined;
+  const text = plan.texts.map((t) => t.text).join(' ');
+  const aspect = carrierAspect('label', text);
+  const w = Math.min(maxW, maxH * aspect), h = w / aspect;
+  drawCarrier(c, 'label', text, { x: cx - w / 2, y: cy - h / 2, w, h });
   return text;
 }
 

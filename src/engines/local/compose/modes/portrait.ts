@@ -3,7 +3,7 @@
 import { paintPortraitBackdrop } from '../../paint/screens/mode-backdrops.js';
 import type { Composition } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
-import type { ModeResult } from './mode-kit.js';
+import { writeLabel, type ModeResult } from './mode-kit.js';
 
 /** The head emoji's share of a character's height, and how far below its top it starts. */
 const HEAD_UNITS = 32;
@@ -38,5 +38,7 @@ export function composePortrait(composition: Composition, paintScene: (() => voi
     ({ wore, held } = drawSubject(composition, sitter, fig, W / 2, H * 0.5 + h / 2, h, 'sitter'));
     composition.mainRect = { x: W / 2 - (h * fig.spec.aspect) / 2, y: H * 0.5 - h / 2, w: h * fig.spec.aspect, h };
   }
-  return { hero: sitter.label, heroSubject: sitter, wore, held, around: [], heroPlace: fig.head ? 'head and shoulders' : 'close up', accent: tone, ...(paintScene ? {} : { backdrop: 'a studio backdrop lit behind the head' }) };
+  // Quoted words on a name plate across the bottom edge, as under a painted portrait.
+  const label = writeLabel(c, plan, W / 2, H * 0.9, W * 0.62, H * 0.1);
+  return { hero: sitter.label, heroSubject: sitter, wore, held, around: [], heroPlace: fig.head ? 'head and shoulders' : 'close up', accent: tone, label, ...(paintScene ? {} : { backdrop: 'a studio backdrop lit behind the head' }) };
 }

@@ -4,7 +4,7 @@ import { parseHex, luma } from '../../paint/color.js';
 import { paintStudioPaper } from '../../paint/screens/mode-backdrops.js';
 import type { Composition } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
-import type { ModeResult } from './mode-kit.js';
+import { writeLabel, type ModeResult } from './mode-kit.js';
 
 export function composeProduct(composition: Composition): ModeResult {
   const { c, plan } = composition;
@@ -31,5 +31,7 @@ export function composeProduct(composition: Composition): ModeResult {
     drawSubject(composition, s, f, Math.min(W - sh * 0.4, sx), bottom, sh, `beside${i}`);
     result.around.push(s.label);
   });
-  return { ...result, hero: product.label, heroSubject: product, ...drawn };
+  // Quoted words go on the product's front, across its lower middle.
+  const label = writeLabel(c, plan, x, bottom - h * 0.4, Math.max(w * 0.86, Math.min(W * 0.5, w * 1.3)), h * 0.26);
+  return { ...result, hero: product.label, heroSubject: product, ...drawn, label };
 }
