@@ -1,11 +1,13 @@
 // Everything around the main subject: the props the prompt names, sized against it and placed
 // near it, the setting's own decorations spread out, and table things on a table.
 import type { DecorSpec } from '../paint/backdrops/sky.js';
-import type { PlaceRequest } from './placer.js';
+import type { PlaceRequest, Spot } from './placer.js';
 import { SIZE_SCALE } from '../read/lexicon-scene.js';
 import type { ProcKind } from '../read/lexicon-things.js';
-import type { Thing } from '../read/things.js';
+import { headVariant, type Thing } from '../read/things.js';
 import type { Subject } from '../plan/scene-plan.js';
+import { drawCharacter, figureSpec, type FigureSpec } from '../paint/figures/figure.js';
+import { baseIcon, PEOPLE } from '../paint/figures/head.js';
 import { CELESTIAL, MAX_INSTANCES, thingForKey, type Composition, type TableSpot } from './composition.js';
 import { drawProc } from '../paint/props/props.js';
 
@@ -21,7 +23,7 @@ export function placeProps(composition: Composition): void {
       composition.drawn.props.push({ subject: p, count: 1 });
       continue;
     }
-    const drawnCount = placeSubject(composition, p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex);
+    const drawnCount = placeSubject(composition, p.thing, Math.min(p.count, MAX_INSTANCES), SIZE_SCALE[p.size], p.color?.hex, p);
     if (drawnCount > 0) composition.drawn.props.push({ subject: p, count: drawnCount });
     // Table things are drawn (and described) with their table later.
     else if (!composition.tableItems.some((t) => t.label === p.thing.label)) (composition.drawn.missed ??= []).push(p.label);
@@ -80,8 +82,20 @@ function placeDecorThing(composition: Composition, thing: Thing, count: number, 
 }
 
 /** Place `count` of a thing near the main subject; returns how many fitted. */
-function placeSubject(composition: Composition, thing: Thing, count: number, sizeScale: number, recolor: string | undefined): number {
+/**
+ * A person beside the main subject ("with a woman, a boy and a girl") is drawn as a whole figure,
+ * head on a body, as the main subject is: their emoji are faces, which alone floated at head height.
+ */
+function personFigure(composition: Composition, subject: Subject | undefined, thing: Thing): { head: Thing; spec: FigureSpec } | undefined {
+  if (!subject || !thing.animate || !thing.icon) return undefined;
+  const head = headVariant(thing);
+  if (!head.head || !head.icon || !PEOPLE.has(baseIcon(head.icon))) return undefined;
+  return { head, spec: figureSpec({ ...subject, seatedOn: undefined, riding: undefined }, head, composition.aspectOf(head)) };
+}
+
+function placeSubject(composition: Composition, thing: Thing, count: number, sizeScale: number, recolor: string | undefined, subject?: Subject): number {
   const { kind } = composition.stage;
+  const person = personFigure(composition, subject, thing);
   if (thing.proc === 'string-lights') {
     drawGarland(composition, recolor);
     return 1;
@@ -103,7 +117,7 @@ function placeSubject(composition: Composition, thing: Thing, count: number, siz
   const againstWall = kind === 'room' && (thing.proc === 'fireplace' || thing.proc === 'bookshelf' || thing.proc === 'piano');
   const height = (againstWall ? composition.unit * (thing.proc === 'bookshelf' ? 0.9 : 0.6)
     : airborne ? Math.min(composition.unit * 0.3, Math.max(composition.unit * 0.1, reference * ratio * 0.6)) : reference * ratio) * sizeScale;
-  const aspect = composition.aspectOf(thing);
+  const aspect = person ? person.spec.aspect : composition.aspectOf(thing);
   let placed = 0;
   let nearX = composition.mainRect ? composition.mainRect.x + composition.mainRect.w / 2 : undefined;
   for (let i = 0; i < count; i++) {
@@ -123,10 +137,24 @@ function placeSubject(composition: Composition, thing: Thing, count: number, siz
     }
     if (!spot) continue;
     if (i === 0) nearX = spot.x;
-    composition.addThingItem(thing, spot, recolor, zone === 'ground');
+    if (person && subject) addPersonItem(composition, subject, person, spot, i);
+    else composition.addThingItem(thing, spot, recolor, zone === 'ground');
     placed++;
   }
   return placed;
+}
+
+function addPersonItem(composition: Composition, subject: Subject, person: { head: Thing; spec: FigureSpec }, spot: Spot, i: number): void {
+  composition.record(subject.label, 'prop', undefined, spot);
+  composition.items.push({
+    z: spot.bottom,
+    draw: () => {
+      composition.shadow(spot);
+      drawCharacter(composition.c, composition.icons, subject, person.head, person.spec, spot.x, spot.bottom, spot.h, composition.rng.fork(`person-${subject.label}-${i}`), {
+        vintage: composition.plan.vintageDecor || composition.plan.style === 'vintage', placardText: false, flip: spot.flip,
+      });
+    },
+  });
 }
 
 /** Boats and swimmers go on the water where a setting has a shore (a beach, a lake). */

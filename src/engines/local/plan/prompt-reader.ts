@@ -17,6 +17,8 @@ import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
 // Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
+/** Groups whose size follows them: "a family of four", "a team of 5". */
+const SIZED_GROUPS = new Set(['family', 'group', 'team', 'crew', 'party', 'household', 'squad', 'gang', 'band']);
 const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby', 'emerald', 'stone']);
 // "elderly", "aged": the old person's emoji in place of the man, woman or person.
 const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
@@ -78,6 +80,14 @@ export class Walker extends SceneWordReader {
     // "a 20 year old woman": an age, not a count (nor an "old woman").
     if (/^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '')) {
       this.i += this.peek(2)?.normal === 'old' ? 3 : 2;
+      return;
+    }
+    // "a family of four watching tv": the group's size, not a count of the next thing (four tvs).
+    // ("a family of" alone counts what follows: "a family of ducks" is four ducks; "a team of 5
+    // engineers" is five engineers.)
+    if ((/^\d+$/.test(word) || word in COUNT_WORDS) && this.tokens[this.i - 1]?.normal === 'of' && SIZED_GROUPS.has(this.tokens[this.i - 2]?.normal ?? '') && !this.peekThingAfter(1)) {
+      delete this.pending.count;
+      this.i++;
       return;
     }
     if (/^\d+$/.test(word)) {
