@@ -25,12 +25,13 @@ const CARRIER_NAMES: Record<Carrier, string> = {
 };
 
 const IRREGULAR: Record<string, string> = {
-  fish: 'fish', sheep: 'sheep', deer: 'deer', mouse: 'mice', person: 'people', child: 'children', man: 'men',
+  fish: 'fish', sheep: 'sheep', deer: 'deer', mouse: 'mice', person: 'people', people: 'people', child: 'children', man: 'men',
   woman: 'women', goose: 'geese', fireworks: 'fireworks', cactus: 'cacti', leaf: 'leaves', wolf: 'wolves', knife: 'knives', shelf: 'shelves',
 };
 
-function counted(label: string, count: number, color?: string): string {
-  const name = color ? `${color} ${label}` : label;
+export function counted(label: string, count: number, color?: string): string {
+  // "people" is already plural: one of them is a person ("a people" was written).
+  const name = (color ? `${color} ${label}` : label).replace(/\bpeople$/, count === 1 ? 'person' : 'people');
   // "three bags of chips" are french fries, not "three french frieses".
   if (count === 1 || PLURAL_NOUNS.test(name)) return name;
   const last = name.split(' ').at(-1)!;
@@ -46,7 +47,7 @@ function list(items: string[]): string {
 
 const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights)$/;
 
-function withArticle(s: string): string {
+export function withArticle(s: string): string {
   if (PLURAL_NOUNS.test(s)) return s;
   return /^(a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
 }

@@ -30,4 +30,16 @@ describe('people beside the main subject', () => {
     expect(counts('a team of 5 engineers around a table').technologist).toBe(5);
     expect(counts('a family of ducks on a pond').duck).toBe(4);
   });
+
+  it('a chess game names only its two players; the crowd is said as people, never "a people"', () => {
+    const chess = compose('two old men playing chess in a busy market, many people in the background');
+    expect(chess.description).toMatch(/^two old men \(main\) playing chess across a chessboard/);
+    // The five others are not drawn across the game table: either drawn around it or said not drawn.
+    const crowd = chess.layout.filter((p) => p.what === 'people');
+    if (!crowd.length) expect(chess.description).toContain('not drawn: people');
+    for (const prompt of ['a crowd of people in a square', 'people shopping in a market', 'a man and five people at a bus stop']) {
+      const { description } = compose(prompt);
+      expect(description, prompt).not.toMatch(/\ba people\b|\bpeoples\b/);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { headVariant } from '../../read/things.js';
 import type { Composition } from '../composition.js';
 import { placeActing } from './acting.js';
 import { placeTogether } from './together.js';
+import { counted, withArticle } from '../describe.js';
 
 /** How one figure is drawn: width / height, and a painter for a spot (facing right unless `flip`). */
 export interface FigureArt {
@@ -67,15 +68,20 @@ export function placeInteraction(composition: Composition): boolean {
   const together = interaction.kind === 'board-game' || interaction.kind === 'face' || interaction.kind === 'group-table';
   const done = together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
   if (!done) return false;
-  for (const f of interaction.figures) if (f !== main && composition.plan.subjects.includes(f)) composition.consumed.add(f);
-  describeActing(composition, interaction);
+  // Two face each other across a game or a gap; anyone else named is drawn around them as usual.
+  const drawn = interaction.kind === 'board-game' || interaction.kind === 'face' ? interaction.figures.slice(0, 2) : interaction.figures;
+  for (const f of drawn) if (f !== main && composition.plan.subjects.includes(f)) composition.consumed.add(f);
+  describeActing(composition, { ...interaction, figures: drawn });
   return true;
 }
 
 function describeActing(composition: Composition, interaction: Interaction): void {
   const main = interaction.figures[0];
   const same = interaction.figures.filter((f) => f.label === main.label).length;
-  const others = interaction.figures.filter((f) => f.label !== main.label).map((f) => `${/^[aeiou]/.test(f.label) ? 'an' : 'a'} ${f.label}`);
+  // The others by kind: "and five people", not "and a people, a people, …".
+  const kinds = new Map<string, number>();
+  for (const f of interaction.figures) if (f.label !== main.label) kinds.set(f.label, (kinds.get(f.label) ?? 0) + 1);
+  const others = [...kinds].map(([label, n]) => withArticle(counted(label, n)));
   const drawn = composition.drawn.main;
   if (drawn) drawn.count = same;
   const list = others.length <= 1 ? others.join('') : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
