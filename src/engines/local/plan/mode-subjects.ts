@@ -35,7 +35,8 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(sale|sales event|discount|black friday|shopping|deals?)\b/, 'shopping-bags', 'shopping bags'],
   [/\b(sports?|football|soccer)\b/, 'soccer-ball', 'soccer ball'],
   [/\b(health ?care|medical|clinic|doctors?|hospital)\b/, 'stethoscope', 'stethoscope'],
-  [/\b(photography|photographers?|cameras?)\b/, 'camera', 'camera'],
+  // A camera the picture is taken with ("shot on a DSLR camera", "camera angle") is no topic.
+  [/\b(photography|photographers?)\b|\bcameras?\b(?! (?:angles?|focus\w*|lens|view|perspective|settings))(?<!\b(?:shot|taken|captured|filmed|photographed) (?:on|with) (?:an? |the )?(?:[\w-]+ )?cameras?)/, 'camera', 'camera'],
   [/\b(beauty|skincare|skin care|cosmetics|makeup)\b/, 'lotion-bottle', 'lotion bottle'],
   [/\b(fashion|clothing|apparel|outfits?)\b/, 'dress', 'dress'],
   [/\b(pets?|dogs?|puppies)\b/, 'dog', 'dog'],

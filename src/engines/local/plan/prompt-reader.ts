@@ -13,6 +13,7 @@ import type { Reading } from './plan-finish.js';
 import { ROLE_HOLD } from '../read/lexicon-common.js';
 import { SETTING_WORDS } from '../read/lexicon-settings.js';
 import { SceneWordReader } from '../read/scene-words.js';
+import { cameraInstruction } from '../read/senses-by-position.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 
@@ -259,8 +260,9 @@ export class Walker extends SceneWordReader {
       this.addThing(thing.thing, thing.plural);
       return;
     }
+    // A camera that takes the picture ("shot on a DSLR camera") is no missing thing, as a lens is not.
     if (tok.tags.has('Noun') && !tok.tags.has('Pronoun') && word.length > 2 && !NOT_THINGS.has(word) &&
-      !(word in CARRIER_WORDS) && !word.endsWith('ing')) {
+      !(word in CARRIER_WORDS) && !word.endsWith('ing') && !cameraInstruction(this.tokens, this.i)) {
       this.unknown.push(word);
     }
     this.i++;

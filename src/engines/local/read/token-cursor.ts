@@ -4,6 +4,7 @@ import { hasIcon } from './icon-names.js';
 import { CARRIER_WORDS, COLOR_WORDS, RELATION_WORDS, SIZE_WORDS, STYLE_WORDS, WEAR_WORDS } from './lexicon-scene.js';
 import { SETTING_WORDS } from './lexicon-settings.js';
 import { THING_WORDS } from './lexicon-things.js';
+import { cameraInstruction, namesCountry } from './senses-by-position.js';
 import { resolveThing, thingOf, type Thing } from './things.js';
 import { singular, type Token } from './tokens.js';
 import { artName, NOT_ITS_ROOT, senseOf } from './word-senses.js';
@@ -90,6 +91,8 @@ export class TokenCursor {
       for (let len = Math.min(3, this.tokens.length - this.i); len >= 1; len--) {
         const span = this.tokens.slice(this.i, this.i + len);
         if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
+        // "Cappadocia, Turkey", "shot on a DSLR camera": the neighbours say this word has no picture here.
+        if (namesCountry(this.tokens, this.i + len - 1) || cameraInstruction(this.tokens, this.i + len - 1)) continue;
         const last = span[len - 1];
         const tagged = last.tags.has('Noun') || last.tags.has('Plural') || len > 1 || !last.tags.has('Adjective');
         if (!tagged) continue;

@@ -8,6 +8,8 @@ export interface Token {
   tags: Set<string>;
   /** Punctuation after the token ends a phrase. */
   breakAfter: boolean;
+  /** Written with a capital ("Turkey"): a name, where the position agrees (senses-by-position.ts). */
+  capital: boolean;
 }
 
 export function tokenize(text: string): Token[] {
@@ -27,6 +29,7 @@ export function tokenize(text: string): Token[] {
         root: typeof term.root === 'string' ? term.root : normal,
         tags: new Set(term.tags as string[]),
         breakAfter: /[,;.!?:()]/.test(post),
+        capital: /^[A-Z]/.test(String(term.text ?? '')),
       });
     }
     if (out.length) out[out.length - 1].breakAfter = true;
