@@ -6,6 +6,7 @@ import {
 import { GENRE_SETTINGS, SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
 import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexicon-reader.js';
 import { TokenCursor } from './token-cursor.js';
+import { senseOf } from './word-senses.js';
 
 const NOT_PLACE_BEFORE = new Set(['stock', 'job', 'housing', 'crypto', 'target', 'online', 'app', 'e-commerce', 'ecommerce', 'web', 'one-stop', 'to', 'data']);
 const NOT_PLACE_AFTER = new Set(['share', 'research', 'leader', 'value', 'trend', 'trends', 'cap', 'online', 'now', 'data', 'page']);
@@ -18,6 +19,10 @@ const NEON_LIGHT = new Set(['light', 'lights', 'lighting', 'lit', 'glow', 'glowi
 // "a pink floor", "a white wall", "a blue background": the studio paper's colour.
 const BACKDROP_WORDS = new Set(['background', 'backdrop', 'gradient', 'floor', 'wall', 'walls', 'surface', 'backround', 'bg', 'canvas', 'studio',
   'velvet', 'silk', 'satin', 'fabric', 'cloth', 'tablecloth', 'paper', 'seamless']);
+// Studios that are rooms to work in rather than the photographer's paper: "an art studio", "a painter's studio".
+const WORKROOM_KINDS = new Set(['art', 'artist', 'artists', 'painter', 'painters', 'pottery', 'ceramic', 'ceramics',
+  'sculpture', 'sculptor', 'sculptors', 'craft', 'crafts', 'sewing', 'weaving', 'woodworking', 'dance', 'ballet', 'yoga',
+  'recording', 'music', 'tattoo', 'architect', 'architects', 'animation', 'design', 'designer', 'designers', 'illustrator']);
 const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
 
 /** Words that describe the next subject: a count, a colour, a size. */
@@ -132,7 +137,9 @@ export class SceneWordReader extends TokenCursor {
   protected readSetting(): boolean {
     const setting = this.match(SETTING_WORDS);
     if (setting && this.isSettingHere(setting.key)) {
-      this.settings.push({ kind: setting.value, weak: WEAK_SETTINGS.has(setting.key) });
+      // "an art studio", "a painter's studio", "a studio apartment": a room to work or live in, not the photographer's paper.
+      const kind = setting.key === 'studio' && this.isWorkroom() ? 'living-room' : setting.value;
+      this.settings.push({ kind, weak: WEAK_SETTINGS.has(setting.key) });
       if (ROAD_WORDS.has(setting.key)) this.road = true;
       this.pending = {};
       if (LUNAR.has(setting.key)) this.lunar = true;
@@ -199,7 +206,17 @@ export class SceneWordReader extends TokenCursor {
     return next === 'sign' || next === 'signs' || next === 'letters' || next === 'text';
   }
 
+  /** "studio" here is a room people work or live in: an art, pottery or dance studio, a studio flat. */
+  private isWorkroom(): boolean {
+    const prev = this.tokens[this.i - 1];
+    const next = this.peek(1)?.normal ?? '';
+    const kind = prev && !prev.breakAfter ? prev.normal.replace(/'s?$/, '') : '';
+    return WORKROOM_KINDS.has(kind) || ((next === 'apartment' || next === 'flat' || next === 'loft') && !this.tokens[this.i]!.breakAfter);
+  }
+
   private isSettingHere(key: string): boolean {
+    // A Samsung Galaxy is a phone (word-senses.ts), not the stars.
+    if (key === 'galaxy') return senseOf('galaxy', this.context()) === undefined;
     const prev = this.tokens[this.i - 1]?.normal;
     // "students study", "a study of light": verbs and "of" constructions are not rooms.
     if (key === 'study') {

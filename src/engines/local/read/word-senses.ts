@@ -42,6 +42,12 @@ const COMPUTING = ['computer', 'computers', 'computing', 'silicon', 'circuit', '
 const CHIP_FOOD = ['potato', 'potatoes', 'salsa', 'fish', 'snack', 'snacks', 'crisps', 'tortilla', 'nacho', 'nachos', 'dip',
   'guacamole', 'chocolate', 'cookie', 'cookies', 'food', 'eat', 'eating', 'ketchup', 'vinegar', 'bag', 'bowl', 'crunchy', 'salty', 'banana', 'kale'];
 const POKER = ['poker', 'casino', 'gambling', 'gamble', 'bet', 'betting', 'roulette', 'blackjack', 'dealer', 'jackpot'];
+// A board is a skateboard only at the skatepark: menu, chalk, cutting and chopping boards have no picture.
+const BOARD: Sense[] = [{ when: ['skate', 'skater', 'skaters', 'skating', 'skatepark', 'skateboarding', 'ollie', 'kickflip'], as: 'skateboard' }, { as: null }];
+const PHONE = ['samsung', 'phone', 'phones', 'smartphone', 'smartphones', 'android', 'mobile', 'cellphone', 'tab', 'ultra', 'fold',
+  'flip', 's20', 's21', 's22', 's23', 's24', 's25', 's26'];
+const SPIDER = ['spider', 'spiders', 'cobweb', 'cobwebs', 'arachnid', 'tarantula', 'dew', 'dewy', 'dewdrop', 'dewdrops', 'spooky',
+  'haunted', 'halloween', 'insect', 'insects', 'fly', 'flies', 'silk', 'spun', 'spinning', 'woven'];
 const CHIP: Sense[] = [{ when: CHIP_FOOD, as: undefined }, { when: POKER, as: 'coin' }, { when: COMPUTING, as: 'proc:microchip' }];
 
 /**
@@ -154,7 +160,7 @@ const TABLE: Record<string, Sense[]> = {
   blades: [{ when: ['grass', 'grasses'], as: null }],
   chip: CHIP,
   chips: CHIP,
-  board: [{ when: ['circuit', 'circuits', 'cpu', 'chip', 'electronics', 'pcb', 'motherboard'], as: null }],
+  board: [{ when: ['circuit', 'circuits', 'cpu', 'chip', 'electronics', 'pcb', 'motherboard'], as: null }, ...BOARD],
   'circuit board': [{ as: null }],
   // a planet's rings are the ringed planet; a ring is jewellery beside wedding words;
   ring: [{ when: ['planet', 'planets', 'saturn', 'orbit', 'space', 'moon'], as: 'ringed-planet' }, { when: WEDDING, as: 'ring' }],
@@ -165,6 +171,12 @@ const TABLE: Record<string, Sense[]> = {
   // an app's home screen is no house; gold is a colour unless it is a medal or treasure.
   home: [{ when: ['screen', 'app', 'messaging', 'chat', 'ui', 'page', 'feed', 'dashboard', 'button', 'tab'], as: null }],
   gold: [{ when: ['medal', 'medals', 'olympic', 'winner', 'podium', 'champion'], as: '1st-place-medal' }, { when: ['coin', 'coins', 'treasure', 'pile', 'bar', 'bars', 'ingot', 'hoard'], as: 'coin' }, { as: null }],
+  // Senses unseen prompts showed wrong (more in senses-by-position.ts): a Samsung Galaxy is a phone
+  // (and no starry setting, scene-words.ts); a web page, app or dashboard is the web, drawn by its
+  // mode if at all, and a spider's web needs its spider.
+  galaxy: [{ when: PHONE, as: 'mobile-phone' }],
+  web: [{ when: SPIDER, as: undefined }, { as: null }],
+  webs: [{ when: SPIDER, as: undefined }, { as: null }],
 };
 for (const word of ABSTRACT) TABLE[word] ??= [{ as: null }];
 

@@ -1,5 +1,6 @@
-// Senses that unseen prompts drew wrong: a country is no bird, the camera a picture is taken with
-// no camera in it. Each beside the literal sense it must keep.
+// Senses that unseen prompts drew wrong: a country is no bird, a phone no galaxy, the web no
+// spider's web, reflections no mirror, the camera a picture is taken with no camera in it, a menu
+// board no skateboard, an art studio no photographer's paper. Each beside the literal sense it must keep.
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '../../../../src/engines/local/compose/compose.js';
 import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
@@ -28,6 +29,56 @@ describe('a country that shares a name with a thing', () => {
   });
 });
 
+describe('a phone called Galaxy', () => {
+  it.each([
+    'a Samsung Galaxy S24 on a marble table',
+    'a Galaxy phone with a cracked screen',
+    'product photo of the new Samsung Galaxy',
+  ])('"%s" is a phone, not outer space', (prompt) => {
+    const plan = planScene(prompt);
+    expect(plan.setting).not.toBe('space');
+    expect(icons(prompt)).toContain('mobile-phone');
+    expect(icons(prompt)).not.toContain('milky-way');
+  });
+
+  it('keeps the galaxy among the stars', () => {
+    expect(planScene('a spiral galaxy').setting).toBe('space');
+    expect(planScene('an astronaut floating in a distant galaxy').setting).toBe('space');
+  });
+});
+
+describe('the web', () => {
+  it.each([
+    'a web dashboard for seismic monitoring',
+    'a seismic activity web dashboard with live charts',
+    'a web app for booking flights',
+    'a landing web page for a bakery',
+  ])('"%s" draws no spider\'s web', (prompt) => {
+    expect(icons(prompt)).not.toContain('spider-web');
+    expect(describeOf(prompt)).not.toContain('spider web');
+  });
+
+  it('keeps the spider\'s web', () => {
+    expect(icons('a spider web covered in dew')).toContain('spider-web');
+    expect(icons('a spooky web between two branches')).toContain('spider-web');
+  });
+});
+
+describe('reflections', () => {
+  it.each([
+    'a rainy city street at night, neon reflections',
+    'reflections on wet asphalt after the rain',
+    'a calm lake with reflections of the mountains',
+  ])('"%s" draws no mirror', (prompt) => {
+    expect(icons(prompt)).not.toContain('mirror');
+    expect(describeOf(prompt)).not.toMatch(/mirror|reflection/);
+  });
+
+  it('keeps a mirror that is named', () => {
+    expect(icons('a cat looking into a mirror')).toContain('mirror');
+  });
+});
+
 describe('the camera a picture is taken with', () => {
   it.each([
     'a cup of coffee on a table, the camera fully focused on the cup',
@@ -44,5 +95,38 @@ describe('the camera a picture is taken with', () => {
     expect(icons('a photographer holding a camera')).toContain('camera');
     expect(icons('a vintage camera on a desk')).toContain('camera');
     expect(icons('a camera on a tripod in a field')).toContain('camera');
+  });
+});
+
+describe('boards', () => {
+  it.each([
+    'a chalk board menu outside a cafe',
+    'a menu board in a coffee shop',
+    'vegetables on a wooden cutting board',
+    'a chopping board with herbs and a knife',
+  ])('"%s" draws no skateboard', (prompt) => {
+    expect(icons(prompt)).not.toContain('skateboard');
+    expect(describeOf(prompt)).not.toContain('skateboard');
+  });
+
+  it('keeps the skateboard', () => {
+    expect(icons('a boy riding a skateboard')).toContain('skateboard');
+    expect(icons('a skater doing an ollie on his board')).toContain('skateboard');
+  });
+});
+
+describe('studios', () => {
+  it.each([
+    'an art studio with an easel',
+    "a painter's studio full of canvases",
+    'a sculptor at work in a pottery studio',
+  ])('"%s" is a room, not the photographer\'s backdrop', (prompt) => {
+    expect(planScene(prompt).setting).not.toBe('studio');
+    expect(describeOf(prompt)).not.toContain('studio backdrop');
+  });
+
+  it('keeps the photo studio', () => {
+    expect(planScene('a vase in a photo studio').setting).toBe('studio');
+    expect(planScene('a model posing in a studio').setting).toBe('studio');
   });
 });
