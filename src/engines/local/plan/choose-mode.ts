@@ -171,7 +171,8 @@ function copySide(lower: string): Side | undefined {
 /** Colour words followed (within three words) by a backdrop noun, or not a subject's own colour. */
 function backdropColors(lower: string, plan: ModeInput): string[] {
   const words = lower.match(/[a-z]+|[,/]/g) ?? [];
-  const own = new Set(plan.subjects.map((s) => s.color?.name).filter((n): n is string => n !== undefined));
+  // A subject's "lime green" owns both its words.
+  const own = new Set(plan.subjects.flatMap((s) => s.color?.name.split(' ') ?? []));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const hex = COLOR_WORDS[words[i]!];

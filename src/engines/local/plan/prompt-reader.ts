@@ -5,7 +5,7 @@ import {
   CARRIER_WORDS, COLOR_WORDS, COUNT_WORDS, MAX_COUNT, NOT_THINGS, RELATION_WORDS, SIZE_WORDS, WEAR_WORDS, type WearSlot,
 } from '../read/lexicon-scene.js';
 import {
-  ACTIVITIES, CONTAINERS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
+  ACTIVITIES, CONTAINERS, ETHNIC_WORDS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
   PREPOSITIONS, ROLE_WEAR,
   type Worn,
 } from '../read/lexicon-reader.js';
@@ -21,6 +21,15 @@ import { resolveThing, type Thing } from '../read/things.js';
 /** Groups whose size follows them: "a family of four", "a team of 5". */
 const SIZED_GROUPS = new Set(['family', 'group', 'team', 'crew', 'party', 'household', 'squad', 'gang', 'band']);
 const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby', 'emerald', 'stone']);
+// Basic hues a colour word before them shades ("lime green"): the two words are one colour.
+const HUES = new Set(['red', 'green', 'blue', 'yellow', 'grey', 'gray', 'pink', 'purple', 'brown', 'orange']);
+// Colour words that, before a person, say who they are: the figure keeps its own skin and hair.
+const SKIN_COLORS = new Set(['white', 'black', 'brown']);
+// Person pictures: the people emoji and those of people at work or play ("woman-office-worker", "person-running").
+const PERSON_ICON = /^(man|woman|person|people|boy|girl|child|baby|old-man|old-woman|older-person|family|couple)(-|$)/;
+// Groups of people, counted rather than drawn as one picture ("an asian family").
+const PEOPLE_GROUPS = new Set(['family', 'families', 'couple', 'couples', 'crowd', 'people', 'group', 'team', 'friends']);
+const SIZE_OR_AGE = new Set(['young', 'old', 'elderly', 'little', 'small', 'tall', 'older', 'teenage', 'middle-aged']);
 // "elderly", "aged": the old person's emoji in place of the man, woman or person.
 const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
 const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
@@ -107,7 +116,19 @@ export class Walker extends SceneWordReader {
     // "a red panda", "a black cat": a colour that begins a thing's own name is part of it.
     const named = color ? this.lookThing(0) : undefined;
     if (color && !this.isThingWord(word) && !(named && named.len > 1 && named.strict)) {
-      this.pending.color = { name: color.key, hex: color.value };
+      // "a white woman", "a black man": who the person is, not paint for the whole figure.
+      if (SKIN_COLORS.has(word) && this.personAfter(1)) {
+        this.i++;
+        return;
+      }
+      // "lime green", "charcoal grey": one colour, the first word's shade of the second.
+      const hue = this.hueAfter();
+      this.pending.color = { name: hue ? `${color.key} ${hue}` : color.key, hex: color.value };
+      this.i += hue ? 2 : 1;
+      return;
+    }
+    // "an asian girl": likewise ethnicity, not a thing (emojilib's "asian" is a bowl of rice).
+    if (ETHNIC_WORDS.has(word) && this.personAfter(1)) {
       this.i++;
       return;
     }
@@ -140,7 +161,7 @@ export class Walker extends SceneWordReader {
       return;
     }
     // Hair and beards choose the person emoji's variant: "a woman with red hair", "a bearded man".
-    const hair = HAIR_WORDS[word] ?? (word === 'hair' && this.pending.color ? HAIR_COLORS[this.pending.color.name] : undefined);
+    const hair = HAIR_WORDS[word] ?? (word === 'hair' && this.pending.color ? HAIR_COLORS[this.pending.color.name.split(' ').at(-1)!] : undefined);
     if (hair && this.owner && PEOPLE_BASES.has(this.owner.thing.icon ?? '')) {
       this.giveHair(this.owner, hair);
       this.pending = {};
@@ -269,8 +290,28 @@ export class Walker extends SceneWordReader {
   }
 
   private isThingWord(word: string): boolean {
-    // "orange", "peach", "coral" alone before nothing are the thing; before a noun, a colour.
-    return COLOR_THINGS.has(word) && !this.peekThingAfter(1);
+    // "orange", "peach", "coral" alone before nothing are the thing; before a noun or a hue ("lime green"), a colour.
+    return COLOR_THINGS.has(word) && !this.hueAfter() && !this.peekThingAfter(1);
+  }
+
+  /** The hue a colour word here qualifies ("lime green", "emerald green", "ruby red"), if one follows. */
+  private hueAfter(): string | undefined {
+    const next = this.peek(1);
+    return next && !this.tokens[this.i]!.breakAfter && HUES.has(next.normal) ? next.normal : undefined;
+  }
+
+  /** A person (not a creature or a thing) within the next words: "a black man", "an asian girl". */
+  private personAfter(offset: number): boolean {
+    // Past other words about who they are: "an African American woman", "a young black man".
+    for (let k = offset; k < offset + 3; k++) {
+      const word = this.peek(k)?.normal ?? '';
+      if (this.peek(k - 1)?.breakAfter) return false;
+      if (ETHNIC_WORDS.has(word) || SKIN_COLORS.has(word) || SIZE_OR_AGE.has(word)) continue;
+      if (PEOPLE_GROUPS.has(word)) return true;
+      const found = this.lookThing(k);
+      return found !== undefined && PERSON_ICON.test(found.thing.key);
+    }
+    return false;
   }
 
   private addWear(slot: WearSlot, key: string, label: string, len: number): void {

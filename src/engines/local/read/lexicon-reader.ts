@@ -17,6 +17,10 @@ export const IMPLIED_HOLD: Record<string, string> = {
   read: 'book', cooking: 'frying pan', cook: 'frying pan', knitting: 'yarn',
 };
 export const PEOPLE_BASES = new Set(['man', 'woman', 'person']);
+/** Words for where a person's family is from: who they are, drawn as no thing ("an asian girl"). */
+export const ETHNIC_WORDS = new Set(['asian', 'african', 'caucasian', 'hispanic', 'latina', 'latino', 'latinx', 'arab',
+  'european', 'american', 'indian', 'chinese', 'japanese', 'korean', 'mexican', 'biracial', 'multiracial', 'indigenous',
+  'ethnic']);
 /** Furniture named first ("a living room with a fireplace and a cat") is not the main subject. */
 export const FURNITURE = new Set(['proc:fireplace', 'proc:sofa', 'proc:armchair', 'proc:table', 'proc:desk', 'proc:bookshelf',
   'proc:lamp', 'proc:rug', 'proc:piano', 'proc:bench', 'chair', 'bed', 'window', 'door', 'potted-plant']);

@@ -1,7 +1,7 @@
 // Words about the picture rather than its subjects: style, period furnishing, setting, time of day,
 // lighting and weather. The prompt reader (plan/prompt-reader.ts) asks here before reading subjects.
 import {
-  COLOR_WORDS, LIGHTING_WORDS, STYLE_WORDS, TIME_WORDS, WEATHER_WORDS, type Lighting, type Relation, type SizeWord, type StyleKind, type TimeOfDay, type Weather,
+  COLOR_WORDS, LIGHTING_WORDS, STYLE_WORDS, TIME_WORDS, WEAR_WORDS, WEATHER_WORDS, type Lighting, type Relation, type SizeWord, type StyleKind, type TimeOfDay, type Weather,
 } from './lexicon-scene.js';
 import { GENRE_SETTINGS, SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
 import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexicon-reader.js';
@@ -10,8 +10,8 @@ import { senseOf } from './word-senses.js';
 
 const NOT_PLACE_BEFORE = new Set(['stock', 'job', 'housing', 'crypto', 'target', 'online', 'app', 'e-commerce', 'ecommerce', 'web', 'one-stop', 'to', 'data']);
 const NOT_PLACE_AFTER = new Set(['share', 'research', 'leader', 'value', 'trend', 'trends', 'cap', 'online', 'now', 'data', 'page']);
-// Nouns for the picture itself, after which "neon" is its style ("a neon painting of a fox").
-const NEON_ART = new Set(['painting', 'drawing', 'illustration', 'art', 'artwork', 'poster', 'portrait', 'picture',
+// Nouns for the picture itself, after which "neon" or "charcoal" is its style ("a neon painting of a fox", "a charcoal sketch").
+const ART_NOUNS = new Set(['painting', 'drawing', 'illustration', 'art', 'artwork', 'poster', 'portrait', 'picture',
   'image', 'print', 'sketch', 'style', 'design', 'graphic', 'aesthetic', 'look', 'logo', 'icon', 'wallpaper', 'outline', 'outlines', 'rendering']);
 // Words after "neon" that make it light, not the style ("neon lights", "neon glow").
 const NEON_LIGHT = new Set(['light', 'lights', 'lighting', 'lit', 'glow', 'glowing', 'color', 'colors', 'colour', 'colours',
@@ -19,10 +19,13 @@ const NEON_LIGHT = new Set(['light', 'lights', 'lighting', 'lit', 'glow', 'glowi
 // "a pink floor", "a white wall", "a blue background": the studio paper's colour.
 const BACKDROP_WORDS = new Set(['background', 'backdrop', 'gradient', 'floor', 'wall', 'walls', 'surface', 'backround', 'bg', 'canvas', 'studio',
   'velvet', 'silk', 'satin', 'fabric', 'cloth', 'tablecloth', 'paper', 'seamless']);
+// Nouns that make the word before them a colour ("a charcoal shade", "charcoal tones").
+const COLOR_NOUNS = new Set(['color', 'colour', 'colors', 'colours', 'colored', 'coloured', 'shade', 'shades', 'tone', 'tones', 'hue', 'hues']);
 // Studios that are rooms to work in rather than the photographer's paper: "an art studio", "a painter's studio".
 const WORKROOM_KINDS = new Set(['art', 'artist', 'artists', 'painter', 'painters', 'pottery', 'ceramic', 'ceramics',
   'sculpture', 'sculptor', 'sculptors', 'craft', 'crafts', 'sewing', 'weaving', 'woodworking', 'dance', 'ballet', 'yoga',
   'recording', 'music', 'tattoo', 'architect', 'architects', 'animation', 'design', 'designer', 'designers', 'illustrator']);
+const JOINS = new Set(['and', 'or', 'to', 'into']);
 const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
 
 /** Words that describe the next subject: a count, a colour, a size. */
@@ -150,6 +153,8 @@ export class SceneWordReader extends TokenCursor {
   }
 
   private isStyleHere(key: string): boolean {
+    // "charcoal grey", "from charcoal to terracotta", "a charcoal suit": the colour, not the drawing medium.
+    if (key === 'charcoal') return !this.isColorHere();
     // "playing video games" is a thing; "video game style", "retro game art" the pixel style.
     if (key === 'video game' || key === 'retro game') {
       const next = this.peek(2)?.normal ?? '';
@@ -167,6 +172,17 @@ export class SceneWordReader extends TokenCursor {
     return true;
   }
 
+  /** A colour word here is a colour: beside another colour, in "from … to …", or before a thing it colours. */
+  private isColorHere(): boolean {
+    const word = (k: number) => this.peek(k)?.normal ?? '';
+    const breaks = (k: number) => this.peek(k)?.breakAfter === true;
+    const colour = (k: number) => word(k) in COLOR_WORDS || COLOR_NOUNS.has(word(k));
+    if (ART_NOUNS.has(word(1))) return false;
+    if (!breaks(0) && (colour(1) || word(1) === 'to' || (JOINS.has(word(1)) && !breaks(1) && colour(2)))) return true;
+    if (!breaks(-1) && (colour(-1) || word(-1) === 'from' || (JOINS.has(word(-1)) && !breaks(-2) && colour(-2)))) return true;
+    return !breaks(0) && (word(1) in WEAR_WORDS || this.peekThingAfter(1));
+  }
+
   /**
    * "a neon painting of a fox", "a neon sign of a flamingo", "a neon tiger": neon is the picture's
    * style (glowing outlines on the dark), not only its light; "neon lights" stay light, and "neon
@@ -181,7 +197,7 @@ export class SceneWordReader extends TokenCursor {
     }
     const after = this.peek(2)?.normal;
     const carrier = this.hasTexts && (next.normal === 'logo' || next.normal === 'poster' || next.normal === 'sign' || next.normal === 'signs');
-    if (NEON_ART.has(next.normal) && !carrier) {
+    if (ART_NOUNS.has(next.normal) && !carrier) {
       this.styles.push('neon');
       this.pending = {};
       this.i += 2;

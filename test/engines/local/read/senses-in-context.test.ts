@@ -1,6 +1,7 @@
-// Senses that unseen prompts drew wrong: a country is no bird, a phone no galaxy, the web no
-// spider's web, reflections no mirror, the camera a picture is taken with no camera in it, a menu
-// board no skateboard, an art studio no photographer's paper. Each beside the literal sense it must keep.
+// Senses that unseen prompts drew wrong: a country is no bird, a colour compound no fruit or gem or
+// charcoal drawing, a phone no galaxy, the web no spider's web, reflections no mirror, the camera a
+// picture is taken with no camera in it, a menu board no skateboard, who a person is no paint for
+// their figure, an art studio no photographer's paper. Each beside the literal sense it must keep.
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '../../../../src/engines/local/compose/compose.js';
 import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
@@ -26,6 +27,41 @@ describe('a country that shares a name with a thing', () => {
     expect(icons('a roast turkey on a table')).toContain('turkey');
     expect(icons('a wild turkey in the forest')).toContain('turkey');
     expect(icons('Thanksgiving dinner, Turkey with gravy')).toContain('turkey');
+  });
+});
+
+describe('colour compounds', () => {
+  it.each([
+    ['walls painted lime green', 'lemon'],
+    ['a lime green neon sign glowing', 'lemon'],
+    ['an emerald green lake below the peaks', 'gem-stone'],
+    ['a dress in emerald green', 'gem-stone'],
+    ['lips in ruby red', 'gem-stone'],
+    ['a jacket in olive green', 'olive'],
+  ])('"%s" is a colour, not a %s', (prompt, wrong) => {
+    expect(icons(prompt)).not.toContain(wrong);
+  });
+
+  it('names the compound as one colour, in the first word\'s shade', () => {
+    expect(main('a lime green armchair')?.color).toEqual({ name: 'lime green', hex: '#9ad12a' });
+    expect(main('a charcoal grey sofa')?.color).toEqual({ name: 'charcoal grey', hex: '#3a3d42' });
+  });
+
+  it.each([
+    'a ceramic vase with a glaze that shifts from charcoal to terracotta',
+    'a charcoal grey wool coat on a hanger',
+    'a sofa in charcoal and gold',
+    'a man in a charcoal suit',
+  ])('"%s" keeps the illustrated style (charcoal is a colour here)', (prompt) => {
+    expect(planScene(prompt).style).not.toBe('sketch');
+  });
+
+  it('keeps the literal senses: charcoal as the medium, a lime and an emerald as things', () => {
+    expect(planScene('a charcoal drawing of a horse').style).toBe('sketch');
+    expect(planScene('a charcoal sketch of an old man').style).toBe('sketch');
+    expect(planScene('a portrait of a fox in charcoal').style).toBe('sketch');
+    expect(icons('a lime on a table')).toContain('lemon');
+    expect(icons('a huge emerald on velvet')).toContain('gem-stone');
   });
 });
 
@@ -112,6 +148,33 @@ describe('boards', () => {
   it('keeps the skateboard', () => {
     expect(icons('a boy riding a skateboard')).toContain('skateboard');
     expect(icons('a skater doing an ollie on his board')).toContain('skateboard');
+  });
+});
+
+describe('who a person is', () => {
+  it.each([
+    ['a white woman reading a book', 'woman'],
+    ['a black man in a blue suit', 'man'],
+    ['an asian girl smiling in a park', 'girl'],
+    ['a young black woman with curly hair', 'woman'],
+  ])('"%s" is a person with their own skin and hair, not a painted figure', (prompt, person) => {
+    const subject = main(prompt);
+    expect(subject?.thing.icon).toMatch(new RegExp(`^(${person}|woman|man)`));
+    expect(subject?.color).toBeUndefined();
+    expect(icons(prompt)).not.toContain('cooked-rice');
+  });
+
+  it('draws no bowl of rice for an asian family, and paints no one in it', () => {
+    const plan = planScene('a happy asian family at a picnic');
+    expect(plan.subjects.map((s) => s.thing.key)).not.toContain('cooked-rice');
+    expect(plan.subjects.filter((s) => s.color)).toEqual([]);
+    expect(planScene('a bowl of rice').subjects.map((s) => s.thing.key)).toContain('cooked-rice');
+  });
+
+  it('keeps colour words for animals and clothes', () => {
+    expect(main('a black horse on a hill')?.color?.name).toBe('black');
+    expect(main('a white horse in a field')?.color?.name).toBe('white');
+    expect(main('a woman in a white dress')?.wearing.map((w) => w.color)).toContain('#f5f5f2');
   });
 });
 
