@@ -155,6 +155,12 @@ const TABLE: Record<string, Sense[]> = {
   // Senses found wrong on the second held-out set (docs/local-engine.md), after it was measured:
   // rock music is a guitar, not a boulder (a rock on a beach is still the rock);
   rock: [{ when: ['concert', 'band', 'music', 'musician', 'guitar', 'festival', 'roll', 'punk', 'metal', 'star', 'gig', 'album'], as: 'guitar' }],
+  // a band is musicians (their instruments come from the music words), a wedding band a ring, a
+  // rubber band or a hair band nothing drawn: never the adhesive bandage its emoji keyword brings.
+  band: [{ when: WEDDING, as: 'ring' }, { as: null }],
+  // a club is a golf club only on the golf course (a jazz club, a book club: no golfer).
+  club: [{ when: ['golf', 'golfer', 'golfing', 'golfers', 'tee', 'fairway', 'putt', 'swing'], as: undefined }, { as: null }],
+  bands: [{ when: WEDDING, as: 'ring' }, { as: null }],
   // blades of grass are grass, a circuit board's traces no skateboard;
   blade: [{ when: ['grass', 'grasses'], as: null }],
   blades: [{ when: ['grass', 'grasses'], as: null }],

@@ -193,3 +193,21 @@ describe('studios', () => {
     expect(planScene('a model posing in a studio').setting).toBe('studio');
   });
 });
+
+describe('a band and a club', () => {
+  it.each([
+    'rock concert poster for a band called "IRON OWLS"',
+    'a jazz band playing in a small club',
+    'a marching band in a parade',
+    'a kpop band on stage',
+  ])('"%s" draws no adhesive bandage and no golfer', (prompt) => {
+    expect(icons(prompt)).not.toContain('adhesive-bandage');
+    expect(icons(prompt).some((i) => /golf/.test(i))).toBe(false);
+  });
+
+  it('keeps the bandage, the wedding band and the golf club where they are meant', () => {
+    expect(icons('a nurse putting a bandage on a knee')).toContain('adhesive-bandage');
+    expect(icons('a gold wedding band on a velvet cushion')).toContain('ring');
+    expect(icons('a golfer swinging a club on the fairway').some((i) => /golf/.test(i))).toBe(true);
+  });
+});
