@@ -32,11 +32,12 @@ export interface Grade {
   readonly key: string;
 }
 
-type Step = (c: Rgb, strength: number) => Rgb;
+/** One grading step: the colour, how strongly it applies (subjects take a softer grade), and which layer it is on. */
+type Step = (c: Rgb, strength: number, layer: Layer) => Rgb;
 
 const multiply = (k: Rgb): Step => (c, s) => [c[0] * (1 + (k[0] - 1) * s), c[1] * (1 + (k[1] - 1) * s), c[2] * (1 + (k[2] - 1) * s)];
 const toward = (hex: string, amount: number): Step => (c, s) => mix(c, parseHex(hex), amount * s);
-const chain = (...steps: Step[]): Step => (c, s) => steps.reduce((acc, f) => f(acc, s), c);
+const chain = (...steps: Step[]): Step => (c, s, layer) => steps.reduce((acc, f) => f(acc, s, layer), c);
 
 const TIME_STEPS: Record<TimeOfDay, Step | undefined> = {
   day: undefined,
@@ -50,11 +51,11 @@ const NIGHT_INDOORS: Step = chain(multiply([0.8, 0.74, 0.7]), toward('#2e2030', 
 
 const LIGHT_STEPS: Record<Lighting, Step> = {
   // Black and white: every colour to its grey, subjects too; the backdrop in the light half of the
-  // scale and the subjects (the softer strength) a step darker, so a pale animal on pale sand does
-  // not become the sand's grey and vanish (ink on paper, as black-and-white pictures are read).
-  mono: (c, s) => {
+  // scale and the subjects a step darker, so a pale animal on pale sand does not become the sand's
+  // grey and vanish (ink on paper, as black-and-white pictures are read).
+  mono: (c, _s, layer) => {
     const l = luma(c);
-    const g = (s === 1 ? 0.52 + 0.46 * l : 0.72 * l) * 255;
+    const g = (layer === 'bg' ? 0.52 + 0.46 * l : 0.72 * l) * 255;
     return [g, g, g];
   },
   warm: chain(multiply([1.05, 0.97, 0.86]), toward('#ffb060', 0.05)),
@@ -148,7 +149,7 @@ export function createGrade(options: GradeOptions): Grade {
     const original = parseHex(hex);
     let c = original;
     const strength = layer === 'bg' ? 1 : 0.55;
-    for (const step of steps) c = step(c, strength);
+    for (const step of steps) c = step(c, strength, layer);
     // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour); in
     // black and white, their grey's (a pale yellow sun must not bring its yellow back).
     const l = luma(original);
