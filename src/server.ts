@@ -43,7 +43,17 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<Runti
   const check = config.role === 'api' ? undefined : await runtime.engine.check?.();
   if (check && !check.ok) logger.error({ engine: runtime.engine.name }, `engine check failed: ${check.message}`);
 
-  await runtime.app.listen({ port: config.port, host: config.host });
+  try {
+    await runtime.app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    // The first key is already stored (hashed): unshown now, it could never be shown again.
+    if (runtime.generatedKey) {
+      process.stderr.write(`bananastand: a first API key was made for ${config.dataDir} before the server failed to start. It is shown only this once; keep it:\n  ${runtime.generatedKey}\n`);
+    }
+    const inUse = (err as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    process.stderr.write(`bananastand: could not listen on ${config.host}:${config.port}: ${inUse ? 'the port is in use; set PORT (or --port) to another' : (err as Error).message}\n`);
+    process.exit(1);
+  }
   await runtime.start();
 
   const lines = [
