@@ -1,11 +1,12 @@
 // Renders a gallery of prompts with the local engine to gallery/ (PNG files, an index.html and a
 // contact sheet), to look at what a new user sees first.
-// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out|held-out-2|held-out-3] [filter]
+// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out|held-out-2|held-out-3|held-out-4] [filter]
 // "tuned" is the set the engine was tuned on; "fresh" is a held-out set of everyday prompts, for
 // checking that a change generalises (it renders to gallery/fresh/). "tuning" and "held-out" are
 // the two halves of real prompts gathered from public code and docs (gallery-prompts/real-prompts.ts),
-// rendered to gallery/tuning/ and gallery/held-out/. "held-out-2" and "held-out-3" are later sets
-// gathered from other sources (gallery-prompts/held-out-2.ts, held-out-3.ts), each looked at only to measure.
+// rendered to gallery/tuning/ and gallery/held-out/. "held-out-2", "held-out-3" and "held-out-4" are later
+// sets gathered from other sources (gallery-prompts/held-out-2.ts, held-out-3.ts, held-out-4.ts), each looked
+// at only to measure.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -14,6 +15,7 @@ import { createLocalEngine } from '../src/engines/local/index.js';
 import type { AspectRatio, Resolution } from '../src/domain/output-size.js';
 import { FRESH_REAL_PROMPTS } from './gallery-prompts/held-out-2.js';
 import { HELD_OUT_3_PROMPTS } from './gallery-prompts/held-out-3.js';
+import { HELD_OUT_4_PROMPTS } from './gallery-prompts/held-out-4.js';
 import { type PromptCategory, splitPrompts } from './gallery-prompts/real-prompts.js';
 
 interface Entry {
@@ -117,6 +119,7 @@ const SETS: Record<string, { entries: Entry[]; dir: string }> = {
   'held-out': { entries: realSet('held-out'), dir: 'gallery/held-out' },
   'held-out-2': { entries: FRESH_REAL_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-2' },
   'held-out-3': { entries: HELD_OUT_3_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-3' },
+  'held-out-4': { entries: HELD_OUT_4_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-4' },
 };
 
 function slug(s: string): string {
