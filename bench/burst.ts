@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { apiClient, type Task } from './lib/api.js';
 import { finishWatcher, getPoller, loopDelayBetween, measureFloor } from './lib/burst-probes.js';
-import { freePort, inTempDir, readCpuMs, readRss, ROOT, spawnServer, startBananastand } from './lib/processes.js';
+import { freePort, inTempDir, readCpuMs, readRss, readThreadCpu, ROOT, spawnServer, startBananastand } from './lib/processes.js';
 import { mib, printTable, quantile, writeResult } from './lib/report.js';
 import { parseLatency, UPSTREAM_KEY } from './burst-upstream.js';
 
@@ -82,6 +82,7 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
 
     const cpu0 = readCpuMs(server.pid);
     const mainCpu0 = readCpuMs(server.pid, server.pid);
+    const threads0 = readThreadCpu(server.pid);
     const t0 = Date.now();
     const tasks: Task[] = await Promise.all(
       Array.from({ length: opts.n }, (_, i) => api.create({ prompt: `a lighthouse on a cliff in a storm, ${i}`, resolution: '4K', aspect_ratio: '1:1' })),
@@ -99,6 +100,7 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
     const t1 = Date.now();
     const cpuMs = readCpuMs(server.pid) - cpu0 - idleCpuPerMs * (t1 - t0);
     const mainCpuMs = readCpuMs(server.pid, server.pid) - mainCpu0;
+    const byThread = threadShares(threads0, readThreadCpu(server.pid), server.pid);
     const { latencies, errors: getErrors } = await poller.stop();
     const vmHwm = readRss(server.pid)!.hwm;
     const loop = loopDelayBetween(probeFile, t0, t1);
@@ -131,6 +133,8 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
       wrongSize,
       serverCpuMsPerImage: cpuMs / Math.max(1, finished.completed.size + finished.failed.size),
       mainThreadCpuMsPerImage: mainCpuMs / Math.max(1, finished.completed.size + finished.failed.size),
+      /** Each thread's CPU over the burst (ms, user + system), the main thread first, then the busiest. */
+      threadCpuMs: byThread,
       floorCpuMsPerImage: floor.cpuMsPerImage,
       floorWallMsPerImage: floor.wallMsPerImage,
       idleCpuMsPerS: idleCpuPerMs * 1000,
@@ -161,6 +165,7 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
       { measure: 'COMPLETED / failed', value: `${result.completed} / ${result.failed}` },
       { measure: 'server CPU per image', value: `${result.serverCpuMsPerImage.toFixed(1)} ms (floor ${floor.cpuMsPerImage.toFixed(1)} ms: ${(result.serverCpuMsPerImage / floor.cpuMsPerImage).toFixed(2)}×)` },
       { measure: '… of it on the main thread (event loop)', value: `${result.mainThreadCpuMsPerImage.toFixed(1)} ms` },
+      { measure: '… by thread, per image (user + system)', value: threadSummary(byThread, finished.completed.size + finished.failed.size) },
       { measure: `GET every ${POLL_EVERY_MS} ms: p50 / p99 / max`, value: `${result.get.p50.toFixed(1)} / ${result.get.p99.toFixed(1)} / ${result.get.max.toFixed(1)} ms (${latencies.length} polls, ${getErrors} errors)` },
       { measure: 'event-loop delay, max (worst p99 of 250 ms)', value: `${loop.maxMs.toFixed(0)} ms (${loop.worstP99Ms.toFixed(0)} ms)` },
       { measure: 'peak RSS (VmHWM)', value: `${mib(vmHwm)} MiB` },
@@ -177,4 +182,30 @@ async function runBurstBench(dir: string, opts: BurstBenchOptions) {
     await server.stop();
     await upstream.stop();
   }
+}
+
+interface ThreadShare {
+  tid: number;
+  main: boolean;
+  userMs: number;
+  sysMs: number;
+}
+
+/** CPU each thread used between two readings, the main thread first, then by CPU; threads that did nothing are left out. */
+function threadShares(before: Map<number, { user: number; sys: number }>, after: Map<number, { user: number; sys: number }>, pid: number): ThreadShare[] {
+  const shares: ThreadShare[] = [];
+  for (const [tid, now] of after) {
+    const was = before.get(tid) ?? { user: 0, sys: 0 };
+    const share = { tid, main: tid === pid, userMs: now.user - was.user, sysMs: now.sys - was.sys };
+    if (share.main || share.userMs + share.sysMs > 0) shares.push(share);
+  }
+  return shares.sort((a, b) => Number(b.main) - Number(a.main) || b.userMs + b.sysMs - (a.userMs + a.sysMs));
+}
+
+/** "main 5.3 (4.1+1.2) · 12.0 (10.2+1.8) · …": ms per image for the busiest threads. */
+function threadSummary(shares: ThreadShare[], images: number): string {
+  const per = (ms: number) => (ms / Math.max(1, images)).toFixed(1);
+  const shown = shares.slice(0, 6).map((s) => `${s.main ? 'main ' : ''}${per(s.userMs + s.sysMs)} (${per(s.userMs)}+${per(s.sysMs)})`);
+  const rest = shares.slice(6).reduce((sum, s) => sum + s.userMs + s.sysMs, 0);
+  return shown.join(' · ') + (rest > 0 ? ` · ${shares.length - 6} more ${per(rest)}` : '');
 }

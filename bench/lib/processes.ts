@@ -233,6 +233,21 @@ export function readCpuMs(pid: number, tid?: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
+/** Each live thread's CPU so far (ms, user and system), by thread id (Linux: /proc/PID/task). */
+export function readThreadCpu(pid: number): Map<number, { user: number; sys: number }> {
+  const out = new Map<number, { user: number; sys: number }>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), { user: Number(fields[11]) * 10, sys: Number(fields[12]) * 10 });
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
 /** Samples a process's RSS every `everyMs` until stopped; returns the peak and the samples. */
 export function sampleRss(pid: number, everyMs = 100) {
   const samples: { at: number; rss: number }[] = [];

@@ -18,21 +18,27 @@ export interface LentBody {
 }
 
 /** Reads `response`'s whole body into a lent buffer, growing it when the body is larger. */
-export async function readBodyLent(response: { headers: Headers; body: AsyncIterable<Uint8Array> | null }): Promise<LentBody> {
+export async function readBodyLent(response: {
+  headers: Headers;
+  body: AsyncIterable<Uint8Array> | null;
+  forEachChunk?(onChunk: (chunk: Uint8Array) => void): Promise<void>;
+}): Promise<LentBody> {
   const length = Number(response.headers.get('content-length'));
   let buffer = borrow(Number.isFinite(length) && length > 0 ? length : 0);
   let used = 0;
-  try {
-    for await (const chunk of response.body ?? []) {
-      if (used + chunk.length > buffer.length) {
-        const bigger = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, used + chunk.length));
-        buffer.copy(bigger, 0, 0, used);
-        giveBack(buffer);
-        buffer = bigger;
-      }
-      buffer.set(chunk, used);
-      used += chunk.length;
+  const append = (chunk: Uint8Array) => {
+    if (used + chunk.length > buffer.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, used + chunk.length));
+      buffer.copy(bigger, 0, 0, used);
+      giveBack(buffer);
+      buffer = bigger;
     }
+    buffer.set(chunk, used);
+    used += chunk.length;
+  };
+  try {
+    if (response.forEachChunk) await response.forEachChunk(append);
+    else for await (const chunk of response.body ?? []) append(chunk);
   } catch (err) {
     giveBack(buffer);
     throw err;

@@ -15,8 +15,15 @@ export interface RawResponse {
   statusText: string;
   ok: boolean;
   headers: Headers;
-  /** The body as it comes off the socket; read it once, or `cancel` it. */
+  /** The body as it comes off the socket; read it once (this way or by `forEachChunk`), or `cancel` it. */
   body: AsyncIterable<Uint8Array>;
+  /**
+   * Reads the whole body, calling `onChunk` for each piece as it comes off the socket; resolves at
+   * its end and fails as iterating `body` fails. No promise per chunk: a 4K picture's answer is
+   * ~110 socket reads, and iterating them cost ~5 ms of CPU more per answer (docs/benchmarks.md,
+   * "Burst"). A transport may leave it out; readers then iterate `body`.
+   */
+  forEachChunk?(onChunk: (chunk: Uint8Array) => void): Promise<void>;
   cancel(): void;
 }
 
@@ -63,12 +70,14 @@ export const httpTransport: Transport = (input, init = {}) => {
       response = res;
       res.once('end', done);
       res.once('close', done);
+      const stream = decoded(res);
       resolve({
         status: res.statusCode ?? 0,
         statusText: res.statusMessage ?? '',
         ok: (res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300,
         headers: responseHeaders(res),
-        body: bodyOf(decoded(res), signal),
+        body: bodyOf(stream, signal),
+        forEachChunk: (onChunk) => eachChunk(stream, signal, onChunk),
         cancel: () => res.destroy(),
       });
     });
@@ -96,6 +105,37 @@ async function* bodyOf(res: Readable & { complete?: boolean }, signal: AbortSign
   }
   // A socket closed before the whole body came ends the iteration quietly; the length says so.
   if ('complete' in res && !res.complete) throw new TypeError('terminated', { cause: new Error('the connection closed before the answer ended') });
+}
+
+/** `bodyOf` with one listener instead of an iterator: the same end, the same failures. */
+function eachChunk(res: Readable & { complete?: boolean }, signal: AbortSignal | undefined, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const settle = (err?: unknown) => {
+      res.off('data', onData);
+      res.off('end', onEnd);
+      res.off('error', onError);
+      res.off('close', onClose);
+      if (err === undefined) resolve();
+      else reject(err);
+    };
+    const terminated = (cause: unknown) => (signal?.aborted ? signal.reason : new TypeError('terminated', { cause }));
+    const onData = (chunk: Buffer) => {
+      try {
+        onChunk(chunk);
+      } catch (err) {
+        res.destroy();
+        settle(err);
+      }
+    };
+    // A socket closed before the whole body came ends the stream quietly; the length says so.
+    const onEnd = () => settle('complete' in res && !res.complete ? terminated(new Error('the connection closed before the answer ended')) : undefined);
+    const onError = (err: unknown) => settle(terminated(err));
+    const onClose = () => settle(terminated(new Error('the connection closed before the answer ended')));
+    res.on('data', onData);
+    res.once('end', onEnd);
+    res.once('error', onError);
+    res.once('close', onClose);
+  });
 }
 
 function requestBody(body: RequestInit['body']): Buffer | undefined {

@@ -95,4 +95,37 @@ describe('httpTransport', () => {
     const reason = new DOMException('late', 'TimeoutError');
     await expect(httpTransport(`${url}/x`, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
   });
+
+  describe('forEachChunk (one listener, no promise per chunk)', () => {
+    async function each(res: Awaited<ReturnType<typeof httpTransport>>): Promise<string> {
+      const chunks: Buffer[] = [];
+      await res.forEachChunk!((c) => chunks.push(Buffer.from(c)));
+      return Buffer.concat(chunks).toString();
+    }
+
+    it('gives the body as it came, inflated when it came gzipped', async () => {
+      expect(await each(await httpTransport(`${url}/x`, { method: 'POST', body: '{}' }))).toBe('{"error":{"code":429}}');
+      expect(await each(await httpTransport(`${url}/gzip`))).toBe('{"ok":true}');
+    });
+
+    it("fails a body cut short with TypeError('terminated')", async () => {
+      const err = await each(await httpTransport(`${url}/cut`)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(TypeError);
+      expect((err as TypeError).message).toBe('terminated');
+    });
+
+    it("rejects with the signal's reason when aborted while the body is read", async () => {
+      const controller = new AbortController();
+      const reading = each(await httpTransport(`${url}/slow`, { signal: controller.signal })).catch((e: unknown) => e);
+      const reason = new DOMException('task deadline passed', 'TimeoutError');
+      controller.abort(reason);
+      expect(await reading).toBe(reason);
+    });
+
+    it('stops reading and rejects with what the callback threw', async () => {
+      const res = await httpTransport(`${url}/slow`);
+      const boom = new Error('no room');
+      await expect(res.forEachChunk!(() => { throw boom; })).rejects.toBe(boom);
+    });
+  });
 });
