@@ -23,7 +23,7 @@ export async function memoryBench(opts: MemoryBenchOptions) {
 }
 
 async function runMemoryBench(dir: string, opts: MemoryBenchOptions) {
-  const server = await startBananastand({ dataDir: path.join(dir, 'data') });
+  const server = await startBananastand({ dataDir: path.join(dir, 'data'), nodeArgs: process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : [] });
   const api = apiClient(server.url);
   const rounds: { round: number; tasks: number; seconds: number; failed: number; peakRss: number; idleRss: number }[] = [];
   const startRss = readRss(server.pid)!.rss;

@@ -5,6 +5,7 @@
 // event loop, a burst of them stalls every API request for seconds (docs/benchmarks.md, "Burst").
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -50,6 +51,7 @@ export function createThreadedGeminiEngine(opts: ThreadedGeminiOptions): Engine 
   if (!Number.isInteger(size) || size < 1) throw new Error(`threads must be a whole number ≥ 1, got ${size}`);
   const callback = Object.entries(engine).find(([, value]) => typeof value === 'function');
   if (callback) throw new Error(`gemini engine option ${callback[0]} is a function, which cannot be sent to its threads; forward it as a message (wire.ts)`);
+  growHeapsBetweenCollections();
   const here = createGeminiEngine(engine);
   const data: ThreadData = { engine: { ...engine, concurrency: Math.max(1, Math.ceil(engine.concurrency / size)) }, bodyBudgetBytes, picturePoolBytes };
   const threads = new Set<Thread>();
@@ -140,6 +142,28 @@ function abortedError(signal: AbortSignal): EngineError {
     ? new EngineError('timeout', "The task's deadline passed while waiting for Google to generate the image.")
     : new EngineError('cancelled', 'The task was cancelled while Google was generating the image.');
 }
+
+/**
+ * How far a V8 heap grows past what the last full collection kept before the next one starts: 300 %
+ * (4×) here, against V8's own 10–100 %. A gemini thread's heap is small (~13 MB: the SDK and the
+ * calls in flight), but every answer passes ~7 MB of short-lived memory through it, which pushes
+ * a little into the old generation each time; with V8's small headroom that was a full
+ * collection every one or two answers, marked concurrently by V8's helper threads: 12–16 ms of
+ * CPU per 4K picture, a third of the server's (docs/benchmarks.md, "Burst", fourth round). With
+ * 4× headroom those collections are about a fifth as many. The setting is V8's, so it holds for
+ * every thread of the process, the main one included (its heap then grows to ~4× what it keeps
+ * before collecting, tens of MB); it is set only when the gemini / vertex engine starts. Flags
+ * set this way apply from the next collection on.
+ */
+function growHeapsBetweenCollections(): void {
+  try {
+    v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  } catch {
+    // A runtime that refuses the flag keeps V8's default.
+  }
+}
+
+const HEAP_GROWING_PERCENT = 300;
 
 /**
  * Compiled, the entry is `thread-entry.js` and node runs it as is. Under vitest or tsx the modules
