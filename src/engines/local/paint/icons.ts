@@ -8,6 +8,8 @@ import { drawAnimeBust } from './figures/anime-head.js';
 import { baseIcon, PEOPLE } from './figures/head.js';
 import { iconArt } from './icon-art.js';
 import { ANIME_LINE } from './styles/anime.js';
+import { animeAnimalEyes } from './styles/anime-eyes.js';
+import { ANIMAL_KEYS } from '../read/lexicon-things.js';
 import { clayIconBody } from './styles/clay.js';
 import { INK } from './styles/comic.js';
 import { inkIconBody } from './styles/ink-wash.js';
@@ -118,6 +120,8 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
     });
   });
   if (style === 'neon') body = neonIconBody(body);
+  // An anime animal has anime eyes over its emoji ones (styles/anime-eyes.ts).
+  if (style === 'anime' && ANIMAL_KEYS.has(baseIcon(name))) body += animeAnimalEyes(name, (hex) => canvas.paint(hex, layer));
   if (style === 'woodcut') body = woodcutIconBody(body);
   if (style === 'clay') body = clayIconBody(body);
   if (style === 'inkwash') body = inkIconBody(body);
