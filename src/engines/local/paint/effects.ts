@@ -153,6 +153,8 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
       return;
     case 'inkwash':
       inkFinish(c, rng);
+      // The paper's aged edge: a warm brown seeping in from the sides.
+      vignette(c, '#9a7a4a', 0.28);
       return;
     case 'woodcut':
       woodcutFinish(c, rng);

@@ -136,6 +136,13 @@ function toPalette(c: Rgb, palette: ReferencePalette, hsl: [number, number, numb
   return mix(out, palette.mean, s * 0.15);
 }
 
+/** How strongly time of day and lighting apply, by style and layer. */
+const STRENGTH: Record<'woodcut' | 'inkwash' | 'other', Record<Layer, number>> = {
+  woodcut: { bg: 1, fg: 0.2 },
+  inkwash: { bg: 0.45, fg: 0.3 },
+  other: { bg: 1, fg: 0.55 },
+};
+
 export function createGrade(options: GradeOptions): Grade {
   const steps: Step[] = [];
   const timeStep = options.time === 'night' && options.indoor ? NIGHT_INDOORS : TIME_STEPS[options.time];
@@ -156,7 +163,8 @@ export function createGrade(options: GradeOptions): Grade {
     const original = parseHex(hex);
     let c = original;
     // A print's subjects keep their print colours at night: its black sky says night (styles/woodcut.ts).
-    const strength = layer === 'bg' ? 1 : options.style === 'woodcut' ? 0.2 : 0.55;
+    // An ink painting keeps its paper: time and light only tint its washes.
+    const strength = STRENGTH[options.style === 'woodcut' || options.style === 'inkwash' ? options.style : 'other'][layer];
     for (const step of steps) c = step(c, strength, layer);
     // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour); in
     // black and white, their grey's (a pale yellow sun must not bring its yellow back).

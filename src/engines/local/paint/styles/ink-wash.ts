@@ -142,8 +142,9 @@ export function inkMist(c: Canvas, W: number, horizon: number, rng: Rng): void {
 }
 
 /**
- * The finish: the paper's fibres and its aged edge, and a red seal low in a corner, with a short
- * column of brush marks above it where the painter signed. Drawn ungraded: the seal is red.
+ * The finish: the paper's fibres, and a red seal low in a corner under a short column of
+ * brush-stroke characters where the painter signed. Drawn ungraded: the seal is red. (The paper's
+ * aged edge is the finish's vignette, paint/effects.ts.)
  */
 export function inkFinish(c: Canvas, rng: Rng): void {
   const { width: W, height: H } = c;
@@ -155,10 +156,6 @@ export function inkFinish(c: Canvas, rng: Rng): void {
     fibres += `M${fmt(x)} ${fmt(y)}l${fmt(Math.cos(a) * len)} ${fmt(Math.sin(a) * len)}`;
   }
   c.add(`<path d="${fibres}" fill="none" stroke="#8c7a5c" stroke-opacity=".12" stroke-width="${fmt(m * 0.0015)}"/>`);
-  // The aged edge: a warm brown seeping in from the sides.
-  const edge = c.id('age');
-  c.def(`<radialGradient id="${edge}" cx=".5" cy=".5" r=".75"><stop offset=".6" stop-color="#9a7a4a" stop-opacity="0"/><stop offset="1" stop-color="#9a7a4a" stop-opacity=".28"/></radialGradient>`);
-  c.add(`<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${edge})"/>`);
   // The seal: a square of vermilion with its carved strokes left as paper.
   const s = m * 0.06;
   const right = rng.chance(0.6);
