@@ -276,8 +276,10 @@ export class Canvas {
   }
 
   /**
-   * A filled shape; in the neon style its outline glows (a wide faint copy under it), and in the
-   * woodcut a subject in a shadow tone is hatched (a copy over it filled with hatching).
+   * A filled shape; in the neon style its outline glows (a wide faint copy under it). A subject
+   * casts a soft shadow in clay (a dark faint copy under it, moved), has a brush's swelling line in
+   * ink wash (a wider dashed copy of its outline over it), and in the woodcut is hatched where it
+   * prints in a shadow tone (a copy over it filled with hatching).
    */
   private shape(tag: string, fill: Fill, o: ShapeOptions): void {
     if (this.style === 'neon' && !o.bare && !o.extra?.includes('stroke=')) this.add(neonGlow(tag, typeof fill === 'string' ? fill : fill.stops[0][1], 0.3 * this.u));
