@@ -132,12 +132,14 @@ export function inkMountains(c: Canvas, W: number, horizon: number, rng: Rng): v
   }
 }
 
-/** Mist lying along the foot of the mountains: bands of bare paper over the washes. */
+/**
+ * Mist lying along the foot of the mountains: full-width bands of paper that thicken toward their
+ * middle (vertical gradients, which the canvas draws as cheap solid bands: paint/gradient-bands.ts).
+ */
 export function inkMist(c: Canvas, W: number, horizon: number, rng: Rng): void {
-  for (let i = 0; i < 3; i++) {
-    const y = horizon * rng.range(0.72, 0.98), h = horizon * rng.range(0.06, 0.12);
-    const x = W * rng.range(-0.2, 0.5), w = W * rng.range(0.6, 1.1);
-    c.ellipse(x + w / 2, y, w / 2, h, c.radial([[0, RICE_PAPER, 0.9], [1, RICE_PAPER, 0]]), { bare: true });
+  const h = Math.max(c.height / 14, horizon * 0.16);
+  for (const at of [rng.range(0.55, 0.7), rng.range(0.84, 0.92)]) {
+    c.rect(0, horizon * at - h / 2, W, h, c.linear([[0, RICE_PAPER, 0], [0.5, RICE_PAPER, 0.8], [1, RICE_PAPER, 0]]), { bare: true });
   }
 }
 
