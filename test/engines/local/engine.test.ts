@@ -134,7 +134,8 @@ describe('local engine', () => {
   });
 
   it('renders every style without error and differently', async () => {
-    const styles = ['', 'watercolor', 'pixel art', 'neon style', 'pencil sketch', 'oil painting', 'vintage photo', 'flat poster', 'anime style'];
+    const styles = ['', 'watercolor', 'pixel art', 'neon style', 'pencil sketch', 'oil painting', 'vintage photo', 'flat poster', 'anime style',
+      'ink wash', 'woodcut', 'claymation'];
     const seen = new Set<string>();
     for (const style of styles) {
       const result = await engine.generate(request(`a fox in a forest${style ? `, ${style}` : ''}`), live());

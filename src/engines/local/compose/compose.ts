@@ -5,7 +5,7 @@ import { ROOM_PAINTERS } from '../paint/backdrops/rooms.js';
 import type { Backdrop, BackdropContext } from '../paint/backdrops/sky.js';
 import { Canvas } from '../paint/canvas.js';
 import { describePicture } from './describe.js';
-import { farFog, lightingOverlays, styleFinish } from '../paint/effects.js';
+import { farFog, lightingOverlays, styleBackdrop, styleFinish } from '../paint/effects.js';
 import { createGrade, type ReferencePalette } from '../paint/grade.js';
 import { IconBook } from '../paint/icons.js';
 import { stageFor } from '../paint/stage.js';
@@ -61,6 +61,7 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const backdrop: Backdrop = painter(ctx);
   if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];
   if (plan.lighting.includes('foggy')) farFog(c, stage);
+  styleBackdrop(c, plan, stage, rng.fork('style-backdrop'));
 
   // Placement order matters: top texts reserve their band, the main subject takes the best spot,
   // then words, props and the setting's decorations fill what is left.

@@ -1,12 +1,15 @@
 // A small SVG builder whose shapes know the picture's look: every colour is graded, gradients turn
-// flat for the poster style (two-tone for anime), and sketch, neon, comic, anime, watercolor and
-// oil styles add their own edges.
+// flat for the poster and woodcut styles (two-tone for anime, rounded for clay), and sketch, neon,
+// comic, anime, watercolor, oil, ink wash, woodcut and clay styles add their own edges.
 import { luma, mixHex, parseHex } from './color.js';
 import type { Grade, Layer } from './grade.js';
 import type { StyleKind } from '../read/lexicon-scene.js';
 import { animeEdge, celGradient } from './styles/anime.js';
+import { clayEdge, clayFill, clayShadow } from './styles/clay.js';
 import { comicEdge } from './styles/comic.js';
+import { brushCopy, inkEdge, washFill } from './styles/ink-wash.js';
 import { neonEdge, neonGlow, neonOf } from './styles/neon.js';
+import { hatchCopy, hatchFill, isShadowPrint, woodcutEdge } from './styles/woodcut.js';
 import { verticalGradientBands, type Band, type SolidStop } from './gradient-bands.js';
 import { lightGroup, type LightOp, type LightStop } from './light-layers.js';
 
@@ -54,6 +57,11 @@ export class Canvas {
     return this.look.style;
   }
 
+  /** Styles printed in flat colour: no gradients, no glows. */
+  get flat(): boolean {
+    return this.look.style === 'poster' || this.look.style === 'woodcut';
+  }
+
   id(prefix = 'd'): string {
     return `${prefix}${this.nextId++}`;
   }
@@ -87,7 +95,7 @@ export class Canvas {
       this.drawingLight = false;
     }
     const svg = this.parts.splice(from).join('');
-    if (this.style === 'poster' || this.style === 'pixel') this.add(svg);
+    if (this.flat || this.style === 'pixel') this.add(svg);
     else if (svg) this.lights.push({ svg, op });
   }
 
@@ -122,7 +130,7 @@ export class Canvas {
     // 'none' (an outline-only shape) is no colour: grading it would paint it black.
     if (fill === 'none') return fill;
     if (typeof fill === 'string') return this.paint(fill, layer);
-    if (this.style === 'poster') {
+    if (this.flat) {
       // Flat colour: the stop nearest the middle (its opacity goes in fill-opacity). Light glows
       // have no flat equivalent and are left out.
       const stop = flatStop(fill);
@@ -147,11 +155,14 @@ export class Canvas {
     const layer = o.layer ?? 'bg';
     // Anime objects are cel shaded: a gradient becomes one light and one shadow tone.
     const fill = this.style === 'anime' && !o.bare && typeof shapeFill !== 'string' && !isGlow(shapeFill) ? celGradient(shapeFill) : shapeFill;
-    let out = `fill="${this.fillValue(fill, layer)}"`;
+    const value = this.fillValue(fill, layer);
+    // A clay lump is shaded round, an ink wash subject is a graded wash (styles/clay.ts, ink-wash.ts).
+    const shaded = !o.bare && value.startsWith('#') && (this.style === 'clay' || (this.style === 'inkwash' && layer === 'fg'));
+    let out = `fill="${shaded ? (this.style === 'clay' ? clayFill(this, value, layer) : washFill(this, value)) : value}"`;
     // fill-opacity rather than opacity: resvg draws an element with `opacity` on its own layer,
     // which costs a full extra pass over its area.
     let alpha = o.opacity ?? 1;
-    if (typeof fill !== 'string' && this.style === 'poster') {
+    if (typeof fill !== 'string' && this.flat) {
       const a = flatStop(fill)[2];
       if (a !== undefined) alpha *= Math.max(a, 0.15);
     }
@@ -179,6 +190,12 @@ export class Canvas {
         return ` stroke="${this.paint(mixHex(hex, '#000000', 0.25))}" stroke-opacity=".35" stroke-width="${fmt(0.3 * u)}"`;
       case 'oil':
         return ` stroke="${this.paint(mixHex(hex, '#000000', 0.35))}" stroke-opacity=".3" stroke-width="${fmt(0.35 * u)}" stroke-linejoin="round"`;
+      case 'inkwash':
+        return inkEdge(layer, u);
+      case 'woodcut':
+        return woodcutEdge(this.paint(hex, layer), layer, u);
+      case 'clay':
+        return clayEdge(this.paint(hex, layer), layer, u);
       default:
         return '';
     }
@@ -198,7 +215,7 @@ export class Canvas {
   private bandable(w: number, h: number, fill: Fill, o: ShapeOptions & { rx?: number }): boolean {
     // Pixel art is drawn at a fraction of the size (bands would not fall on whole pixels there),
     // where a gradient is cheap anyway; the poster style has no gradients.
-    if (typeof fill === 'string' || fill.kind !== 'linear' || this.style === 'poster' || this.style === 'pixel') return false;
+    if (typeof fill === 'string' || fill.kind !== 'linear' || this.flat || this.style === 'pixel') return false;
     const [x1, , x2] = fill.coords;
     return x1 === x2 && fill.coords[1] !== fill.coords[3] && !!o.bare && !o.rx && !o.transform && !o.extra && w * h * 16 >= this.width * this.height;
   }
@@ -258,10 +275,21 @@ export class Canvas {
     this.shape(`<polygon points="${points.map(fmt).join(' ')}" ${this.attrs(fill, o)}/>`, fill, o);
   }
 
-  /** A filled shape; in the neon style its outline glows (a wide faint copy under it). */
+  /**
+   * A filled shape; in the neon style its outline glows (a wide faint copy under it). A subject
+   * casts a soft shadow in clay (a dark faint copy under it, moved), has a brush's swelling line in
+   * ink wash (a wider dashed copy of its outline over it), and in the woodcut is hatched where it
+   * prints in a shadow tone (a copy over it filled with hatching).
+   */
   private shape(tag: string, fill: Fill, o: ShapeOptions): void {
     if (this.style === 'neon' && !o.bare && !o.extra?.includes('stroke=')) this.add(neonGlow(tag, typeof fill === 'string' ? fill : fill.stops[0][1], 0.3 * this.u));
+    if (this.style === 'clay' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) this.add(clayShadow(tag, this.u));
     this.add(tag);
+    if (this.style === 'inkwash' && !o.bare && o.layer === 'fg' && !o.extra?.includes('stroke=')) this.add(brushCopy(tag, this.u));
+    if (this.style === 'woodcut' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) {
+      const printed = /fill="(#[0-9a-f]{6})"/.exec(tag)?.[1];
+      if (printed && isShadowPrint(printed)) this.add(hatchCopy(tag, hatchFill(this)));
+    }
   }
 
   /** A stroked line (no fill), graded. */

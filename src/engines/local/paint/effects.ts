@@ -4,7 +4,10 @@ import { fmt, type Canvas, type Stop } from './canvas.js';
 import type { Rect, Stage } from './stage.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import type { Rng } from './prng.js';
+import { clayFinish } from './styles/clay.js';
 import { comicFinish } from './styles/comic.js';
+import { inkFinish } from './styles/ink-wash.js';
+import { carvedGround, woodcutFinish } from './styles/woodcut.js';
 
 /**
  * Darkened edges. The gradient is clear inside 0.55 of its radius, so (but for the poster style,
@@ -15,12 +18,17 @@ function vignette(c: Canvas, color: string, strength: number): void {
   const stops: Stop[] = [[0.55, color, 0], [1, color, strength]];
   const fill = c.radial(stops, [0.5, 0.5, 0.75]);
   const { width: W, height: H } = c;
-  if (c.style === 'poster') return c.rect(0, 0, W, H, fill, { bare: true, layer: 'fg' });
+  if (c.flat) return c.rect(0, 0, W, H, fill, { bare: true, layer: 'fg' });
   // The shape's box is still the canvas, so the gradient's box units are unchanged.
   const rx = W * 0.75 * 0.55, ry = H * 0.75 * 0.55;
   const hole = `M${fmt(W / 2 - rx)} ${fmt(H / 2)}a${fmt(rx)} ${fmt(ry)} 0 1 0 ${fmt(2 * rx)} 0a${fmt(rx)} ${fmt(ry)} 0 1 0 ${fmt(-2 * rx)} 0Z`;
   const op = { kind: 'radial' as const, cx: W / 2, cy: H / 2, rx: W * 0.75, ry: H * 0.75, stops: c.lightStops(stops, 'fg') };
   c.light(op, () => c.path(`M0 0H${W}V${H}H0Z${hole}`, fill, { bare: true, layer: 'fg', extra: 'fill-rule="evenodd"' }));
+}
+
+/** What a style adds to the backdrop, under the subjects: a woodcut's gouges across the ground. */
+export function styleBackdrop(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng): void {
+  if (plan.style === 'woodcut' && stage.kind === 'land') carvedGround(c, stage.W, stage.H, stage.horizon, plan.time === 'night', rng);
 }
 
 /** Fog between the far backdrop and the subjects. */
@@ -143,6 +151,22 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
     case 'comic':
       comicFinish(c);
       return;
+    case 'inkwash':
+      inkFinish(c, rng);
+      // The paper's aged edge: a warm brown seeping in from the sides.
+      vignette(c, '#9a7a4a', 0.28);
+      return;
+    case 'woodcut':
+      woodcutFinish(c, rng);
+      return;
+    case 'clay': {
+      clayFinish(c, rng);
+      // The studio lamp from the upper left, and the set's soft dark corners.
+      const r = Math.max(W, H) * 0.7;
+      c.glow(W * 0.15, H * 0.05, r, r, [[0, '#ffd9a0', 0.26], [1, '#ffd9a0', 0]], { layer: 'fg' });
+      vignette(c, '#2a160c', 0.4);
+      return;
+    }
     case 'pixel':
     // Anime keeps its colours clean to the edges: no vignette.
     case 'anime':

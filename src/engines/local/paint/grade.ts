@@ -4,8 +4,11 @@
 import { luma, mix, parseHex, rgbToHsl, hslToRgb, toHex, type Rgb } from './color.js';
 import type { Lighting, StyleKind, TimeOfDay } from '../read/lexicon-scene.js';
 import { animeGrade } from './styles/anime.js';
+import { clayGrade } from './styles/clay.js';
 import { comicGrade } from './styles/comic.js';
+import { inkGrade } from './styles/ink-wash.js';
 import { neonGrade } from './styles/neon.js';
+import { woodcutGrade } from './styles/woodcut.js';
 
 /** Background colours take the full grade; subjects a softer one, as if lit from the front. */
 export type Layer = 'bg' | 'fg';
@@ -94,6 +97,9 @@ const STYLE_STEPS: Record<StyleKind, ((c: Rgb, layer: Layer) => Rgb) | undefined
   neon: neonGrade,
   comic: (c) => comicGrade(c),
   anime: animeGrade,
+  inkwash: inkGrade,
+  woodcut: woodcutGrade,
+  clay: clayGrade,
   sketch: (c) => {
     const l = 0.6 + 0.4 * Math.min(1, luma(c));
     return [l * 255, l * 251, l * 243];
@@ -130,11 +136,19 @@ function toPalette(c: Rgb, palette: ReferencePalette, hsl: [number, number, numb
   return mix(out, palette.mean, s * 0.15);
 }
 
+/** How strongly time of day and lighting apply, by style and layer. */
+const STRENGTH: Record<'woodcut' | 'inkwash' | 'other', Record<Layer, number>> = {
+  woodcut: { bg: 1, fg: 0.2 },
+  inkwash: { bg: 0.45, fg: 0.3 },
+  other: { bg: 1, fg: 0.55 },
+};
+
 export function createGrade(options: GradeOptions): Grade {
   const steps: Step[] = [];
   const timeStep = options.time === 'night' && options.indoor ? NIGHT_INDOORS : TIME_STEPS[options.time];
   if (timeStep) steps.push(timeStep);
-  for (const l of options.lighting) steps.push(LIGHT_STEPS[l]);
+  // Ink wash is black and white already: the mono step would only bleach its washes.
+  for (const l of options.lighting) if (l !== 'mono' || options.style !== 'inkwash') steps.push(LIGHT_STEPS[l]);
   if (options.vintageDecor) steps.push((c, s) => mix(c, sepia(c), 0.22 * s));
   const palette = options.palette;
   const styleStep = STYLE_STEPS[options.style];
@@ -148,7 +162,9 @@ export function createGrade(options: GradeOptions): Grade {
     if (hit) return hit;
     const original = parseHex(hex);
     let c = original;
-    const strength = layer === 'bg' ? 1 : 0.55;
+    // A print's subjects keep their print colours at night: its black sky says night (styles/woodcut.ts).
+    // An ink painting keeps its paper: time and light only tint its washes.
+    const strength = STRENGTH[options.style === 'woodcut' || options.style === 'inkwash' ? options.style : 'other'][layer];
     for (const step of steps) c = step(c, strength, layer);
     // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour); in
     // black and white, their grey's (a pale yellow sun must not bring its yellow back).

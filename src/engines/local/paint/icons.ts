@@ -8,8 +8,13 @@ import { drawAnimeBust } from './figures/anime-head.js';
 import { baseIcon, PEOPLE } from './figures/head.js';
 import { iconArt } from './icon-art.js';
 import { ANIME_LINE } from './styles/anime.js';
+import { animeAnimalEyes } from './styles/anime-eyes.js';
+import { ANIMAL_KEYS } from '../read/lexicon-things.js';
+import { clayIconBody } from './styles/clay.js';
 import { INK } from './styles/comic.js';
+import { inkIconBody } from './styles/ink-wash.js';
 import { neonIconBody } from './styles/neon.js';
+import { woodcutIconBody, woodcutIconFill } from './styles/woodcut.js';
 
 export interface IconOptions {
   /** Hue (and lightness) of the icon's dominant colour becomes this colour's ("a red car"). */
@@ -107,12 +112,19 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
           return `fill="${graded}" stroke="${mixHex(graded, '#000000', 0.25)}" stroke-opacity=".35" stroke-width=".35"`;
         case 'oil':
           return `fill="${graded}" stroke="${mixHex(graded, '#000000', 0.35)}" stroke-opacity=".35" stroke-width=".45"`;
+        case 'woodcut':
+          return woodcutIconFill(graded);
         default:
           return `fill="${graded}"`;
       }
     });
   });
   if (style === 'neon') body = neonIconBody(body);
+  // An anime animal has anime eyes over its emoji ones (styles/anime-eyes.ts).
+  if (style === 'anime' && ANIMAL_KEYS.has(baseIcon(name))) body += animeAnimalEyes(name, (hex) => canvas.paint(hex, layer));
+  if (style === 'woodcut') body = woodcutIconBody(body);
+  if (style === 'clay') body = clayIconBody(body);
+  if (style === 'inkwash') body = inkIconBody(body);
   // Icon-local ids get a placeholder prefix, replaced by the def's own id on use.
   body = body.replace(/id="([^"]+)"/g, 'id="@@$1"').replace(/url\(#([^)]+)\)/g, 'url(#@@$1)').replace(/href="#([^"]+)"/g, 'href="#@@$1"');
   if (styledCache.size > STYLED_CACHE_LIMIT) styledCache.clear();

@@ -1,13 +1,14 @@
 // Words for when, how and in which manner a picture is drawn, and what the words in it are written on;
 // settings are in lexicon-settings.ts.
 
-export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic', 'anime'] as const;
+export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic', 'anime', 'inkwash', 'woodcut', 'clay'] as const;
 export type StyleKind = (typeof STYLES)[number];
 
 export const STYLE_LABELS: Record<StyleKind, string> = {
   illustrated: 'illustrated style', watercolor: 'watercolor style', pixel: 'pixel art style',
   neon: 'neon style', sketch: 'pencil sketch style', oil: 'oil painting style', vintage: 'vintage sepia style',
   poster: 'flat poster style', comic: 'comic book style', anime: 'anime style',
+  inkwash: 'ink wash painting style', woodcut: 'woodcut print style', clay: 'claymation style',
 };
 
 export const STYLE_WORDS: Record<string, StyleKind> = {
@@ -23,7 +24,8 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   charcoal: 'sketch', 'line art': 'sketch', 'ink drawing': 'sketch', 'ink sketch': 'sketch', 'ink illustration': 'sketch',
   'pen and ink': 'sketch', 'ink style': 'sketch', drawing: 'sketch', graphite: 'sketch',
   doodle: 'sketch', sketched: 'sketch', 'hand drawn': 'sketch', 'oil painting': 'oil', 'oil paint': 'oil',
-  'oil on canvas': 'oil', painting: 'oil', painted: 'oil', impasto: 'oil', 'van gogh': 'oil',
+  'oil on canvas': 'oil', painting: 'oil', 'painted in oils': 'oil', 'painted in oil': 'oil', 'oil painted': 'oil', 'oil-painted': 'oil',
+  'painted with oils': 'oil', 'in oils': 'oil', impasto: 'oil', 'van gogh': 'oil',
   impressionist: 'oil', impressionism: 'oil', renaissance: 'oil', baroque: 'oil', 'vintage photo': 'vintage',
   'vintage photograph': 'vintage', 'vintage style': 'vintage', 'vintage look': 'vintage', sepia: 'vintage',
   'old photo': 'vintage', 'old photograph': 'vintage', 'retro photo': 'vintage', daguerreotype: 'vintage',
@@ -31,18 +33,29 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   'travel poster': 'poster', 'propaganda poster': 'poster', 'poster art': 'poster', 'flat design': 'poster',
   flat: 'poster', minimalist: 'poster', minimal: 'poster', 'vector art': 'poster', 'screen print': 'poster',
   risograph: 'poster', 'art deco': 'poster', kawaii: 'illustrated', chibi: 'illustrated', 'sticker style': 'illustrated',
-  isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'illustrated', claymation: 'illustrated',
+  isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'clay', claymation: 'clay',
   pixar: 'illustrated', 'disney style': 'illustrated',
-  'ukiyo e': 'poster', 'ukiyo-e': 'poster', ukiyoe: 'poster', woodcut: 'poster', woodblock: 'poster', 'woodblock print': 'poster',
-  linocut: 'poster', 'block print': 'poster', 'low poly': 'poster', 'stained glass': 'poster', 'art nouveau': 'poster',
+  'ukiyo e': 'poster', 'ukiyo-e': 'poster', ukiyoe: 'poster', 'low poly': 'poster', 'stained glass': 'poster', 'art nouveau': 'poster',
   'paper cut': 'poster', papercut: 'poster', graffiti: 'comic', 'street art': 'comic', mural: 'comic',
   'crayon drawing': 'sketch', 'chalk drawing': 'sketch', 'pastel drawing': 'sketch', 'colored pencil': 'sketch',
-  'coloured pencil': 'sketch', blueprint: 'sketch', 'ink wash': 'watercolor', 'sumi e': 'watercolor', 'sumi-e': 'watercolor',
+  'coloured pencil': 'sketch', blueprint: 'sketch',
   'cross stitch': 'pixel', 'cross-stitch': 'pixel', mosaic: 'pixel',
   // Manga stays comic (ink and halftone); chibi and kawaii stay illustrated (docs/local-engine.md, "Styles").
   anime: 'anime', 'anime style': 'anime', 'studio ghibli': 'anime', ghibli: 'anime', 'cel shaded': 'anime', 'cel shading': 'anime',
   'cel-shaded': 'anime', 'cel shade': 'anime', shonen: 'anime', shounen: 'anime', shojo: 'anime', shoujo: 'anime', 'visual novel': 'anime',
   'makoto shinkai': 'anime',
+  // Ink wash, woodcut and clay are drawn styles of their own (paint/styles/; docs/local-engine.md, "Styles").
+  'ink wash': 'inkwash', 'ink-wash': 'inkwash', 'ink and wash': 'inkwash', 'ink wash painting': 'inkwash', 'sumi e': 'inkwash', 'sumi-e': 'inkwash',
+  sumie: 'inkwash', 'sumi ink': 'inkwash', 'shan shui': 'inkwash', shanshui: 'inkwash', 'shan-shui': 'inkwash', guohua: 'inkwash',
+  'ink painting': 'inkwash', 'brush painting': 'inkwash', 'chinese painting': 'inkwash', 'chinese ink': 'inkwash', 'chinese ink painting': 'inkwash',
+  'chinese brush painting': 'inkwash', 'chinese ink wash': 'inkwash', 'japanese ink wash': 'inkwash', 'chinese ink wash painting': 'inkwash', 'japanese ink': 'inkwash', 'japanese ink painting': 'inkwash', 'suibokuga': 'inkwash', 'sumi': 'inkwash',
+  woodcut: 'woodcut', 'woodcut print': 'woodcut', woodblock: 'woodcut', 'woodblock print': 'woodcut', 'wood block print': 'woodcut',
+  'wood cut': 'woodcut', linocut: 'woodcut', 'lino cut': 'woodcut', 'lino print': 'woodcut', linoprint: 'woodcut', 'linoleum print': 'woodcut',
+  'linoleum cut': 'woodcut', 'block print': 'woodcut', 'block printing': 'woodcut', 'block printed': 'woodcut', 'relief print': 'woodcut',
+  'wood engraving': 'woodcut', engraving: 'woodcut', etching: 'woodcut', scratchboard: 'woodcut', 'scraperboard': 'woodcut',
+  clay: 'clay', plasticine: 'clay', 'stop motion': 'clay', 'stop-motion': 'clay', 'clay animation': 'clay', 'clay art': 'clay',
+  'clay style': 'clay', 'clay model': 'clay', 'clay figure': 'clay', 'clay figurine': 'clay', 'polymer clay': 'clay', 'modeling clay': 'clay',
+  'modelling clay': 'clay', 'play doh': 'clay', 'play-doh': 'clay', playdough: 'clay', playdoh: 'clay', aardman: 'clay', 'wallace and gromit': 'clay',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;

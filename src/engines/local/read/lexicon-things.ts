@@ -276,7 +276,7 @@ const ANIMATE_EXTRA = new Set(words(
   'woman-with-veil man-in-tuxedo baby-angel person-in-lotus-position bug cricket mosquito fly cockroach phoenix-bird',
 ).concat(['man', 'woman', 'person'].flatMap((p) => HAIR_VARIANTS.map((v) => `${p}-${v}`))));
 
-const ANIMAL_KEYS = new Set(words(
+export const ANIMAL_KEYS = new Set(words(
   'cat black-cat dog poodle raccoon fox wolf lion tiger bear panda koala polar-bear rabbit mouse rat ' +
   'hamster pig cow ox horse unicorn monkey gorilla orangutan frog owl penguin duck baby-chick chicken rooster ' +
   'eagle parrot bird dove swan flamingo peacock turkey elephant giraffe zebra deer moose badger otter sloth ' +

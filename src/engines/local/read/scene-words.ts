@@ -26,6 +26,11 @@ const WORKROOM_KINDS = new Set(['art', 'artist', 'artists', 'painter', 'painters
   'sculpture', 'sculptor', 'sculptors', 'craft', 'crafts', 'sewing', 'weaving', 'woodworking', 'dance', 'ballet', 'yoga',
   'recording', 'music', 'tattoo', 'architect', 'architects', 'animation', 'design', 'designer', 'designers', 'illustrator']);
 const JOINS = new Set(['and', 'or', 'to', 'into']);
+// How lines are drawn, said beside a style ("rough cross-hatching texture"): read, and never a thing (the cross is no helmet).
+const LINE_TEXTURES: Record<string, true> = { 'cross hatching': true, crosshatching: true, 'cross hatched': true, crosshatched: true };
+// Words after "clay" that make it the claymation style ("clay characters", "clay diorama").
+const CLAY_NEXT = new Set(['style', 'art', 'artwork', 'animation', 'animated', 'render', 'rendering', 'look', 'aesthetic', 'scene', 'world',
+  'sculpture', 'figures', 'figurine', 'figurines', 'character', 'characters', 'models', 'diorama', 'miniature', 'miniatures', 'puppet', 'puppets', 'film', 'movie']);
 const LUNAR = new Set(['on the moon', 'moon surface', 'lunar surface', 'surface of the moon', "moon's surface"]);
 
 /** Words that describe the next subject: a count, a colour, a size. */
@@ -61,6 +66,11 @@ export class SceneWordReader extends TokenCursor {
       this.styles.push(style.value);
       this.pending = {};
       this.i += style.len;
+      return true;
+    }
+    const texture = this.match(LINE_TEXTURES, 2);
+    if (texture) {
+      this.i += texture.len;
       return true;
     }
     if (word === 'vintage' || word === 'antique' || word === 'retro' || word === 'victorian' || word === 'old-fashioned') {
@@ -159,6 +169,13 @@ export class SceneWordReader extends TokenCursor {
     if (key === 'video game' || key === 'retro game') {
       const next = this.peek(2)?.normal ?? '';
       return ['style', 'art', 'aesthetic', 'graphics', 'look', 'sprite', 'sprites'].includes(next) || this.tokens[this.i - 1]?.normal === 'as';
+    }
+    // "clay" alone is the claymation style when it names what the picture is made of ("a fox made of
+    // clay", "clay style", "a cat, clay"), not before the thing it is ("a clay pot", "a clay court").
+    if (key === 'clay') {
+      const next = this.peek(1)?.normal;
+      const prev = this.tokens[this.i - 1]?.normal;
+      return next === undefined || this.tokens[this.i].breakAfter || CLAY_NEXT.has(next) || prev === 'of' || prev === 'in' || prev === 'from';
     }
     // "painting"/"drawing" alone are styles only when the prompt talks about the picture ("an oil painting of").
     if (key === 'painting' || key === 'drawing' || key === 'pencil' || key === 'flat' || key === 'sketch') {

@@ -5,6 +5,7 @@ import { composePicture } from '../../../../src/engines/local/compose/compose.js
 import { createLocalEngine } from '../../../../src/engines/local/index.js';
 import type { ScenePlan } from '../../../../src/engines/local/plan/scene-plan.js';
 import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
+import { emojiEyes } from '../../../../src/engines/local/paint/styles/anime-eyes.js';
 import { rasterize } from '../../../../src/engines/local/raster/rasterize.js';
 import { ASPECT_RATIOS, outputSize, type AspectRatio } from '../../../../src/domain/output-size.js';
 
@@ -125,4 +126,24 @@ describe('the anime style', () => {
       expect([image!.width, image!.height, meta.width, meta.height], ratio).toEqual([width, height, width, height]);
     }
   }, 60_000);
+});
+
+describe('animals in the anime style', () => {
+  // White dots of under three units: highlights in an emoji's 32-unit box (a cloud's puffs are far larger).
+  const highlights = (svg: string) => [...svg.matchAll(/<circle [^>]*r="([\d.]+)" fill="#ffffff"\/>/g)].filter((m) => Number(m[1]) < 3).length;
+
+  it("finds an emoji animal's eyes: a pair facing out, one seen from the side", () => {
+    expect(emojiEyes('fox')).toHaveLength(2);
+    expect(emojiEyes('bear')).toHaveLength(2);
+    expect(emojiEyes('horse')).toHaveLength(1);
+    const [left, right] = emojiEyes('fox');
+    expect(Math.abs(left!.y - right!.y)).toBeLessThan(0.5);
+  });
+
+  it('gives animals glossy anime eyes (two highlights each) over their emoji ones; things get none', () => {
+    const fox = planScene('a fox in a meadow, anime');
+    expect(highlights(svgOf(fox)) - highlights(svgOf({ ...fox, style: 'illustrated' }))).toBeGreaterThanOrEqual(4);
+    const car = planScene('a red car on a road, anime');
+    expect(highlights(svgOf(car))).toBe(highlights(svgOf({ ...car, style: 'illustrated' })));
+  });
 });

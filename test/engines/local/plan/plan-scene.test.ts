@@ -164,7 +164,7 @@ describe('planScene: time, lighting and style', () => {
   it.each([
     ['a ukiyo-e print of a great wave', 'poster'],
     ['a graffiti mural of a tiger', 'comic'],
-    ['an ink wash painting of mountains', 'watercolor'],
+    ['an ink wash painting of mountains', 'inkwash'],
     ['a crayon drawing of a house', 'sketch'],
     ['studio ghibli style forest', 'anime'],
   ])('"%s" → %s', (prompt, style) => {

@@ -9,6 +9,8 @@ import type { TimeOfDay } from '../../read/lexicon-scene.js';
 import type { ScenePlan } from '../../plan/scene-plan.js';
 import type { Rng } from '../prng.js';
 import { ANIME_SKY, animeClouds, sunAccents } from '../styles/anime.js';
+import { inkMist, inkMountains, inkSun } from '../styles/ink-wash.js';
+import { carvedSky, isDarkPrint } from '../styles/woodcut.js';
 
 export interface BackdropContext {
   c: Canvas;
@@ -81,6 +83,12 @@ export function paintSky(ctx: BackdropContext, bottom: number): void {
   c.rect(0, 0, stage.W, bottom + 1, c.linear((overcast ? OVERCAST_STOPS[plan.time] : undefined) ?? clear[plan.time]), { bare: true });
   // Stars only in a clear night sky: none at sunset, none behind storm clouds.
   if (ctx.night && !overcast) stars(ctx, bottom * 0.95, 1);
+  // Ink wash: misty mountains behind every landscape; woodcut: the sky's gouge marks.
+  if (c.style === 'inkwash' && stage.kind !== 'room') {
+    inkMountains(c, stage.W, bottom, ctx.rng.fork('ink-mountains'));
+    inkMist(c, stage.W, bottom, ctx.rng.fork('ink-mist'));
+  }
+  if (c.style === 'woodcut') carvedSky(c, stage.W, bottom, isDarkPrint(c.paint(clear[plan.time][0][1])), ctx.rng.fork('gouges'));
 }
 
 export function stars(ctx: BackdropContext, bottom: number, amount: number): void {
@@ -122,6 +130,11 @@ export function paintSunOrMoon(ctx: BackdropContext, horizon: number, sizeScale 
     const d = `M${fmt(x)} ${fmt(y - r)} A${fmt(r)} ${fmt(r)} 0 1 1 ${fmt(x)} ${fmt(y + r)} A${fmt(r * 0.78)} ${fmt(r)} 0 1 0 ${fmt(x)} ${fmt(y - r)} Z`;
     c.path(d, '#fff3c4', { layer: 'fg', transform: `rotate(-25 ${fmt(x)} ${fmt(y)})` });
   } else {
+    // The sun of an ink painting is a flat vermilion disc.
+    if (c.style === 'inkwash') {
+      inkSun(c, x, y, r * 0.85);
+      return { x, y };
+    }
     const core = plan.time === 'sunset' ? '#ffd27a' : plan.time === 'day' ? '#fff6c9' : '#ffe08a';
     c.circle(x, y, r * 3, c.radial([[0, core, 0.55], [1, core, 0]]), { bare: true, layer: 'fg' });
     const anime = c.style === 'anime';
@@ -138,9 +151,11 @@ export function cloud(c: Canvas, x: number, y: number, w: number, color = '#ffff
   const layered = opacity < 0.9;
   if (layered) c.group(`opacity="${opacity}"`);
   for (const [fx, fy, fr] of [[0.12, -0.07, 0.08], [0.3, -0.15, 0.14], [0.52, -0.21, 0.18], [0.74, -0.13, 0.13], [0.88, -0.07, 0.08]]) {
-    c.circle(x + fx * w, y + fy * w, fr * w, color, { bare: true });
+    // Clay clouds are lumps of their own, shaded round (styles/clay.ts).
+    c.circle(x + fx * w, y + fy * w, fr * w, color, { bare: c.style !== 'clay' });
   }
-  c.rect(x + 0.12 * w, y - 0.12 * w, 0.76 * w, 0.12 * w, color, { bare: true });
+  // (A clay cloud keeps its scalloped underside: the flat base would cut its lumps.)
+  if (c.style !== 'clay') c.rect(x + 0.12 * w, y - 0.12 * w, 0.76 * w, 0.12 * w, color, { bare: true });
   if (layered) c.end();
 }
 
@@ -148,6 +163,8 @@ export function clouds(ctx: BackdropContext, bottom: number, amount = 1): void {
   const { c, stage, rng } = ctx;
   const r = rng.fork('clouds');
   const time = ctx.plan.time;
+  // An ink painting's sky is empty paper.
+  if (c.style === 'inkwash') return;
   if (c.style === 'anime' && time !== 'night') return animeClouds(c, stage.W, stage.H, bottom, amount, isOvercast(ctx.plan) ? 'overcast' : time, r);
   const n = Math.max(1, Math.round((stage.W / stage.H + 1.2) * 1.6 * amount));
   const color = ctx.night ? '#3a4470' : ctx.plan.time === 'sunset' ? '#ffc7a8' : '#ffffff';

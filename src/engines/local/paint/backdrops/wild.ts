@@ -80,6 +80,8 @@ export const desert: LandPainter = (ctx) => {
     const x = r.range(0, stage.W), w = stage.W * r.range(0.08, 0.2), h = stage.H * r.range(0.06, 0.14);
     c.path(`M${fmt(x)} ${fmt(hz)} L${fmt(x + w * 0.15)} ${fmt(hz - h)} L${fmt(x + w * 0.85)} ${fmt(hz - h)} L${fmt(x + w)} ${fmt(hz)} Z`, far(ctx, '#b5603a', 0.4));
   }
+  // Sand under the far dunes, so no gap is left between the sky and a dune dipping below the horizon.
+  c.rect(0, hz, stage.W, stage.H - hz, far(ctx, '#e3b574', 0.25), { bare: true });
   ridge(ctx, hz + stage.H * 0.02, stage.H * 0.05, far(ctx, '#e3b574', 0.25), 2, 'dunes-far');
   ridge(ctx, hz + stage.H * 0.12, stage.H * 0.06, c.linear([[0, '#e9c27f'], [1, '#d9a25e']]), 1.5, 'dunes-near');
   return {
