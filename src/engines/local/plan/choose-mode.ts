@@ -13,7 +13,7 @@ export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen';
 /** Drawn primitives a banner or screen can show (paint/screens/). */
 export type ScreenElement =
   | 'browser' | 'laptop' | 'phone' | 'dashboard' | 'chart' | 'arrow' | 'play' | 'funnel' | 'question'
-  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta' | 'network';
+  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta' | 'network' | 'discount';
 
 export type Side = 'left' | 'right' | 'top' | 'bottom';
 
@@ -27,6 +27,8 @@ export interface CompositionMode {
   elements: ScreenElement[];
   /** The numeral of "number 1", "#1", "top 10". */
   numeral?: string;
+  /** The discount of "20% off", "a 30% sale", "save 15 percent": the sale tag's percentage. */
+  discount?: string;
   /** Where the prompt asks for empty room for copy. */
   copySpace?: Side;
   /** Colour words about the backdrop and palette (not a subject's own colour), as hex. */
@@ -76,6 +78,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'banner', label: 'logo', re: /\b(logos?)\b/ },
 ];
 
+// "20% off", "a 30% sale", "up to 50 percent off", "save 15%": a sale tag with its percentage.
+const DISCOUNT = /\b(\d{1,2}) ?(?:%|percent\b)(?= ?(?:off|discount|sale|savings?)\b)|\b(?:save|up to|extra) (\d{1,2}) ?(?:%|percent\b)/;
+
 const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
   ['browser', /\b(web ?sites?|web ?pages?|landing pages?|browser|home ?page|web app|online store|e-?commerce site)\b/],
   ['laptop', /\b(laptops?|macbook|computers?|monitors?|desktop)\b/],
@@ -90,6 +95,7 @@ const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
   ['number', /\b(number \d{1,3}|#\d{1,3}|no\. ?\d{1,3}|top \d{1,3}|\d{1,2} (?:tips|ways|steps|reasons|things|ideas))\b/],
   ['pin', /\b(map pins?|pins?|locations?|maps?|travel|destinations?|gps)\b/],
   ['timeline', /\b(roadmaps?|timelines?|milestones?)\b/],
+  ['discount', DISCOUNT],
   ['logo', /\b(logos?|badges?|emblems?)\b/],
   ['cta', /\b(call[ -]to[ -]action|cta|sign[ -]?up|buy now|get started|subscribe|shop now|(?<!play )buttons?)\b/],
 ];
@@ -141,11 +147,13 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };
   if (numeral) mode.numeral = numeral[1] ?? numeral[2];
+  const discount = DISCOUNT.exec(lower);
+  if (discount && mode.elements.includes('discount')) mode.discount = `${discount[1] ?? discount[2]}%`;
   const topic = t.kind === 'banner' ? topicThing(lower) : undefined;
   if (topic) mode.topic = topic.thing;
   const app = t.kind === 'screen' ? appKind(lower) : undefined;
   if (app) mode.app = app.kind;
-  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? [])];
+  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount'] : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;

@@ -117,3 +117,19 @@ export function drawNetwork(c: Canvas, r: Rect, color: string, rng: Rng): void {
   c.circle(cx, cy, s * 0.11, color, { layer: 'fg' });
   c.circle(cx, cy, s * 0.05, '#ffffff', { layer: 'fg', bare: true });
 }
+
+/** A red starburst sale tag with the percentage and "OFF" under it in white. */
+export function drawDiscount(c: Canvas, r: Rect, percent: string, rng: Rng): void {
+  const s = Math.min(r.w, r.h), cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+  const points: number[] = [];
+  const spikes = 16, turn = rng.range(0, Math.PI / spikes);
+  for (let i = 0; i < spikes * 2; i++) {
+    const a = turn + (i * Math.PI) / spikes, rad = s * (i % 2 ? 0.41 : 0.49);
+    points.push(cx + rad * Math.cos(a), cy + rad * Math.sin(a));
+  }
+  c.polygon(points.map((v, i) => v + s * (i % 2 ? 0.03 : 0.015)), '#000000', { layer: 'fg', bare: true, opacity: 0.2 });
+  c.polygon(points, '#e5262d', { layer: 'fg' });
+  c.circle(cx, cy, s * 0.35, 'none', { layer: 'fg', bare: true, extra: `stroke="${c.paint('#ffffff', 'fg')}" stroke-width="${fmt(s * 0.018)}" stroke-dasharray="${fmt(s * 0.04)} ${fmt(s * 0.025)}"` });
+  glyph(c, percent, { x: cx - s * 0.3, y: cy - s * 0.27, w: s * 0.6, h: s * 0.34 }, '#ffffff');
+  glyph(c, 'OFF', { x: cx - s * 0.2, y: cy + s * 0.06, w: s * 0.4, h: s * 0.2 }, '#ffe14d');
+}

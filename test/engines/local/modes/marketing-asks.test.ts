@@ -1,0 +1,32 @@
+// What marketing and product prompts ask for by their own words: a sale's percentage on a tag, the
+// things on sale (a style word said in the plural is the things), a mascot that is a creature, a
+// logo of a letter, the app a banner's phone shows, the products a shot lists
+// (docs/local-engine-modes.md, "What a mode picture is about").
+import { describe, expect, it } from 'vitest';
+import { composePicture } from '../../../../src/engines/local/compose/compose.js';
+import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
+
+const describeOf = (prompt: string, width = 640, height = 360) => composePicture({ plan: planScene(prompt), width, height, seed: 0 }).description;
+
+describe('sales', () => {
+  it.each([
+    ['a flyer for a 30% sale on shoes', 'a shoe', '30%'],
+    ['Instagram post: 15% off all candles this weekend', 'a candle', '15%'],
+    ['banner, save 40 percent on headphones', 'headphones', '40%'],
+  ])('%s → %s with a sale tag', (prompt, hero, pct) => {
+    const d = describeOf(prompt);
+    expect(d).toMatch(new RegExp(`^[a-z ]+: ${hero} \\(hero, centred\\)`));
+    expect(d).toContain(`a sale tag reading "${pct} OFF"`);
+    expect(d).not.toMatch(/not drawn:[^)]*\b(percent|off)\b/);
+  });
+
+  it('makes the tag the hero when nothing else is on sale', () => {
+    expect(describeOf('a poster for a 50% off summer sale')).toMatch(/^poster: a sale tag reading "50% OFF" \(hero, centred\)/);
+  });
+
+  it('reads a plural style word as the things: pencils are pencils, a pencil sketch is the style', () => {
+    expect(planScene('a sale on crayons and pencils').subjects.map((s) => s.thing.key)).toContain('pencil');
+    expect(planScene('three pencils on a desk').style).not.toBe('sketch');
+    expect(planScene('a pencil sketch of a cat').style).toBe('sketch');
+  });
+});
