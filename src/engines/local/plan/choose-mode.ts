@@ -29,6 +29,8 @@ export interface CompositionMode {
   numeral?: string;
   /** The discount of "20% off", "a 30% sale", "save 15 percent": the sale tag's percentage. */
   discount?: string;
+  /** The letter a logo is made of ("a logo of the letter 'B'"): its mark. */
+  letter?: string;
   /** Where the prompt asks for empty room for copy. */
   copySpace?: Side;
   /** Colour words about the backdrop and palette (not a subject's own colour), as hex. */

@@ -30,3 +30,41 @@ describe('sales', () => {
     expect(planScene('a pencil sketch of a cat').style).toBe('sketch');
   });
 });
+
+describe('mascots, letters and audiences', () => {
+  it.each([
+    ['mascot: a cheerful fox', 'fox'],
+    ['a cute owl mascot for a school, logo', 'owl'],
+    ['design a mascot logo of a penguin for a hockey team', 'penguin'],
+  ])('%s → the %s is the mascot, with no person in costume', (prompt, creature) => {
+    const plan = planScene(prompt);
+    expect(plan.subjects[0]).toMatchObject({ role: 'main', thing: { key: creature } });
+    expect(plan.subjects.some((s) => s.label === 'mascot')).toBe(false);
+  });
+
+  it('keeps a mascot that names no creature as the drawn character', () => {
+    expect(planScene('a mascot for a tech company').subjects[0]?.label).toBe('mascot');
+  });
+
+  it.each([
+    ['logo with the letter K', 'K'],
+    ['A minimal logo of the letter "M", navy on a white background', 'M'],
+    ["a monogram logo of the initials 'AJ'", 'AJ'],
+  ])('%s → a badge with the letter %s, no envelope and no caption', (prompt, letter) => {
+    const d = describeOf(prompt);
+    expect(d).toMatch(new RegExp(`^logo: a logo badge with the letter ${letter}( with speed lines)? in it \\(hero, centred\\)`));
+    expect(d).not.toMatch(/envelope|letter \(main\)|reading/);
+  });
+
+  it('draws speed lines for a letter logo about motion, and a letter that is mail stays mail', () => {
+    expect(describeOf('a fast logo of the letter Z, dynamic')).toContain('the letter Z with speed lines');
+    expect(planScene('a letter to grandma on a desk').subjects[0]?.thing.key).toBe('envelope');
+  });
+
+  it.each([
+    ['an ad for a red backpack designed for busy students', 'backpack'],
+    ['Instagram ad for a white sneaker made for young women, city rooftop', 'running-shoe'],
+  ])('%s → the product is the hero, the audience beside it', (prompt, key) => {
+    expect(planScene(prompt).subjects[0]).toMatchObject({ role: 'main', thing: { key } });
+  });
+});

@@ -12,7 +12,7 @@ import { thingForKey } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
 import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
-import { drawLogoHero } from './logo-hero.js';
+import { drawLetterLogo, drawLogoHero } from './logo-hero.js';
 import { SCENERY, type SettingKind } from '../../read/lexicon-settings.js';
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import { luma, parseHex } from '../../paint/color.js';
@@ -68,9 +68,11 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // A banner for a place with nothing else to show: the place's emblem (a cup for a cafe).
   // ("Marketing" is not a market.)
   const emblem = plan.settingExplicit && !(plan.setting === 'market' && mode.trigger === 'marketing') ? SETTING_EMBLEM[plan.setting] : undefined;
-  if (!subjects.length && !elements.length && emblem) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
-  const heroSubject = subjects[0];
-  const heroEl = heroSubject ? undefined : heroElement(elements);
+  if (!subjects.length && !elements.length && emblem && !mode.letter) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
+  // A logo of a letter has the letter for its mark; what else it names goes around the badge.
+  const letter = mode.label === 'logo' ? mode.letter : undefined;
+  const heroSubject = letter ? undefined : subjects[0];
+  const heroEl = heroSubject || letter ? undefined : heroElement(elements);
   const hx = free.x + free.w / 2;
   let hy = free.y + free.h * 0.52;
   let heroH: number, heroW: number;
@@ -117,7 +119,9 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   });
   let heroName = 'abstract geometric shapes';
   let wore: string[] = [], held: string[] = [];
-  if (heroSubject && mode.label === 'logo') {
+  if (letter) {
+    heroName = `a logo badge with ${drawLetterLogo(composition, letter, hero, mode.colors.find((h) => h !== paper))} in it`;
+  } else if (heroSubject && mode.label === 'logo') {
     const mark = drawLogoHero(composition, heroSubject, hero);
     heroName = `a logo badge with ${heroSubject.color ? `${/^[aeiou]/.test(heroSubject.color.name) ? 'an' : 'a'} ${heroSubject.color.name} ${mark}` : mark} in it`;
   } else if (heroSubject) {
