@@ -68,3 +68,10 @@ describe('mascots, letters and audiences', () => {
     expect(planScene(prompt).subjects[0]).toMatchObject({ role: 'main', thing: { key } });
   });
 });
+
+describe('a poster before a city', () => {
+  it('stands the hero before the skyline a rooftop or cityscape names', () => {
+    expect(describeOf('a poster of a sneaker on a city rooftop at golden hour')).toMatch(/^poster: a running shoe \(hero, centred\).* on a city skyline,/);
+    expect(describeOf('an ad for headphones, cityscape at night')).toContain('on a city skyline');
+  });
+});

@@ -24,7 +24,7 @@ type Satellite = { el: ScreenElement } | { subject: Subject };
 // Places a poster's hero can stand in front of, painted by the setting's own painter, and how `text` names them.
 const SCENE_BACKDROPS: Partial<Record<SettingKind, string>> = {
   stage: 'a spotlit stage', space: 'a backdrop of outer space, stars and a planet',
-  fjord: 'a fjord between steep dark cliffs, snowy peaks beyond', 'greek-temple': 'a hillside below a Greek temple with columns and a pediment',
+  skyline: 'a city skyline', fjord: 'a fjord between steep dark cliffs, snowy peaks beyond', 'greek-temple': 'a hillside below a Greek temple with columns and a pediment',
 };
 
 /** The same picture as the hero: the same emoji, or the same word once plurals go ("books" beside a book). */
@@ -88,6 +88,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   }
   // On a stage the hero stands on the boards, in the spotlight's pool, not in front of the curtain.
   const boards = composition.stage.horizon + (H - composition.stage.horizon) * 0.45;
+  // Before a skyline (a city rooftop) it stands on the roof in front of the city.
+  if (scene && plan.setting === 'skyline' && !copy && heroSubject) hy = H * 0.9 - heroH / 2;
   if (scene && plan.setting === 'stage' && !copy && heroSubject) hy = Math.max(heroH / 2 + H * 0.04, boards - heroH / 2);
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
   // On a stage the spotlight is the hero's glow.
