@@ -43,6 +43,8 @@ export interface CompositionMode {
   bold: boolean;
   /** The picture the prompt's topic suggests as a hero ("fitness": a person lifting weights). */
   topic?: Thing;
+  /** The rest of a topic that is many things ("food delivery": a pizza, a burger, sushi, a salad). */
+  topicMore?: Thing[];
   /** The kind of app or page a screen shows ("a banking app": cards and a balance). */
   app?: AppKind;
   /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
@@ -153,7 +155,12 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
   if (discount && mode.elements.includes('discount')) mode.discount = `${discount[1] ?? discount[2]}%`;
   const topic = t.kind === 'banner' ? topicThing(lower) : undefined;
   if (topic) mode.topic = topic.thing;
-  const app = t.kind === 'screen' ? appKind(lower) : undefined;
+  if (topic?.more.length) mode.topicMore = topic.more;
+  // A banner's phone or browser shows the app it is for ("a banner for a food delivery app").
+  const device = elements.some((e) => e === 'phone' || e === 'laptop' || e === 'browser');
+  // The app a banner is for is named just before "app" ("an Instagram ad for a food delivery app").
+  const named = t.kind === 'banner' ? /((?:[a-z-]+ ){1,3})apps?\b/.exec(lower)?.[1] : undefined;
+  const app = t.kind === 'screen' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
   mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount'] : [])];
   const copy = copySide(lower);

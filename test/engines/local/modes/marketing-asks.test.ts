@@ -75,3 +75,20 @@ describe('a poster before a city', () => {
     expect(describeOf('an ad for headphones, cityscape at night')).toContain('on a city skyline');
   });
 });
+
+describe('apps and dishes a banner is for', () => {
+  it.each([
+    ['an Instagram ad for a food delivery app', /a phone showing a food menu with dishes and prices/],
+    ['a banner for a fitness app with a phone', /a phone showing a fitness app/],
+  ])('%s → the phone shows the app', (prompt, shows) => {
+    expect(describeOf(prompt)).toMatch(shows);
+  });
+
+  it('draws a spread of dishes for food to order, one salad for healthy eating', () => {
+    const d = describeOf('a flyer for a takeaway restaurant with many dishes');
+    expect(d).toMatch(/a pizza/);
+    expect(d).toMatch(/a hamburger/);
+    expect(d).toMatch(/sushi/);
+    expect(describeOf('Design a graphic for a social post on healthy eating')).not.toMatch(/hamburger|pizza/);
+  });
+});

@@ -96,7 +96,10 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   if (!(scene && plan.setting === 'stage')) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
   // The icons around the hero never show the hero again, nor one another twice.
   const others: Subject[] = [];
-  for (const s of [...subjects.filter((x) => x !== heroSubject), ...(topicAround ? [topicAround] : [])]) {
+  // A topic that is many things (food to order) brings the rest of its spread wherever it is drawn.
+  const topicDrawn = mode.topic && (topicAround || subjects.some((x) => x.thing.key === mode.topic!.key));
+  const spread = topicDrawn ? (mode.topicMore ?? []).map((t) => subjectOf(t, 'prop')) : [];
+  for (const s of [...subjects.filter((x) => x !== heroSubject), ...(topicAround ? [topicAround] : []), ...spread]) {
     if (!sameAsHero(s, heroSubject) && !others.some((o) => sameAsHero(s, o))) others.push(s);
   }
   const sats: Satellite[] = [
