@@ -43,6 +43,7 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(fashion|clothing|apparel|outfits?)\b/, 'dress', 'dress'],
   [/\b(pets?|dogs?|puppies)\b/, 'dog', 'dog'],
   [/\b(ideas?|inspiration|creativity|innovation|innovative|brainstorm\w*)\b/, 'light-bulb', 'light bulb'],
+  [/\b(electronics?|electronic (?:components?|parts)|gadgets?)\b/, 'proc:microchip', 'microchip'],
   [/\b(technology|tech|software|engineering|developers?|coding)\b/, 'gear', 'gear'],
   [/\b(customers?|clients?|partnerships?|teamwork|collaborat\w*)\b/, 'handshake', 'handshake'],
   [/\b(art|artists?|creative)\b/, 'artist-palette', 'artist palette'],
@@ -51,6 +52,7 @@ const TOPICS: [RegExp, string, string][] = [
 // Topics that are many things at once: the others drawn around the first.
 const TOPIC_SPREADS: Record<string, [string, string][]> = {
   pizza: [['hamburger', 'hamburger'], ['sushi', 'sushi'], ['green-salad', 'green salad']],
+  'proc:microchip': [['battery', 'battery'], ['electric-plug', 'electric plug']],
 };
 
 /** The thing a prompt's topic suggests as a hero, if any (quoted words already removed), and the others of its spread. */

@@ -28,6 +28,12 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   cpu: { proc: 'microchip', label: 'CPU chip', size: 0.24 }, gpu: { proc: 'microchip', label: 'GPU chip', size: 0.24 },
   processor: { proc: 'microchip', label: 'processor chip', size: 0.24 }, semiconductor: { proc: 'microchip', label: 'microchip', size: 0.24 },
   'integrated circuit': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  // Electronics as goods on sale: the microchip is their picture.
+  'electronic components': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'electronic parts': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'electronics components': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'electronic component': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'hardware tools': { icon: 'hammer-and-wrench', label: 'hammer and wrench' },
 };
 
 /**

@@ -92,3 +92,16 @@ describe('apps and dishes a banner is for', () => {
     expect(describeOf('Design a graphic for a social post on healthy eating')).not.toMatch(/hamburger|pizza/);
   });
 });
+
+describe('electronics', () => {
+  it.each([
+    'a hero banner with electronic components and hardware tools',
+    'a banner for an electronics store',
+    'flyer for a shop selling electronic parts',
+  ])('%s → a microchip with a battery and a plug', (prompt) => {
+    const d = describeOf(prompt);
+    expect(d).toMatch(/: a microchip \(hero, centred\)/);
+    expect(d).toMatch(/a battery and an electric plug around it/);
+    expect(d).not.toMatch(/not drawn:[^)]*components/);
+  });
+});
