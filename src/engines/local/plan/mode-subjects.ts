@@ -110,14 +110,17 @@ export function colorPhrase(lower: string): { name: string; hex: string } | unde
   return undefined;
 }
 
-/** The specific product art the prompt's words ask for (a perfume bottle, not a lotion pump). */
-export function specifyProducts(subjects: Subject[], lower: string): void {
+/** The specific product art the prompt's words ask for (a perfume bottle, not a lotion pump); returns the words that asked. */
+export function specifyProducts(subjects: Subject[], lower: string): string[] {
+  const words: string[] = [];
   for (const s of subjects) {
     const v = PRODUCT_VARIANTS.find((p) => s.thing.icon !== undefined && p.from.includes(s.thing.icon) && p.when.test(lower));
     if (!v) continue;
     s.thing = thingOf(`proc:${v.proc}`, v.label);
     s.label = v.label;
+    words.push(...(v.when.exec(lower)?.[0].split(' ') ?? []));
   }
+  return words;
 }
 
 const BACKDROP_NOUN = /^(background|backdrop|bg|backround|paper|field|canvas)$/;

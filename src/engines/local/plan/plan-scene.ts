@@ -26,7 +26,8 @@ export function planScene(prompt: string): ScenePlan {
   const plan = finishPlan(walker.reading(), prompt, texts);
   readInteraction(plan, tokens);
   const lower = stripped.toLowerCase();
-  specifyProducts(plan.subjects, lower);
+  const specified = specifyProducts(plan.subjects, lower);
+  plan.unknown = plan.unknown.filter((w) => !specified.includes(w));
   // "A corporate headshot": a portrait that names no creature portrays a person.
   const main = plan.subjects.find((s) => s.role === 'main');
   if (asksPortrait(lower) && !main?.thing.animate && (!main || main.thing.loose || PERSON_WORDS.test(lower))) {

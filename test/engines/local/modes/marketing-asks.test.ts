@@ -105,3 +105,29 @@ describe('electronics', () => {
     expect(d).not.toMatch(/not drawn:[^)]*components/);
   });
 });
+
+describe('product assortments and cakes', () => {
+  it('lays four or more products out together, each named', () => {
+    const d = describeOf('Product photo of breakfast groceries: milk cartons, yogurt cups, croissants, eggs and cheese on a white background', 512, 512);
+    expect(d).toMatch(/^product shot: a milk carton \(the product, centred, in an assortment of products\)/);
+    for (const item of ['yogurt cup', 'croissant', 'egg', 'cheese']) expect(d).toContain(item);
+  });
+
+  it('keeps one product with two things beside it as before', () => {
+    expect(describeOf('Holiday gift set with perfume and candle, festive product photography', 512, 512)).toMatch(/\(the product, centred\), with a perfume bottle and a candle beside it/);
+  });
+
+  it.each([
+    ['a black forest cake, food photography', 'black forest gateau'],
+    ['product shot of a chocolate cake on a stand', 'chocolate layer cake'],
+    ['a three-tier gateau at a wedding', 'layer cake'],
+  ])('%s → a whole %s, not the slice', (prompt, label) => {
+    const main = planScene(prompt).subjects[0];
+    expect(main).toMatchObject({ label, thing: { key: 'proc:layer-cake' } });
+    expect(planScene(prompt).unknown).not.toContain('gateau');
+  });
+
+  it('keeps "a slice of cake" the slice', () => {
+    expect(planScene('a slice of cake').subjects[0]?.thing.key).toBe('shortcake');
+  });
+});
