@@ -13,7 +13,7 @@ export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen';
 /** Drawn primitives a banner or screen can show (paint/screens/). */
 export type ScreenElement =
   | 'browser' | 'laptop' | 'phone' | 'dashboard' | 'chart' | 'arrow' | 'play' | 'funnel' | 'question'
-  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta' | 'network' | 'discount';
+  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta' | 'network' | 'discount' | 'type';
 
 export type Side = 'left' | 'right' | 'top' | 'bottom';
 
@@ -39,6 +39,10 @@ export interface CompositionMode {
   dark: boolean;
   /** Glow, neon or luminous words. */
   glow: boolean;
+  /** "Vintage", "retro", "nostalgic": a cream and tan print in maroon and teal ink. */
+  retro?: boolean;
+  /** "Distressed", "grunge", "worn" textures: specks and scratches over the print. */
+  distressed?: boolean;
   /** "Bold", "vibrant", "bright" colours. */
   bold: boolean;
   /** The picture the prompt's topic suggests as a hero ("fitness": a person lifting weights). */
@@ -100,9 +104,12 @@ const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
   ['pin', /\b(map pins?|pins?|locations?|maps?|travel|destinations?|gps)\b/],
   ['timeline', /\b(roadmaps?|timelines?|milestones?)\b/],
   ['discount', DISCOUNT],
+  ['type', /\b(typography|typographic(?:al)?|lettering|letterforms?|(?:bold|big|large|retro|vintage|display|chunky) (?:type|fonts?|typefaces?))\b/],
   ['logo', /\b(logos?|badges?|emblems?)\b/],
   ['cta', /\b(call[ -]to[ -]action|cta|sign[ -]?up|buy now|get started|subscribe|shop now|(?<!play )buttons?)\b/],
 ];
+
+const RETRO = /\b(vintage|retro|nostalgic|nostalgia|old-school|old-fashioned|art deco|19[2-7]0s|mid-century)/;
 
 const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color scheme|scheme|palette|tones?|accents?|glow|theme|hues?|and|to|with|\/|,)$/;
 
@@ -143,7 +150,8 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     kind: t.kind,
     label: t.label === 'marketing banner' ? bannerLabel(trigger) : t.label,
     trigger,
-    elements: t.kind === 'product' || t.kind === 'portrait' ? [] : elements,
+    // Bold type with no words given is a poster's own picture; a screen sets its type on its page.
+    elements: t.kind === 'product' || t.kind === 'portrait' ? [] : t.kind === 'screen' ? elements.filter((e) => e !== 'type') : elements,
     colors: backdropColors(lower, plan),
     dark: /\b(dark|night|midnight|moody|neon|cyberpunk)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
     glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
@@ -151,6 +159,12 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };
   if (numeral) mode.numeral = numeral[1] ?? numeral[2];
+  if (t.kind === 'banner' && RETRO.test(lower)) {
+    mode.retro = true;
+    // With no colours named, a vintage print is cream and tan paper.
+    if (!mode.colors.length && !mode.dark) mode.colors = [COLOR_WORDS.cream!, COLOR_WORDS.tan!];
+  }
+  if (t.kind === 'banner' && /\b(distressed|grunge|grungy|worn|weathered|textures?|textured|letterpress|screen ?print(?:ed)?)\b/.test(lower)) mode.distressed = true;
   const discount = DISCOUNT.exec(lower);
   if (discount && mode.elements.includes('discount')) mode.discount = `${discount[1] ?? discount[2]}%`;
   const topic = t.kind === 'banner' ? topicThing(lower) : undefined;
@@ -162,7 +176,8 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
   const named = t.kind === 'banner' ? /((?:[a-z-]+ ){1,3})apps?\b/.exec(lower)?.[1] : undefined;
   const app = t.kind === 'screen' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
-  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount'] : [])];
+  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount'] : []),
+    ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;

@@ -131,3 +131,22 @@ describe('product assortments and cakes', () => {
     expect(planScene('a slice of cake').subjects[0]?.thing.key).toBe('shortcake');
   });
 });
+
+describe('typographic and vintage posters', () => {
+  it.each([
+    'A retro poster with bold typography',
+    'typographic poster for a jazz night',
+    'a flyer with big chunky lettering, distressed print',
+  ])('%s → a type specimen as the hero, not abstract shapes', (prompt) => {
+    expect(describeOf(prompt)).toMatch(/^[a-z ]+: bold letterforms "Aa" between ruled lines, a type specimen \(hero, centred\)/);
+  });
+
+  it('prints a vintage poster on cream and tan, and leaves screens\' type on their page', () => {
+    expect(describeOf('a vintage poster of a bicycle')).toMatch(/^poster: a bicycle .*on a cream and tan gradient/);
+    expect(describeOf('a website landing page with clean typography')).not.toContain('type specimen');
+  });
+
+  it('lists distressed textures as drawn', () => {
+    expect(describeOf('A vintage-inspired poster, with bold typography and distressed textures')).not.toMatch(/not drawn:[^)]*(textures|distressed)/);
+  });
+});

@@ -2,6 +2,7 @@
 // gradient or a dark field (or the stage or outer space the prompt names), a glow behind it in the
 // prompt's colours, and icons arranged around it, none of them the hero again.
 import { glow, gradientColors, paintGradient } from '../../paint/screens/mode-backdrops.js';
+import { drawDistress } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
 import type { ScreenElement } from '../../plan/choose-mode.js';
 import type { Subject } from '../../plan/scene-plan.js';
@@ -138,6 +139,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     drawShapes(c, hero, look.accent, composition.rng.fork('shapes'));
   }
   composition.mainRect = hero;
+  if (mode.distressed) drawDistress(c, W, H, mode.retro ? '#7a1a22' : '#2a2a2a', composition.rng.fork('distress'));
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
   return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${COLOR_NAMES.get(paper) ?? 'coloured'} backdrop` } : {}) };
 }
