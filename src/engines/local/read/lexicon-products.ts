@@ -38,6 +38,10 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   'milk carton': { proc: 'milk-carton', label: 'milk carton', size: 0.25 }, 'carton of milk': { proc: 'milk-carton', label: 'milk carton', size: 0.25 },
   'yogurt cup': { proc: 'yogurt-cup', label: 'yogurt cup', size: 0.12 }, 'yoghurt cup': { proc: 'yogurt-cup', label: 'yogurt cup', size: 0.12 },
   'yogurt pot': { proc: 'yogurt-cup', label: 'yogurt cup', size: 0.12 },
+  // Dishes named by their cuisine's word: a curry with rice, a bowl of soup or noodles.
+  'butter chicken': 'curry-rice', 'chicken curry': 'curry-rice', 'tikka masala': 'curry-rice', 'chicken tikka': 'curry-rice',
+  biryani: 'cooked-rice', tehari: 'cooked-rice', pilaf: 'cooked-rice', 'tom yum': 'steaming-bowl', 'tom yum soup': 'steaming-bowl', pho: 'steaming-bowl',
+  'fried chicken': 'poultry-leg', 'roast chicken': 'poultry-leg',
   // A whole layered cake; "cake" alone stays the emoji's slice.
   gateau: { proc: 'layer-cake', label: 'layer cake', size: 0.3 }, 'layer cake': { proc: 'layer-cake', size: 0.3 },
   'chocolate cake': { proc: 'layer-cake', label: 'chocolate layer cake', size: 0.3 },

@@ -150,3 +150,25 @@ describe('typographic and vintage posters', () => {
     expect(describeOf('A vintage-inspired poster, with bold typography and distressed textures')).not.toMatch(/not drawn:[^)]*(textures|distressed)/);
   });
 });
+
+describe('a table seen from above', () => {
+  it.each([
+    ['a banner with a wooden table of sushi, pizza and soup, overhead view', ['sushi', 'pizza', 'soup']],
+    ['flat lay of a breakfast with coffee, croissants and orange juice', ['cup of coffee', 'croissants', 'orange juice']],
+    ['top view of a table full of dishes', ['green salad', 'spaghetti']],
+  ])('%s → the table top with the dishes on it', (prompt, dishes) => {
+    const d = describeOf(prompt);
+    expect(d).toMatch(/: a wooden table seen from above, with .* on it \(/);
+    for (const dish of dishes) expect(d).toContain(dish);
+  });
+
+  it('reads dishes by their cuisine, not as live animals', () => {
+    expect(planScene('Indian butter chicken').subjects[0]?.thing.key).toBe('curry-rice');
+    expect(planScene('a bowl of tom yum soup').subjects[0]?.thing.key).toBe('steaming-bowl');
+  });
+
+  it('keeps a table seen from the side without view words, and a top-view bowl on its table in a scene', () => {
+    expect(describeOf('a banner with a wooden table, sushi and pizza')).not.toContain('seen from above');
+    expect(planScene('a bowl of ramen on a wooden table, top view').mode).toBeUndefined();
+  });
+});

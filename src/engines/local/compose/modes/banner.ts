@@ -14,6 +14,7 @@ import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
 import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
 import { drawLetterLogo, drawLogoHero } from './logo-hero.js';
+import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { SCENERY, type SettingKind } from '../../read/lexicon-settings.js';
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import { luma, parseHex } from '../../paint/color.js';
@@ -63,6 +64,14 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // "A travel poster of a fjord": a place that is a picture by itself, with nothing else named, is the poster.
   if (scene && SCENERY.has(plan.setting) && !modeSubjects(composition, true).length) {
     return { hero: scene, wore: [], held: [], around: [], heroPlace: 'filling the picture', accent: look.accent, fills: true };
+  }
+  // "An overhead top view of a wooden table with sushi and pizza": the table top fills the banner, the dishes on it.
+  const dishes = mode.label === 'logo' ? undefined : tabletopDishes(composition, modeSubjects(composition, true));
+  if (dishes) {
+    const m = Math.min(free.w, free.h) * 0.07;
+    const on = drawTabletop(composition, { x: free.x + m, y: free.y + m, w: free.w - m * 2, h: free.h - m * 2 }, dishes);
+    const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
+    return { hero: `a wooden table seen from above, with ${dishList(on)} on it`, wore: [], held: [], around: [], heroPlace: copy ? `on the ${opposite(copySide!)}` : 'filling the picture', copySide, headline, accent: look.accent, fills: true };
   }
   const subjects = rankHeroes(modeSubjects(composition, true), topicHero, elements.length > 0 || mode.topic !== undefined);
   const topicAround = mode.topic && !topicHero && !subjects.length ? subjectOf(mode.topic, 'prop') : undefined;

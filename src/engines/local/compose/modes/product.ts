@@ -5,6 +5,7 @@ import { paintStudioPaper } from '../../paint/screens/mode-backdrops.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
+import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { writeLabel, type ModeResult } from './mode-kit.js';
 
 export function composeProduct(composition: Composition): ModeResult {
@@ -12,8 +13,15 @@ export function composeProduct(composition: Composition): ModeResult {
   const { W, H } = composition.stage;
   const paper = plan.backdrop ?? plan.mode!.colors.find((h) => luma(parseHex(h)) > 0.5) ?? '#eef0f3';
   paintStudioPaper(c, paper);
-  const [product, ...rest] = modeSubjects(composition, false);
   const result: ModeResult = { hero: 'no product recognised', wore: [], held: [], around: [], heroPlace: 'centred', accent: paper, backdrop: 'seamless studio paper' };
+  // "A flat lay", "a tablescape shot from above": the table top fills the frame, the things on it.
+  const dishes = tabletopDishes(composition, modeSubjects(composition, false));
+  if (dishes) {
+    const on = drawTabletop(composition, { x: -W * 0.02, y: -H * 0.02, w: W * 1.04, h: H * 1.04 }, dishes);
+    const label = writeLabel(c, plan, W / 2, H * 0.9, W * 0.6, H * 0.1);
+    return { ...result, hero: `a wooden table seen from above, with ${dishList(on)} on it`, heroPlace: 'filling the frame', backdrop: undefined, fills: true, label };
+  }
+  const [product, ...rest] = modeSubjects(composition, false);
   if (!product) return result;
   if (rest.length >= 3) return composeAssortment(composition, [product, ...rest], result);
   const fig = figureOf(composition, product);
