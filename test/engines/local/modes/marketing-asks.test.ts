@@ -107,7 +107,7 @@ describe('electronics', () => {
 });
 
 describe('product assortments and cakes', () => {
-  it('lays four or more products out together, each named', () => {
+  it('lays five or more products out together, each named', () => {
     const d = describeOf('Product photo of breakfast groceries: milk cartons, yogurt cups, croissants, eggs and cheese on a white background', 512, 512);
     expect(d).toMatch(/^product shot: a milk carton \(the product, centred, in an assortment of products\)/);
     for (const item of ['yogurt cup', 'croissant', 'egg', 'cheese']) expect(d).toContain(item);

@@ -23,7 +23,7 @@ export function composeProduct(composition: Composition): ModeResult {
   }
   const [product, ...rest] = modeSubjects(composition, false);
   if (!product) return result;
-  if (rest.length >= 3) return composeAssortment(composition, [product, ...rest], result);
+  if (rest.length >= 4) return composeAssortment(composition, [product, ...rest], result);
   const fig = figureOf(composition, product);
   const h = Math.min(H * 0.66, (W * 0.62) / fig.spec.aspect) * (rest.length ? 0.92 : 1);
   const bottom = H * 0.84;
@@ -47,9 +47,9 @@ export function composeProduct(composition: Composition): ModeResult {
 }
 
 /**
- * "Dairy products including milk cartons, cheese, butter, yogurt cups and eggs": four or more
- * products are an assortment in two rows on the paper, each about the same size, the first in the
- * middle of the front row.
+ * "Dairy products including milk cartons, cheese, butter, yogurt cups and eggs": five or more
+ * products are an assortment on the paper, each about the same size, the first in the middle of
+ * the front row, in two staggered rows (the back row between the front's).
  */
 function composeAssortment(composition: Composition, all: Subject[], result: ModeResult): ModeResult {
   const { c, plan } = composition;
@@ -60,9 +60,9 @@ function composeAssortment(composition: Composition, all: Subject[], result: Mod
   const front = items.slice(0, frontN), back = items.slice(frontN);
   const mid = Math.floor((frontN - 1) / 2);
   [front[0], front[mid]] = [front[mid]!, front[0]!];
-  const row = (subjects: Subject[], bottom: number, scale: number, offset: number, key: string) => {
-    const slot = (W * 0.86) / Math.max(frontN, 1);
-    const left = W * 0.07 + offset * slot;
+  const even = backN === frontN;
+  const slot = (W * 0.86) / (even ? frontN + 0.5 : frontN);
+  const row = (subjects: Subject[], bottom: number, scale: number, left: number, key: string) => {
     subjects.forEach((s, i) => {
       const f = figureOf(composition, s);
       const h = Math.min(H * 0.34, (slot * 0.86) / f.spec.aspect) * scale;
@@ -72,8 +72,8 @@ function composeAssortment(composition: Composition, all: Subject[], result: Mod
       if (s === all[0]) composition.mainRect = { x: x - (h * f.spec.aspect) / 2, y: bottom - h, w: h * f.spec.aspect, h };
     });
   };
-  row(back, H * 0.53, 0.85, (frontN - backN) / 2, 'back');
-  row(front, H * 0.83, 1, 0, 'front');
+  row(back, H * 0.55, 0.85, W * 0.07 + slot * (even ? 0.5 : (frontN - backN) / 2), 'back');
+  row(front, H * 0.84, 1, W * 0.07, 'front');
   const m = composition.mainRect!;
   const label = writeLabel(c, plan, m.x + m.w / 2, m.y + m.h * 0.6, Math.min(W * 0.4, m.w * 1.3), m.h * 0.26);
   return { ...result, hero: all[0]!.label, heroSubject: all[0], around: items.slice(1).map((s) => s.label), heroPlace: 'centred, in an assortment of products', label };
