@@ -179,7 +179,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
   const app = t.kind === 'screen' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
   mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount'] : []),
-    ...(/\b(overhead|top view|flat ?lay|from above)\b/.test(lower) ? ['overhead', 'top', 'view', 'flat', 'lay', 'above'] : []),
+    ...(/\b(overhead|top view|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;

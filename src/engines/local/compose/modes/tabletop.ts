@@ -58,7 +58,7 @@ export function drawTabletop(composition: Composition, r: Rect, dishes: readonly
   const cols = Math.min(items.length, Math.max(1, Math.round(Math.sqrt((items.length * r.w) / r.h))));
   const rows = Math.ceil(items.length / cols);
   const cellW = r.w / cols, cellH = r.h / rows;
-  const plate = Math.min(cellW, cellH) * 0.4;
+  const plate = Math.min(cellW * 0.4, cellH * 0.4, m * 0.3);
   items.forEach((s, i) => {
     const row = Math.floor(i / cols), inRow = row === rows - 1 ? items.length - row * cols : cols;
     const cx = r.x + (r.w - inRow * cellW) / 2 + cellW * ((i % cols) + 0.5), cy = r.y + cellH * (row + 0.5);
@@ -68,6 +68,8 @@ export function drawTabletop(composition: Composition, r: Rect, dishes: readonly
     // A fork on the left and a knife on the right of each plate.
     c.rect(cx - plate * 1.22, cy - plate * 0.6, plate * 0.07, plate * 1.2, '#c9ccd1', { layer: 'fg', rx: plate * 0.03 });
     c.rect(cx + plate * 1.15, cy - plate * 0.6, plate * 0.08, plate * 1.2, '#c9ccd1', { layer: 'fg', rx: plate * 0.04 });
+    // "A plate" (with its cutlery) is the plate drawn here, with nothing on it.
+    if (s.thing.key === 'fork-and-knife-with-plate') return;
     const f = figureOf(composition, s);
     const h = Math.min(plate * 1.3, (plate * 1.4) / f.spec.aspect);
     drawSubject(composition, s, f, cx, cy + h / 2, h, `dish${i}`);
@@ -79,7 +81,10 @@ export function drawTabletop(composition: Composition, r: Rect, dishes: readonly
 /** "a cup of coffee, three croissants and a glass of orange juice": the dishes drawn, counted once each. */
 export function dishList(labels: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  for (const raw of labels) {
+    const l = raw === 'fork and knife with plate' ? 'empty plate' : raw;
+    counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
   const items = [...counts].map(([l, n]) => (n === 1 ? withArticle(l) : counted(l, n)));
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
