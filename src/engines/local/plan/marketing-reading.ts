@@ -21,6 +21,9 @@ export function creatureMascot(plan: ScenePlan, lower: string): void {
   promote(plan.subjects, creature);
 }
 
+/** Words that give a letter logo speed lines ("motion and speed", "a fast, dynamic mark"). */
+export const SPEED_WORDS = /\b(motion|speed|fast|swift|quick|dynamic|moving|velocity|wind|flowing|rush)\b/i;
+
 const LETTER = /\b(?:letters?|initials?|monogram(?: of)?)\s+["'“‘]?([A-Za-z0-9]{1,3})["'”’]?(?=$|[\s.,!?;:)])/;
 const LOGO_WORDS = /\b(logos?|monograms?|emblems?|badges?|icons?|marks?|wordmarks?)\b/i;
 

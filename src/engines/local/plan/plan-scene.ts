@@ -4,7 +4,7 @@ import { CARRIER_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, wordsDrawnBy } from './choose-mode.js';
 import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
 import { finishPlan } from './plan-finish.js';
-import { audienceBeside, creatureMascot, logoLetter } from './marketing-reading.js';
+import { audienceBeside, creatureMascot, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { Walker } from './prompt-reader.js';
 import { tokenize } from '../read/tokens.js';
@@ -39,8 +39,11 @@ export function planScene(prompt: string): ScenePlan {
   const quoted = plan.texts;
   const letter = logoLetter(plan, prompt);
   const mode = chooseMode(stripped, plan);
-  if (mode && letter && mode.label === 'logo') mode.letter = letter;
-  else plan.texts = quoted;
+  if (mode && letter && mode.label === 'logo') {
+    mode.letter = letter;
+    // Its speed lines draw the prompt's lines and motion.
+    if (SPEED_WORDS.test(lower)) mode.drawnWords.push('lines', 'line', 'motion', 'speed', 'flowing', 'dynamic', 'fast');
+  } else plan.texts = quoted;
   if (mode?.kind === 'banner' && mode.label !== 'logo') audienceBeside(plan, lower);
   if (mode?.label === 'logo' || plan.texts.some((t) => t.carrier === 'logo')) {
     // The mark's colour is the mark's, not the backdrop's.

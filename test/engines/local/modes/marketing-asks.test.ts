@@ -58,6 +58,7 @@ describe('mascots, letters and audiences', () => {
 
   it('draws speed lines for a letter logo about motion, and a letter that is mail stays mail', () => {
     expect(describeOf('a fast logo of the letter Z, dynamic')).toContain('the letter Z with speed lines');
+    expect(describeOf('a logo of the letter "R" made of flowing lines suggesting motion')).not.toMatch(/not drawn:[^)]*(lines|motion)/);
     expect(planScene('a letter to grandma on a desk').subjects[0]?.thing.key).toBe('envelope');
   });
 

@@ -5,6 +5,7 @@ import { escapeXml, fitText } from '../../paint/signs.js';
 import type { Rect } from '../../paint/stage.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
+import { SPEED_WORDS } from '../../plan/marketing-reading.js';
 import { drawSubject, figureOf } from './hero.js';
 
 const RINGS = ['#1f5e4a', '#2b3a55', '#6b3f2a', '#8e2c3a'];
@@ -37,9 +38,9 @@ export function drawLetterLogo(composition: Composition, letter: string, hero: R
   c.circle(cx, cy, r, ring, { layer: 'fg' });
   c.circle(cx, cy, r * 0.86, '#fbf6e9', { layer: 'fg' });
   const { size } = fitText(letter, r * 1.1, r * 1.05, 1);
-  const x = cx + (SPEED.test(plan.prompt) ? r * 0.1 : 0);
+  const x = cx + (SPEED_WORDS.test(plan.prompt) ? r * 0.1 : 0);
   c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(size)}" text-anchor="middle" x="${fmt(x)}" y="${fmt(cy + size * 0.36)}" fill="${c.paint(ring, 'fg')}">${escapeXml(letter)}</text>`);
-  if (!SPEED.test(plan.prompt)) return `the letter ${letter}`;
+  if (!SPEED_WORDS.test(plan.prompt)) return `the letter ${letter}`;
   const left = x - size * 0.38 * letter.length;
   for (let i = 0; i < 3; i++) {
     const y = cy - size * 0.22 + i * size * 0.22, len = r * (0.34 - i * 0.06);
@@ -47,5 +48,3 @@ export function drawLetterLogo(composition: Composition, letter: string, hero: R
   }
   return `the letter ${letter} with speed lines`;
 }
-
-const SPEED = /\b(motion|speed|fast|swift|quick|dynamic|moving|velocity|wind|flowing|rush)\b/i;
