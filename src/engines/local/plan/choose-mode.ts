@@ -31,6 +31,8 @@ export interface CompositionMode {
   discount?: string;
   /** The letter a logo is made of ("a logo of the letter 'B'"): its mark. */
   letter?: string;
+  /** The letter's colour ("the letter A in gold"). */
+  letterColor?: string;
   /** Where the prompt asks for empty room for copy. */
   copySpace?: Side;
   /** Colour words about the backdrop and palette (not a subject's own colour), as hex. */
@@ -178,7 +180,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
   const named = t.kind === 'banner' ? /((?:[a-z-]+ ){1,3})apps?\b/.exec(lower)?.[1] : undefined;
   const app = t.kind === 'screen' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
-  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount'] : []),
+  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
     ...(/\b(overhead|top view|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : [])];
   const copy = copySide(lower);

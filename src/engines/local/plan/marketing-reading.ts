@@ -3,6 +3,7 @@
 // logo is made of ("a logo of the letter 'B'" is the letter, not an envelope), and the audience an
 // ad is for ("a sneaker designed for women": the sneaker is the hero). Pure words → plan data
 // (docs/local-engine-modes.md, "What a mode picture is about").
+import { SETTING_EMBLEM } from '../read/lexicon-reader.js';
 import { resolveThing } from '../read/things.js';
 import { subjectOf } from './mode-subjects.js';
 import type { ScenePlan, Subject } from './scene-plan.js';
@@ -24,7 +25,7 @@ export function creatureMascot(plan: ScenePlan, lower: string): void {
 /** Words that give a letter logo speed lines ("motion and speed", "a fast, dynamic mark"). */
 export const SPEED_WORDS = /\b(motion|speed|fast|swift|quick|dynamic|moving|velocity|wind|flowing|rush)\b/i;
 
-const LETTER = /\b(?:letters?|initials?|monogram(?: of)?)\s+["'“‘]?([A-Za-z0-9]{1,3})["'”’]?(?=$|[\s.,!?;:)])/;
+const LETTER = /\b(?:letters?|initials?|monogram(?: logo)?(?: of)?(?: the)?(?: initials?| letters?)?)\s+["'“‘]?([A-Za-z0-9]{1,3})["'”’]?(?=$|[\s.,!?;:)])/;
 const LOGO_WORDS = /\b(logos?|monograms?|emblems?|badges?|icons?|marks?|wordmarks?)\b/i;
 
 /**
@@ -40,6 +41,10 @@ export function logoLetter(plan: ScenePlan, prompt: string): string | undefined 
   const mark = letter.toUpperCase();
   plan.subjects = plan.subjects.filter((s) => !(s.thing.key === 'envelope' && /^letters?$/.test(s.label)) && !s.thing.loose);
   plan.texts = plan.texts.filter((t) => t.text.toUpperCase() !== mark);
+  // A quoted logo text with no subject brought its place's emblem (a studio's camera): the letter is the mark now.
+  const emblems = new Set(Object.values(SETTING_EMBLEM));
+  const lower = prompt.toLowerCase();
+  plan.subjects = plan.subjects.filter((s) => !(emblems.has(s.thing.key) && !lower.includes(s.label)));
   const main = plan.subjects.find((s) => s.role === 'main') ?? plan.subjects[0];
   if (main) promote(plan.subjects, main);
   return mark;
@@ -67,4 +72,16 @@ function promote(subjects: Subject[], s: Subject): void {
   s.role = 'main';
   subjects.splice(subjects.indexOf(s), 1);
   subjects.unshift(s);
+}
+
+const BACKDROP_NOUN = /^(background|backdrop|bg|paper|field|canvas|gradient)$/;
+
+/** The colour of a letter logo's mark: the first colour word not about the background ("the letter A in gold"). */
+export function letterColor(lower: string, colors: Record<string, string>): string | undefined {
+  const words = lower.match(/[a-z]+/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const hex = colors[words[i]!];
+    if (hex && !words.slice(i + 1, i + 4).some((w) => BACKDROP_NOUN.test(w))) return hex;
+  }
+  return undefined;
 }

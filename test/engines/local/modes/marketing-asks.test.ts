@@ -52,12 +52,14 @@ describe('mascots, letters and audiences', () => {
     ["a monogram logo of the initials 'AJ'", 'AJ'],
   ])('%s → a badge with the letter %s, no envelope and no caption', (prompt, letter) => {
     const d = describeOf(prompt);
-    expect(d).toMatch(new RegExp(`^logo: a logo badge with the letter ${letter}( with speed lines)? in it \\(hero, centred\\)`));
+    expect(d).toMatch(new RegExp(`^logo: a logo badge with the ([a-z]+ )?letters? ${letter}( with speed lines)? in it \\(hero, centred\\)`));
     expect(d).not.toMatch(/envelope|letter \(main\)|reading/);
   });
 
   it('draws speed lines for a letter logo about motion, and a letter that is mail stays mail', () => {
     expect(describeOf('a fast logo of the letter Z, dynamic')).toContain('the letter Z with speed lines');
+    expect(describeOf('A logo featuring the letter A in gold')).toMatch(/^logo: a logo badge with the gold letter A in it/);
+    expect(describeOf('monogram logo "JD", black on a white background')).toMatch(/^logo: a logo badge with the black letters JD in it .*plain white backdrop/);
     expect(describeOf('a logo of the letter "R" made of flowing lines suggesting motion')).not.toMatch(/not drawn:[^)]*(lines|motion)/);
     expect(planScene('a letter to grandma on a desk').subjects[0]?.thing.key).toBe('envelope');
   });
@@ -171,5 +173,16 @@ describe('a table seen from above', () => {
   it('keeps a table seen from the side without view words, and a top-view bowl on its table in a scene', () => {
     expect(describeOf('a banner with a wooden table, sushi and pizza')).not.toContain('seen from above');
     expect(planScene('a bowl of ramen on a wooden table, top view').mode).toBeUndefined();
+  });
+});
+
+describe('flat lays of things', () => {
+  it('lays out the things a flat lay names, not only what belongs on tables', () => {
+    const d = describeOf('flat lay of makeup products: lipstick, perfume and nail polish');
+    expect(d).toMatch(/^flat lay: a wooden table seen from above, with a lipstick, a perfume bottle and a nail polish on it/);
+  });
+
+  it('says "sale" is drawn when its tag is', () => {
+    expect(describeOf('Black Friday sale banner, 70% off everything')).not.toMatch(/not drawn:[^)]*sale/);
   });
 });

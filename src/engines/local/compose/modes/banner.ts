@@ -135,7 +135,10 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   let heroName = 'abstract geometric shapes';
   let wore: string[] = [], held: string[] = [];
   if (letter) {
-    heroName = `a logo badge with ${drawLetterLogo(composition, letter, hero, mode.colors.find((h) => h !== paper))} in it`;
+    const ink = mode.letterColor ?? mode.colors.find((h) => h !== paper);
+    const inkName = mode.letterColor ? COLOR_NAMES.get(mode.letterColor) : undefined;
+    const mark = drawLetterLogo(composition, letter, hero, ink);
+    heroName = `a logo badge with ${inkName ? mark.replace(/^the /, `the ${inkName} `) : mark} in it`;
   } else if (heroSubject && mode.label === 'logo') {
     const mark = drawLogoHero(composition, heroSubject, hero);
     heroName = `a logo badge with ${heroSubject.color ? `${/^[aeiou]/.test(heroSubject.color.name) ? 'an' : 'a'} ${heroSubject.color.name} ${mark}` : mark} in it`;

@@ -40,11 +40,12 @@ export function drawLetterLogo(composition: Composition, letter: string, hero: R
   const { size } = fitText(letter, r * 1.1, r * 1.05, 1);
   const x = cx + (SPEED_WORDS.test(plan.prompt) ? r * 0.1 : 0);
   c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(size)}" text-anchor="middle" x="${fmt(x)}" y="${fmt(cy + size * 0.36)}" fill="${c.paint(ring, 'fg')}">${escapeXml(letter)}</text>`);
-  if (!SPEED_WORDS.test(plan.prompt)) return `the letter ${letter}`;
+  const name = `the ${letter.length > 1 ? 'letters' : 'letter'} ${letter}`;
+  if (!SPEED_WORDS.test(plan.prompt)) return name;
   const left = x - size * 0.38 * letter.length;
   for (let i = 0; i < 3; i++) {
     const y = cy - size * 0.22 + i * size * 0.22, len = r * (0.34 - i * 0.06);
     c.line(`M${fmt(left - r * 0.08 - len)} ${fmt(y)}L${fmt(left - r * 0.08)} ${fmt(y)}`, ring, Math.max(1, size * 0.05), { layer: 'fg' });
   }
-  return `the letter ${letter} with speed lines`;
+  return `${name} with speed lines`;
 }

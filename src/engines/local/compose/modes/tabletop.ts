@@ -18,8 +18,9 @@ export function tabletopDishes(composition: Composition, subjects: readonly Subj
   const lower = composition.plan.prompt.toLowerCase();
   if (!TOP_VIEW.test(lower)) return undefined;
   const table = subjects.some((s) => s.thing.key === 'proc:table' || s.thing.key === 'proc:desk');
-  const dishes = subjects.filter((s) => s.thing.place === 'table' && !s.thing.loose && !s.thing.animate && s.thing.key !== 'proc:table');
+  // A flat lay lays out whatever it names (lipstick, a notebook, sunglasses); a table seen from above holds what belongs on tables.
   const flatLay = /\b(flat ?lays?|tablescapes?)\b/.test(lower);
+  const dishes = subjects.filter((s) => (flatLay || s.thing.place === 'table') && !s.thing.loose && !s.thing.animate && s.thing.key !== 'proc:table' && s.thing.key !== 'proc:desk');
   if (!dishes.length || !(table || flatLay || dishes.length >= 2)) return undefined;
   // Each of "three cups" on its own plate; "dishes" or "a feast" with none named are a spread of dishes.
   const out: Subject[] = [];
