@@ -13,7 +13,7 @@ export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen';
 /** Drawn primitives a banner or screen can show (paint/screens/). */
 export type ScreenElement =
   | 'browser' | 'laptop' | 'phone' | 'dashboard' | 'chart' | 'arrow' | 'play' | 'funnel' | 'question'
-  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta' | 'network';
+  | 'number' | 'pin' | 'timeline' | 'logo' | 'cta' | 'network' | 'discount' | 'type';
 
 export type Side = 'left' | 'right' | 'top' | 'bottom';
 
@@ -27,6 +27,12 @@ export interface CompositionMode {
   elements: ScreenElement[];
   /** The numeral of "number 1", "#1", "top 10". */
   numeral?: string;
+  /** The discount of "20% off", "a 30% sale", "save 15 percent": the sale tag's percentage. */
+  discount?: string;
+  /** The letter a logo is made of ("a logo of the letter 'B'"): its mark. */
+  letter?: string;
+  /** The letter's colour ("the letter A in gold"). */
+  letterColor?: string;
   /** Where the prompt asks for empty room for copy. */
   copySpace?: Side;
   /** Colour words about the backdrop and palette (not a subject's own colour), as hex. */
@@ -35,10 +41,16 @@ export interface CompositionMode {
   dark: boolean;
   /** Glow, neon or luminous words. */
   glow: boolean;
+  /** "Vintage", "retro", "nostalgic": a cream and tan print in maroon and teal ink. */
+  retro?: boolean;
+  /** "Distressed", "grunge", "worn" textures: specks and scratches over the print. */
+  distressed?: boolean;
   /** "Bold", "vibrant", "bright" colours. */
   bold: boolean;
   /** The picture the prompt's topic suggests as a hero ("fitness": a person lifting weights). */
   topic?: Thing;
+  /** The rest of a topic that is many things ("food delivery": a pizza, a burger, sushi, a salad). */
+  topicMore?: Thing[];
   /** The kind of app or page a screen shows ("a banking app": cards and a balance). */
   app?: AppKind;
   /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
@@ -69,12 +81,17 @@ const TRIGGERS: Trigger[] = [
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
   { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
+  // A table seen from above with what is on it: a flat lay.
+  { kind: 'product', label: 'flat lay', re: /\b(flat ?lays?|tablescapes?|(?:top|overhead|bird'?s[- ]eye) (?:view|shot) of (?:a |the )?(?:[a-z]+ ){0,2}(?:table|desk)s?|(?:table|desk)s? (?:seen |shot )?from above)\b/ },
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
   { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
   { kind: 'banner', label: 'logo', re: /\b(logos?)\b/ },
 ];
+
+// "20% off", "a 30% sale", "up to 50 percent off", "save 15%": a sale tag with its percentage.
+const DISCOUNT = /\b(\d{1,2}) ?(?:%|percent\b)(?= ?(?:off|discount|sale|savings?)\b)|\b(?:save|up to|extra) (\d{1,2}) ?(?:%|percent\b)/;
 
 const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
   ['browser', /\b(web ?sites?|web ?pages?|landing pages?|browser|home ?page|web app|online store|e-?commerce site)\b/],
@@ -90,9 +107,13 @@ const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
   ['number', /\b(number \d{1,3}|#\d{1,3}|no\. ?\d{1,3}|top \d{1,3}|\d{1,2} (?:tips|ways|steps|reasons|things|ideas))\b/],
   ['pin', /\b(map pins?|pins?|locations?|maps?|travel|destinations?|gps)\b/],
   ['timeline', /\b(roadmaps?|timelines?|milestones?)\b/],
+  ['discount', DISCOUNT],
+  ['type', /\b(typography|typographic(?:al)?|lettering|letterforms?|(?:bold|big|large|retro|vintage|display|chunky) (?:type|fonts?|typefaces?))\b/],
   ['logo', /\b(logos?|badges?|emblems?)\b/],
   ['cta', /\b(call[ -]to[ -]action|cta|sign[ -]?up|buy now|get started|subscribe|shop now|(?<!play )buttons?)\b/],
 ];
+
+const RETRO = /\b(vintage|retro|nostalgic|nostalgia|old-school|old-fashioned|art deco|19[2-7]0s|mid-century)/;
 
 const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color scheme|scheme|palette|tones?|accents?|glow|theme|hues?|and|to|with|\/|,)$/;
 
@@ -133,7 +154,8 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     kind: t.kind,
     label: t.label === 'marketing banner' ? bannerLabel(trigger) : t.label,
     trigger,
-    elements: t.kind === 'product' || t.kind === 'portrait' ? [] : elements,
+    // Bold type with no words given is a poster's own picture; a screen sets its type on its page.
+    elements: t.kind === 'product' || t.kind === 'portrait' ? [] : t.kind === 'screen' ? elements.filter((e) => e !== 'type') : elements,
     colors: backdropColors(lower, plan),
     dark: /\b(dark|night|midnight|moody|neon|cyberpunk)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
     glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
@@ -141,11 +163,26 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };
   if (numeral) mode.numeral = numeral[1] ?? numeral[2];
+  if (t.kind === 'banner' && RETRO.test(lower)) {
+    mode.retro = true;
+    // With no colours named, a vintage print is cream and tan paper.
+    if (!mode.colors.length && !mode.dark) mode.colors = [COLOR_WORDS.cream!, COLOR_WORDS.tan!];
+  }
+  if (t.kind === 'banner' && /\b(distressed|grunge|grungy|worn|weathered|textures?|textured|letterpress|screen ?print(?:ed)?)\b/.test(lower)) mode.distressed = true;
+  const discount = DISCOUNT.exec(lower);
+  if (discount && mode.elements.includes('discount')) mode.discount = `${discount[1] ?? discount[2]}%`;
   const topic = t.kind === 'banner' ? topicThing(lower) : undefined;
   if (topic) mode.topic = topic.thing;
-  const app = t.kind === 'screen' ? appKind(lower) : undefined;
+  if (topic?.more.length) mode.topicMore = topic.more;
+  // A banner's phone or browser shows the app it is for ("a banner for a food delivery app").
+  const device = elements.some((e) => e === 'phone' || e === 'laptop' || e === 'browser');
+  // The app a banner is for is named just before "app" ("an Instagram ad for a food delivery app").
+  const named = t.kind === 'banner' ? /((?:[a-z-]+ ){1,3})apps?\b/.exec(lower)?.[1] : undefined;
+  const app = t.kind === 'screen' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
-  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? [])];
+  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
+    ...(/\b(overhead|top view|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
+    ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;

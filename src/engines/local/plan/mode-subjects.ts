@@ -13,6 +13,8 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(fitness|gym|workouts?|exercises?|training|bodybuilding|weight ?lifting)\b/, 'person-lifting-weights', 'person lifting weights'],
   [/\b(yoga|meditation|mindfulness)\b/, 'person-in-lotus-position', 'person in lotus position'],
   [/\bmental health|\bwell-?being\b|\bpsychology\b|\btherapy\b/, 'brain', 'brain'],
+  // Food to order or many dishes: a spread of dishes, not one salad (TOPIC_SPREADS).
+  [/\b(food delivery|food ordering|restaurants?|takeaways?|take-?out|foods|dishes|meals|cuisines?|food (?:images|photos|pictures|items))\b/, 'pizza', 'pizza'],
   [/\b(healthy eating|nutrition|diet|healthy food|salads?|vegan|food)\b/, 'green-salad', 'green salad'],
   [/\b(coffee|espresso|latte|cappuccino|cafe|café|roastery)\b/, 'hot-beverage', 'cup of coffee'],
   [/\b(online learning|e-?learning|education|courses?|school|students?|learning|study|studying)\b/, 'graduation-cap', 'graduation cap'],
@@ -41,16 +43,23 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(fashion|clothing|apparel|outfits?)\b/, 'dress', 'dress'],
   [/\b(pets?|dogs?|puppies)\b/, 'dog', 'dog'],
   [/\b(ideas?|inspiration|creativity|innovation|innovative|brainstorm\w*)\b/, 'light-bulb', 'light bulb'],
+  [/\b(electronics?|electronic (?:components?|parts)|gadgets?)\b/, 'proc:microchip', 'microchip'],
   [/\b(technology|tech|software|engineering|developers?|coding)\b/, 'gear', 'gear'],
   [/\b(customers?|clients?|partnerships?|teamwork|collaborat\w*)\b/, 'handshake', 'handshake'],
   [/\b(art|artists?|creative)\b/, 'artist-palette', 'artist palette'],
 ];
 
-/** The thing a prompt's topic suggests as a hero, if any (quoted words already removed). */
-export function topicThing(lower: string): { thing: Thing; words: string[] } | undefined {
+// Topics that are many things at once: the others drawn around the first.
+const TOPIC_SPREADS: Record<string, [string, string][]> = {
+  pizza: [['hamburger', 'hamburger'], ['sushi', 'sushi'], ['green-salad', 'green salad']],
+  'proc:microchip': [['battery', 'battery'], ['electric-plug', 'electric plug']],
+};
+
+/** The thing a prompt's topic suggests as a hero, if any (quoted words already removed), and the others of its spread. */
+export function topicThing(lower: string): { thing: Thing; words: string[]; more: Thing[] } | undefined {
   for (const [re, key, label] of TOPICS) {
     const m = re.exec(lower);
-    if (m) return { thing: thingOf(key, label), words: m[0].split(/[ -]/) };
+    if (m) return { thing: thingOf(key, label), words: m[0].split(/[ -]/), more: (TOPIC_SPREADS[key] ?? []).map(([k, l]) => thingOf(k, l)) };
   }
   return undefined;
 }
@@ -101,14 +110,17 @@ export function colorPhrase(lower: string): { name: string; hex: string } | unde
   return undefined;
 }
 
-/** The specific product art the prompt's words ask for (a perfume bottle, not a lotion pump). */
-export function specifyProducts(subjects: Subject[], lower: string): void {
+/** The specific product art the prompt's words ask for (a perfume bottle, not a lotion pump); returns the words that asked. */
+export function specifyProducts(subjects: Subject[], lower: string): string[] {
+  const words: string[] = [];
   for (const s of subjects) {
     const v = PRODUCT_VARIANTS.find((p) => s.thing.icon !== undefined && p.from.includes(s.thing.icon) && p.when.test(lower));
     if (!v) continue;
     s.thing = thingOf(`proc:${v.proc}`, v.label);
     s.label = v.label;
+    words.push(...(v.when.exec(lower)?.[0].split(' ') ?? []));
   }
+  return words;
 }
 
 const BACKDROP_NOUN = /^(background|backdrop|bg|backround|paper|field|canvas)$/;

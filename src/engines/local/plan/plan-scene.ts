@@ -1,9 +1,10 @@
 // Prompt → scene plan. Pure: the same prompt always gives the same plan, with no randomness,
 // no I/O beyond the static word lists, and nothing about pixels.
-import { CARRIER_WORDS, type Carrier } from '../read/lexicon-scene.js';
+import { CARRIER_WORDS, COLOR_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, wordsDrawnBy } from './choose-mode.js';
 import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
 import { finishPlan } from './plan-finish.js';
+import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { Walker } from './prompt-reader.js';
 import { tokenize } from '../read/tokens.js';
@@ -25,14 +26,31 @@ export function planScene(prompt: string): ScenePlan {
   const plan = finishPlan(walker.reading(), prompt, texts);
   readInteraction(plan, tokens);
   const lower = stripped.toLowerCase();
-  specifyProducts(plan.subjects, lower);
+  const specified = specifyProducts(plan.subjects, lower);
+  plan.unknown = plan.unknown.filter((w) => !specified.includes(w));
   // "A corporate headshot": a portrait that names no creature portrays a person.
   const main = plan.subjects.find((s) => s.role === 'main');
   if (asksPortrait(lower) && !main?.thing.animate && (!main || main.thing.loose || PERSON_WORDS.test(lower))) {
     for (const s of plan.subjects) s.role = 'prop';
     plan.subjects.unshift(portraitSitter(lower));
   }
+  creatureMascot(plan, lower);
+  // "A logo of the letter 'B'": the letter is the mark (the quoted letter is no caption then).
+  const quoted = plan.texts;
+  const letter = logoLetter(plan, prompt);
   const mode = chooseMode(stripped, plan);
+  if (mode && letter && mode.label === 'logo') {
+    mode.letter = letter;
+    // Its speed lines draw the prompt's lines and motion.
+    if (SPEED_WORDS.test(lower)) mode.drawnWords.push('lines', 'line', 'motion', 'speed', 'flowing', 'dynamic', 'fast');
+    // "The letter A in gold": the mark's colour, not the backdrop's.
+    const ink = letterColor(lower, COLOR_WORDS);
+    if (ink) {
+      mode.letterColor = ink;
+      mode.colors = mode.colors.filter((h) => h !== ink);
+    }
+  } else plan.texts = quoted;
+  if (mode?.kind === 'banner' && mode.label !== 'logo') audienceBeside(plan, lower);
   if (mode?.label === 'logo' || plan.texts.some((t) => t.carrier === 'logo')) {
     // The mark's colour is the mark's, not the backdrop's.
     const mark = logoMark(plan.subjects, lower);

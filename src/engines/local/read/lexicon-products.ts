@@ -3,7 +3,7 @@
 // with pins), the words that choose them, and a few product and character words the other tables lack.
 
 /** Procedural product pictures (paint/props/products.ts). */
-export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip'] as const;
+export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip', 'milk-carton', 'yogurt-cup', 'layer-cake'] as const;
 export type ProductProc = (typeof PRODUCT_PROCS)[number];
 
 /** Synonyms merged into the thing table (read/lexicon-things.ts). */
@@ -28,6 +28,27 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   cpu: { proc: 'microchip', label: 'CPU chip', size: 0.24 }, gpu: { proc: 'microchip', label: 'GPU chip', size: 0.24 },
   processor: { proc: 'microchip', label: 'processor chip', size: 0.24 }, semiconductor: { proc: 'microchip', label: 'microchip', size: 0.24 },
   'integrated circuit': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  // Electronics as goods on sale: the microchip is their picture.
+  'electronic components': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'electronic parts': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'electronics components': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'electronic component': { proc: 'microchip', label: 'microchip', size: 0.24 },
+  'hardware tools': { icon: 'hammer-and-wrench', label: 'hammer and wrench' },
+  // Groceries as they are sold: a milk carton is the carton box, a yogurt cup its pot with a spoon.
+  'milk carton': { proc: 'milk-carton', label: 'milk carton', size: 0.25 }, 'carton of milk': { proc: 'milk-carton', label: 'milk carton', size: 0.25 },
+  'yogurt cup': { proc: 'yogurt-cup', label: 'yogurt cup', size: 0.12 }, 'yoghurt cup': { proc: 'yogurt-cup', label: 'yogurt cup', size: 0.12 },
+  'yogurt pot': { proc: 'yogurt-cup', label: 'yogurt cup', size: 0.12 },
+  // Dishes named by their cuisine's word: a curry with rice, a bowl of soup or noodles.
+  'butter chicken': 'curry-rice', 'chicken curry': 'curry-rice', 'tikka masala': 'curry-rice', 'chicken tikka': 'curry-rice',
+  biryani: 'cooked-rice', tehari: 'cooked-rice', pilaf: 'cooked-rice', 'tom yum': 'steaming-bowl', 'tom yum soup': 'steaming-bowl', pho: 'steaming-bowl',
+  'fried chicken': 'poultry-leg', 'roast chicken': 'poultry-leg',
+  // A whole layered cake; "cake" alone stays the emoji's slice.
+  gateau: { proc: 'layer-cake', label: 'layer cake', size: 0.3 }, 'layer cake': { proc: 'layer-cake', size: 0.3 },
+  'chocolate cake': { proc: 'layer-cake', label: 'chocolate layer cake', size: 0.3 },
+  'black forest cake': { proc: 'layer-cake', label: 'black forest gateau', size: 0.3 },
+  'black forest gateau': { proc: 'layer-cake', label: 'black forest gateau', size: 0.3 },
+  'gateau cake': { proc: 'layer-cake', label: 'layer cake', size: 0.3 },
+  'cheese block': { icon: 'cheese-wedge', label: 'cheese' }, butter: 'butter', 'egg carton': { icon: 'egg', label: 'eggs' },
 };
 
 /**
@@ -40,5 +61,8 @@ export const PRODUCT_VARIANTS: { from: string[]; when: RegExp; proc: ProductProc
   { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|bottles? of water|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
   { from: ['lotion-bottle', 'jar'], when: /\b(face cream|moisturi[sz]er|cream jar|cosmetic jar|skin ?care jar|night cream|day cream)\b/, proc: 'cosmetic-jar', label: 'cream jar' },
   { from: ['hot-beverage', 'teacup-without-handle'], when: /\bmugs?\b/, proc: 'mug', label: 'mug' },
+  // "Black forest gateau cake": the words before "cake" make the slice a whole layered cake.
+  { from: ['shortcake'], when: /\bblack ?forest\b/, proc: 'layer-cake', label: 'black forest gateau' },
+  { from: ['shortcake'], when: /\b(gateaux?|layer(?:ed)? cake|chocolate cake|torte)\b/, proc: 'layer-cake', label: 'layer cake' },
   { from: ['canned-food', 'cup-with-straw', 'beverage-box'], when: /\b(soda|cola|coke|cans?|energy drink|sparkling water|beer can)\b/, proc: 'soda-can', label: 'soda can' },
 ];

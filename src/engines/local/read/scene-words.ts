@@ -182,6 +182,8 @@ export class SceneWordReader extends TokenCursor {
       const next = this.peek(1)?.normal;
       const prev = this.tokens[this.i - 1]?.normal;
       if (key === 'pencil' && this.relation === 'hold') return false;
+      // "a sale on pencils", "three pencils": the plural is the things, never the drawing medium.
+      if (key === 'pencil' && this.tokens[this.i]?.normal === 'pencils') return false;
       if (key === 'painting' && (this.relation === 'hold' || prev === 'oil')) return true;
       if (key === 'painting' && (next === 'on' || next === 'hanging')) return false;
       return next === 'of' || next === 'style' || prev === 'as' || prev === 'in' || this.i >= this.tokens.length - 2 || prev === 'a' || prev === 'an';

@@ -110,7 +110,8 @@ export class TokenCursor {
         // Then every spelling against the tables, then emojilib's looser keywords.
         const tries = [...[...forms].map((f) => [f, true] as const), ...[...forms].map((f) => [f, false] as const)];
         for (const [form, strict] of tries) {
-          if (len === 1 && (form in SETTING_WORDS || form in STYLE_WORDS)) continue;
+          // A style word said in the plural ("pencils") is the thing, not the medium.
+          if (len === 1 && (form in SETTING_WORDS || (form in STYLE_WORDS && !(last.normal !== form && form in THING_WORDS)))) continue;
           // "holding", "building": a verb that links things, unless a determiner makes it a noun ("a building").
           if (len === 1 && form in RELATION_WORDS && !this.nounByPlace(this.i)) continue;
           if (len === 1 && last.tags.has('Verb') && !last.tags.has('Noun') && !(form in THING_WORDS) && !(offset === 0 && this.nounByPlace(this.i) && !last.normal.endsWith('ing'))) continue;

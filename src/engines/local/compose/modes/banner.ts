@@ -2,6 +2,7 @@
 // gradient or a dark field (or the stage or outer space the prompt names), a glow behind it in the
 // prompt's colours, and icons arranged around it, none of them the hero again.
 import { glow, gradientColors, paintGradient } from '../../paint/screens/mode-backdrops.js';
+import { drawDistress } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
 import type { ScreenElement } from '../../plan/choose-mode.js';
 import type { Subject } from '../../plan/scene-plan.js';
@@ -12,7 +13,8 @@ import { thingForKey } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
 import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
-import { drawLogoHero } from './logo-hero.js';
+import { drawLetterLogo, drawLogoHero } from './logo-hero.js';
+import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { SCENERY, type SettingKind } from '../../read/lexicon-settings.js';
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import { luma, parseHex } from '../../paint/color.js';
@@ -24,7 +26,7 @@ type Satellite = { el: ScreenElement } | { subject: Subject };
 // Places a poster's hero can stand in front of, painted by the setting's own painter, and how `text` names them.
 const SCENE_BACKDROPS: Partial<Record<SettingKind, string>> = {
   stage: 'a spotlit stage', space: 'a backdrop of outer space, stars and a planet',
-  fjord: 'a fjord between steep dark cliffs, snowy peaks beyond', 'greek-temple': 'a hillside below a Greek temple with columns and a pediment',
+  skyline: 'a city skyline', fjord: 'a fjord between steep dark cliffs, snowy peaks beyond', 'greek-temple': 'a hillside below a Greek temple with columns and a pediment',
 };
 
 /** The same picture as the hero: the same emoji, or the same word once plurals go ("books" beside a book). */
@@ -63,14 +65,24 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   if (scene && SCENERY.has(plan.setting) && !modeSubjects(composition, true).length) {
     return { hero: scene, wore: [], held: [], around: [], heroPlace: 'filling the picture', accent: look.accent, fills: true };
   }
+  // "An overhead top view of a wooden table with sushi and pizza": the table top fills the banner, the dishes on it.
+  const dishes = mode.label === 'logo' ? undefined : tabletopDishes(composition, modeSubjects(composition, true));
+  if (dishes) {
+    const m = Math.min(free.w, free.h) * 0.07;
+    const on = drawTabletop(composition, { x: free.x + m, y: free.y + m, w: free.w - m * 2, h: free.h - m * 2 }, dishes);
+    const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
+    return { hero: `a wooden table seen from above, with ${dishList(on)} on it`, wore: [], held: [], around: [], heroPlace: copy ? `on the ${opposite(copySide!)}` : 'filling the picture', copySide, headline, accent: look.accent, fills: true };
+  }
   const subjects = rankHeroes(modeSubjects(composition, true), topicHero, elements.length > 0 || mode.topic !== undefined);
   const topicAround = mode.topic && !topicHero && !subjects.length ? subjectOf(mode.topic, 'prop') : undefined;
   // A banner for a place with nothing else to show: the place's emblem (a cup for a cafe).
   // ("Marketing" is not a market.)
   const emblem = plan.settingExplicit && !(plan.setting === 'market' && mode.trigger === 'marketing') ? SETTING_EMBLEM[plan.setting] : undefined;
-  if (!subjects.length && !elements.length && emblem) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
-  const heroSubject = subjects[0];
-  const heroEl = heroSubject ? undefined : heroElement(elements);
+  if (!subjects.length && !elements.length && emblem && !mode.letter) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
+  // A logo of a letter has the letter for its mark; what else it names goes around the badge.
+  const letter = mode.label === 'logo' ? mode.letter : undefined;
+  const heroSubject = letter ? undefined : subjects[0];
+  const heroEl = heroSubject || letter ? undefined : heroElement(elements);
   const hx = free.x + free.w / 2;
   let hy = free.y + free.h * 0.52;
   let heroH: number, heroW: number;
@@ -86,13 +98,18 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   }
   // On a stage the hero stands on the boards, in the spotlight's pool, not in front of the curtain.
   const boards = composition.stage.horizon + (H - composition.stage.horizon) * 0.45;
+  // Before a skyline (a city rooftop) it stands on the roof in front of the city.
+  if (scene && plan.setting === 'skyline' && !copy && heroSubject) hy = H * 0.9 - heroH / 2;
   if (scene && plan.setting === 'stage' && !copy && heroSubject) hy = Math.max(heroH / 2 + H * 0.04, boards - heroH / 2);
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
   // On a stage the spotlight is the hero's glow.
   if (!(scene && plan.setting === 'stage')) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
   // The icons around the hero never show the hero again, nor one another twice.
   const others: Subject[] = [];
-  for (const s of [...subjects.filter((x) => x !== heroSubject), ...(topicAround ? [topicAround] : [])]) {
+  // A topic that is many things (food to order) brings the rest of its spread wherever it is drawn.
+  const topicDrawn = mode.topic && (topicAround || subjects.some((x) => x.thing.key === mode.topic!.key));
+  const spread = topicDrawn ? (mode.topicMore ?? []).map((t) => subjectOf(t, 'prop')) : [];
+  for (const s of [...subjects.filter((x) => x !== heroSubject), ...(topicAround ? [topicAround] : []), ...spread]) {
     if (!sameAsHero(s, heroSubject) && !others.some((o) => sameAsHero(s, o))) others.push(s);
   }
   const sats: Satellite[] = [
@@ -117,7 +134,12 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   });
   let heroName = 'abstract geometric shapes';
   let wore: string[] = [], held: string[] = [];
-  if (heroSubject && mode.label === 'logo') {
+  if (letter) {
+    const ink = mode.letterColor ?? mode.colors.find((h) => h !== paper);
+    const inkName = mode.letterColor ? COLOR_NAMES.get(mode.letterColor) : undefined;
+    const mark = drawLetterLogo(composition, letter, hero, ink);
+    heroName = `a logo badge with ${inkName ? mark.replace(/^the /, `the ${inkName} `) : mark} in it`;
+  } else if (heroSubject && mode.label === 'logo') {
     const mark = drawLogoHero(composition, heroSubject, hero);
     heroName = `a logo badge with ${heroSubject.color ? `${/^[aeiou]/.test(heroSubject.color.name) ? 'an' : 'a'} ${heroSubject.color.name} ${mark}` : mark} in it`;
   } else if (heroSubject) {
@@ -129,6 +151,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     drawShapes(c, hero, look.accent, composition.rng.fork('shapes'));
   }
   composition.mainRect = hero;
+  if (mode.distressed) drawDistress(c, W, H, mode.retro ? '#7a1a22' : '#2a2a2a', composition.rng.fork('distress'));
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
   return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${COLOR_NAMES.get(paper) ?? 'coloured'} backdrop` } : {}) };
 }

@@ -2,6 +2,7 @@
 // and the line saying what it shows: the mode, the hero and each element by what the art shows.
 import { COLOR_WORDS, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';
+import { withArticle } from '../describe.js';
 import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
 import { composePortrait } from './portrait.js';
@@ -35,8 +36,9 @@ function list(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+// "headphones", "shopping bags" take no "a".
 function article(s: string): string {
-  return /^(a|an|the|two|three|four|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
+  return /^the\b/.test(s) ? s : withArticle(s);
 }
 
 export function describeMode(composition: Composition, r: ModeResult): string {

@@ -6,7 +6,7 @@ import { DEVICE_ASPECT, drawBrowser, drawLaptop, drawPhone } from '../../paint/s
 import { drawBarChart, drawCard, drawKpiCard, drawLineChart } from '../../paint/screens/charts.js';
 import { drawPage, PAGE_PARTS, type PageKind } from '../../paint/screens/page.js';
 import { APP_PARTS, drawAppPage } from '../../paint/screens/app-pages.js';
-import { drawArrow, drawCtaButton, drawFunnel, drawLogoBadge, drawNetwork, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline } from '../../paint/screens/symbols.js';
+import { drawArrow, drawCtaButton, drawDiscount, drawFunnel, drawLogoBadge, drawNetwork, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline, drawTypeSpecimen } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
 import type { CompositionMode, ScreenElement } from '../../plan/choose-mode.js';
 
@@ -14,11 +14,11 @@ export const DEVICES: ReadonlySet<ScreenElement> = new Set<ScreenElement>(['brow
 
 export const ELEMENT_ASPECT: Record<ScreenElement, number> = {
   browser: DEVICE_ASPECT.browser, laptop: DEVICE_ASPECT.laptop, phone: DEVICE_ASPECT.phone, dashboard: DEVICE_ASPECT.browser,
-  chart: 1.3, arrow: 1.1, play: 1.4, funnel: 0.9, question: 1, number: 1, pin: 0.72, timeline: 2.6, logo: 1, cta: 3.2, network: 1.4,
+  chart: 1.3, arrow: 1.1, play: 1.4, funnel: 0.9, question: 1, number: 1, pin: 0.72, timeline: 2.6, logo: 1, cta: 3.2, network: 1.4, discount: 1, type: 1.15,
 };
 
 // The hero of a banner is the first of these the prompt names.
-const HERO_ORDER: ScreenElement[] = ['browser', 'laptop', 'dashboard', 'phone', 'arrow', 'chart', 'network', 'funnel', 'number', 'question', 'pin', 'timeline', 'logo', 'play', 'cta'];
+const HERO_ORDER: ScreenElement[] = ['browser', 'laptop', 'dashboard', 'phone', 'discount', 'arrow', 'chart', 'network', 'funnel', 'number', 'type', 'question', 'pin', 'timeline', 'logo', 'play', 'cta'];
 
 /** The elements to draw: a dashboard named with a browser or laptop is the page that screen shows. */
 export function elementsToDraw(elements: readonly ScreenElement[]): ScreenElement[] {
@@ -105,6 +105,12 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
     case 'network':
       drawNetwork(c, r, accent, rng.fork('net'));
       return 'a network of connected nodes';
+    case 'discount':
+      drawDiscount(c, r, ctx.mode.discount ?? '%', ctx.rng.fork('tag'));
+      return `a sale tag reading "${ctx.mode.discount ?? '%'} OFF"`;
+    case 'type':
+      drawTypeSpecimen(c, r, ctx.mode.retro ? '#7a1a22' : ctx.dark ? '#ffffff' : '#1f2937', ctx.mode.retro ? '#138a8a' : accent);
+      return 'bold letterforms "Aa" between ruled lines, a type specimen';
     case 'cta':
       drawCtaButton(c, r, accent);
       return 'a call-to-action button';

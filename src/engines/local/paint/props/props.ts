@@ -5,6 +5,7 @@ import type { ProcKind } from '../../read/lexicon-things.js';
 import { hoodie } from './apparel.js';
 import { brochure, cosmeticJar, microchip, mug, perfumeBottle, sodaCan, vrHeadset, waterBottle } from './products.js';
 import { stirFry, wok } from './cookware.js';
+import { layerCake, milkCarton, yogurtCup } from './groceries.js';
 import { boxOf, type Painter, type ProcOptions } from './proc-box.js';
 import {
   armchair, bench, bookshelf, chest, desk, easel, fireplace, lamp, piano, pipe, rug, sign, sofa, stringLights, table,
@@ -20,7 +21,7 @@ export const PROC_ASPECT: Record<ProcKind, number> = {
   streetlamp: 0.24, easel: 0.7, sign: 1.5, chest: 1.3, acacia: 1.6, 'string-lights': 6, waterfall: 0.8, bridge: 3.2,
   'lily-pad': 2.4, submarine: 2.2, torch: 0.3, hoodie: 1.05,
   'perfume-bottle': 0.78, 'water-bottle': 0.36, mug: 1.05, 'soda-can': 0.56, 'cosmetic-jar': 1.3, 'vr-headset': 1.55, brochure: 1.35,
-  wok: 1.5, 'stir-fry': 1.5, microchip: 1,
+  wok: 1.5, 'stir-fry': 1.5, microchip: 1, 'milk-carton': 0.5, 'yogurt-cup': 0.95, 'layer-cake': 1.15,
 };
 
 /** Pictures that stretch to the picture's shape (a waterfall is as tall as a tall picture allows): width / height range. */
@@ -31,6 +32,7 @@ const PAINTERS: Record<ProcKind, Painter> = {
   'hot-air-balloon': hotAirBalloon, lantern, streetlamp, easel, sign, chest, acacia, 'string-lights': stringLights,
   waterfall, bridge, 'lily-pad': lilyPad, submarine, torch, hoodie,
   'perfume-bottle': perfumeBottle, 'water-bottle': waterBottle, mug, 'soda-can': sodaCan, 'cosmetic-jar': cosmeticJar, 'vr-headset': vrHeadset, brochure, wok, 'stir-fry': stirFry, microchip,
+  'milk-carton': milkCarton, 'yogurt-cup': yogurtCup, 'layer-cake': layerCake,
 };
 
 /** Draw a procedural picture with its bottom centre at (cx, bottom), `h` tall. */

@@ -117,3 +117,67 @@ export function drawNetwork(c: Canvas, r: Rect, color: string, rng: Rng): void {
   c.circle(cx, cy, s * 0.11, color, { layer: 'fg' });
   c.circle(cx, cy, s * 0.05, '#ffffff', { layer: 'fg', bare: true });
 }
+
+/** A red starburst sale tag with the percentage and "OFF" under it in white. */
+export function drawDiscount(c: Canvas, r: Rect, percent: string, rng: Rng): void {
+  const s = Math.min(r.w, r.h), cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+  const points: number[] = [];
+  const spikes = 16, turn = rng.range(0, Math.PI / spikes);
+  for (let i = 0; i < spikes * 2; i++) {
+    const a = turn + (i * Math.PI) / spikes, rad = s * (i % 2 ? 0.41 : 0.49);
+    points.push(cx + rad * Math.cos(a), cy + rad * Math.sin(a));
+  }
+  c.polygon(points.map((v, i) => v + s * (i % 2 ? 0.03 : 0.015)), '#000000', { layer: 'fg', bare: true, opacity: 0.2 });
+  c.polygon(points, '#e5262d', { layer: 'fg' });
+  c.circle(cx, cy, s * 0.35, 'none', { layer: 'fg', bare: true, extra: `stroke="${c.paint('#ffffff', 'fg')}" stroke-width="${fmt(s * 0.018)}" stroke-dasharray="${fmt(s * 0.04)} ${fmt(s * 0.025)}"` });
+  glyph(c, percent, { x: cx - s * 0.3, y: cy - s * 0.27, w: s * 0.6, h: s * 0.34 }, '#ffffff');
+  glyph(c, 'OFF', { x: cx - s * 0.2, y: cy + s * 0.06, w: s * 0.4, h: s * 0.2 }, '#ffe14d');
+}
+
+/**
+ * Bold typography with no words given: the letters "Aa" large in a double-ruled frame, stars on
+ * the rules and lines of smaller type under them, in ink and an accent.
+ */
+export function drawTypeSpecimen(c: Canvas, r: Rect, ink: string, accent: string): void {
+  const L = { layer: 'fg' as const };
+  c.rect(r.x, r.y, r.w, r.h, 'none', { ...L, bare: true, extra: `stroke="${c.paint(ink, 'fg')}" stroke-width="${fmt(r.h * 0.02)}"` });
+  c.rect(r.x + r.w * 0.03, r.y + r.h * 0.04, r.w * 0.94, r.h * 0.92, 'none', { ...L, bare: true, extra: `stroke="${c.paint(ink, 'fg')}" stroke-width="${fmt(r.h * 0.007)}"` });
+  const rule = (y: number) => {
+    c.rect(r.x + r.w * 0.12, y, r.w * 0.76, r.h * 0.012, ink, { ...L, bare: true });
+    for (const fx of [0.08, 0.92]) star(c, r.x + r.w * fx, y + r.h * 0.006, r.h * 0.035, accent);
+  };
+  rule(r.y + r.h * 0.13);
+  glyph(c, 'Aa', { x: r.x + r.w * 0.1, y: r.y + r.h * 0.16, w: r.w * 0.8, h: r.h * 0.5 }, accent, ink);
+  rule(r.y + r.h * 0.68);
+  for (let i = 0; i < 3; i++) {
+    const w = r.w * (i === 1 ? 0.56 : 0.68);
+    c.rect(r.x + (r.w - w) / 2, r.y + r.h * (0.75 + i * 0.065), w, r.h * 0.03, ink, { ...L, bare: true, rx: r.h * 0.01, opacity: i === 0 ? 1 : 0.7 });
+  }
+}
+
+function star(c: Canvas, cx: number, cy: number, rad: number, color: string): void {
+  const pts: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const a = -Math.PI / 2 + (i * Math.PI) / 5, rr = i % 2 ? rad * 0.45 : rad;
+    pts.push(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+  }
+  c.polygon(pts, color, { layer: 'fg' });
+}
+
+/** Distressed print: specks and worn scratches in the ink's colour over the whole picture. */
+export function drawDistress(c: Canvas, W: number, H: number, ink: string, rng: Rng): void {
+  const m = Math.min(W, H);
+  let specks = '';
+  const n = Math.round(Math.min(900, (W * H) / (m * m) * 380));
+  for (let i = 0; i < n; i++) {
+    const s = m * rng.range(0.002, 0.006);
+    specks += `M${fmt(rng.range(0, W))} ${fmt(rng.range(0, H))}h${fmt(s)}v${fmt(s)}h${fmt(-s)}Z`;
+  }
+  c.path(specks, '#fff8e8', { bare: true, opacity: 0.5, layer: 'fg' });
+  let scratches = '';
+  for (let i = 0; i < 14; i++) {
+    const x = rng.range(0, W), y = rng.range(0, H), len = m * rng.range(0.05, 0.16), a = rng.range(-0.5, 0.5);
+    scratches += `M${fmt(x)} ${fmt(y)}l${fmt(Math.cos(a) * len)} ${fmt(Math.sin(a) * len)}`;
+  }
+  c.line(scratches, ink, m * 0.003, { bare: true, opacity: 0.25, layer: 'fg' });
+}
