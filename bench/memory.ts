@@ -18,12 +18,18 @@ export interface MemoryBenchOptions {
 // The 4K sizes with the most pixels, so the peak is the worst a batch can do.
 const RATIOS = ['1:1', '8:1', '21:9', '9:16', '1:8'];
 
+/** What npm start, deploy/Dockerfile and deploy/systemd set. */
+const SHIPPED_MALLOC_ARENA_MAX = '2';
+
 export async function memoryBench(opts: MemoryBenchOptions) {
   return inTempDir('bananastand-bench-memory-', (dir) => runMemoryBench(dir, opts));
 }
 
 async function runMemoryBench(dir: string, opts: MemoryBenchOptions) {
-  const server = await startBananastand({ dataDir: path.join(dir, 'data'), nodeArgs: process.env.BENCH_SERVER_ARGS ? process.env.BENCH_SERVER_ARGS.split(' ') : [] });
+  // glibc's arenas as the shipped start commands set them (npm start, the Docker image, the systemd
+  // units: docs/operations.md, "Memory"); MALLOC_ARENA_MAX in the bench's own environment overrides.
+  const arenaMax = process.env.MALLOC_ARENA_MAX ?? SHIPPED_MALLOC_ARENA_MAX;
+  const server = await startBananastand({ dataDir: path.join(dir, 'data'), env: { MALLOC_ARENA_MAX: arenaMax } });
   const api = apiClient(server.url);
   const rounds: { round: number; tasks: number; seconds: number; failed: number; peakRss: number; idleRss: number }[] = [];
   const startRss = readRss(server.pid)!.rss;
@@ -76,9 +82,9 @@ async function runMemoryBench(dir: string, opts: MemoryBenchOptions) {
       'idle does not grow (last <= first + 30 %)': last <= first * 1.3,
       'no task failed': rounds.every((r) => r.failed === 0),
     };
-    printTable(`Server memory, ${opts.tasksPerRound} 4K tasks per round (RSS at start ${mib(startRss)} MiB, VmHWM ${mib(hwm)} MiB)`, rows);
+    printTable(`Server memory, ${opts.tasksPerRound} 4K tasks per round, MALLOC_ARENA_MAX=${arenaMax} (RSS at start ${mib(startRss)} MiB, VmHWM ${mib(hwm)} MiB)`, rows);
     printTable('goals', Object.entries(goals).map(([goal, met]) => ({ goal, met: met ? 'yes' : 'NO' })));
-    const file = writeResult('memory', { options: opts, startRss, vmHwm: hwm, rounds, goals });
+    const file = writeResult('memory', { options: opts, mallocArenaMax: arenaMax, startRss, vmHwm: hwm, rounds, goals });
     console.log(`wrote ${file}`);
     return { rounds, hwm, goals };
   } finally {
