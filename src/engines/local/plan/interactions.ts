@@ -31,7 +31,9 @@ export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
   let interaction: Interaction | undefined;
   if (game) {
     interaction = { kind: 'board-game', figures, board: game.board, phrase: `playing ${game.label} across a ${game.board === 'chess' ? 'chessboard' : 'game table'}` };
-    dropPieces(plan);
+    dropPieces(plan, figures);
+    // The game is drawn on its table: "checkers" or "mancala" is no word left undrawn.
+    plan.unknown = plan.unknown.filter((w) => !(w in GAMES) && !(w === 'board' || w === 'game' || w === 'games'));
   } else if (has(SURF_WORDS)) {
     interaction = { kind: 'surf', figures: [main], phrase: /surfing/.test(main.thing.key) ? 'on a breaking wave' : 'surfing on a board on a wave' };
     if (!plan.settingExplicit || plan.setting === 'beach') plan.setting = 'ocean';
@@ -115,9 +117,11 @@ function gameOf(ws: string[]): (typeof GAMES)[string] | undefined {
 }
 
 /** The game's pieces are drawn on its board, not held or stood beside the figures. */
-function dropPieces(plan: ScenePlan): void {
-  plan.subjects = plan.subjects.filter((s) => !GAME_PIECES.has(s.thing.key));
-  for (const s of plan.subjects) s.holding = s.holding.filter((h) => !GAME_PIECES.has(h.key));
+function dropPieces(plan: ScenePlan, figures: Subject[]): void {
+  // The table they play at is the template's own ("playing checkers at a kitchen table").
+  const own = (t: Thing) => GAME_PIECES.has(t.key) || t.proc === 'table';
+  plan.subjects = plan.subjects.filter((s) => !own(s.thing));
+  for (const s of [...plan.subjects, ...figures]) s.holding = s.holding.filter((h) => !own(h));
 }
 
 function restSupport(ws: string[], at: (i: number) => string | undefined): Thing | undefined {

@@ -86,7 +86,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   const snowy = named.some((x) => x.kind === 'snow') && named.some((x) => x.kind !== 'snow');
   let setting: SettingKind | undefined = (named.find((x) => !(snowy && x.kind === 'snow')) ?? r.settings[0])?.kind ?? r.genre;
   // "a bakery storefront": the shop's outside is the place, whatever it sells.
-  if (named.some((x) => x.kind === 'storefront')) setting = 'storefront';
+  // (Shops in a market are its stalls: "a busy market, people in shops" stays the market.)
+  if (named.some((x) => x.kind === 'storefront') && !named.some((x) => x.kind === 'market')) setting = 'storefront';
   // "a sailboat on a lake with mountains in the background": the water is where things are, the
   // mountains are what is behind it.
   if (setting && LAKE_SURROUNDS.has(setting) && named.some((x) => x.kind === 'lake')) setting = 'lake';

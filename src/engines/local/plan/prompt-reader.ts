@@ -283,7 +283,7 @@ export class Walker extends SceneWordReader {
     }
     // A camera that takes the picture ("shot on a DSLR camera") is no missing thing, as a lens is not.
     if (tok.tags.has('Noun') && !tok.tags.has('Pronoun') && word.length > 2 && !NOT_THINGS.has(word) &&
-      !(word in CARRIER_WORDS) && !word.endsWith('ing') && !cameraInstruction(this.tokens, this.i)) {
+      !(word in CARRIER_WORDS) && !word.endsWith('ing') && !cameraInstruction(this.tokens, this.i) && !this.isClauseVerb(this.i)) {
       this.unknown.push(word);
     }
     this.i++;

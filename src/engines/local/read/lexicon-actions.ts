@@ -14,6 +14,9 @@ export const GAMES: Record<string, { board: 'chess' | 'cards' | 'dice'; label: s
   backgammon: { board: 'dice', label: 'backgammon' }, monopoly: { board: 'dice', label: 'a board game' },
   scrabble: { board: 'dice', label: 'a board game' }, dominoes: { board: 'dice', label: 'dominoes' },
   mahjong: { board: 'dice', label: 'mahjong' }, dice: { board: 'dice', label: 'dice' },
+  mancala: { board: 'dice', label: 'mancala' }, ludo: { board: 'dice', label: 'ludo' }, parcheesi: { board: 'dice', label: 'parcheesi' },
+  'board games': { board: 'dice', label: 'board games' }, dominos: { board: 'dice', label: 'dominoes' }, cribbage: { board: 'cards', label: 'cribbage' },
+  othello: { board: 'chess', label: 'othello' }, 'tic tac toe': { board: 'dice', label: 'tic-tac-toe' },
 };
 /** Subjects that are the game itself, drawn on the board rather than held. */
 export const GAME_PIECES = words('chess-pawn game-die joker flower-playing-cards');
