@@ -109,6 +109,7 @@ export class Walker extends SceneWordReader {
       const n = COUNT_WORDS[word];
       // "a" and "an" set nothing when a count is already pending ("a dozen").
       if (!((word === 'a' || word === 'an') && this.pending.count !== undefined)) this.pending.count = n;
+      if (word === 'row' || word === 'line') this.pending.row = true;
       this.i += this.peek(1)?.normal === 'of' ? 2 : 1;
       return;
     }
@@ -352,7 +353,7 @@ export class Walker extends SceneWordReader {
     const count = pending.count === 2 && ONE_PAIR.has(thing.key) ? 1 : pending.count ?? (plural && !ONE_PAIR.has(thing.key) ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
     const subject: Subject = {
       label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
-      ...(pending.color ? { color: pending.color } : {}),
+      ...(pending.color ? { color: pending.color } : {}), ...(pending.row && count > 1 ? { row: true } : {}),
     };
     this.subjects.push(subject);
     if (thing.animate) {

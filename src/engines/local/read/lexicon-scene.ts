@@ -122,6 +122,8 @@ export const COUNT_WORDS: Record<string, number> = {
   nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, pair: 2, both: 2, few: 3, several: 4, some: 3,
   many: 6, lots: 6, dozen: 12, multiple: 3, numerous: 7, trio: 3, group: 4, crowd: 7, flock: 6, herd: 5,
   pack: 5, school: 6, swarm: 8, bunch: 5, family: 4,
+  // "a row of houses", "a line of ducks": counts only before "of" (GROUP_NOUNS).
+  row: 5, line: 5,
 };
 export const MAX_COUNT = 12;
 
