@@ -185,6 +185,9 @@ const TABLE: Record<string, Sense[]> = {
   galaxy: [{ when: PHONE, as: 'mobile-phone' }],
   web: [{ when: SPIDER, as: undefined }, { as: null }],
   webs: [{ when: SPIDER, as: undefined }, { as: null }],
+  // A constellation is stars joined by lines (a star map draws them), never the Ophiuchus sign.
+  constellation: [{ as: null }],
+  constellations: [{ as: null }],
 };
 for (const word of ABSTRACT) TABLE[word] ??= [{ as: null }];
 
