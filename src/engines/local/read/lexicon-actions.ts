@@ -1,7 +1,7 @@
 // Words for what figures do with each other and with things: the verbs that choose an interaction
 // template (plan/interactions.ts), the games played on a board, the things slept or sat on.
 
-export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over';
+export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -21,6 +21,9 @@ export const GAMES: Record<string, { board: 'chess' | 'cards' | 'dice'; label: s
 /** Subjects that are the game itself, drawn on the board rather than held. */
 export const GAME_PIECES = words('chess-pawn game-die joker flower-playing-cards');
 
+/** Watching a screen: with a television named, the figures sit on a sofa turned to it. */
+export const WATCH_WORDS = words('watch watching watches watched viewing');
+export const SCREEN_KEYS = words('television');
 export const SURF_WORDS = words('surf surfing surfs surfer surfers surfboard');
 export const WATER_VERBS = words('water watering waters watered sprinkle sprinkling');
 export const SLEEP_WORDS = words('sleep sleeping sleeps asleep nap napping naps dozing doze snooze snoozing snoozes');

@@ -39,7 +39,7 @@ export const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'bask
   'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase', 'ball', 'spoonful', 'handful',
   'carton', 'can', 'glassful', 'scoop', 'loaf', 'wedge', 'chunk', 'bar']);
 // Collective nouns count only as "a school of …"; on their own they are things or places.
-export const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'lots', 'lot', 'trio', 'row', 'line']);
+export const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'lots', 'lot', 'trio', 'row', 'line', 'family']);
 export const RIDEABLE = new Set(['horse', 'unicorn', 'camel', 'elephant', 'dragon', 'bicycle', 'motorcycle',
   'motor-scooter', 'skateboard', 'ox', 'llama', 'deer', 't-rex', 'turtle', 'whale', 'dolphin', 'rocket',
   'sailboat', 'canoe', 'automobile', 'racing-car', 'tractor', 'kick-scooter', 'zebra', 'ewe', 'goat', 'pig',

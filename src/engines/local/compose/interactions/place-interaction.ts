@@ -7,6 +7,7 @@ import { headVariant } from '../../read/things.js';
 import type { Composition } from '../composition.js';
 import { placeActing } from './acting.js';
 import { placeTogether } from './together.js';
+import { placeWatching } from './watching.js';
 import { counted, withArticle } from '../describe.js';
 
 /** How one figure is drawn: width / height, and a painter for a spot (facing right unless `flip`). */
@@ -66,7 +67,8 @@ export function placeInteraction(composition: Composition): boolean {
   const main = composition.main;
   if (!interaction || !main || interaction.figures[0] !== main) return false;
   const together = interaction.kind === 'board-game' || interaction.kind === 'face' || interaction.kind === 'group-table';
-  const done = together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
+  const done = interaction.kind === 'watch-tv' ? placeWatching(composition, interaction)
+    : together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
   if (!done) return false;
   // Two face each other across a game or a gap; anyone else named is drawn around them as usual.
   const drawn = interaction.kind === 'board-game' || interaction.kind === 'face' ? interaction.figures.slice(0, 2) : interaction.figures;
