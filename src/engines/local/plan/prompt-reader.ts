@@ -16,6 +16,7 @@ import { SceneWordReader } from '../read/scene-words.js';
 import { cameraInstruction } from '../read/senses-by-position.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
+import { singular } from '../read/tokens.js';
 
 // Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
 /** Groups whose size follows them: "a family of four", "a team of 5". */
@@ -35,6 +36,9 @@ const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wri
 const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
 const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs']);
 const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
+
+/** Words that point back at something already named: "these balloons", "the balloons". */
+const BACK_REFERENCES = new Set(['these', 'those', 'the', 'this', 'that', 'both', 'its', 'their']);
 
 export class Walker extends SceneWordReader {
   private subjects: Subject[] = [];
@@ -348,6 +352,11 @@ export class Walker extends SceneWordReader {
     // Merge repeats ("a cat … the cat") into one subject.
     const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
     if (same) return;
+    // "two hot air balloons … these balloons": a later word for the head of an earlier name is
+    // the same thing again.
+    const head = singular(thing.label.split(' ').at(-1) ?? '');
+    const again = this.subjects.find((s) => s.label.includes(' ') && head.includes(s.label.split(' ').at(-1)!) && !pending.count && !thing.animate);
+    if (again && BACK_REFERENCES.has(this.tokens[this.i - 2]?.normal ?? '')) return;
     // "sneakers", "boots": shoes come in pairs.
     // "a pair of headphones", "a pair of jeans" is one thing; "a pair of shoes" two.
     const count = pending.count === 2 && ONE_PAIR.has(thing.key) ? 1 : pending.count ?? (plural && !ONE_PAIR.has(thing.key) ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
