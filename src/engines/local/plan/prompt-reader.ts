@@ -5,7 +5,7 @@ import {
   CARRIER_WORDS, COLOR_WORDS, COUNT_WORDS, MAX_COUNT, NOT_THINGS, RELATION_WORDS, SIZE_WORDS, WEAR_WORDS, type WearSlot,
 } from '../read/lexicon-scene.js';
 import {
-  ACTIVITIES, CONTAINERS, ETHNIC_WORDS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
+  ACTIVITIES, BACK_REFERENCES, CONTAINERS, DESIGN_WORDS, ETHNIC_WORDS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
   PREPOSITIONS, ROLE_WEAR,
   type Worn,
 } from '../read/lexicon-reader.js';
@@ -36,9 +36,6 @@ const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wri
 const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
 const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs']);
 const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
-
-/** Words that point back at something already named: "these balloons", "the balloons". */
-const BACK_REFERENCES = new Set(['these', 'those', 'the', 'this', 'that', 'both', 'its', 'their']);
 
 export class Walker extends SceneWordReader {
   private subjects: Subject[] = [];
@@ -343,6 +340,15 @@ export class Walker extends SceneWordReader {
   }
 
   private addThing(thing: Thing, plural: boolean): void {
+    // "a butterfly design on her cheek", "a tiger print": a creature as a pattern on something is
+    // neither a figure taking part nor a place's animal; the engine cannot paint it on, so says so.
+    const design = this.tokens[this.i];
+    if (thing.animate && design && DESIGN_WORDS.has(design.normal)) {
+      this.pending = {};
+      this.unknown.push(`${thing.label} ${design.normal}`);
+      this.i++;
+      return;
+    }
     const pending = this.pending;
     this.pending = {};
     const relation = this.relation;

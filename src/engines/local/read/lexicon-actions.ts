@@ -34,7 +34,7 @@ export const FACE_WORDS = words(
   'teach teaching teaches talk talking talks chat chatting chats facing face argue arguing fight fighting fights ' +
   'greet greeting greets discuss discussing meet meeting interview interviewing dance dancing dances hug hugging ' +
   'hugs kiss kissing play playing plays help helping helps together collaborate collaborating working work ' +
-  'shake shaking high-five tell telling show showing share sharing duel dueling',
+  'shake shaking high-five tell telling show showing share sharing duel dueling paint painting paints',
 );
 /** A group gathered at a table. */
 export const TABLE_WORDS = words('table dinner meal meeting brainstorm brainstorming feast lunch breakfast banquet around picnic conference');

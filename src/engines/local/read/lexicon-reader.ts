@@ -139,3 +139,8 @@ export const IDIOMS = new Set(['standing guard', 'stand guard', 'on guard', 'kee
   'side view', 'front view', 'close up', 'birds eye view', "bird's eye view", 'brush strokes', 'brush stroke',
   'depth of field', 'color scheme', 'colour scheme', 'trending on', 'sign up', 'sign-up',
   'call to action']);
+
+/** Words that point back at something already named: "these balloons", "the balloons". */
+export const BACK_REFERENCES = new Set(['these', 'those', 'the', 'this', 'that', 'both', 'its', 'their']);
+/** After a creature, a pattern of it ("a butterfly design", "a tiger print"), not the creature. */
+export const DESIGN_WORDS = new Set(['design', 'designs', 'pattern', 'patterns', 'print', 'prints', 'motif', 'motifs', 'tattoo', 'tattoos', 'shape', 'shapes']);
