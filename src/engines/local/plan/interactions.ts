@@ -12,6 +12,7 @@ import type { Interaction, ScenePlan, Subject } from './scene-plan.js';
 
 const PLANTS = new Set(['potted-plant', 'seedling', 'herb', 'tulip', 'rose', 'sunflower', 'blossom', 'hibiscus', 'cactus', 'tomato', 'bouquet']);
 const MAX_FIGURES = 5;
+const BOARD_NAMES = { chess: 'chessboard', checkers: 'checkerboard', pits: 'mancala board', cards: 'game table', dice: 'game table' } as const;
 /** No emoji shows a fence: the jump template draws one. */
 const FENCE: Thing = { key: 'fence', label: 'fence', place: 'ground', size: 0.5, animate: false, head: false };
 
@@ -31,7 +32,7 @@ export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
   const game = gameOf(ws);
   let interaction: Interaction | undefined;
   if (game) {
-    interaction = { kind: 'board-game', figures, board: game.board, phrase: `playing ${game.label} across a ${game.board === 'chess' ? 'chessboard' : 'game table'}` };
+    interaction = { kind: 'board-game', figures, board: game.board, phrase: `playing ${game.label} across a ${BOARD_NAMES[game.board]}` };
     dropPieces(plan, figures);
     // The game is drawn on its table: "checkers" or "mancala" is no word left undrawn.
     plan.unknown = plan.unknown.filter((w) => !(w in GAMES) && !(w === 'board' || w === 'game' || w === 'games'));

@@ -38,7 +38,7 @@ export interface Interaction {
   /** What they play on, water, rest on or jump over. */
   object?: Thing;
   /** A board game's board. */
-  board?: 'chess' | 'cards' | 'dice';
+  board?: 'chess' | 'checkers' | 'cards' | 'dice' | 'pits';
   /** How the description says it, after the figures: "playing chess across a chessboard". */
   phrase: string;
   asleep?: boolean;

@@ -6,15 +6,15 @@ export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | '
 const words = (s: string) => new Set(s.split(' '));
 
 /** Games played across a board or a table: what is drawn on the table, and how it is named. */
-export const GAMES: Record<string, { board: 'chess' | 'cards' | 'dice'; label: string }> = {
-  chess: { board: 'chess', label: 'chess' }, checkers: { board: 'chess', label: 'checkers' },
-  draughts: { board: 'chess', label: 'draughts' }, chessboard: { board: 'chess', label: 'chess' },
+export const GAMES: Record<string, { board: 'chess' | 'checkers' | 'cards' | 'dice' | 'pits'; label: string }> = {
+  chess: { board: 'chess', label: 'chess' }, checkers: { board: 'checkers', label: 'checkers' },
+  draughts: { board: 'checkers', label: 'draughts' }, chessboard: { board: 'chess', label: 'chess' },
   cards: { board: 'cards', label: 'cards' }, poker: { board: 'cards', label: 'poker' }, card: { board: 'cards', label: 'cards' },
   'board game': { board: 'dice', label: 'a board game' }, boardgame: { board: 'dice', label: 'a board game' },
   backgammon: { board: 'dice', label: 'backgammon' }, monopoly: { board: 'dice', label: 'a board game' },
   scrabble: { board: 'dice', label: 'a board game' }, dominoes: { board: 'dice', label: 'dominoes' },
   mahjong: { board: 'dice', label: 'mahjong' }, dice: { board: 'dice', label: 'dice' },
-  mancala: { board: 'dice', label: 'mancala' }, ludo: { board: 'dice', label: 'ludo' }, parcheesi: { board: 'dice', label: 'parcheesi' },
+  mancala: { board: 'pits', label: 'mancala' }, oware: { board: 'pits', label: 'oware' }, bao: { board: 'pits', label: 'bao' }, ludo: { board: 'dice', label: 'ludo' }, parcheesi: { board: 'dice', label: 'parcheesi' },
   'board games': { board: 'dice', label: 'board games' }, dominos: { board: 'dice', label: 'dominoes' }, cribbage: { board: 'cards', label: 'cribbage' },
   othello: { board: 'chess', label: 'othello' }, 'tic tac toe': { board: 'dice', label: 'tic-tac-toe' },
 };

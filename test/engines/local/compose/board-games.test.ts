@@ -13,14 +13,22 @@ describe('board games', () => {
     for (const [prompt, game] of [['two kids playing checkers at a kitchen table', 'checkers'], ['two women playing backgammon in a bazaar', 'backgammon'],
       ['two old men playing mancala at a market', 'mancala'], ['a boy and a girl playing ludo on the floor', 'ludo']] as const) {
       const { description } = compose(prompt);
-      expect(description, prompt).toContain(`playing ${game} across`);
+      expect(description, prompt).toContain(`playing ${game} across a`);
       expect(description, prompt).not.toMatch(new RegExp(`not drawn:[^)]*\\b${game}\\b`));
       // The table they play at is the template's: not held, not drawn twice.
       expect(description, prompt).not.toMatch(/holding a table|with a table/);
     }
   });
 
-  it('draws a creature that watches the game, and reads "watches" as what it does', () => {
+  it('seats both players on stools, and draws checkers and mancala boards of their own', () => {
+    const svgs = ['two kids playing chess at a kitchen table', 'two kids playing checkers at a kitchen table', 'two kids playing mancala at a kitchen table']
+      .map((p) => compose(p).svg);
+    expect(new Set(svgs).size).toBe(3);
+    expect(compose('two kids playing checkers at a kitchen table').description).toContain('across a checkerboard');
+    expect(compose('two men playing mancala at a market').description).toContain('across a mancala board');
+  });
+
+    it('draws a creature that watches the game, and reads "watches" as what it does', () => {
     for (const prompt of ['a grandfather and his grandson playing chess in the park while their dog watches', 'two boys play checkers as their grandmother watches',
       'two friends playing cards in a cafe while a cat sleeps']) {
       const { description } = compose(prompt);
