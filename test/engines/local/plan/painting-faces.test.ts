@@ -20,7 +20,15 @@ describe('painting someone', () => {
     expect(description).toMatch(/not drawn: .*(butterfly design|tiger pattern)|grandmother/);
   });
 
-  it('sets a play centre, a playroom or a daycare indoors', () => {
+  it('draws a female or male role as its woman or man emoji', () => {
+    const key = (prompt: string) => planScene(prompt).subjects[0]!.thing.key;
+    expect(key('a professional female face painter painting a girl')).toBe('woman-artist');
+    expect(key('a female doctor in a hospital')).toBe('woman-health-worker');
+    expect(key('a male nurse')).toBe('man-health-worker');
+    expect(key('a painter at his easel')).toBe('artist');
+  });
+
+    it('sets a play centre, a playroom or a daycare indoors', () => {
     for (const prompt of ['children in a bright indoor play center', 'toys in a playroom', 'a daycare with toddlers']) {
       expect(planScene(prompt).setting, prompt).toBe('classroom');
     }
