@@ -10,6 +10,10 @@ import { CELESTIAL, MAX_INSTANCES, thingForKey, type Composition } from './compo
 import { headVariant, type Thing } from '../read/things.js';
 import { drawCarrier } from '../paint/signs.js';
 
+/** "colourful townhouses", "multicoloured balloons": several of the main subject, each its own hue. */
+const COLOURFUL = /\b(colou?rful|multi-?colou?red|rainbow)\b/i;
+const HUES = ['#e4572e', '#f3a712', '#29a3a3', '#7d5ba6', '#4c9f38', '#e86a92'];
+
 const SEATED_ROOMS = new Set(['study', 'library', 'living-room']);
 /** Spacecraft stand on a planet's ground rather than flying over it. */
 const LANDERS = new Set(['rocket', 'flying-saucer']);
@@ -62,7 +66,9 @@ export function placeMain(composition: Composition): void {
   const landed = (composition.plan.setting === 'mars' || composition.plan.lunar) && LANDERS.has(thing.key);
   const floating = !landed && (composition.stage.kind === 'float' || thing.place === 'sky' || (thing.place === 'swim' && composition.plan.setting === 'underwater'));
   // Several of the main subject share the stage: each smaller, side by side.
-  const across = count === 1 ? 1 : Math.min(count, aspect > 1.5 ? count : Math.ceil(count / (count > 4 ? 2 : 1)));
+  // "A row of houses" is one line, side by side, all at the front.
+  const inLine = main.row === true && !floating && count > 1;
+  const across = count === 1 || inLine ? count : Math.min(count, aspect > 1.5 ? count : Math.ceil(count / (count > 4 ? 2 : 1)));
   const rows = Math.ceil(count / across);
   const groupScale = count === 1 ? 1 : floating ? Math.max(0.3, 0.95 / Math.sqrt(count)) : Math.max(0.32, 1 / (0.55 + 0.45 * across) / (rows > 1 ? 1.25 : 1));
   const sizeScale = { tiny: 0.72, small: 0.85, normal: 1, large: 1.1, huge: 1.2 }[main.size];
@@ -83,18 +89,22 @@ export function placeMain(composition: Composition): void {
   // on the water rather than towering into the sky.
   if (footing.kind === 'pad') h *= 0.55;
   if (footing.kind === 'water') h *= 0.8;
-  const bottomFor = (hh: number) => footing.bottom(hh);
+  // A row of buildings on a city street stands on the pavement, not on the road.
+  const pavement = inLine && thing.size >= 1 && composition.plan.setting === 'city-street';
+  const bottomFor = (hh: number) => (pavement ? groundY(composition.stage, 0.24) : footing.bottom(hh));
   let bottom = bottomFor(h);
   const available = bottom - composition.topLimit;
   if (h > available) h = available;
   composition.mainSize = thing.size;
-  const unitH = h * groupScale;
+  // Buildings in a row stand wall to wall.
+  const gap = inLine && thing.size >= 1 ? 1 : 1.08;
+  const unitH = inLine ? Math.min(h, (W * 0.94) / (count * spec.aspect * gap)) : h * groupScale;
   // Props are sized against one of the main subjects, not the whole group.
   composition.mainHeight = unitH;
   const w = unitH * spec.aspect;
   const wide = aspect >= 1.3 && count === 1;
   const centerX = wide ? W * (composition.rng.chance(0.5) ? 0.42 : 0.58) : W * composition.rng.range(0.47, 0.53);
-  const spacing = w * 1.08;
+  const spacing = w * gap;
   const rowStep = unitH * 0.6;
   const instances: Spot[] = [];
   const scattered = floating && count > 1;
@@ -111,7 +121,7 @@ export function placeMain(composition: Composition): void {
     const inRow = Math.min(across, count - row * across);
     const x = centerX + (col - (inRow - 1) / 2) * spacing + (row % 2) * spacing * 0.3;
     // Every other one a step back and a little smaller, so a group has depth rather than a row.
-    const back = count > 1 && !floating && col % 2 === 1 ? 1 : 0;
+    const back = count > 1 && !floating && !inLine && col % 2 === 1 ? 1 : 0;
     const s = back ? 0.86 : 1;
     const b = (floating ? bottom : bottomFor(unitH)) - (rows - 1 - row) * rowStep - back * unitH * 0.1;
     instances.push({ x: Math.min(W - (w * s) / 2, Math.max((w * s) / 2, x)), bottom: b, w: w * s, h: unitH * s, flip: i % 2 === 1 });
@@ -205,7 +215,7 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
           const body = petSeat ? composition.settle(thing, drawPetSeat(composition, petSeat, spot)) : at;
           // The rocket emoji flies at 45°; landed, it stands upright.
           if (landed && thing.key === 'rocket') composition.drawThing(thing, { ...body, h: body.h * 0.8, bottom: body.bottom - body.h * 0.14 }, main.color?.hex, -45);
-          else composition.drawThing(thing, body, main.color?.hex);
+          else composition.drawThing(thing, body, main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined));
           if (thing.icon) {
             const extras = drawIconExtras(composition.c, composition.icons, main, thing.icon, body.x, body.bottom, body.h, composition.rng.fork(`extra${i}`));
             if (i === 0) {

@@ -1,7 +1,7 @@
 // The kind of app or page a screen prompt names, read from its words: a fitness app shows
 // activity rings and steps, a banking app a card and a balance, a code editor coloured lines of
 // code, and so on (paint/screens/app-pages.ts draws them). First match wins.
-export type AppKind = 'fitness' | 'banking' | 'code' | 'notifications' | 'chat' | 'music' | 'map' | 'social' | 'weather' | 'food';
+export type AppKind = 'fitness' | 'banking' | 'code' | 'notifications' | 'chat' | 'music' | 'stars' | 'map' | 'social' | 'weather' | 'food';
 
 const APP_WORDS: [AppKind, RegExp][] = [
   ['code', /\b(code editor|code|coding|ide|terminal|ssh|programming|developer tools?|source)\b/],
@@ -10,6 +10,8 @@ const APP_WORDS: [AppKind, RegExp][] = [
   ['notifications', /\b(notifications?|alerts?|error messages?|reminders?|warnings?)\b/],
   ['chat', /\b(chat|messaging|messenger|messages?|chatbot|conversation|inbox)\b/],
   ['music', /\b(music|player|playlists?|podcasts?|spotify|songs?|audio)\b/],
+  // Before maps: a star map is the night sky with its constellations, not streets.
+  ['stars', /\b(star ?maps?|sky ?maps?|star ?charts?|stargazing|astronomy|astronomical|constellations?|planetarium|night sky|celestial|starfinder)\b/],
   ['map', /\b(maps?|navigation|gps|ride[- ]?sharing|taxi|delivery tracking|directions)\b/],
   ['social', /\b(social (?:media|network|feed)|feed|instagram|posts?|profile page)\b/],
   ['weather', /\b(weather|forecast)\b/],
@@ -18,8 +20,9 @@ const APP_WORDS: [AppKind, RegExp][] = [
 
 export function appKind(lower: string): { kind: AppKind; words: string[] } | undefined {
   for (const [kind, re] of APP_WORDS) {
-    const m = re.exec(lower);
-    if (m) return { kind, words: m[0].split(' ') };
+    // Every word of the kind the page shows is drawn: "an astronomy app with constellations".
+    const all = lower.match(new RegExp(re.source, 'g'));
+    if (all) return { kind, words: all.flatMap((m) => m.split(' ')) };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
 import { COLOR_WORDS } from '../read/lexicon-scene.js';
 import type { Thing } from '../read/things.js';
 import { appKind, type AppKind } from './app-kinds.js';
+import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { topicThing } from './mode-subjects.js';
 
 export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen';
@@ -84,6 +85,8 @@ const TRIGGERS: Trigger[] = [
   // A table seen from above with what is on it: a flat lay.
   { kind: 'product', label: 'flat lay', re: /\b(flat ?lays?|tablescapes?|(?:top|overhead|bird'?s[- ]eye) (?:view|shot) of (?:a |the )?(?:[a-z]+ ){0,2}(?:table|desk)s?|(?:table|desk)s? (?:seen |shot )?from above)\b/ },
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
+  // An educational diagram is the picture itself, even "for a textbook" or on a poster.
+  { kind: 'screen', label: 'diagram', re: DIAGRAM_TRIGGER },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
   { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
@@ -178,11 +181,12 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
   const device = elements.some((e) => e === 'phone' || e === 'laptop' || e === 'browser');
   // The app a banner is for is named just before "app" ("an Instagram ad for a food delivery app").
   const named = t.kind === 'banner' ? /((?:[a-z-]+ ){1,3})apps?\b/.exec(lower)?.[1] : undefined;
-  const app = t.kind === 'screen' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
+  const app = t.kind === 'screen' && t.label !== 'diagram' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
   mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
     ...(/\b(overhead|top view|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
-    ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : [])];
+    ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : []),
+    ...(t.label === 'diagram' ? diagramWords(lower) : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;
@@ -223,7 +227,7 @@ function backdropColors(lower: string, plan: ModeInput): string[] {
 }
 
 // Format words a mode shows by being that mode ("a landing page hero", "copy space").
-const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector)s?$/;
+const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode)s?$/;
 
 /** A test for the prompt's words that this mode draws, so they are not listed as "not drawn". */
 export function wordsDrawnBy(mode: CompositionMode): { test: (word: string) => boolean } {

@@ -3,8 +3,8 @@
 // figure watering plants, a cat asleep on a windowsill, a horse jumping over a fence, two figures
 // facing each other. Every creature the prompt names takes part.
 import {
-  FACE_WORDS, FENCES, MEAL, GAME_PIECES, GAMES, GROUP_WORDS, JUMP_WORDS, REST_SUPPORTS, REST_WORDS, SLEEP_WORDS, SURF_WORDS,
-  TABLE_WORDS, WATER_VERBS,
+  FACE_WORDS, FENCES, MEAL, GAME_PIECES, GAMES, GROUP_WORDS, JUMP_WORDS, REST_SUPPORTS, REST_WORDS, SCREEN_KEYS, SLEEP_WORDS,
+  SURF_WORDS, TABLE_WORDS, WATCH_WORDS, WATER_VERBS,
 } from '../read/lexicon-actions.js';
 import { resolveThing, thingOf, type Thing } from '../read/things.js';
 import type { Token } from '../read/tokens.js';
@@ -12,6 +12,7 @@ import type { Interaction, ScenePlan, Subject } from './scene-plan.js';
 
 const PLANTS = new Set(['potted-plant', 'seedling', 'herb', 'tulip', 'rose', 'sunflower', 'blossom', 'hibiscus', 'cactus', 'tomato', 'bouquet']);
 const MAX_FIGURES = 5;
+const BOARD_NAMES = { chess: 'chessboard', checkers: 'checkerboard', pits: 'mancala board', cards: 'game table', dice: 'game table' } as const;
 /** No emoji shows a fence: the jump template draws one. */
 const FENCE: Thing = { key: 'fence', label: 'fence', place: 'ground', size: 0.5, animate: false, head: false };
 
@@ -23,6 +24,7 @@ export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
   const ws = tokens.map((t) => t.normal);
   const roots = new Set(tokens.flatMap((t) => [t.normal, t.root]));
   const has = (set: ReadonlySet<string>) => [...roots].some((w) => set.has(w));
+  dropSpelledOut(plan);
   const figures = figuresOf(plan, ws);
   const main = figures[0];
   if (!main) return;
@@ -30,8 +32,19 @@ export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
   const game = gameOf(ws);
   let interaction: Interaction | undefined;
   if (game) {
-    interaction = { kind: 'board-game', figures, board: game.board, phrase: `playing ${game.label} across a ${game.board === 'chess' ? 'chessboard' : 'game table'}` };
-    dropPieces(plan);
+    interaction = { kind: 'board-game', figures, board: game.board, phrase: `playing ${game.label} across a ${BOARD_NAMES[game.board]}` };
+    dropPieces(plan, figures);
+    // The game is drawn on its table: "checkers" or "mancala" is no word left undrawn.
+    plan.unknown = plan.unknown.filter((w) => !(w in GAMES) && !(w === 'board' || w === 'game' || w === 'games'));
+  } else if (has(WATCH_WORDS) && plan.subjects.some((s) => SCREEN_KEYS.has(s.thing.key))) {
+    // "a family on the sofa watching TV": side by side on a sofa, turned to the television; the
+    // sofa and the television are the template's own.
+    const tv = plan.subjects.find((s) => SCREEN_KEYS.has(s.thing.key))!;
+    interaction = { kind: 'watch-tv', figures, object: tv.thing, phrase: `watching ${article(tv.label)} from a sofa` };
+    const seats = new Set(['proc:sofa', 'proc:armchair', 'chair', 'proc:bench']);
+    plan.subjects = plan.subjects.filter((s) => s !== tv && !seats.has(s.thing.key));
+    for (const f of figures) delete f.seatedOn;
+    plan.unknown = plan.unknown.filter((w) => !(w in REST_SUPPORTS));
   } else if (has(SURF_WORDS)) {
     interaction = { kind: 'surf', figures: [main], phrase: /surfing/.test(main.thing.key) ? 'on a breaking wave' : 'surfing on a board on a wave' };
     if (!plan.settingExplicit || plan.setting === 'beach') plan.setting = 'ocean';
@@ -103,6 +116,24 @@ function figuresOf(plan: ScenePlan, ws: string[]): Subject[] {
   return out;
 }
 
+/**
+ * "a family of five people (mom, dad, two sisters and a brother)": the people it goes on to name
+ * are the five, not five more.
+ */
+function dropSpelledOut(plan: ScenePlan): void {
+  const at = plan.subjects.findIndex((s) => s.thing.key === 'person' && s.count > 1);
+  if (at < 0) return;
+  const people = (s: Subject) => s.thing.animate && s.thing.head && s.thing.key !== 'person';
+  let named = 0;
+  for (const s of plan.subjects.slice(at + 1)) {
+    if (!people(s)) break;
+    named += s.count;
+  }
+  if (named !== plan.subjects[at].count) return;
+  const [generic] = plan.subjects.splice(at, 1);
+  if (generic.role === 'main') plan.subjects[at].role = 'main';
+}
+
 function gameOf(ws: string[]): (typeof GAMES)[string] | undefined {
   for (let i = 0; i < ws.length; i++) {
     const two = GAMES[`${ws[i]} ${ws[i + 1] ?? ''}`];
@@ -115,9 +146,11 @@ function gameOf(ws: string[]): (typeof GAMES)[string] | undefined {
 }
 
 /** The game's pieces are drawn on its board, not held or stood beside the figures. */
-function dropPieces(plan: ScenePlan): void {
-  plan.subjects = plan.subjects.filter((s) => !GAME_PIECES.has(s.thing.key));
-  for (const s of plan.subjects) s.holding = s.holding.filter((h) => !GAME_PIECES.has(h.key));
+function dropPieces(plan: ScenePlan, figures: Subject[]): void {
+  // The table they play at is the template's own ("playing checkers at a kitchen table").
+  const own = (t: Thing) => GAME_PIECES.has(t.key) || t.proc === 'table';
+  plan.subjects = plan.subjects.filter((s) => !own(s.thing));
+  for (const s of [...plan.subjects, ...figures]) s.holding = s.holding.filter((h) => !own(h));
 }
 
 function restSupport(ws: string[], at: (i: number) => string | undefined): Thing | undefined {

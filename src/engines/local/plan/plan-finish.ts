@@ -70,7 +70,10 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     const tool = s.thing.animate && s.holding.length === 0 && ROLE_HOLD[s.label] ? resolveThing(ROLE_HOLD[s.label]!) : undefined;
     if (tool) s.holding.push(tool);
   }
-  for (const s of subjects) actOut(s);
+  for (const s of subjects) {
+    actOut(s);
+    gender(s, prompt);
+  }
   // A prop is drawn as its own picture, with no hands: what it holds stands beside it.
   for (const s of [...subjects]) {
     if (s === main || !s.holding.length) continue;
@@ -86,7 +89,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   const snowy = named.some((x) => x.kind === 'snow') && named.some((x) => x.kind !== 'snow');
   let setting: SettingKind | undefined = (named.find((x) => !(snowy && x.kind === 'snow')) ?? r.settings[0])?.kind ?? r.genre;
   // "a bakery storefront": the shop's outside is the place, whatever it sells.
-  if (named.some((x) => x.kind === 'storefront')) setting = 'storefront';
+  // (Shops in a market are its stalls: "a busy market, people in shops" stays the market.)
+  if (named.some((x) => x.kind === 'storefront') && !named.some((x) => x.kind === 'market')) setting = 'storefront';
   // "a sailboat on a lake with mountains in the background": the water is where things are, the
   // mountains are what is behind it.
   if (setting && LAKE_SURROUNDS.has(setting) && named.some((x) => x.kind === 'lake')) setting = 'lake';
@@ -232,4 +236,14 @@ function actOut(s: Subject): void {
   s.activity = ACTIVITY_PHRASES[act] ?? act;
   s.thing = { ...thingOf(key, s.label), animate: true };
   delete s.riding;
+}
+
+/** "a female face painter", "a male nurse": the role drawn as its woman's or man's emoji. */
+function gender(s: Subject, prompt: string): void {
+  const icon = s.thing.icon;
+  if (!s.thing.animate || !icon || /^(man|woman|person|people|boy|girl|old|child|baby)\b/.test(icon)) return;
+  const label = s.label.replace(/[^a-z ]/gi, '');
+  const m = new RegExp(`\\b(female|male)\\s+(?:[a-z-]+\\s+){0,2}${label}`, 'i').exec(prompt);
+  const key = m ? `${m[1]!.toLowerCase() === 'female' ? 'woman' : 'man'}-${icon}` : undefined;
+  if (key && hasIcon(key)) s.thing = { ...s.thing, ...thingOf(key, s.label), label: s.thing.label };
 }

@@ -5,7 +5,7 @@ import {
   CARRIER_WORDS, COLOR_WORDS, COUNT_WORDS, MAX_COUNT, NOT_THINGS, RELATION_WORDS, SIZE_WORDS, WEAR_WORDS, type WearSlot,
 } from '../read/lexicon-scene.js';
 import {
-  ACTIVITIES, CONTAINERS, ETHNIC_WORDS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
+  ACTIVITIES, BACK_REFERENCES, CONTAINERS, DESIGN_WORDS, ETHNIC_WORDS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
   PREPOSITIONS, ROLE_WEAR,
   type Worn,
 } from '../read/lexicon-reader.js';
@@ -16,6 +16,7 @@ import { SceneWordReader } from '../read/scene-words.js';
 import { cameraInstruction } from '../read/senses-by-position.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
+import { singular } from '../read/tokens.js';
 
 // Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
 /** Groups whose size follows them: "a family of four", "a team of 5". */
@@ -109,6 +110,7 @@ export class Walker extends SceneWordReader {
       const n = COUNT_WORDS[word];
       // "a" and "an" set nothing when a count is already pending ("a dozen").
       if (!((word === 'a' || word === 'an') && this.pending.count !== undefined)) this.pending.count = n;
+      if (word === 'row' || word === 'line') this.pending.row = true;
       this.i += this.peek(1)?.normal === 'of' ? 2 : 1;
       return;
     }
@@ -283,7 +285,7 @@ export class Walker extends SceneWordReader {
     }
     // A camera that takes the picture ("shot on a DSLR camera") is no missing thing, as a lens is not.
     if (tok.tags.has('Noun') && !tok.tags.has('Pronoun') && word.length > 2 && !NOT_THINGS.has(word) &&
-      !(word in CARRIER_WORDS) && !word.endsWith('ing') && !cameraInstruction(this.tokens, this.i)) {
+      !(word in CARRIER_WORDS) && !word.endsWith('ing') && !cameraInstruction(this.tokens, this.i) && !this.isClauseVerb(this.i)) {
       this.unknown.push(word);
     }
     this.i++;
@@ -338,6 +340,15 @@ export class Walker extends SceneWordReader {
   }
 
   private addThing(thing: Thing, plural: boolean): void {
+    // "a butterfly design on her cheek", "a tiger print": a creature as a pattern on something is
+    // neither a figure taking part nor a place's animal; the engine cannot paint it on, so says so.
+    const design = this.tokens[this.i];
+    if (thing.animate && design && DESIGN_WORDS.has(design.normal)) {
+      this.pending = {};
+      this.unknown.push(`${thing.label} ${design.normal}`);
+      this.i++;
+      return;
+    }
     const pending = this.pending;
     this.pending = {};
     const relation = this.relation;
@@ -347,12 +358,17 @@ export class Walker extends SceneWordReader {
     // Merge repeats ("a cat … the cat") into one subject.
     const same = this.subjects.find((s) => s.thing.key === thing.key && !pending.count);
     if (same) return;
+    // "two hot air balloons … these balloons": a later word for the head of an earlier name is
+    // the same thing again.
+    const head = singular(thing.label.split(' ').at(-1) ?? '');
+    const again = this.subjects.find((s) => s.label.includes(' ') && head.includes(s.label.split(' ').at(-1)!) && !pending.count && !thing.animate);
+    if (again && BACK_REFERENCES.has(this.tokens[this.i - 2]?.normal ?? '')) return;
     // "sneakers", "boots": shoes come in pairs.
     // "a pair of headphones", "a pair of jeans" is one thing; "a pair of shoes" two.
     const count = pending.count === 2 && ONE_PAIR.has(thing.key) ? 1 : pending.count ?? (plural && !ONE_PAIR.has(thing.key) ? (thing.size >= 1.1 || PAIRED.has(thing.key) ? 2 : 3) : 1);
     const subject: Subject = {
       label: thing.label, thing, count, size: pending.size ?? 'normal', role: 'prop', wearing: [], holding: [],
-      ...(pending.color ? { color: pending.color } : {}),
+      ...(pending.color ? { color: pending.color } : {}), ...(pending.row && count > 1 ? { row: true } : {}),
     };
     this.subjects.push(subject);
     if (thing.animate) {

@@ -24,6 +24,8 @@ export interface Subject {
   standsOn?: Thing;
   /** What a person is doing, drawn as that emoji ("running", "riding a bicycle"). */
   activity?: string;
+  /** "a row of houses", "a line of ducks": several drawn side by side on one line. */
+  row?: boolean;
   /** "A logo of a fox head": the creature's head alone, with no body drawn under it. */
   headOnly?: boolean;
 }
@@ -36,7 +38,7 @@ export interface Interaction {
   /** What they play on, water, rest on or jump over. */
   object?: Thing;
   /** A board game's board. */
-  board?: 'chess' | 'cards' | 'dice';
+  board?: 'chess' | 'checkers' | 'cards' | 'dice' | 'pits';
   /** How the description says it, after the figures: "playing chess across a chessboard". */
   phrase: string;
   asleep?: boolean;

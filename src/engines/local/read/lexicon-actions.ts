@@ -1,23 +1,29 @@
 // Words for what figures do with each other and with things: the verbs that choose an interaction
 // template (plan/interactions.ts), the games played on a board, the things slept or sat on.
 
-export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over';
+export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv';
 
 const words = (s: string) => new Set(s.split(' '));
 
 /** Games played across a board or a table: what is drawn on the table, and how it is named. */
-export const GAMES: Record<string, { board: 'chess' | 'cards' | 'dice'; label: string }> = {
-  chess: { board: 'chess', label: 'chess' }, checkers: { board: 'chess', label: 'checkers' },
-  draughts: { board: 'chess', label: 'draughts' }, chessboard: { board: 'chess', label: 'chess' },
+export const GAMES: Record<string, { board: 'chess' | 'checkers' | 'cards' | 'dice' | 'pits'; label: string }> = {
+  chess: { board: 'chess', label: 'chess' }, checkers: { board: 'checkers', label: 'checkers' },
+  draughts: { board: 'checkers', label: 'draughts' }, chessboard: { board: 'chess', label: 'chess' },
   cards: { board: 'cards', label: 'cards' }, poker: { board: 'cards', label: 'poker' }, card: { board: 'cards', label: 'cards' },
   'board game': { board: 'dice', label: 'a board game' }, boardgame: { board: 'dice', label: 'a board game' },
   backgammon: { board: 'dice', label: 'backgammon' }, monopoly: { board: 'dice', label: 'a board game' },
   scrabble: { board: 'dice', label: 'a board game' }, dominoes: { board: 'dice', label: 'dominoes' },
   mahjong: { board: 'dice', label: 'mahjong' }, dice: { board: 'dice', label: 'dice' },
+  mancala: { board: 'pits', label: 'mancala' }, oware: { board: 'pits', label: 'oware' }, bao: { board: 'pits', label: 'bao' }, ludo: { board: 'dice', label: 'ludo' }, parcheesi: { board: 'dice', label: 'parcheesi' },
+  'board games': { board: 'dice', label: 'board games' }, dominos: { board: 'dice', label: 'dominoes' }, cribbage: { board: 'cards', label: 'cribbage' },
+  othello: { board: 'chess', label: 'othello' }, 'tic tac toe': { board: 'dice', label: 'tic-tac-toe' },
 };
 /** Subjects that are the game itself, drawn on the board rather than held. */
 export const GAME_PIECES = words('chess-pawn game-die joker flower-playing-cards');
 
+/** Watching a screen: with a television named, the figures sit on a sofa turned to it. */
+export const WATCH_WORDS = words('watch watching watches watched viewing');
+export const SCREEN_KEYS = words('television');
 export const SURF_WORDS = words('surf surfing surfs surfer surfers surfboard');
 export const WATER_VERBS = words('water watering waters watered sprinkle sprinkling');
 export const SLEEP_WORDS = words('sleep sleeping sleeps asleep nap napping naps dozing doze snooze snoozing snoozes');
@@ -28,7 +34,7 @@ export const FACE_WORDS = words(
   'teach teaching teaches talk talking talks chat chatting chats facing face argue arguing fight fighting fights ' +
   'greet greeting greets discuss discussing meet meeting interview interviewing dance dancing dances hug hugging ' +
   'hugs kiss kissing play playing plays help helping helps together collaborate collaborating working work ' +
-  'shake shaking high-five tell telling show showing share sharing duel dueling',
+  'shake shaking high-five tell telling show showing share sharing duel dueling paint painting paints',
 );
 /** A group gathered at a table. */
 export const TABLE_WORDS = words('table dinner meal meeting brainstorm brainstorming feast lunch breakfast banquet around picnic conference');

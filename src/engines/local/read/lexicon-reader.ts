@@ -39,7 +39,7 @@ export const CONTAINERS = new Set(['cup', 'mug', 'glass', 'bowl', 'plate', 'bask
   'stack', 'bunch', 'bouquet', 'bag', 'slice', 'piece', 'bucket', 'pot', 'tray', 'vase', 'ball', 'spoonful', 'handful',
   'carton', 'can', 'glassful', 'scoop', 'loaf', 'wedge', 'chunk', 'bar']);
 // Collective nouns count only as "a school of …"; on their own they are things or places.
-export const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'lots', 'lot', 'trio']);
+export const GROUP_NOUNS = new Set(['school', 'flock', 'herd', 'pack', 'swarm', 'bunch', 'group', 'crowd', 'lots', 'lot', 'trio', 'row', 'line', 'family']);
 export const RIDEABLE = new Set(['horse', 'unicorn', 'camel', 'elephant', 'dragon', 'bicycle', 'motorcycle',
   'motor-scooter', 'skateboard', 'ox', 'llama', 'deer', 't-rex', 'turtle', 'whale', 'dolphin', 'rocket',
   'sailboat', 'canoe', 'automobile', 'racing-car', 'tractor', 'kick-scooter', 'zebra', 'ewe', 'goat', 'pig',
@@ -139,3 +139,8 @@ export const IDIOMS = new Set(['standing guard', 'stand guard', 'on guard', 'kee
   'side view', 'front view', 'close up', 'birds eye view', "bird's eye view", 'brush strokes', 'brush stroke',
   'depth of field', 'color scheme', 'colour scheme', 'trending on', 'sign up', 'sign-up',
   'call to action']);
+
+/** Words that point back at something already named: "these balloons", "the balloons". */
+export const BACK_REFERENCES = new Set(['these', 'those', 'the', 'this', 'that', 'both', 'its', 'their']);
+/** After a creature, a pattern of it ("a butterfly design", "a tiger print"), not the creature. */
+export const DESIGN_WORDS = new Set(['design', 'designs', 'pattern', 'patterns', 'print', 'prints', 'motif', 'motifs', 'tattoo', 'tattoos', 'shape', 'shapes']);

@@ -122,6 +122,8 @@ export const COUNT_WORDS: Record<string, number> = {
   nine: 9, ten: 10, eleven: 11, twelve: 12, couple: 2, pair: 2, both: 2, few: 3, several: 4, some: 3,
   many: 6, lots: 6, dozen: 12, multiple: 3, numerous: 7, trio: 3, group: 4, crowd: 7, flock: 6, herd: 5,
   pack: 5, school: 6, swarm: 8, bunch: 5, family: 4,
+  // "a row of houses", "a line of ducks": counts only before "of" (GROUP_NOUNS).
+  row: 5, line: 5,
 };
 export const MAX_COUNT = 12;
 
@@ -252,6 +254,8 @@ export const NOT_THINGS = new Set(
     'tones vibes aesthetic everything something nothing hair eye eyes face hand hands smile skin ear ears nose ' +
     'mouth arm arms leg legs foot feet expression pose family paw paws bite bites floor ground surface stroke strokes ' +
     'brushstrokes steam its our their my your his her artstation octane unreal bokeh hdr uhd photorealism print professional ' +
-    'head heads halo body shoulder shoulders finger fingers photoshoot shoot dslr slr mirrorless reflection reflections')
+    'head heads halo body shoulder shoulders finger fingers photoshoot shoot dslr slr mirrorless reflection reflections ' +
+    // Seasons and weather in general are read as scene words, not drawn as emojilib's loose guesses (a fountain, fog).
+    'summer summertime weather')
     .split(' '),
 );

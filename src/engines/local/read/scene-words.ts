@@ -38,6 +38,8 @@ export interface Pending {
   count?: number;
   color?: { name: string; hex: string };
   size?: SizeWord;
+  /** "a row of houses": side by side on one line. */
+  row?: boolean;
 }
 
 export class SceneWordReader extends TokenCursor {

@@ -57,6 +57,8 @@ export function cameraInstruction(tokens: readonly Token[], index: number): bool
   const before: Token[] = [];
   for (let k = index - 1; k >= 0 && k >= index - 4 && !tokens[k]!.breakAfter; k--) before.push(tokens[k]!);
   if (before.some((t, k) => TAKEN.has(t.normal) && (before[k - 1]?.normal === 'on' || before[k - 1]?.normal === 'with'))) return true;
+  // "in the style of a DSLR camera", "a DSLR camera look": how the picture looks, not a thing in it.
+  if (before.some((t) => t.normal === 'style')) return true;
   const first = before[0]?.normal === 'the' ? before[1] : before[0];
   return first !== undefined && AT_VIEWER.has(first.normal);
 }

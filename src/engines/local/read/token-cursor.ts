@@ -22,6 +22,7 @@ export interface ThingMatch {
 const NOT_NOUN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'QuestionWord'];
 /** Words before a noun: after them a relation word ("a building", "a potted plant") is a thing. */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'every', 'each', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'potted', 'tall', 'old', 'modern']);
+const CLAUSE_STARTS = new Set(['while', 'whilst', 'as', 'when', 'and', 'where', 'whereas']);
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'some', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /** A word's root for the tables, unless the word is its own ("marketing" is not "market"). */
@@ -119,7 +120,7 @@ export class TokenCursor {
           if (len === 1 && last.normal.length > 5 && last.normal.endsWith('ing') && !(last.normal in THING_WORDS) && !hasIcon(last.normal)) continue;
           if (len === 1 && this.hasTexts && form in CARRIER_WORDS) continue;
           if (len === 1 && !(form in THING_WORDS) && NOT_NOUN_TAGS.some((t) => last.tags.has(t))) continue;
-          if (len === 1 && this.isVerbBeforeObject(this.i)) continue;
+          if (len === 1 && (this.isVerbBeforeObject(this.i) || this.isClauseVerb(this.i))) continue;
           const thing = resolveThing(form, strict);
           if (thing) {
             const plural = last.tags.has('Plural') || (last.normal !== form.split(' ').at(-1) && last.normal.endsWith('s'));
@@ -138,6 +139,18 @@ export class TokenCursor {
     const before = this.tokens[index - 1];
     if (!before || before.breakAfter) return false;
     return DETERMINERS.has(before.normal) || (before.tags.has('Adjective') && !before.tags.has('Verb'));
+  }
+
+  /**
+   * "while their dog watches", "as a cat looks on": after a conjunction, a determiner and one
+   * creature, a word in -s is what the creature does, not a thing (no wristwatch).
+   */
+  protected isClauseVerb(index: number): boolean {
+    const [word, noun, det, conj] = [0, 1, 2, 3].map((k) => this.tokens[index - k]);
+    if (!word || !noun || !det || !conj || !word.normal.endsWith('s') || noun.tags.has('Plural')) return false;
+    if (!CLAUSE_STARTS.has(conj.normal) || !(DETERMINERS.has(det.normal) || det.tags.has('Possessive'))) return false;
+    if ([conj, det, noun].some((t) => t.breakAfter)) return false;
+    return resolveThing(noun.root, true)?.animate === true;
   }
 
   /** "children building a sandcastle": an -ing word between a noun and its object is a verb. */

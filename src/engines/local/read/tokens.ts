@@ -13,7 +13,10 @@ export interface Token {
 }
 
 export function tokenize(text: string): Token[] {
-  const doc = nlp(text);
+  // "ghibli style/summer time/a family", "five people(young mom and dad)": a slash between words
+  // parts a prompt like a comma, and a bracket is never glued to the word before or after it.
+  const spaced = text.replace(/([a-z])\/(?=[a-z])/gi, '$1, ').replace(/([^\s(])\(/g, '$1 (').replace(/\)(?=[^\s).,;:!?])/g, ') ');
+  const doc = nlp(spaced);
   doc.compute('root');
   const out: Token[] = [];
   for (const sentence of doc.json({ terms: { normal: true } }) as { terms: Record<string, unknown>[] }[]) {

@@ -55,7 +55,9 @@ const CHIP: Sense[] = [{ when: CHIP_FOOD, as: undefined }, { when: POKER, as: 'c
  * "training" not a train, "landing" (a landing page) not land.
  */
 export const NOT_ITS_ROOT = new Set(['marketing', 'parking', 'landing', 'housing', 'booking', 'branding', 'meeting',
-  'training', 'trading', 'networking', 'banking', 'screening', 'planning', 'shipping', 'boxing', 'printing', 'rugged']);
+  'training', 'trading', 'networking', 'banking', 'screening', 'planning', 'shipping', 'boxing', 'printing', 'rugged',
+  // "a shot centered on two men" is no shopping centre.
+  'centered', 'centred', 'centering', 'centring']);
 
 const TABLE: Record<string, Sense[]> = {
   dish: [{ when: ['satellite', 'antenna', 'tv', 'signal', 'radio'], as: 'satellite-antenna' }, { as: 'fork-and-knife-with-plate' }],
@@ -183,6 +185,9 @@ const TABLE: Record<string, Sense[]> = {
   galaxy: [{ when: PHONE, as: 'mobile-phone' }],
   web: [{ when: SPIDER, as: undefined }, { as: null }],
   webs: [{ when: SPIDER, as: undefined }, { as: null }],
+  // A constellation is stars joined by lines (a star map draws them), never the Ophiuchus sign.
+  constellation: [{ as: null }],
+  constellations: [{ as: null }],
 };
 for (const word of ABSTRACT) TABLE[word] ??= [{ as: null }];
 

@@ -4,9 +4,10 @@ import { drawCharacter, figureSpec } from '../../paint/figures/figure.js';
 import { groundY, type Rect } from '../../paint/stage.js';
 import type { Interaction, Subject } from '../../plan/scene-plan.js';
 import { headVariant } from '../../read/things.js';
-import type { Composition } from '../composition.js';
+import { thingForKey, type Composition } from '../composition.js';
 import { placeActing } from './acting.js';
 import { placeTogether } from './together.js';
+import { placeWatching } from './watching.js';
 import { counted, withArticle } from '../describe.js';
 
 /** How one figure is drawn: width / height, and a painter for a spot (facing right unless `flip`). */
@@ -16,6 +17,31 @@ export interface FigureArt {
   /** Children are drawn smaller than grown-ups. */
   scale: number;
   draw: (x: number, bottom: number, h: number, flip: boolean) => { wore: string[]; held: string[] };
+  /** Drawn sitting, on a stool of its own. */
+  seated?: boolean;
+}
+
+/** A person sitting on a stool (a player at a board game), or undefined when it has no body to seat. */
+export function seatedArt(composition: Composition, s: Subject, key: string): FigureArt | undefined {
+  const head = headVariant(s.thing);
+  if (!head.head) return undefined;
+  const subject: Subject = { ...s, seatedOn: thingForKey('proc:sofa'), riding: undefined };
+  const spec = figureSpec(subject, head, 1);
+  const scale = YOUNG.has(s.thing.icon ?? '') ? 0.85 : 1;
+  return {
+    subject: { ...s }, aspect: spec.aspect, scale, seated: true,
+    draw: (x, bottom, h, flip) => {
+      const k = h / 62;
+      // A round wooden stool under the seat: legs, and a top where the figure sits.
+      const c = composition.c;
+      for (const dx of [-12, 10]) c.rect(x + dx * k, bottom - 15 * k, 2.4 * k, 15 * k, '#5b3a26', { layer: 'fg' });
+      c.rect(x - 15 * k, bottom - 17.5 * k, 30 * k, 4 * k, '#8a5a36', { layer: 'fg', rx: 1.5 * k });
+      const r = drawCharacter(c, composition.icons, subject, head, spec, x, bottom - 4 * k, h, composition.rng.fork(`fig${key}`), {
+        vintage: composition.plan.vintageDecor, placardText: false, flip, sharedSeat: true,
+      });
+      return { wore: r.wore, held: r.held };
+    },
+  };
 }
 
 const YOUNG = new Set(['boy', 'girl', 'child', 'baby']);
@@ -66,7 +92,8 @@ export function placeInteraction(composition: Composition): boolean {
   const main = composition.main;
   if (!interaction || !main || interaction.figures[0] !== main) return false;
   const together = interaction.kind === 'board-game' || interaction.kind === 'face' || interaction.kind === 'group-table';
-  const done = together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
+  const done = interaction.kind === 'watch-tv' ? placeWatching(composition, interaction)
+    : together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
   if (!done) return false;
   // Two face each other across a game or a gap; anyone else named is drawn around them as usual.
   const drawn = interaction.kind === 'board-game' || interaction.kind === 'face' ? interaction.figures.slice(0, 2) : interaction.figures;

@@ -5,17 +5,18 @@ import { drawProc } from '../../paint/props/props.js';
 import type { Interaction } from '../../plan/scene-plan.js';
 import { MEAL } from '../../read/lexicon-actions.js';
 import type { Composition } from '../composition.js';
-import { claim, figureArt, floorLine, type FigureArt } from './place-interaction.js';
+import { claim, figureArt, floorLine, seatedArt, type FigureArt } from './place-interaction.js';
 
 export function placeTogether(composition: Composition, interaction: Interaction): boolean {
   const { W, H } = composition.stage;
-  const arts = interaction.figures.map((f, i) => figureArt(composition, f, true, String(i)));
+  const game = interaction.kind === 'board-game';
+  // Players sit at their game, each on a stool, turned to the board.
+  const arts = interaction.figures.map((f, i) => (game && i < 2 ? seatedArt(composition, f, String(i)) : undefined) ?? figureArt(composition, f, true, String(i)));
   const base = floorLine(composition);
   const room = base - composition.topLimit;
   if (interaction.kind === 'group-table') return groupTable(composition, arts, base, room);
   const [a, b] = arts;
   if (!b) return false;
-  const game = interaction.kind === 'board-game';
   // Two figures and (for a game) the table between them share the width.
   let h = Math.min(H * 0.58, room * 0.95);
   const tableW = (hh: number) => (game ? hh * 0.75 : hh * 0.12);
@@ -38,7 +39,7 @@ export function placeTogether(composition: Composition, interaction: Interaction
         }
       }
       if (game) {
-        const th = h * 0.42;
+        const th = h * (a.seated ? 0.4 : 0.42);
         drawProc(composition.c, 'table', cx, base, th, { rng: composition.rng, layer: 'fg' }, tw);
         gameBoard(composition.c, composition.icons, cx, base - th + th * 0.02, tw * 0.72, interaction.board ?? 'dice');
       }

@@ -9,11 +9,13 @@ import type { ScreenElement } from '../../plan/choose-mode.js';
 import type { Composition } from '../composition.js';
 import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, type ElementContext } from './elements.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
+import { composeDiagram } from './diagram.js';
 import { drawHeadline, type ModeResult } from './mode-kit.js';
 
 export function composeScreen(composition: Composition): ModeResult {
   const { c, plan } = composition;
   const mode = plan.mode!;
+  if (mode.label === 'diagram') return composeDiagram(composition);
   const { W, H } = composition.stage;
   const look = paintGradient(c, { colors: mode.colors.length ? mode.colors : mode.dark ? [] : ['#dfe7f5', '#b9c8e6'], dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
   const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark };

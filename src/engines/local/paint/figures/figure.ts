@@ -76,7 +76,7 @@ const OUTFIT_COLORS: Record<string, string[]> = {
  */
 export function drawCharacter(
   c: Canvas, icons: IconBook, subject: Subject, head: Thing, spec: FigureSpec, cx: number, bottom: number, h: number,
-  rng: Rng, opts: { vintage: boolean; placardText: boolean; flip: boolean },
+  rng: Rng, opts: { vintage: boolean; placardText: boolean; flip: boolean; /** The seat is drawn by the caller (one long sofa for a row). */ sharedSeat?: boolean },
 ): FigureResult {
   const icon = head.icon!;
   const meta = headMeta(icon);
@@ -112,7 +112,7 @@ export function drawCharacter(
   const trousers = skirt ? ANIME_SKIN : kind === 'fur' ? shade(fur, -0.08) : kind === 'tshirt' || kind === 'hoodie' || kind === 'sweater' ? '#3b5b8c'
     : kind === 'dress' || kind === 'robe' ? fur : shade(cloth, -0.12);
   const feet = kind === 'fur' ? shade(fur, -0.25) : '#2b211c';
-  const seat = spec.seated ? subject.seatedOn!.proc! : undefined;
+  const seat = spec.seated && !opts.sharedSeat ? subject.seatedOn!.proc! : undefined;
   const seatColor = seat === 'armchair' && opts.vintage ? '#8a2a22' : undefined;
   const seatW = (seat === 'sofa' ? 74 : 50) * k;
 
@@ -199,10 +199,8 @@ export function drawCharacter(
     if (heldThings.length) arm(`M24.5 ${sY + 4} Q29 ${sY + 10} 27.5 ${sY + 14} L23.5 ${sY + 14.5}`);
     else arm(`M24.5 ${sY + 4} Q28.5 ${sY + 12} 26.5 ${sY + 18} L22 ${sY + 21}`);
   }
-  if (seat) {
-    drawProc(c, seat, X(16), Y(SEATED_BOTTOM), 48 * k, { rng, layer: 'bg', part: 'front', ...(seatColor ? { color: seatColor } : {}) }, seatW);
-    legs();
-  }
+  if (seat) drawProc(c, seat, X(16), Y(SEATED_BOTTOM), 48 * k, { rng, layer: 'bg', part: 'front', ...(seatColor ? { color: seatColor } : {}) }, seatW);
+  if (spec.seated) legs();
 
   // The head, and what sits on it.
   if (animeHead) drawAnimeHead(c, { P, X, Y, k }, icon, animeRng, { hat: spec.hatRoom > 0 });

@@ -9,12 +9,25 @@ import type { Layer } from '../grade.js';
 const L: { layer: Layer } = { layer: 'fg' };
 
 /** A board seen from slightly above, `w` wide, its near edge at `y`: a chessboard or a plain game board. */
-export function gameBoard(c: Canvas, icons: IconBook, cx: number, y: number, w: number, board: 'chess' | 'cards' | 'dice'): void {
+/** What a board game's table shows (plan/scene-plan.ts Interaction.board). */
+export type GameBoard = 'chess' | 'checkers' | 'cards' | 'dice' | 'pits';
+
+export function gameBoard(c: Canvas, icons: IconBook, cx: number, y: number, w: number, board: GameBoard): void {
   const d = w * 0.28;
   const skew = w * 0.12;
   const corners = [cx - w / 2, y, cx + w / 2, y, cx + w / 2 - skew, y - d, cx - w / 2 + skew, y - d];
-  c.polygon(corners, board === 'chess' ? '#f1e3c6' : '#2f7d4a', { ...L });
-  if (board === 'chess') {
+  const squares = board === 'chess' || board === 'checkers';
+  // A mancala board is carved wood: two rows of pits, each with a few seeds.
+  c.polygon(corners, squares ? '#f1e3c6' : board === 'pits' ? '#9a6434' : '#2f7d4a', { ...L });
+  const at = (u: number, v: number): [number, number] => [cx - w / 2 + skew * v + (w - 2 * skew * v) * u, y - d * v];
+  if (board === 'pits') {
+    for (const v of [0.3, 0.7]) for (let i = 0; i < 6; i++) {
+      const [px, py] = at(0.15 + i * 0.14, v);
+      c.ellipse(px, py, w * 0.045, d * 0.13, '#5e3a1c', { ...L, bare: true });
+      for (const k of [-1, 0, 1]) c.circle(px + k * w * 0.012, py + (k % 2) * d * 0.03, w * 0.01, ['#e9e2d0', '#c94f3d', '#3d6ea8'][(i + k + 3) % 3]!, { ...L, bare: true });
+    }
+  }
+  if (squares) {
     const n = 6;
     let dark = '';
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
@@ -28,14 +41,21 @@ export function gameBoard(c: Canvas, icons: IconBook, cx: number, y: number, w: 
       dark += `M${p(u0, v0)}L${p(u1, v0)}L${p(u1, v1)}L${p(u0, v1)}Z`;
     }
     c.path(dark, '#6b4226', { ...L, bare: true });
-    for (const [u, v] of [[0.25, 0.3], [0.6, 0.7], [0.75, 0.25]]) icons.draw('chess-pawn', cx - w / 2 + skew * v + (w - 2 * skew * v) * u, y - d * v, w * 0.22, { layer: 'fg' });
+    if (board === 'chess') for (const [u, v] of [[0.25, 0.3], [0.6, 0.7], [0.75, 0.25]]) icons.draw('chess-pawn', ...at(u, v), w * 0.22, { layer: 'fg' });
+    // Checkers are flat discs, red and black, on the dark squares.
+    else for (const [i, j] of [[1, 0], [3, 0], [5, 0], [0, 1], [2, 1], [4, 4], [1, 5], [3, 5], [5, 5]] as const) {
+      const [px, py] = at((i + 0.5) / 6, (j + 0.5) / 6);
+      c.ellipse(px, py, w * 0.045 * (1 - 0.25 * j / 6), d * 0.07, j < 3 ? '#c0392b' : '#1f1f24', { ...L });
+    }
+  } else if (board === 'pits') {
+    // (drawn above)
   } else if (board === 'cards') {
     for (const [u, r] of [[0.35, -12], [0.65, 10]]) icons.draw('flower-playing-cards', cx - w / 2 + w * u, y - d * 0.2, w * 0.26, { layer: 'fg', rotate: r });
   } else {
     icons.draw('game-die', cx - w * 0.12, y - d * 0.25, w * 0.2, { layer: 'fg' });
     icons.draw('game-die', cx + w * 0.14, y - d * 0.45, w * 0.18, { layer: 'fg', rotate: 20 });
   }
-  c.rect(cx - w / 2, y, w, w * 0.03, shade(board === 'chess' ? '#8a5a36' : '#2f7d4a', -0.2), { ...L, bare: true });
+  c.rect(cx - w / 2, y, w, w * 0.03, shade(squares ? '#8a5a36' : board === 'pits' ? '#9a6434' : '#2f7d4a', -0.2), { ...L, bare: true });
 }
 
 /** A watering can `h` tall, spout toward `dir`, pouring a stream of drops that lands at (tx, ty). */

@@ -18,6 +18,7 @@ export const APP_PARTS: Record<AppKind, string> = {
   notifications: 'a list of notifications with red alert badges',
   chat: 'a chat with message bubbles',
   music: 'a music player with album art, a progress bar and play controls',
+  stars: 'a star map with constellations and a search bar',
   map: 'a map with a route and a location pin',
   social: 'a social feed with photo posts, likes and comments',
   weather: 'a weather forecast with a sun and temperatures',
@@ -61,7 +62,7 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
   const bg = kind === 'code' ? '#1e1f29' : dark ? '#121726' : '#f4f6fa';
   c.rect(r.x, r.y, r.w, r.h, bg, { layer: 'fg', bare: true });
   const ink = dark || kind === 'code' ? '#e8ecf3' : '#1f2636';
-  const [a, b] = split(r, kind === 'code' || kind === 'map' ? 1 : 0.5);
+  const [a, b] = split(r, kind === 'code' || kind === 'map' || kind === 'stars' ? 1 : 0.5);
   const s = Math.min(a.w, a.h);
   switch (kind) {
     case 'fitness': {
@@ -162,6 +163,10 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
       c.circle(a.x + a.w * 0.15, a.y + a.h * 0.85, s * 0.03, '#2563eb', { layer: 'fg' });
       return;
     }
+    case 'stars': {
+      drawStarMap(c, a, s, accent, rng.fork('stars'));
+      return;
+    }
     case 'social': {
       const all = { x: a.x, y: a.y, w: r.w > r.h * 1.1 ? b.x + b.w - a.x : a.w, h: r.w > r.h * 1.1 ? a.h : b.y + b.h - a.y };
       const n = r.w > r.h * 1.1 ? 3 : 2;
@@ -201,4 +206,24 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
       return;
     }
   }
+}
+
+/** The night sky: scattered stars, three constellations joined by lines, a search bar over them. */
+function drawStarMap(c: Canvas, a: Rect, s: number, accent: string, rng: Rng): void {
+  c.rect(a.x, a.y, a.w, a.h, c.linear([[0, '#0b1030'], [1, '#1c1f4a']]), { rx: s * 0.03, layer: 'fg', bare: true });
+  for (let i = 0; i < 70; i++) {
+    c.circle(a.x + rng.range(0.02, 0.98) * a.w, a.y + rng.range(0.14, 0.98) * a.h, s * rng.range(0.003, 0.009), '#e8ecff', { layer: 'fg', bare: true, opacity: rng.range(0.4, 1) });
+  }
+  const link = mixHex(accent, '#ffffff', 0.35);
+  for (const [cx, cy] of [[0.3, 0.35], [0.7, 0.55], [0.35, 0.8]] as const) {
+    const pts = Array.from({ length: 5 }, (_, k) => [a.x + (cx + rng.range(-0.16, 0.16) + (k - 2) * 0.03) * a.w, a.y + (cy + rng.range(-0.1, 0.1)) * a.h] as const);
+    c.line(pts.map(([x, y], k) => `${k ? 'L' : 'M'}${fmt(x)} ${fmt(y)}`).join(''), link, s * 0.008, { layer: 'fg', bare: true });
+    for (const [x, y] of pts) c.circle(x, y, s * 0.016, '#fff7d6', { layer: 'fg', bare: true });
+  }
+  // The search bar: a pill with a magnifying glass.
+  const bh = Math.min(a.h * 0.07, s * 0.12), bx = a.x + a.w * 0.06, by = a.y + a.h * 0.03;
+  c.rect(bx, by, a.w * 0.88, bh, '#ffffff', { rx: bh / 2, layer: 'fg', bare: true, opacity: 0.92 });
+  c.circle(bx + bh * 0.55, by + bh * 0.46, bh * 0.2, 'none', { layer: 'fg', bare: true, extra: `stroke="${c.paint('#4b5563', 'fg')}" stroke-width="${fmt(bh * 0.08)}"` });
+  c.line(`M${fmt(bx + bh * 0.69)} ${fmt(by + bh * 0.6)}L${fmt(bx + bh * 0.82)} ${fmt(by + bh * 0.74)}`, '#4b5563', bh * 0.08, { layer: 'fg', bare: true });
+  textBars(c, bx + bh * 1.1, by + bh * 0.4, a.w * 0.4, bh * 0.2, [1], '#9ca3af');
 }
