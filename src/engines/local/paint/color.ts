@@ -72,3 +72,8 @@ export function distance(a: Rgb, b: Rgb): number {
   const dr = a[0] - b[0], dg = a[1] - b[1], db = a[2] - b[2];
   return Math.sqrt((2 + rm / 256) * dr * dr + 4 * dg * dg + (2 + (255 - rm) / 256) * db * db);
 }
+
+/** Degrees between two hues on the colour wheel, 0–180 (350° and 10° are 20° apart). */
+export function hueGap(a: number, b: number): number {
+  return Math.abs(((a - b + 540) % 360) - 180);
+}

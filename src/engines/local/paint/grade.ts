@@ -1,7 +1,7 @@
 // The colour grade: every colour in the picture, procedural or emoji, passes through one function
 // for time of day, lighting, reference palette and style. Grading colours (rather than overlaying
 // filters on pixels) costs nothing at render time, whatever the output size.
-import { luma, mix, parseHex, rgbToHsl, hslToRgb, toHex, type Rgb } from './color.js';
+import { hueGap, luma, mix, parseHex, rgbToHsl, hslToRgb, toHex, type Rgb } from './color.js';
 import type { Lighting, StyleKind, TimeOfDay } from '../read/lexicon-scene.js';
 import { animeGrade } from './styles/anime.js';
 import { clayGrade } from './styles/clay.js';
@@ -125,7 +125,7 @@ function toPalette(c: Rgb, palette: ReferencePalette, hsl: [number, number, numb
   let best = hsl[0];
   let bestD = Infinity;
   for (const p of hsl) {
-    const dh = Math.abs(((p[0] - h + 540) % 360) - 180) / 180;
+    const dh = hueGap(p[0], h) / 180;
     const d = dh * Math.min(sat, p[1]) + Math.abs(p[2] - l) + Math.abs(p[1] - sat) * 0.5;
     if (d < bestD) [best, bestD] = [p, d];
   }

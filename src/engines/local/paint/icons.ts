@@ -2,7 +2,7 @@
 // drawn with <use>, so a forest of fifty trees parses one tree.
 import { Resvg } from '@resvg/resvg-js';
 import { fmt, neonOf, type Canvas } from './canvas.js';
-import { hslToRgb, mixHex, parseHex, rgbToHsl, toHex } from './color.js';
+import { hslToRgb, hueGap, mixHex, parseHex, rgbToHsl, toHex } from './color.js';
 import type { Layer } from './grade.js';
 import { drawAnimeBust } from './figures/anime-head.js';
 import { baseIcon, PEOPLE } from './figures/head.js';
@@ -75,7 +75,7 @@ function recolorer(name: string, target: string): (hex: string) => string {
   const [th, ts, tl] = rgbToHsl(parseHex(target));
   return (hex) => {
     const [h, s, l] = rgbToHsl(parseHex(hex));
-    const dh = Math.abs(((h - dom.h + 540) % 360) - 180);
+    const dh = hueGap(h, dom.h);
     if (s < 0.2 || dh > 40) return hex;
     const nl = Math.min(0.95, Math.max(0.06, l + (tl - dom.l)));
     const ns = ts < 0.1 ? ts : Math.min(1, Math.max(0.25, s * (ts / Math.max(0.2, dom.s))));

@@ -3,7 +3,7 @@
 // carved white out of black; hatching in the darker tones; gouge marks across the sky; a paper
 // margin round the printed block (docs/local-engine.md, "Styles").
 import { fmt, type Canvas } from '../canvas.js';
-import { hslToRgb, luma, parseHex, rgbToHsl, type Rgb } from '../color.js';
+import { hslToRgb, hueGap, luma, parseHex, rgbToHsl, type Rgb } from '../color.js';
 import type { Layer } from '../grade.js';
 import type { Rng } from '../prng.js';
 
@@ -17,8 +17,6 @@ const INKS: [number, Rgb][] = [
   [8, parseHex('#b23a2a')], [38, parseHex('#c98f34')], [95, parseHex('#5c7a3a')], [150, parseHex('#3f6b50')],
   [210, parseHex('#2f5577')], [265, parseHex('#4a3f72')], [330, parseHex('#9c3452')],
 ];
-
-const hueGap = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
 
 /**
  * Lightness in four steps: black ink, a darker print colour (hatched over in the subjects), the
