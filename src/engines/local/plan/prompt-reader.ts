@@ -16,6 +16,7 @@ import { SceneWordReader } from '../read/scene-words.js';
 import { cameraInstruction } from '../read/senses-by-position.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
+import { opensNegation } from '../read/negation.js';
 import { singular } from '../read/tokens.js';
 
 // Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
@@ -69,7 +70,7 @@ export class Walker extends SceneWordReader {
     const word = tok.normal;
 
     // "without text or human faces", "NO neon colors": nothing named here is drawn or applied.
-    if (word === 'without' || (word === 'no' && !tok.breakAfter && this.peek(1) !== undefined)) this.negated = true;
+    if (opensNegation(this.tokens, this.i)) this.negated = true;
     if (this.negated) {
       this.i++;
       return;
