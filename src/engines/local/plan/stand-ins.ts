@@ -1,7 +1,8 @@
 // Characters named by a trademark are drawn as a fair generic picture, never as themselves, and
 // `text` names the picture (docs/local-engine.md): an Iron Man suit is an armoured robot suit,
 // Godzilla a giant lizard monster, a Pikachu that looks like a pug a yellow pug. And the prompt's
-// small asks about a picture's parts: a house's lit window, a suit left to rust.
+// small asks about a picture's parts: a house's lit window, a suit left to rust. An AI paired
+// with a human is a robot.
 import { COLOR_WORDS } from '../read/lexicon-scene.js';
 import { thingOf } from '../read/things.js';
 import type { ScenePlan } from './scene-plan.js';
@@ -9,6 +10,10 @@ import type { ScenePlan } from './scene-plan.js';
 const REWRITES: [RegExp, string][] = [
   [/\biron[ -]?man(?:'s)?(?:\s+(?:suit|armou?r|mech))?/gi, 'robot suit'],
   [/\bgodzilla(?:'s)?\b/gi, 'kaiju'],
+  // "Human and AI working together", "human mind + machine intelligence": the AI is a robot
+  // beside the person (two figures together face each other).
+  [/\b(humans?|person|people|man|woman|mind)\s*(?:\+|&|and|with|vs\.?|versus)\s*(?:an?\s+)?(?:AI|A\.I\.|artificial intelligence|machine intelligence|machines?)(?![a-z])/gi, '$1 and robot'],
+  [/\b(?:AI|A\.I\.|artificial intelligence|machine intelligence)\s*(?:\+|&|and|with)\s*(humans?|people|person)\b/gi, 'robot and $1'],
   // A common misspelling in "looks lika a pug".
   [/\blooks? lika\b/gi, 'looks like'],
 ];

@@ -55,7 +55,7 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   forest: 'forest', woods: 'forest', woodland: 'forest', grove: 'forest',
   jungle: 'jungle', rainforest: 'jungle', 'tropical forest': 'jungle', beach: 'beach', seaside: 'beach',
   shore: 'beach', coast: 'coast', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean', wave: 'ocean', waves: 'ocean', surf: 'ocean',
-  lake: 'lake', lakeside: 'lake', lakeshore: 'lake', pond: 'lake', 'lily pond': 'lake', river: 'lake',
+  lake: 'lake', lakeside: 'lake', lakeshore: 'lake', pond: 'lake', marsh: 'lake', marshland: 'lake', wetland: 'lake', wetlands: 'lake', swamp: 'lake', 'lily pond': 'lake', river: 'lake',
   riverside: 'lake', riverbank: 'lake', stream: 'lake', creek: 'lake', canal: 'lake',
   harbor: 'ocean', harbour: 'ocean', 'open sea': 'ocean', underwater: 'underwater',
   'under water': 'underwater', 'under the sea': 'underwater', undersea: 'underwater', seabed: 'underwater',

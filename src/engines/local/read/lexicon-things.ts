@@ -179,8 +179,8 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   web: 'spider-web', nest: 'nest-with-eggs', seedling: 'seedling', sprout: 'seedling', herb: 'herb',
   // Wading birds stand in shallow water; reeds grow at its edge (paint/props/waterside.ts).
   heron: { proc: 'wader', label: 'heron' }, egret: { proc: 'wader', label: 'egret', tint: '#f3f3ee' },
-  stork: { proc: 'wader', label: 'stork', tint: '#eeeeea' }, crane: { proc: 'wader', label: 'crane', tint: '#9aa0a6' },
-  'crane bird': { proc: 'wader', label: 'crane', tint: '#9aa0a6' }, 'wading bird': { proc: 'wader', label: 'wading bird' },
+  stork: { proc: 'wader', label: 'stork', tint: '#eeeeea' }, 'sandhill crane': { proc: 'wader', label: 'crane', tint: '#9aa0a6' },
+  'crane bird': { proc: 'wader', label: 'crane', tint: '#9aa0a6' }, 'whooping crane': { proc: 'wader', label: 'crane', tint: '#f3f3ee' }, 'wading bird': { proc: 'wader', label: 'wading bird' },
   reeds: { proc: 'reeds', label: 'reeds' }, reed: { proc: 'reeds', label: 'reeds' }, rushes: { proc: 'reeds', label: 'reeds' },
   bulrushes: { proc: 'reeds', label: 'reeds' }, cattails: { proc: 'reeds', label: 'cattails' }, cattail: { proc: 'reeds', label: 'cattails' },
   // Generic pictures for characters named by a trademark (plan/stand-ins.ts): named by the art.

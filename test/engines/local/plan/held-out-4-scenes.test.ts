@@ -56,6 +56,7 @@ describe('hyphenated number compounds are modifiers, never counts', () => {
     const picture = compose(prompt);
     expect(picture.svg).toContain('#ffd45a');
     expect(picture.layout.filter((p) => p.role === 'main')).toHaveLength(1);
+    expect(picture.description).toContain('cottage (main) with a lit window');
   });
 });
 
@@ -95,8 +96,12 @@ describe('wading birds and reeds', () => {
     expect(plan.setting).toBe('lake');
   });
 
-  it.each(['egret', 'stork', 'crane'])('draws a %s as a wading bird', (bird) => {
+  it.each(['egret', 'stork', 'crane bird', 'sandhill crane'])('draws a %s as a wading bird', (bird) => {
     expect(main(`a ${bird} in a marsh`)?.thing.proc).toBe('wader');
+  });
+
+  it('keeps a construction crane from being a bird', () => {
+    expect(main('a crane lifting steel beams at a construction site')?.thing.proc).not.toBe('wader');
   });
 
   it('stands the heron in the lower half of the picture, not up in the sky, and names the reeds', () => {
@@ -176,5 +181,24 @@ describe('named planets', () => {
     expect(picture.description).toContain('Martian desert');
     expect(picture.description).toContain('"VISIT MARS"');
     expect(picture.description).not.toContain('map pin');
+  });
+});
+
+describe('a human and an AI', () => {
+  it('draws "human and AI working together" as a person and a robot facing each other', () => {
+    const prompt = 'An abstract illustration of human and AI working together, modern tech aesthetic, interconnected nodes and flowing data, warm and cool color contrast, professional style';
+    const plan = planScene(prompt);
+    expect(plan.subjects.map((s) => s.thing.key)).toEqual(expect.arrayContaining(['person', 'robot']));
+    expect(plan.subjects.map((s) => s.thing.key)).not.toContain('head-shaking-vertically');
+    expect(compose(prompt).description).toContain('and a robot facing each other');
+  });
+
+  it('puts a robot beside the human for "human mind + machine intelligence"', () => {
+    const plan = planScene('Visual metaphor: human mind + machine intelligence in harmony.');
+    expect(plan.subjects.map((s) => s.thing.key)).toContain('robot');
+  });
+
+  it('draws no robot for an AI tool that pairs with no person', () => {
+    expect(planScene('an AI logo maker for a coffee shop').subjects.map((s) => s.thing.key)).not.toContain('robot');
   });
 });
