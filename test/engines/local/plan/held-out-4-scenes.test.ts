@@ -82,6 +82,12 @@ describe('snow on the ground and on the trees', () => {
     const green = await lumaOf((await draw('a forest')).png, 0.1, 0.85, 0.8, 0.1);
     expect(snowy).toBeGreaterThan(green + 80);
   });
+
+  it('keeps the snow lighter than grass at night, under the moon', async () => {
+    const snowy = await lumaOf((await draw('A snow-covered forest at night with a full moon in the sky.')).png, 0.1, 0.85, 0.8, 0.1);
+    const green = await lumaOf((await draw('a forest at night with a full moon in the sky')).png, 0.1, 0.85, 0.8, 0.1);
+    expect(snowy).toBeGreaterThan(green + 25);
+  });
 });
 
 describe('wading birds and reeds', () => {
