@@ -45,7 +45,7 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights|shopping bags)$/;
+const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights|shopping bags|reeds|cattails)$/;
 
 export function withArticle(s: string): string {
   if (PLURAL_NOUNS.test(s)) return s;
@@ -57,6 +57,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   const m = drawn.main;
   if (m) {
     let s = `${counted(m.subject.label, m.count, m.subject.color?.name)} (main)`;
+    if (plan.litWindow && /^house/.test(m.subject.thing.icon ?? '')) s += ' with a lit window';
     if (m.wore.length) s += ` wearing ${list(m.wore.map(withArticle))}`;
     if (m.held.length) s += `${m.wore.length ? ',' : ''} holding ${list(m.held.map(withArticle))}`;
     const placard = drawn.texts.find((t) => t.carrier === 'placard');

@@ -17,7 +17,7 @@ import { cameraInstruction } from '../read/senses-by-position.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 import { opensNegation } from '../read/negation.js';
-import { singular } from '../read/tokens.js';
+import { numberCompoundEnd, singular } from '../read/tokens.js';
 
 // Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
 /** Groups whose size follows them: "a family of four", "a team of 5". */
@@ -89,9 +89,10 @@ export class Walker extends SceneWordReader {
       }
     }
     // Counts: "three", "a pair of", "a school of", digits.
-    // "a 20 year old woman": an age, not a count (nor an "old woman").
-    if (/^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '')) {
-      this.i += this.peek(2)?.normal === 'old' ? 3 : 2;
+    // "a 20 year old woman" is an age, "a two-story cottage" a modifier: neither is a count (read/tokens.ts).
+    const skip = /^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '') ? this.i + (this.peek(2)?.normal === 'old' ? 3 : 2) : numberCompoundEnd(this.tokens, this.i, (w) => w in COUNT_WORDS);
+    if (skip) {
+      this.i = skip;
       return;
     }
     // "a family of four watching tv": the group's size, not a count of the next thing (four tvs).

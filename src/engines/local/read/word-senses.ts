@@ -21,7 +21,7 @@ const STAIRS = ['stair', 'stairs', 'staircase', 'stone', 'temple', 'porch', 'fro
 
 // Words that name an idea, a format or a quality rather than a thing: never drawn.
 const ABSTRACT = (
-  'engagement energy support success growth strategy traffic progress productivity innovation motivation ' +
+  'nodes node engagement energy support success growth strategy traffic progress productivity innovation motivation ' +
   'concept theme knowledge intelligence connectivity visualization visualisation flow solution service benefit ' +
   'benefits value experience opportunity community trust freedom wellness health awareness trend trends click ' +
   'clicks conversion audience brand branding identity element elements feature features platform system line ' +
