@@ -6,8 +6,7 @@ import {
 } from '../read/lexicon-scene.js';
 import {
   ACTIVITIES, BACK_REFERENCES, CONTAINERS, DESIGN_WORDS, ETHNIC_WORDS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
-  PREPOSITIONS, ROLE_WEAR,
-  type Worn,
+  PREPOSITIONS, ROLE_WEAR, type Worn,
 } from '../read/lexicon-reader.js';
 import type { Reading } from './plan-finish.js';
 import { ROLE_HOLD } from '../read/lexicon-common.js';
