@@ -60,14 +60,14 @@ export class Walker extends SceneWordReader {
       this.i++;
       return;
     }
-    if (this.readSceneWord(word)) return;
-    // "warm olive skin": the person's skin tone (plan/skin-tone.ts), no olive.
+    // "warm olive skin", "dark skin": the person's skin tone (plan/skin-tone.ts), no olive and no night.
     const tone = skinToneAt(this.tokens, this.i);
     if (tone) {
       this.tones.push({ subject: this.owner, tone: tone.tone });
       this.i += tone.len;
       return;
     }
+    if (this.readSceneWord(word)) return;
     // "brass spectacles", "a walnut desk", "a cable-knit sweater": words that describe the next one.
     const describing = describingWordsAt(this.tokens, this.i, (w) => w in WEAR_WORDS);
     if (describing) {

@@ -13,10 +13,10 @@ export interface ToneSaid {
 
 const TONED = /-(light|medium-light|medium|medium-dark|dark)$/;
 
-/** The picture of a person that has a variant in this tone, not yet toned. */
+/** A picture with a variant in this tone, not yet toned: only people (and hands) have them. */
 function toneable(s: Subject, tone: SkinTone): boolean {
   const icon = s.thing.icon;
-  return icon !== undefined && s.thing.animate && !TONED.test(icon) && hasIcon(`${icon}-${tone}`);
+  return icon !== undefined && !TONED.test(icon) && hasIcon(`${icon}-${tone}`);
 }
 
 /** Each tone on its person (or the first person, when said before any): after hair, which picks the base emoji. */

@@ -128,7 +128,9 @@ export function describesNext(tokens: readonly Token[], index: number): boolean 
   if (word === 'designer') {
     const before = tokens[index - 1];
     const trade = before !== undefined && !before.breakAfter && DESIGNER_TRADES.has(before.normal);
-    return !trade && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Preposition');
+    // "a designer working at a laptop": the person, doing something.
+    const doing = after.tags.has('Verb') || after.tags.has('Gerund') || after.normal.endsWith('ing');
+    return !trade && after.tags.has('Noun') && !doing && !after.tags.has('Preposition');
   }
   return false;
 }

@@ -33,6 +33,14 @@ describe('skin tones', () => {
     expect(person(prompt)?.thing.icon).toMatch(new RegExp(`-${tone}$`));
   });
 
+  it('reads "light" and "dark" before skin as tones, not lighting or night', () => {
+    expect(person('a woman with light skin')?.thing.icon).toBe('woman-light');
+    const plan = planScene('a man with dark skin in a park');
+    expect(plan.time).not.toBe('night');
+    expect(person('a man with dark skin in a park')?.thing.icon).toBe('man-dark');
+    expect(planScene('a tan-skinned surfer on a beach').subjects[0]?.thing.icon).toBe('person-surfing-medium');
+  });
+
   it('keeps hair and tone together, and the olive as a colour or a thing elsewhere', () => {
     expect(person(ARCHIVIST)?.thing.icon).toBe('person-white-hair-medium');
     expect(drawn(ARCHIVIST)).not.toMatch(/olive|necktie/);
@@ -85,6 +93,7 @@ describe('"designer" as a quality', () => {
   it('gives the designer beard to the man, and keeps a designer who is a person', () => {
     expect(person(DESIGNER)?.thing.icon).toBe('man-beard');
     expect(icons('a fashion designer sketching in a studio')).toContain('artist');
+    expect(icons('a designer working at a laptop')).toContain('artist');
   });
 });
 
