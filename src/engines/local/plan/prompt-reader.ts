@@ -20,7 +20,7 @@ import { opensNegation } from '../read/negation.js';
 import { numberCompoundEnd, singular } from '../read/tokens.js';
 import { AGED, COLOR_THINGS, HUES, OLD_OF, ONE_PAIR, PAIRED, PEOPLE_GROUPS, PERSON_ICON, SIZE_OR_AGE, SIZED_GROUPS, SKIN_COLORS } from './reader-words.js';
 import { applySkinTones, type ToneSaid } from './skin-tone.js';
-import { describingWordsAt, skinToneAt } from '../read/modifier-senses.js';
+import { describingWordsAt } from '../read/modifier-senses.js';
 
 export class Walker extends SceneWordReader {
   private subjects: Subject[] = [];
@@ -60,22 +60,17 @@ export class Walker extends SceneWordReader {
       this.i++;
       return;
     }
-    // "warm olive skin", "dark skin": the person's skin tone (plan/skin-tone.ts), no olive and no night.
-    const tone = skinToneAt(this.tokens, this.i);
-    if (tone) {
-      this.tones.push({ subject: this.owner, tone: tone.tone });
-      this.i += tone.len;
-      return;
-    }
-    if (this.readSceneWord(word)) return;
-    // "brass spectacles", "a walnut desk", "a cable-knit sweater": words that describe the next one.
+    // "warm olive skin", "brass spectacles", "a walnut desk", "a cable-knit sweater": words about the
+    // next one, read before the scene words so "dark skin" is a skin tone (plan/skin-tone.ts), no night.
     const describing = describingWordsAt(this.tokens, this.i, (w) => w in WEAR_WORDS);
     if (describing) {
+      if (describing.tone) this.tones.push({ subject: this.owner, tone: describing.tone });
       if (describing.color) this.pending.color = describing.color;
       if (describing.unsaid) this.unknown.push(describing.unsaid);
       this.i += describing.len;
       return;
     }
+    if (this.readSceneWord(word)) return;
     const activity = this.owner ? this.match(ACTIVITIES, 2) : undefined;
     if (activity && this.owner && !this.owner.activity) {
       this.owner.activity = activity.value;

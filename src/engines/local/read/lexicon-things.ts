@@ -64,7 +64,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   dove: 'dove', pigeon: 'dove', seagull: 'bird', gull: 'bird', sparrow: 'bird', robin: 'bird', hummingbird: 'bird',
   bluebird: 'bird', songbird: 'bird', finch: 'bird', canary: 'bird', cardinal: 'bird', kingfisher: 'bird',
   woodpecker: 'bird', crow: 'blackbird', raven: 'blackbird', blackbird: 'blackbird', goose: 'goose', geese: 'goose',
-  swan: 'swan', flamingo: 'flamingo', 'crane bird': { icon: 'flamingo', tint: '#dfe3e8', label: 'crane' }, peacock: 'peacock', turkey: 'turkey', elephant: 'elephant',
+  swan: 'swan', flamingo: 'flamingo', peacock: 'peacock', turkey: 'turkey', elephant: 'elephant',
   giraffe: 'giraffe', zebra: 'zebra', deer: 'deer', reindeer: 'deer', moose: 'moose', badger: 'badger',
   otter: 'otter', sloth: 'sloth', hedgehog: 'hedgehog', skunk: 'skunk', beaver: 'beaver',
   squirrel: 'chipmunk', chipmunk: 'chipmunk', bat: 'bat', dragon: 'dragon', dinosaur: 't-rex',

@@ -86,12 +86,23 @@ export function skinToneAt(tokens: readonly Token[], index: number): { tone: Ski
   return undefined;
 }
 
+/** Words that describe the next: how many, and the skin tone or colour they give it, or what of them is not drawn. */
+export interface Describing {
+  len: number;
+  tone?: SkinTone;
+  color?: Color;
+  unsaid?: string;
+}
+
 /**
- * Words here that describe the garment, hair or piece of furniture after them, and the colour they
- * give it: a wood before furniture, brass before a thing, "salt-and-pepper" before a beard (grey), a
- * knit before a sweater, "designer" before a beard (no colour). Undefined when the word is no such modifier.
+ * Words here that describe the person, garment, hair or piece of furniture after them, and the
+ * skin tone or colour they give it: a tone before "skin", a wood before furniture, brass before a
+ * thing, "salt-and-pepper" before a beard (grey), a knit before a sweater, "designer" before a
+ * beard (nothing). Undefined when the word is no such modifier.
  */
-export function describingWordsAt(tokens: readonly Token[], index: number, isWear: (word: string) => boolean): { len: number; color?: Color; unsaid?: string } | undefined {
+export function describingWordsAt(tokens: readonly Token[], index: number, isWear: (word: string) => boolean): Describing | undefined {
+  const skin = skinToneAt(tokens, index);
+  if (skin) return skin;
   const word = tokens[index]?.normal ?? '';
   // "hair tied back", "a boat tied to a post": tied up, never a necktie worn.
   if (word === 'tied' || word === 'tying') return { len: 1 };
