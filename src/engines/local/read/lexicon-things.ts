@@ -37,7 +37,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher',
   student: 'student', knight: { icon: 'man', label: 'knight' }, pirate: { icon: 'man', label: 'pirate' },
   samurai: { icon: 'man', label: 'samurai' }, viking: { icon: 'man-beard', label: 'viking' },
-  barista: { icon: 'person', label: 'barista' }, waiter: { icon: 'man', label: 'waiter' },
+  barista: { icon: 'person', label: 'barista' }, archivist: { icon: 'person', label: 'archivist' }, librarian: { icon: 'person', label: 'librarian' }, waiter: { icon: 'man', label: 'waiter' },
   fisherman: { icon: 'man', label: 'fisherman' }, fisher: { icon: 'man', label: 'fisherman' }, surfer: 'person-surfing',
   cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', farmer: 'farmer', detective: 'detective',
   police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',

@@ -60,7 +60,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // The hero is what the prompt is about: a subject the tables know, else its topic's picture
   // (a salad for healthy eating); emojilib's loose guesses only when nothing else is there.
   // Symbols the prompt names (an arrow, a dashboard) beat the topic's picture, which goes around them.
-  const topicHero = elements.length ? undefined : mode.topic;
+  // (A video's play button is no such symbol: "a home workout video" is about the workout.)
+  const topicHero = elements.some((e) => e !== 'play') ? undefined : mode.topic;
   // "A travel poster of a fjord": a place that is a picture by itself, with nothing else named, is the poster.
   if (scene && SCENERY.has(plan.setting) && !modeSubjects(composition, true).length) {
     return { hero: scene, wore: [], held: [], around: [], heroPlace: 'filling the picture', accent: look.accent, fills: true };
