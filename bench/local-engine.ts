@@ -118,8 +118,12 @@ async function main(): Promise<void> {
   const rows: Record<string, unknown>[] = [];
   // Warm-up: icon set, word lists and fonts load once per render thread; two threads for the
   // parallel runs (sequential runs reuse the first).
-  const warm = (prompt: string) => engine.generate({ prompt, aspectRatio: '1:1', resolution: '512', useGoogleSearch: false, references: [] }, { signal });
+  const warm = (prompt: string, resolution: Resolution = '512') => engine.generate({ prompt, aspectRatio: '1:1', resolution, useGoogleSearch: false, references: [] }, { signal });
   await Promise.all([warm(PROMPTS[0]), warm(PROMPTS[1])]);
+  // Then the first thread draws each prompt a few times at 1K untimed, so the medians are a warm
+  // server's (its compiler has seen the code): a thread's first pictures plan and compose 2-5x
+  // slower (docs/benchmarks.md).
+  for (let round = 0; round < 4; round++) for (const prompt of PROMPTS) await warm(prompt, '1K');
   const loadBefore = load();
   for (const c of CASES) {
     const { width, height } = outputSize(c.ratio, c.resolution);
