@@ -6,6 +6,7 @@ import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, specifyProducts } 
 import { finishPlan } from './plan-finish.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
+import { iconGlyph, iconWords, isHexWord } from './icon-reading.js';
 import { Walker } from './prompt-reader.js';
 import { tokenize } from '../read/tokens.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
@@ -58,10 +59,17 @@ export function planScene(prompt: string): ScenePlan {
   }
   if (!mode) return inGlobe(plan, lower);
   if (mode.kind === 'product') preferProduct(plan, lower);
+  if (mode.kind === 'icon') {
+    // The icon's glyph: a chart or a face the words ask for, else a subject the tables know.
+    mode.glyph = iconGlyph(lower, plan.subjects.some((s) => !s.thing.loose), plan.texts.length > 0);
+    if (mode.accent) mode.glyphColor = mode.accent;
+    mode.drawnWords.push(...iconWords(mode.glyph));
+  }
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
-  return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w)) };
+  // Hex colours' digits ("ffd93d") are colours the mode paints, not things.
+  return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w)) };
 }
 
 /**
