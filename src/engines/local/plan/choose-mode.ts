@@ -131,7 +131,7 @@ const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color sc
 /** The mode a prompt asks for (without its quoted words), or undefined for a scene. */
 /** Whether the prompt asks for a portrait (a sitter is added when it names no creature). */
 export function asksPortrait(text: string): boolean {
-  return TRIGGERS[0]!.re.test(text.toLowerCase());
+  return TRIGGERS.find((t) => t.kind === 'portrait')!.re.test(text.toLowerCase());
 }
 
 export function chooseMode(text: string, plan: ModeInput): CompositionMode | undefined {
