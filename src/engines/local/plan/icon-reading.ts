@@ -32,6 +32,13 @@ export function hexColors(prompt: string): { backdrop: string[]; other: string[]
   return { backdrop, other };
 }
 
+/** Whether a thing is named only in clauses about the backdrop ("a gradient (tangerine to yellow)"): a colour there. */
+export function namedOnlyForBackdrop(label: string, prompt: string): boolean {
+  const word = new RegExp(`\\b${label.split(' ').at(-1)!.replace(/[^a-z-]/gi, '')}`, 'i');
+  const clauses = prompt.split(/[.;]\s|,(?![^(]*\))|\n/).filter((c) => word.test(c));
+  return clauses.length > 0 && clauses.every((c) => BACKDROP_CLAUSE.test(c));
+}
+
 /** Whether a word the tokenizer kept is a hex colour's digits ("ffd93d", "00d9ff"). */
 export function isHexWord(word: string): boolean {
   return /^#?(?=[0-9a-f]*\d)(?:[0-9a-f]{6}|[0-9a-f]{3})$/i.test(word);
@@ -53,8 +60,8 @@ export function iconGlyph(lower: string, hasSubject: boolean, hasLetter: boolean
 
 /** Words the icon's glyph draws, so they are not listed as "not drawn". */
 export function iconWords(glyph: IconGlyph): string[] {
-  const shared = ['icon', 'icons', 'favicon', 'ios', 'macos', 'android', 'squircle', 'tile', 'rounded', 'square', 'format', 'corner', 'center', 'centre', 'canvas', 'shape', 'shadow', 'glyph', 'symbol', 'gradient', 'background', 'height', 'menu', 'bar', 'accent'];
-  if (glyph === 'chart') return [...shared, 'stock', 'stocks', 'ticker', 'chart', 'line', 'lines', 'graph', 'trading', 'candlestick', 'candlesticks', 'bars', 'grid', 'area', 'fill', 'glow', 'market'];
+  const shared = ['icon', 'icons', 'favicon', 'launcher', 'app', 'apps', 'ios', 'macos', 'android', 'squircle', 'tile', 'rounded', 'square', 'format', 'corner', 'center', 'centre', 'canvas', 'shape', 'shadow', 'glyph', 'symbol', 'gradient', 'background', 'height', 'menu', 'bar', 'accent', 'effect', 'design'];
+  if (glyph === 'chart') return [...shared, 'stock', 'stocks', 'ticker', 'chart', 'line', 'lines', 'graph', 'trading', 'candlestick', 'candlesticks', 'bars', 'grid', 'area', 'fill', 'glow', 'market', 'upward', 'trending', 'trend'];
   if (glyph === 'smiley') return [...shared, 'face', 'smile', 'smiley', 'emoji', 'mood', 'tracker'];
   return shared;
 }

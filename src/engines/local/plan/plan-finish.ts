@@ -171,7 +171,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     style,
     vintageDecor: r.vintage && style !== 'vintage',
     texts,
-    unknown: [...new Set(r.unknown)],
+    // An art room shows the art project it is for.
+    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w))),
   };
 }
 

@@ -17,7 +17,9 @@ export function composeAppIcon(composition: Composition): ModeResult {
   const { W, H } = composition.stage;
   const [from, to] = tileColors(mode.colors, mode.dark, mode.bold);
   // The backdrop is plain: colour words about "the background" are the tile's, unless they differ.
-  const paper = plan.backdrop && !mode.colors.includes(plan.backdrop) && !/#[0-9a-f]{3,6}\b/i.test(plan.prompt) ? plan.backdrop : '#eef0f4';
+  // "A dark background" beside a gradient of its own is the backdrop's: a near-black field.
+  const darkField = /\b(?:dark|black) (?:background|backdrop)\b/i.test(plan.prompt) ? '#15171d' : undefined;
+  const paper = darkField ?? (plan.backdrop && !mode.colors.includes(plan.backdrop) && !/#[0-9a-f]{3,6}\b/i.test(plan.prompt) ? plan.backdrop : '#eef0f4');
   c.add(`<rect x="0" y="0" width="${W}" height="${H}" fill="${paper}"/>`);
   const s = Math.min(W, H) * 0.68;
   const tile = { x: (W - s) / 2, y: (H - s) / 2 - s * 0.02, w: s, h: s };
