@@ -6,7 +6,8 @@ import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, specifyProducts } 
 import { finishPlan } from './plan-finish.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
-import { iconGlyph, iconWords, isHexWord, namedOnlyForBackdrop } from './icon-reading.js';
+import { isHexWord } from './icon-reading.js';
+import { readIcon } from './icon-subject.js';
 import { Walker } from './prompt-reader.js';
 import { tokenize } from '../read/tokens.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
@@ -59,15 +60,8 @@ export function planScene(prompt: string): ScenePlan {
   }
   if (!mode) return inGlobe(plan, lower);
   if (mode.kind === 'product') preferProduct(plan, lower);
-  if (mode.kind === 'icon') {
-    // "An Android launcher icon", "an Apple Watch icon": the platform is no subject.
-    plan.subjects = plan.subjects.filter((s) => !/^(android|apple|ios|macos|iphone|ipad|windows|mobile phone|watch)$/.test(s.label) && !namedOnlyForBackdrop(s.label, stripped));
-    if (plan.subjects[0]) plan.subjects[0].role = 'main';
-    // The icon's glyph: a chart or a face the words ask for, else a subject the tables know.
-    mode.glyph = iconGlyph(lower, plan.subjects.some((s) => !s.thing.loose), plan.texts.length > 0);
-    if (mode.accent) mode.glyphColor = mode.accent;
-    mode.drawnWords.push(...iconWords(mode.glyph));
-  }
+  // An app icon's glyph: a chart or a face the words ask for, else a subject, its topic or a star.
+  if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);

@@ -58,8 +58,8 @@ export function composeScreen(composition: Composition): ModeResult {
     around.push(drawElement(ctx, el, box));
   });
   // A person or thing the prompt names stands in front of the screen, at one side.
-  // (Emojilib's loose guesses, a laptop for "NetRunner", are not stood there.)
-  const [subject] = modeSubjects(composition, true).filter((s) => !s.thing.loose);
+  // (A login screen is its form: emojilib's loose guesses, a bullseye for "a game", stand nowhere.)
+  const [subject] = modeSubjects(composition, true).filter((s) => !(mode.app === 'login' && s.thing.loose));
   if (subject) {
     const fig = figureOf(composition, subject);
     const sh = Math.min(H * 0.42, (W * 0.24) / fig.spec.aspect);
