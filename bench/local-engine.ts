@@ -27,6 +27,9 @@ const CASES: { resolution: Resolution; ratio: AspectRatio; runs: number; budgetM
   { resolution: '4K', ratio: '8:1', runs: 3, budgetMs: 2000 },
 ];
 
+/** The render thread's steps (its own clock), and the rest of a generate() call: the thread hop and copies. */
+const STAGES = ['plan', 'compose', 'render', 'lights', 'encode', 'outside'] as const;
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -123,14 +126,16 @@ async function main(): Promise<void> {
     for (const prompt of PROMPTS) {
       // Engine and floor interleaved, run by run, so both see the same load on a shared machine.
       const times: number[] = [], cpu: number[] = [], floors: number[] = [], floorCpu: number[] = [];
+      const stages: Record<string, number>[] = [];
       let sameBytes = true;
       let bytes = 0;
       const loop = await loopDelay(async () => {
         for (let i = 0; i < c.runs; i++) {
           const t = performance.now();
           const u = cpuMs();
-          const { images } = await engine.generate({ prompt, aspectRatio: c.ratio, resolution: c.resolution, useGoogleSearch: false, references: [] }, { signal });
+          const { images, stageMs } = await engine.generate({ prompt, aspectRatio: c.ratio, resolution: c.resolution, useGoogleSearch: false, references: [] }, { signal });
           times.push(performance.now() - t);
+          if (stageMs) stages.push({ ...stageMs, outside: times[times.length - 1] - Object.values(stageMs).reduce((a, b) => a + b, 0) });
           cpu.push(cpuMs() - u);
           const floor = await floorOf(images[0].bytes);
           floors.push(floor.ms);
@@ -144,6 +149,7 @@ async function main(): Promise<void> {
         resolution: c.resolution, ratio: c.ratio, width, height, prompt, runs: c.runs, bytes,
         medianMs: Math.round(ms), floorMs: Math.round(floor), ratioToFloor: Number((ms / floor).toFixed(2)),
         cpuMs: Math.round(median(cpu)), floorCpuMs: Math.round(median(floorCpu)), cpuRatioToFloor: Number((median(cpu) / median(floorCpu)).toFixed(2)),
+        stageMs: Object.fromEntries(STAGES.map((k) => [k, Number(median(stages.map((x) => x[k] ?? 0)).toFixed(1))])),
         floorSameBytes: sameBytes, budgetMs: c.budgetMs, withinBudget: ms <= c.budgetMs, loopMaxMs: loop.maxMs, loopP99Ms: loop.p99Ms,
       });
     }
@@ -167,6 +173,12 @@ async function main(): Promise<void> {
     const of = rows.filter((r) => r.resolution === res);
     const wall = median(of.map((r) => Number(r.ratioToFloor))), cpu = median(of.map((r) => Number(r.cpuRatioToFloor)));
     console.log(`  ${pad(res, 3)} ${pad(wall, 5)} ${pad(cpu, 5)} goal <= ${goals[res]}: ${wall <= goals[res] ? 'met' : 'NOT met'}`);
+  }
+  console.log('\nWhere the time goes (median ms per step, the render thread\'s clock; "outside" is the rest of generate(): the hop to the thread and back, and copies):');
+  console.log(`  ${pad('res', 4)} ${pad('size', 11)} ${STAGES.map((k) => pad(k, 8)).join(' ')} prompt`);
+  for (const r of rows) {
+    const st = r.stageMs as Record<string, number>;
+    console.log(`  ${pad(r.resolution, 4)} ${pad(`${r.width}x${r.height}`, 11)} ${STAGES.map((k) => pad(st[k], 8)).join(' ')} ${String(r.prompt).slice(0, 40)}`);
   }
   if (rows.some((r) => !r.floorSameBytes)) console.log('\nWARNING: a floor encode did not reproduce the engine\'s PNG byte for byte: the floor is not the same work.');
   console.log('\n"loop": the main thread\'s event-loop delay (ms, 1 ms timer) while those renders ran.');

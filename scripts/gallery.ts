@@ -1,11 +1,11 @@
 // Renders a gallery of prompts with the local engine to gallery/ (PNG files, an index.html and a
 // contact sheet), to look at what a new user sees first.
-// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out|held-out-2|held-out-3|held-out-4] [filter]
+// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5] [filter]
 // "tuned" is the set the engine was tuned on; "fresh" is a held-out set of everyday prompts, for
 // checking that a change generalises (it renders to gallery/fresh/). "tuning" and "held-out" are
 // the two halves of real prompts gathered from public code and docs (gallery-prompts/real-prompts.ts),
-// rendered to gallery/tuning/ and gallery/held-out/. "held-out-2", "held-out-3" and "held-out-4" are later
-// sets gathered from other sources (gallery-prompts/held-out-2.ts, held-out-3.ts, held-out-4.ts), each looked
+// rendered to gallery/tuning/ and gallery/held-out/. "held-out-2" to "held-out-5" are later
+// sets gathered from other sources (gallery-prompts/held-out-2.ts … held-out-5.ts), each looked
 // at only to measure.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +16,7 @@ import type { AspectRatio, Resolution } from '../src/domain/output-size.js';
 import { FRESH_REAL_PROMPTS } from './gallery-prompts/held-out-2.js';
 import { HELD_OUT_3_PROMPTS } from './gallery-prompts/held-out-3.js';
 import { HELD_OUT_4_PROMPTS } from './gallery-prompts/held-out-4.js';
+import { HELD_OUT_5_PROMPTS } from './gallery-prompts/held-out-5.js';
 import { type PromptCategory, splitPrompts } from './gallery-prompts/real-prompts.js';
 
 interface Entry {
@@ -120,6 +121,7 @@ const SETS: Record<string, { entries: Entry[]; dir: string }> = {
   'held-out-2': { entries: FRESH_REAL_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-2' },
   'held-out-3': { entries: HELD_OUT_3_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-3' },
   'held-out-4': { entries: HELD_OUT_4_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-4' },
+  'held-out-5': { entries: HELD_OUT_5_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-5' },
 };
 
 function slug(s: string): string {

@@ -29,6 +29,8 @@ export interface GenerateResult {
   text?: string;
   grounding?: Grounding;
   usage?: Usage;
+  /** Milliseconds per step of the engine's own work, where it measures them (the local engine's render thread), for benchmarks. */
+  stageMs?: Record<string, number>;
   /**
    * Gives back the memory the images' bytes live in, for engines that lend it (the gemini threads,
    * picture-pool.ts): call it once the bytes are stored and will not be read again. Optional to

@@ -59,6 +59,7 @@ export function localEngineOn(pool: ThreadPool<RenderJob, RenderedPicture>): Eng
       return {
         images: [{ bytes: Buffer.from(picture.png), mimeType: 'image/png', width, height }],
         text: picture.description,
+        stageMs: picture.stages,
         ...(request.useGoogleSearch ? { grounding: { status: 'unavailable' as const, reason: NO_SEARCH } } : {}),
       };
     },

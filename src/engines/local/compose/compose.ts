@@ -98,6 +98,6 @@ function composeGlobe(input: ComposeInput): ComposedPicture {
   embedScene(c, inner.svg, g);
   drawGlass(c, g, rng.fork('glass'));
   styleFinish(c, { ...plan, setting: 'studio' }, stageFor('studio', W, H, false), rng.fork('finish'));
-  const within = inner.description.replace(/^an empty scene \(no drawable subject recognised\), /, '');
+  const within = inner.description.replace(/^(an empty scene \(no drawable subject recognised\)|a landscape with no figures|an empty room with no figures), /, '');
   return { svg: c.toSvg(), description: `a snow globe on a wooden base, holding: ${within}`, layout: inner.layout.map((p) => ({ ...p, box: { ...p.box, x: p.box.x + g.x, y: p.box.y + g.y } })) };
 }

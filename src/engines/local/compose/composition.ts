@@ -11,6 +11,7 @@ import type { Rng } from '../paint/prng.js';
 import { drawProc, PROC_ASPECT, PROC_STRETCH } from '../paint/props/props.js';
 import { unitHeight } from '../paint/backdrops/sky.js';
 import { iconInk } from '../paint/icon-art.js';
+import { drawLitWindow, drawSnowCaps, hasLitWindow, hasSnowCaps } from '../paint/icon-extras.js';
 
 export interface DrawItem {
   /** Painting order: further back first (usually the y of the thing's base). */
@@ -98,7 +99,13 @@ export class Composition {
     if (thing.proc) {
       drawProc(this.c, thing.proc, spot.x, spot.bottom, spot.h, { rng: this.rng.fork(`${thing.proc}${Math.round(spot.x)}`), layer: 'fg', lit: this.plan.time === 'night' || this.plan.time === 'sunset' || this.plan.lighting.includes('warm'), ...(recolor ? { color: recolor } : {}) }, spot.w);
     } else if (thing.icon) {
-      this.icons.draw(thing.icon, spot.x, spot.bottom, spot.h, { layer: 'fg', flip: spot.flip && !NO_FLIP.has(thing.icon), ...(recolor ? { recolor } : {}), ...(turn ? { rotate: turn } : {}) });
+      const flip = spot.flip && !NO_FLIP.has(thing.icon);
+      this.icons.draw(thing.icon, spot.x, spot.bottom, spot.h, { layer: 'fg', flip, ...(recolor ? { recolor } : {}), ...(turn ? { rotate: turn } : {}) });
+      if (turn) return;
+      const box = { cx: spot.x, bottom: spot.bottom, h: spot.h, flip };
+      // Snow on a tree's crown in a snowy scene; a house's window lit at night or when asked.
+      if (this.plan.snowy && hasSnowCaps(thing.icon)) drawSnowCaps(this.c, thing.icon, box);
+      if (hasLitWindow(thing.icon) && (this.plan.litWindow || this.plan.time === 'night')) drawLitWindow(this.c, box);
     }
   }
 

@@ -1,6 +1,6 @@
 // One line saying what the picture shows: only what was actually drawn.
 import { STYLE_LABELS, type Carrier } from '../read/lexicon-scene.js';
-import { SCENERY, SETTING_LABELS } from '../read/lexicon-settings.js';
+import { INDOOR, SCENERY, SETTING_LABELS } from '../read/lexicon-settings.js';
 import type { QuotedText, ScenePlan, Subject } from '../plan/scene-plan.js';
 
 export interface Drawn {
@@ -45,7 +45,7 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights|shopping bags|pants|trousers|jeans|slacks|leggings|shorts)$/;
+const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights|shopping bags|reeds|cattails|pants|trousers|jeans|slacks|leggings|shorts)$/;
 
 export function withArticle(s: string): string {
   if (PLURAL_NOUNS.test(s)) return s;
@@ -57,6 +57,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   const m = drawn.main;
   if (m) {
     let s = `${counted(m.subject.label, m.count, m.subject.color?.name)} (main)`;
+    if (plan.litWindow && /^house/.test(m.subject.thing.icon ?? '')) s += ' with a lit window';
     if (m.wore.length) s += ` wearing ${list(m.wore.map(withArticle))}`;
     if (m.held.length) s += `${m.wore.length ? ',' : ''} holding ${list(m.held.map(withArticle))}`;
     const placard = drawn.texts.find((t) => t.carrier === 'placard');
@@ -87,10 +88,18 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   if (light.length) parts.push(light.join(', '));
   parts.push(STYLE_LABELS[plan.style] + (plan.vintageDecor ? ' with vintage furnishing tones' : ''));
   if (fromReferences) parts.push('colours taken from the reference images');
-  // A fjord or a temple on its hill is a picture by itself; any other place alone is an empty scene.
-  if (!m && !drawn.props.length && !drawn.texts.length) parts.unshift(SCENERY.has(plan.setting) ? 'a landscape with no figures' : 'an empty scene (no drawable subject recognised)');
+  // A place the prompt asks for is a picture by itself ("a snowy mountain range at sunrise", "a
+  // cyberpunk city skyline"), as a fjord or a temple on its hill always is; with no place asked
+  // either, nothing the prompt named could be drawn. What was asked and not drawn is listed below.
+  if (!m && !drawn.props.length && !drawn.texts.length) parts.unshift(emptyPicture(plan));
   let line = parts.join(', ');
   const notDrawn = [...new Set([...(drawn.missed ?? []), ...plan.unknown])];
   if (notDrawn.length) line += ` (not drawn: ${notDrawn.slice(0, 5).join(', ')})`;
   return line;
+}
+
+/** What a picture with no subject, prop or text shows. */
+function emptyPicture(plan: ScenePlan): string {
+  if (!plan.settingExplicit && !SCENERY.has(plan.setting)) return 'an empty scene (no drawable subject recognised)';
+  return INDOOR.has(plan.setting) ? 'an empty room with no figures' : 'a landscape with no figures';
 }

@@ -17,7 +17,8 @@ const APP_WORDS: [AppKind, RegExp][] = [
   ['map', /\b(maps?|navigation|gps|ride[- ]?sharing|taxi|delivery tracking|directions)\b/],
   ['social', /\b(social (?:media|network|feed)|feed|instagram|posts?|profile page)\b/],
   ['weather', /\b(weather|forecast)\b/],
-  ['food', /\b(food delivery|recipes?|restaurant|menu|meal)\b/],
+  // A menu bar (macOS) is the top of the screen, no food menu.
+  ['food', /\b(food delivery|recipes?|restaurant|menu(?![ -]?bars?\b)|meal)\b/],
 ];
 
 export function appKind(lower: string): { kind: AppKind; words: string[] } | undefined {

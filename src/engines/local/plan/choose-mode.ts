@@ -145,7 +145,8 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // "a photo of an old man" is his portrait; "a photo of a man in a park" is the park.
     if (t.kind === 'portrait' && /^(?:photo|photograph|picture|close)/.test(m[1]!) && (plan.settingExplicit || plan.subjects.length > 1 || DOING.test(lower))) continue;
     if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
-    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length) continue;
+    // (A travel poster is the picture itself, its title written on it.)
+    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower)) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
     return readMode(t, m[1]!, lower, plan, text);
   }

@@ -6,6 +6,7 @@ import {
   COMPUTER_KEYS, DESK_KEYS, DESK_WORDS, FACE_WORDS, FENCES, MEAL, GAME_PIECES, GAMES, GROUP_WORDS, JUMP_WORDS, REST_SUPPORTS, REST_WORDS, SCREEN_KEYS, SLEEP_WORDS,
   SURF_WORDS, TABLE_WORDS, WATCH_WORDS, WATER_VERBS,
 } from '../read/lexicon-actions.js';
+import { unnegated } from '../read/negation.js';
 import { resolveThing, thingOf, type Thing } from '../read/things.js';
 import type { Token } from '../read/tokens.js';
 import type { Interaction, ScenePlan, Subject } from './scene-plan.js';
@@ -20,7 +21,9 @@ const FENCE: Thing = { key: 'fence', label: 'fence', place: 'ground', size: 0.5,
 export const GROUP_ADDED = new WeakSet<Subject>();
 
 /** Reads the template and its figures into the plan (and what the template draws out of the subjects). */
-export function readInteraction(plan: ScenePlan, tokens: Token[]): void {
+export function readInteraction(plan: ScenePlan, all: Token[]): void {
+  // "no people": a negated word brings in no figures and asks for no template.
+  const tokens = unnegated(all);
   const ws = tokens.map((t) => t.normal);
   const roots = new Set(tokens.flatMap((t) => [t.normal, t.root]));
   const has = (set: ReadonlySet<string>) => [...roots].some((w) => set.has(w));

@@ -74,10 +74,12 @@ export function subjectOf(thing: Thing, role: Subject['role'] = 'main'): Subject
  * is there to draw: "post" is no placard in "a social post").
  */
 export function rankHeroes(subjects: readonly Subject[], topic: Thing | undefined, otherwise: boolean): Subject[] {
-  const known = subjects.filter((s) => !s.thing.loose);
+  // A video's play button is the thumbnail's furniture: the topic ("a home workout video") comes before it.
+  const furniture = topic ? subjects.filter((s) => s.thing.key === 'play-button') : [];
+  const known = subjects.filter((s) => !s.thing.loose && !furniture.includes(s));
   const loose = subjects.filter((s) => s.thing.loose);
   const topical = topic && !subjects.some((s) => s.thing.key === topic.key) ? [subjectOf(topic, known.length ? 'prop' : 'main')] : [];
-  const ranked = [...known, ...topical];
+  const ranked = [...known, ...topical, ...furniture.map((s) => ({ ...s, role: 'prop' as const }))];
   return ranked.length || otherwise ? ranked : loose;
 }
 

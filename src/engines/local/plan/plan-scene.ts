@@ -9,25 +9,37 @@ import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { isHexWord } from './icon-reading.js';
 import { readIcon } from './icon-subject.js';
 import { Walker } from './prompt-reader.js';
+import { applyStandIns, standIns } from './stand-ins.js';
 import { tokenize } from '../read/tokens.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
 
 const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:,])'([^']{1,80})'(?=$|[\s.,!?;:)])/g;
 
+const CAPS_TITLE = /\b(?:reading|that reads|which reads|saying|that says|which says|titled|with the (?:text|words|title))\s+((?:[A-Z0-9][A-Z0-9!?&'’-]*(?:\s+|(?=[,.;:!?)]|$))){1,6})/;
+
 /** Read a prompt and decide what to draw. */
 export function planScene(prompt: string): ScenePlan {
   const texts: QuotedText[] = [];
-  const stripped = prompt.replace(QUOTE, (_match, a?: string, b?: string, c?: string, d?: string, offset = 0) => {
+  const quotedOut = prompt.replace(QUOTE, (_match, a?: string, b?: string, c?: string, d?: string, offset = 0) => {
     const text = (a ?? b ?? c ?? d ?? '').trim();
     if (text) texts.push({ text, carrier: carrierBefore(prompt.slice(0, offset)) });
     return ' , ';
   });
+  // "A poster reading VISIT MARS": a title in capitals, unquoted, is written too (its words still
+  // name things: Mars is drawn).
+  const capsTitle = texts.length ? undefined : CAPS_TITLE.exec(prompt);
+  const title = capsTitle?.[1]?.trim();
+  if (capsTitle && title && /[A-Z]{2}/.test(title)) texts.push({ text: title, carrier: carrierBefore(prompt.slice(0, capsTitle.index)) });
+  const asked = standIns(quotedOut);
+  const stripped = asked.text;
   const tokens = tokenize(stripped);
   const walker = new Walker(tokens, texts.length > 0);
   walker.walk();
   const plan = finishPlan(walker.reading(), prompt, texts);
   readInteraction(plan, tokens);
   const lower = stripped.toLowerCase();
+  applyStandIns(plan, lower, asked);
+  if (title) plan.unknown = plan.unknown.filter((w) => !title.toLowerCase().split(/\s+/).includes(w));
   const specified = specifyProducts(plan.subjects, lower);
   plan.unknown = plan.unknown.filter((w) => !specified.includes(w));
   // "A corporate headshot": a portrait that names no creature portrays a person.

@@ -6,8 +6,7 @@ import {
 } from '../read/lexicon-scene.js';
 import {
   ACTIVITIES, BACK_REFERENCES, CONTAINERS, DESIGN_WORDS, ETHNIC_WORDS, GROUP_NOUNS, HAIR_COLORS, HAIR_WORDS, IDIOMS, IMPLIED_HOLD, MAX_SUBJECTS, PEOPLE_BASES,
-  PREPOSITIONS, ROLE_WEAR,
-  type Worn,
+  PREPOSITIONS, ROLE_WEAR, type Worn,
 } from '../read/lexicon-reader.js';
 import type { Reading } from './plan-finish.js';
 import { ROLE_HOLD } from '../read/lexicon-common.js';
@@ -16,26 +15,11 @@ import { SceneWordReader } from '../read/scene-words.js';
 import { cameraInstruction } from '../read/senses-by-position.js';
 import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
-import { singular } from '../read/tokens.js';
-
-// Colour words that are also things (docs/local-engine.md, "Words everyday prompts use").
-/** Groups whose size follows them: "a family of four", "a team of 5". */
-const SIZED_GROUPS = new Set(['family', 'group', 'team', 'crew', 'party', 'household', 'squad', 'gang', 'band']);
-const COLOR_THINGS = new Set(['orange', 'peach', 'coral', 'olive', 'lime', 'ruby', 'emerald', 'stone']);
-// Basic hues a colour word before them shades ("lime green"): the two words are one colour.
-const HUES = new Set(['red', 'green', 'blue', 'yellow', 'grey', 'gray', 'pink', 'purple', 'brown', 'orange']);
-// Colour words that, before a person, say who they are: the figure keeps its own skin and hair.
-const SKIN_COLORS = new Set(['white', 'black', 'brown']);
-// Person pictures: the people emoji and those of people at work or play ("woman-office-worker", "person-running").
-const PERSON_ICON = /^(man|woman|person|people|boy|girl|child|baby|old-man|old-woman|older-person|family|couple)(-|$)/;
-// Groups of people, counted rather than drawn as one picture ("an asian family").
-const PEOPLE_GROUPS = new Set(['family', 'families', 'couple', 'couples', 'crowd', 'people', 'group', 'team', 'friends']);
-const SIZE_OR_AGE = new Set(['young', 'old', 'elderly', 'little', 'small', 'tall', 'older', 'teenage', 'middle-aged']);
-// "elderly", "aged": the old person's emoji in place of the man, woman or person.
-const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
-const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
-const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs']);
-const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves']);
+import { opensNegation } from '../read/negation.js';
+import { numberCompoundEnd, singular } from '../read/tokens.js';
+import { AGED, COLOR_THINGS, HUES, OLD_OF, ONE_PAIR, PAIRED, PEOPLE_GROUPS, PERSON_ICON, SIZE_OR_AGE, SIZED_GROUPS, SKIN_COLORS } from './reader-words.js';
+import { applySkinTones, type ToneSaid } from './skin-tone.js';
+import { describingWordsAt } from '../read/modifier-senses.js';
 
 export class Walker extends SceneWordReader {
   private subjects: Subject[] = [];
@@ -44,6 +28,7 @@ export class Walker extends SceneWordReader {
   private orphanWear: Worn[] = [];
   private pendingHair: string | undefined;
   private pendingAged = false;
+  private tones: ToneSaid[] = [];
   /** After "without" or "no", up to the next comma or full stop: what is named is left out. */
   private negated = false;
 
@@ -69,9 +54,19 @@ export class Walker extends SceneWordReader {
     const word = tok.normal;
 
     // "without text or human faces", "NO neon colors": nothing named here is drawn or applied.
-    if (word === 'without' || (word === 'no' && !tok.breakAfter && this.peek(1) !== undefined)) this.negated = true;
+    if (opensNegation(this.tokens, this.i)) this.negated = true;
     if (this.negated) {
       this.i++;
+      return;
+    }
+    // "warm olive skin", "brass spectacles", "a walnut desk", "a cable-knit sweater": words about the
+    // next one, read before the scene words so "dark skin" is a skin tone (plan/skin-tone.ts), no night.
+    const describing = describingWordsAt(this.tokens, this.i, (w) => w in WEAR_WORDS);
+    if (describing) {
+      if (describing.tone) this.tones.push({ subject: this.owner, tone: describing.tone });
+      if (describing.color) this.pending.color = describing.color;
+      if (describing.unsaid) this.unknown.push(describing.unsaid);
+      this.i += describing.len;
       return;
     }
     if (this.readSceneWord(word)) return;
@@ -88,9 +83,10 @@ export class Walker extends SceneWordReader {
       }
     }
     // Counts: "three", "a pair of", "a school of", digits.
-    // "a 20 year old woman": an age, not a count (nor an "old woman").
-    if (/^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '')) {
-      this.i += this.peek(2)?.normal === 'old' ? 3 : 2;
+    // "a 20 year old woman" is an age, "a two-story cottage" a modifier: neither is a count (read/tokens.ts).
+    const skip = /^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '') ? this.i + (this.peek(2)?.normal === 'old' ? 3 : 2) : numberCompoundEnd(this.tokens, this.i, (w) => w in COUNT_WORDS);
+    if (skip) {
+      this.i = skip;
       return;
     }
     // "a family of four watching tv": the group's size, not a count of the next thing (four tvs).
@@ -390,6 +386,7 @@ export class Walker extends SceneWordReader {
 
   /** What was found, for plan-finish.ts. */
   reading(): Reading {
+    applySkinTones(this.subjects, this.tones);
     return {
       subjects: this.subjects, orphanWear: this.orphanWear, settings: this.settings, times: this.times,
       lighting: this.lighting, weather: this.weather, styles: this.styles, vintage: this.vintage, lunar: this.lunar,

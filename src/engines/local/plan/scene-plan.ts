@@ -61,6 +61,8 @@ export interface ScenePlan {
   style: StyleKind;
   /** Snow on the ground ("snowy mountains", or the snow setting itself). */
   snowy: boolean;
+  /** "A single lit window": a house's window is drawn lit (paint/icon-extras.ts). */
+  litWindow?: boolean;
   /** On the moon's surface (space setting with grey cratered ground). */
   lunar: boolean;
   /** "vintage study": old-fashioned furnishing and a faded grade, without the sepia style. */

@@ -20,6 +20,8 @@ export interface RenderOptions {
   /** Render small and enlarge with nearest-neighbour sampling (the pixel art style). */
   pixelate: boolean;
   signal?: AbortSignal;
+  /** Filled with the milliseconds each step took (render, lights, encode), for the benchmark. */
+  stages?: Record<string, number>;
 }
 
 export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> {
@@ -33,6 +35,12 @@ export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> 
   // Drawn small, a light layer costs resvg little; at full size it is cheaper on the pixels.
   const lights = block > 1 ? null : splitLights(svg);
   let image;
+  let t = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    if (o.stages) o.stages[stage] = now - t;
+    t = now;
+  };
   try {
     image = await renderAsync(
       lights?.svg ?? svg,
@@ -49,16 +57,20 @@ export async function rasterize(svg: string, o: RenderOptions): Promise<Buffer> 
   }
   // Encoding a 4K picture takes ~200 ms that nobody waits for once the task is gone.
   o.signal?.throwIfAborted();
+  lap('render');
   const raw = { width: image.width, height: image.height, channels: 4 as const };
   const pixels = image.pixels;
   if (lights) applyLights(pixels, image.width, image.height, lights.ops);
+  lap('lights');
   let pipeline = sharp(pixels, { raw });
   if (block > 1) {
     const up = await pipeline.resize(image.width * block, image.height * block, { kernel: 'nearest' }).raw().toBuffer();
     pipeline = sharp(up, { raw: { width: image.width * block, height: image.height * block, channels: 4 } })
       .extract({ left: 0, top: 0, width: o.width, height: o.height });
   }
-  return encodePng(pipeline);
+  const png = await encodePng(pipeline);
+  lap('encode');
+  return png;
 }
 
 /** The PNG the engine writes: RGB (resvg's alpha is opaque), zlib level 6, no row filtering. */

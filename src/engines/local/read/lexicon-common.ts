@@ -124,7 +124,7 @@ export const MORE_WORDS: Record<string, ThingSpec> = {
   firewood: as('wood'), stump: as('wood'), hurricane: as('cyclone'), tornado: as('cyclone'), meteor: as('comet'),
   asteroid: as('rock'), boulder: as('rock'), stone: as('rock'), pebble: as('rock'), pebbles: as('rock'),
   // creatures
-  heron: as('bird'), stork: as('bird'), pelican: as('bird'), calf: as('cow'), foal: as('horse'), cub: as('bear'),
+  pelican: as('bird'), calf: as('cow'), foal: as('horse'), cub: as('bear'),
   tadpole: as('frog'), caterpillar: as('bug'), grasshopper: as('cricket'), wasp: as('honeybee'), hornet: as('honeybee'),
   dwarf: as('man-beard'), giant: as('ogre'), demon: as('ogre'), devil: as('ogre'), angel: as('baby-angel'),
   cherub: as('baby-angel'), griffin: as('eagle'), pegasus: as('unicorn'), centaur: as('horse'), werewolf: as('wolf'),

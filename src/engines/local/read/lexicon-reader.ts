@@ -119,7 +119,7 @@ export const SETTING_EMBLEM: Partial<Record<SettingKind, string>> = {
   beach: 'palm-tree', ocean: 'sailboat', lake: 'canoe', underwater: 'tropical-fish', mountains: 'snow-capped-mountain',
   desert: 'cactus', savanna: 'lion', snow: 'snowflake', 'city-street': 'cityscape', village: 'house', skyline: 'cityscape',
   park: 'deciduous-tree', garden: 'blossom', farm: 'sheaf-of-rice', 'night-sky': 'crescent-moon', space: 'rocket',
-  mars: 'rocket', sky: 'cloud', greenhouse: 'potted-plant', restaurant: 'fork-and-knife-with-plate', canyon: 'rock',
+  mars: 'proc:mars-planet', sky: 'cloud', greenhouse: 'potted-plant', restaurant: 'fork-and-knife-with-plate', canyon: 'rock',
   coast: 'water-wave', market: 'red-apple', storefront: 'convenience-store', stadium: 'stadium',
   fjord: 'snow-capped-mountain', 'greek-temple': 'classical-building',
 };

@@ -264,6 +264,9 @@ export const NOT_THINGS = new Set(
     'brushstrokes steam its our their my your his her artstation octane unreal bokeh hdr uhd photorealism print professional ' +
     'head heads halo body shoulder shoulders finger fingers photoshoot shoot dslr slr mirrorless reflection reflections ' +
     // Seasons and weather in general are read as scene words, not drawn as emojilib's loose guesses (a fountain, fog).
-    'summer summertime weather')
+    'summer summertime weather ' +
+    // "sunlight creates rim lighting": a verb, not emojilib's hammer; "reclaimed by nature", "a
+    // nature theme": the idea of it, not a log.
+    'create creates created nature')
     .split(' '),
 );

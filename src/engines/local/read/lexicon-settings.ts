@@ -4,14 +4,14 @@ export const SETTINGS = [
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
   'dungeon', 'forest', 'jungle', 'beach', 'ocean', 'lake', 'underwater', 'mountains', 'desert', 'savanna', 'snow',
   'city-street', 'village', 'skyline', 'park', 'garden', 'farm', 'night-sky', 'space', 'mars', 'sky',
-  'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium', 'fjord', 'greek-temple',
+  'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium', 'fjord', 'greek-temple', 'courtroom',
   'art-studio',
 ] as const;
 export type SettingKind = (typeof SETTINGS)[number];
 
 export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage', 'dungeon',
-  'greenhouse', 'restaurant', 'art-studio',
+  'greenhouse', 'restaurant', 'courtroom', 'art-studio',
 ]);
 
 /** How the description names each setting. */
@@ -29,11 +29,13 @@ export const SETTING_LABELS: Record<SettingKind, string> = {
   storefront: 'in front of a shop', stadium: 'in a stadium',
   fjord: 'in a fjord between steep dark cliffs, snowy peaks beyond the deep water',
   'greek-temple': 'before a Greek temple with columns and a pediment on a hill',
+  courtroom: "in a courtroom with a judge's bench and wooden panelling",
   'art-studio': 'in an art room with an easel, paint pots and paper on a table',
 };
 
 /** Phrases (lemmas, space separated) naming a setting. */
 export const SETTING_WORDS: Record<string, SettingKind> = {
+  courtroom: 'courtroom', 'court room': 'courtroom', 'on trial': 'courtroom', 'in court': 'courtroom', 'murder trial': 'courtroom',
   study: 'study', 'study room': 'study', den: 'study', 'reading room': 'study', 'smoking room': 'study',
   "gentleman's club": 'study', 'living room': 'living-room', lounge: 'living-room', 'sitting room': 'living-room',
   parlor: 'living-room', parlour: 'living-room', 'drawing room': 'living-room', apartment: 'living-room',
@@ -57,7 +59,7 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   forest: 'forest', woods: 'forest', woodland: 'forest', grove: 'forest',
   jungle: 'jungle', rainforest: 'jungle', 'tropical forest': 'jungle', beach: 'beach', seaside: 'beach',
   shore: 'beach', coast: 'coast', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean', wave: 'ocean', waves: 'ocean', surf: 'ocean',
-  lake: 'lake', lakeside: 'lake', lakeshore: 'lake', pond: 'lake', 'lily pond': 'lake', river: 'lake',
+  lake: 'lake', lakeside: 'lake', lakeshore: 'lake', pond: 'lake', marsh: 'lake', marshland: 'lake', wetland: 'lake', wetlands: 'lake', swamp: 'lake', 'lily pond': 'lake', river: 'lake',
   riverside: 'lake', riverbank: 'lake', stream: 'lake', creek: 'lake', canal: 'lake',
   harbor: 'ocean', harbour: 'ocean', 'open sea': 'ocean', underwater: 'underwater',
   'under water': 'underwater', 'under the sea': 'underwater', undersea: 'underwater', seabed: 'underwater',
@@ -132,7 +134,7 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   penguin: 'snow', 'polar-bear': 'snow', snowman: 'snow', 'christmas-tree': 'snow', giraffe: 'savanna',
   zebra: 'savanna', lion: 'savanna', elephant: 'savanna', rhinoceros: 'savanna', hippopotamus: 'savanna',
   leopard: 'savanna', 'water-buffalo': 'savanna', acacia: 'savanna', frog: 'lake', swan: 'lake', duck: 'lake',
-  goose: 'lake', 'lily-pad': 'lake', bridge: 'lake', waterfall: 'jungle', submarine: 'underwater', chest: 'dungeon',
+  goose: 'lake', 'lily-pad': 'lake', wader: 'lake', reeds: 'lake', kaiju: 'skyline', 'mars-planet': 'space', 'jupiter-planet': 'space', 'venus-planet': 'space', bridge: 'lake', waterfall: 'jungle', submarine: 'underwater', chest: 'dungeon',
   'running-shoe': 'studio', 'hiking-boot': 'studio', 'high-heeled-shoe': 'studio', 'string-lights': 'bedroom',
   automobile: 'city-street',
   'racing-car': 'city-street', taxi: 'city-street', bus: 'city-street', 'police-car': 'city-street',

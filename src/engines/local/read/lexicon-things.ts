@@ -8,6 +8,7 @@ export const PROC_KINDS = [
   'armchair', 'sofa', 'table', 'desk', 'lamp', 'bookshelf', 'pipe', 'fireplace', 'bench', 'rug',
   'piano', 'barn', 'lighthouse', 'hot-air-balloon', 'lantern', 'streetlamp', 'easel', 'sign', 'chest',
   'acacia', 'string-lights', 'waterfall', 'bridge', 'lily-pad', 'submarine', 'torch', 'hoodie',
+  'wader', 'reeds', 'armour-suit', 'overgrown-armour', 'kaiju', 'mars-planet', 'jupiter-planet', 'venus-planet',
   ...PRODUCT_PROCS,
 ] as const;
 export type ProcKind = (typeof PROC_KINDS)[number];
@@ -36,7 +37,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher', instructor: 'teacher', tutor: 'teacher',
   student: 'student', knight: { icon: 'man', label: 'knight' }, pirate: { icon: 'man', label: 'pirate' },
   samurai: { icon: 'man', label: 'samurai' }, viking: { icon: 'man-beard', label: 'viking' },
-  barista: { icon: 'person', label: 'barista' }, waiter: { icon: 'man', label: 'waiter' },
+  barista: { icon: 'person', label: 'barista' }, archivist: { icon: 'person', label: 'archivist' }, librarian: { icon: 'person', label: 'librarian' }, waiter: { icon: 'man', label: 'waiter' },
   fisherman: { icon: 'man', label: 'fisherman' }, fisher: { icon: 'man', label: 'fisherman' }, surfer: 'person-surfing',
   cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', farmer: 'farmer', detective: 'detective',
   police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',
@@ -176,6 +177,18 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   hospital: 'hospital', factory: 'factory', fountain: 'fountain', 'ferris wheel': 'ferris-wheel',
   carousel: 'carousel-horse', 'roller coaster': 'roller-coaster', circus: 'circus-tent', bubble: 'bubbles',
   web: 'spider-web', nest: 'nest-with-eggs', seedling: 'seedling', sprout: 'seedling', herb: 'herb',
+  // Wading birds stand in shallow water; reeds grow at its edge (paint/props/waterside.ts).
+  heron: { proc: 'wader', label: 'heron' }, egret: { proc: 'wader', label: 'egret', tint: '#f3f3ee' },
+  stork: { proc: 'wader', label: 'stork', tint: '#eeeeea' }, 'sandhill crane': { proc: 'wader', label: 'crane', tint: '#9aa0a6' },
+  'crane bird': { proc: 'wader', label: 'crane', tint: '#9aa0a6' }, 'whooping crane': { proc: 'wader', label: 'crane', tint: '#f3f3ee' }, 'wading bird': { proc: 'wader', label: 'wading bird' },
+  reeds: { proc: 'reeds', label: 'reeds' }, reed: { proc: 'reeds', label: 'reeds' }, rushes: { proc: 'reeds', label: 'reeds' },
+  bulrushes: { proc: 'reeds', label: 'reeds' }, cattails: { proc: 'reeds', label: 'cattails' }, cattail: { proc: 'reeds', label: 'cattails' },
+  // Generic pictures for characters named by a trademark (plan/stand-ins.ts): named by the art.
+  'suit of armour': { proc: 'armour-suit', label: 'armoured suit' }, 'suit of armor': { proc: 'armour-suit', label: 'armoured suit' },
+  'robot suit': { proc: 'armour-suit', label: 'armoured suit' }, 'mech suit': { proc: 'armour-suit', label: 'armoured suit' },
+  'armored suit': { proc: 'armour-suit', label: 'armoured suit' }, 'armoured suit': { proc: 'armour-suit', label: 'armoured suit' },
+  kaiju: { proc: 'kaiju', label: 'lizard monster' }, 'lizard monster': { proc: 'kaiju', label: 'lizard monster' },
+  mars: { proc: 'mars-planet', label: 'Mars' }, jupiter: { proc: 'jupiter-planet', label: 'Jupiter' }, venus: { proc: 'venus-planet', label: 'Venus' },
   ...PRODUCT_WORDS,
 };
 
@@ -203,7 +216,7 @@ const words = (s: string) => s.split(' ');
 const SKY = new Set(words(
   'bird blackbird eagle dove parrot bat airplane small-airplane helicopter rocket flying-saucer cloud sun sun-with-face ' +
   'crescent-moon full-moon full-moon-face first-quarter-moon last-quarter-moon glowing-star star shooting-star ' +
-  'comet ringed-planet satellite kite balloon parachute rainbow high-voltage butterfly honeybee snowflake dragon fireworks ' +
+  'mars-planet jupiter-planet venus-planet comet ringed-planet satellite kite balloon parachute rainbow high-voltage butterfly honeybee snowflake dragon fireworks ' +
   'globe-showing-americas globe-showing-asia-australia',
 ));
 const SWIM = new Set(words(
@@ -254,12 +267,15 @@ const SIZE_GROUPS: [number, string][] = [
     'easel bicycle motor-scooter sign streetlamp cactus mirror window door snowman shark ' +
     'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-mage ' +
     'office-worker man-office-worker woman-office-worker older-person man-bald woman-bald man-beard woman-with-veil ' +
-    'man-in-tuxedo woman-dancing man-dancing person-running person-in-lotus-position technologist mechanic judge'],
+    'man-in-tuxedo woman-dancing man-dancing person-running person-in-lotus-position technologist mechanic judge ' +
+    'wader armour-suit overgrown-armour'],
   [1.1, 'zebra bear polar-bear cow ox horse unicorn deer moose camel llama gorilla orangutan bison water-buffalo ' +
     'crocodile dinosaur piano fireplace bookshelf automobile racing-car taxi police-car motorcycle ' +
     'tractor sailboat speedboat motor-boat deciduous-tree evergreen-tree palm-tree christmas-tree tent ' +
     'hot-air-balloon satellite flying-saucer airplane helicopter dragon t-rex sauropod hippopotamus rhinoceros submarine'],
   [1.4, 'acacia'],
+  [0.45, 'reeds'],
+  [1.9, 'kaiju'],
   [1.6, 'elephant giraffe mammoth whale spouting-whale bus delivery-truck fire-engine ambulance locomotive ' +
     'tram ship ferry house hut rocket'],
   [2.1, 'castle office-building church classical-building school hospital factory barn lighthouse volcano ' +
@@ -285,7 +301,7 @@ export const ANIMAL_KEYS = new Set(words(
   'tropical-fish shark octopus squid crab lobster shrimp jellyfish seal turtle snail butterfly honeybee goose blackbird ' +
   'lady-beetle ant spider snake lizard crocodile kangaroo leopard bison water-buffalo hippopotamus rhinoceros ' +
   'mammoth beetle worm scorpion cat-face dog-face tiger-face rabbit-face mouse-face pig-face cow-face ' +
-  'horse-face monkey-face dragon-face blowfish',
+  'horse-face monkey-face dragon-face blowfish wader kaiju',
 ));
 
 export interface ThingTraits {

@@ -4,6 +4,7 @@ import { hasIcon } from './icon-names.js';
 import { CARRIER_WORDS, COLOR_WORDS, RELATION_WORDS, SIZE_WORDS, STYLE_WORDS, WEAR_WORDS } from './lexicon-scene.js';
 import { SETTING_WORDS } from './lexicon-settings.js';
 import { THING_WORDS } from './lexicon-things.js';
+import { describesNext } from './modifier-senses.js';
 import { cameraInstruction, namesCountry } from './senses-by-position.js';
 import { resolveThing, thingOf, type Thing } from './things.js';
 import { singular, type Token } from './tokens.js';
@@ -94,6 +95,8 @@ export class TokenCursor {
         if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
         // "Cappadocia, Turkey", "shot on a DSLR camera": the neighbours say this word has no picture here.
         if (namesCountry(this.tokens, this.i + len - 1) || cameraInstruction(this.tokens, this.i + len - 1)) continue;
+        // "key features", "a home workout", "an oak floor": a word that only describes the next one.
+        if (describesNext(this.tokens, this.i + len - 1)) continue;
         const last = span[len - 1];
         const tagged = last.tags.has('Noun') || last.tags.has('Plural') || len > 1 || !last.tags.has('Adjective');
         if (!tagged) continue;
@@ -106,7 +109,9 @@ export class TokenCursor {
         const meant = senses.find((s) => typeof s === 'string');
         if (meant) {
           const plural = last.tags.has('Plural');
-          return { thing: thingOf(meant, artName(meant)), len: len + offset, plural, strict: true };
+          // A sense named in words ("crane bird") is the tables' picture for those words.
+          const thing = (meant.includes(' ') ? resolveThing(meant, true) : undefined) ?? thingOf(meant, artName(meant));
+          return { thing, len: len + offset, plural, strict: true };
         }
         // Then every spelling against the tables, then emojilib's looser keywords.
         const tries = [...[...forms].map((f) => [f, true] as const), ...[...forms].map((f) => [f, false] as const)];

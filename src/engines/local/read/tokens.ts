@@ -10,6 +10,8 @@ export interface Token {
   breakAfter: boolean;
   /** Written with a capital ("Turkey"): a name, where the position agrees (senses-by-position.ts). */
   capital: boolean;
+  /** Joined to the next word by a hyphen ("two-story", "snow-covered"). */
+  hyphenAfter?: boolean;
 }
 
 export function tokenize(text: string): Token[] {
@@ -33,6 +35,7 @@ export function tokenize(text: string): Token[] {
         tags: new Set(term.tags as string[]),
         breakAfter: /[,;.!?:()]/.test(post),
         capital: /^[A-Z]/.test(String(term.text ?? '')),
+        ...(/^[-‐‑]$/.test(post) ? { hyphenAfter: true } : {}),
       });
     }
     if (out.length) out[out.length - 1].breakAfter = true;
@@ -48,4 +51,17 @@ export function singular(word: string): string[] {
   if (word.endsWith('es')) forms.push(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
   return forms;
+}
+
+/**
+ * "a two-story cottage", "a three-legged dog", "a 10-minute workout", "a 6-year-old": a number
+ * joined by a hyphen begins a modifier, never a count. The index after the whole compound, or
+ * undefined when the token at `i` begins none ("a" and "an" never do).
+ */
+export function numberCompoundEnd(tokens: Token[], i: number, isCount: (word: string) => boolean): number | undefined {
+  const word = tokens[i]?.normal ?? '';
+  if (!tokens[i]?.hyphenAfter || !(/^\d+$/.test(word) || (isCount(word) && word !== 'a' && word !== 'an'))) return undefined;
+  let k = i;
+  while (tokens[k]?.hyphenAfter && tokens[k + 1]) k++;
+  return k + 1;
 }

@@ -21,19 +21,25 @@ export interface RenderedPicture {
   png: ArrayBuffer;
   /** What was drawn: the task's `text`. */
   description: string;
+  /** Milliseconds per step in the thread: plan, compose, render, lights, encode. */
+  stages: Record<string, number>;
 }
 
 export async function renderJob(job: RenderJob, signal: AbortSignal): Promise<JobOutput<RenderedPicture>> {
   signal.throwIfAborted();
+  const start = performance.now();
   const plan = planScene(job.prompt);
+  const planned = performance.now();
   const references: ReferenceImage[] = job.references.map((r) => ({ ...r, bytes: Buffer.from(r.bytes) }));
   const palette = await referencePalette(references);
   signal.throwIfAborted();
   const { width, height } = job;
+  const composing = performance.now();
   const { svg, description } = composePicture({ plan, width, height, seed: job.seed, ...(palette ? { palette } : {}) });
+  const stages: Record<string, number> = { plan: planned - start, compose: performance.now() - composing };
   signal.throwIfAborted();
-  const png = ownBuffer(await rasterize(svg, { width, height, pixelate: plan.style === 'pixel', signal }));
-  return { output: { png, description }, transfer: [png] };
+  const png = ownBuffer(await rasterize(svg, { width, height, pixelate: plan.style === 'pixel', signal, stages }));
+  return { output: { png, description, stages }, transfer: [png] };
 }
 
 /**

@@ -25,7 +25,12 @@ describe('a fjord and a Greek temple', () => {
     expect(compose('a norwegian fjord').description).toMatch(/^a landscape with no figures, in a fjord between steep dark cliffs, snowy peaks beyond/);
     expect(compose('the parthenon').description).toContain('before a Greek temple with columns and a pediment on a hill');
     expect(compose('the parthenon').description).not.toContain('empty scene');
-    expect(compose('a canyon').description).toContain('empty scene');
+    // A place asked for alone is the picture; "empty scene" is kept for prompts that name no place
+    // and nothing drawable.
+    expect(compose('a canyon').description).toMatch(/^a landscape with no figures, in a red(-| )rock canyon|^a landscape with no figures, in a canyon/);
+    expect(compose('A snowy mountain range at sunrise').description).toMatch(/^a landscape with no figures, in the mountains/);
+    expect(compose('an empty living room').description).toMatch(/^an empty room with no figures, in a living room/);
+    expect(compose('a zorblat').description).toMatch(/^an empty scene \(no drawable subject recognised\).*not drawn: zorblat/);
     const boat = compose('a sailboat in a fjord');
     expect(boat.description).toMatch(/^sailboat \(main\), in a fjord/);
     // The boat floats on the water, above the rocky shore that begins 60% of the way down the ground.

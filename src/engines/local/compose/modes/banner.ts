@@ -25,7 +25,7 @@ type Satellite = { el: ScreenElement } | { subject: Subject };
 
 // Places a poster's hero can stand in front of, painted by the setting's own painter, and how `text` names them.
 const SCENE_BACKDROPS: Partial<Record<SettingKind, string>> = {
-  stage: 'a spotlit stage', space: 'a backdrop of outer space, stars and a planet',
+  stage: 'a spotlit stage', space: 'a backdrop of outer space, stars and a planet', mars: 'a red Martian desert horizon',
   skyline: 'a city skyline', fjord: 'a fjord between steep dark cliffs, snowy peaks beyond', 'greek-temple': 'a hillside below a Greek temple with columns and a pediment',
 };
 
@@ -60,7 +60,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // The hero is what the prompt is about: a subject the tables know, else its topic's picture
   // (a salad for healthy eating); emojilib's loose guesses only when nothing else is there.
   // Symbols the prompt names (an arrow, a dashboard) beat the topic's picture, which goes around them.
-  const topicHero = elements.length ? undefined : mode.topic;
+  // (A video's play button is no such symbol: "a home workout video" is about the workout.)
+  const topicHero = elements.some((e) => e !== 'play') ? undefined : mode.topic;
   // "A travel poster of a fjord": a place that is a picture by itself, with nothing else named, is the poster.
   if (scene && SCENERY.has(plan.setting) && !modeSubjects(composition, true).length) {
     return { hero: scene, wore: [], held: [], around: [], heroPlace: 'filling the picture', accent: look.accent, fills: true };
@@ -78,7 +79,12 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // A banner for a place with nothing else to show: the place's emblem (a cup for a cafe).
   // ("Marketing" is not a market.)
   const emblem = plan.settingExplicit && !(plan.setting === 'market' && mode.trigger === 'marketing') ? SETTING_EMBLEM[plan.setting] : undefined;
-  if (!subjects.length && !elements.length && emblem && !mode.letter) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
+  // "A travel poster reading VISIT MARS": the planet named is the poster's picture, over its horizon.
+  const planetPoster = scene !== undefined && plan.setting === 'mars' && emblem !== undefined;
+  if (planetPoster) {
+    elements.length = 0;
+    subjects.unshift({ label: 'planet Mars', thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
+  } else if (!subjects.length && !elements.length && emblem && !mode.letter) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
   // A logo of a letter has the letter for its mark; what else it names goes around the badge.
   const letter = mode.label === 'logo' ? mode.letter : undefined;
   const heroSubject = letter ? undefined : subjects[0];
@@ -101,6 +107,15 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // Before a skyline (a city rooftop) it stands on the roof in front of the city.
   if (scene && plan.setting === 'skyline' && !copy && heroSubject) hy = H * 0.9 - heroH / 2;
   if (scene && plan.setting === 'stage' && !copy && heroSubject) hy = Math.max(heroH / 2 + H * 0.04, boards - heroH / 2);
+  // A planet (or anything of the sky) over a scene's horizon hangs above it, big, as on a travel poster.
+  if (scene && heroSubject?.thing.place === 'sky' && plan.setting !== 'space') {
+    const room = composition.stage.horizon - H * 0.14;
+    if (heroH > room) {
+      heroW *= room / heroH;
+      heroH = room;
+    }
+    hy = composition.stage.horizon - H * 0.03 - heroH / 2;
+  }
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
   // On a stage the spotlight is the hero's glow.
   if (!(scene && plan.setting === 'stage')) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
@@ -114,7 +129,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   }
   const sats: Satellite[] = [
     ...elements.filter((e) => e !== heroEl).map((el) => ({ el })),
-    ...others.slice(0, 4).map((subject) => ({ subject })),
+    ...others.slice(0, planetPoster ? 0 : 4).map((subject) => ({ subject })),
   ].slice(0, 6);
   const around: string[] = [];
   const boxes = satelliteBoxes(hero, free, sats.length, Math.min(W, H) * 0.3);

@@ -1,4 +1,5 @@
 // Indoor settings: a wall, a floor in perspective, and what furnishes each kind of room.
+import { courtroom } from './courtroom.js';
 import { fmt } from '../canvas.js';
 import { shade } from '../color.js';
 import { chalkboard, floor, paintRoom, pendantLamps, wallRun, windowAt } from './room-kit.js';
@@ -249,5 +250,5 @@ function torch(ctx: BackdropContext, x: number, y: number, h: number): void {
 
 export const ROOM_PAINTERS: Partial<Record<SettingKind, RoomPainter>> = {
   study, 'living-room': livingRoom, bedroom, kitchen, office, library, cafe, classroom, studio, stage: stageRoom, dungeon,
-  ...VENUE_ROOMS,
+  ...VENUE_ROOMS, courtroom,
 };

@@ -17,8 +17,11 @@ export const forest: LandPainter = (ctx) => {
     decor: [
       { thing: 'evergreen-tree', zone: 'ground', count: 3, size: 1.1 },
       { thing: 'deciduous-tree', zone: 'ground', count: 2, size: 1.1 },
-      { thing: 'mushroom', zone: 'ground', count: 2, size: 0.14 },
-      { thing: 'fallen-leaf', zone: 'ground', count: 1, size: 0.1 },
+      // Mushrooms and fallen leaves are not lying on snow.
+      ...(snowy ? [] : [
+        { thing: 'mushroom', zone: 'ground' as const, count: 2, size: 0.14 },
+        { thing: 'fallen-leaf', zone: 'ground' as const, count: 1, size: 0.1 },
+      ]),
     ],
   };
 };

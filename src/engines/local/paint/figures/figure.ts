@@ -3,7 +3,7 @@
 import { fmt, type Canvas } from '../canvas.js';
 import { shade } from '../color.js';
 import { ANIME_SKIN, drawAnimeBackHair, drawAnimeHead } from './anime-head.js';
-import { baseIcon, DEFAULT_HEAD, headMeta, mapPath, PEOPLE, SKIN } from './head.js';
+import { baseIcon, DEFAULT_HEAD, headMeta, mapPath, PEOPLE, skinOf } from './head.js';
 import { ANIME_LINE } from '../styles/anime.js';
 import { drawBowtie, drawEyewear, drawHat, drawHeld, drawNecktie, pts } from './wear.js';
 import { iconBaseColor, type IconBook } from '../icons.js';
@@ -95,7 +95,7 @@ export function drawCharacter(
   const base = baseIcon(icon);
   // An anime person has a drawn head (figures/anime-head.ts) and skin to match it.
   const animeHead = c.style === 'anime' && PEOPLE.has(base);
-  const skin = animeHead ? ANIME_SKIN : SKIN[base];
+  const skin = animeHead ? ANIME_SKIN : skinOf(icon);
   const fur = recolor ?? skin ?? iconBaseColor(icon);
   const wore: string[] = [];
   const held: string[] = [];

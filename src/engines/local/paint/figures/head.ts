@@ -35,9 +35,23 @@ export const SKIN: Record<string, string> = {
 };
 export const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'baby', 'old-man', 'old-woman']);
 
-/** "woman-red-hair" → "woman": hair variants share their base emoji's proportions and skin. */
+/** The skin of Fluent's skin-tone variants ("man-medium"), for the body drawn under the head. */
+const TONE_SKIN: Record<string, string> = {
+  light: '#ffd7c2', 'medium-light': '#eebfaa', medium: '#c68d7b', 'medium-dark': '#966661', dark: '#573739',
+};
+const TONE = /-(light|medium-light|medium|medium-dark|dark)$/;
+
+/** "woman-red-hair" → "woman", "man-beard-medium" → "man": hair and skin-tone variants share their base emoji's proportions. */
 export function baseIcon(icon: string): string {
-  return icon.replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '');
+  const plain = (name: string) => name.replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '');
+  const untoned = plain(icon.replace(TONE, ''));
+  return PEOPLE.has(untoned) ? untoned : plain(icon);
+}
+
+/** A person's skin: their skin-tone variant's ("warm olive skin"), else the base emoji's. */
+export function skinOf(icon: string): string | undefined {
+  const tone = TONE.exec(icon)?.[1];
+  return tone && PEOPLE.has(baseIcon(icon)) ? TONE_SKIN[tone] : SKIN[baseIcon(icon)];
 }
 
 export function headMeta(icon: string): HeadMeta {
