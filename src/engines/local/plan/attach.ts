@@ -1,6 +1,6 @@
 // How a newly named thing attaches to the subjects named before it: as part of the last one (a
 // cake's candles), under it (a lily pad, a bridge), in a creature's hands, as its seat or its mount.
-import type { Relation } from '../read/lexicon-scene.js';
+import type { Relation, WearSlot } from '../read/lexicon-scene.js';
 import { BOATS, PARTS_OF, RIDEABLE, SEATS, SUPPORTS } from '../read/lexicon-reader.js';
 import type { Subject } from './scene-plan.js';
 import { thingOf, type Thing } from '../read/things.js';
@@ -105,4 +105,18 @@ export function attachThing(thing: Thing, at: AttachContext): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "A platformer character, blue shirt, dark pants": clothes named after a person, in no other
+ * relation to them (held, beside them), are the person's.
+ */
+export function dressesPerson(slot: WearSlot, relation: Relation | 'with' | undefined): boolean {
+  return (slot === 'outfit' || slot === 'legs') && relation !== 'hold' && relation !== 'near';
+}
+
+/** "Dark pants", "light trousers": no colour word, but a shade of the usual one. */
+export function legsShade(slot: WearSlot, before: string | undefined): { name: string; hex: string } | undefined {
+  if (slot !== 'legs' || (before !== 'dark' && before !== 'light')) return undefined;
+  return { name: before, hex: before === 'dark' ? '#2c303b' : '#c9c2b2' };
 }

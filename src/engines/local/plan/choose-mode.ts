@@ -7,9 +7,10 @@ import { COLOR_WORDS } from '../read/lexicon-scene.js';
 import type { Thing } from '../read/things.js';
 import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
+import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { topicThing } from './mode-subjects.js';
 
-export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen';
+export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon';
 
 /** Drawn primitives a banner or screen can show (paint/screens/). */
 export type ScreenElement =
@@ -54,6 +55,11 @@ export interface CompositionMode {
   topicMore?: Thing[];
   /** The kind of app or page a screen shows ("a banking app": cards and a balance). */
   app?: AppKind;
+  /** The accent the prompt gives as a hex colour outside its backdrop ("Primary: Neon blue (#00D9FF)"). */
+  accent?: string;
+  /** An app icon's glyph (plan/icon-reading.ts) and its colour when the prompt names one. */
+  glyph?: IconGlyph;
+  glyphColor?: string;
   /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
   drawnWords: string[];
 }
@@ -79,6 +85,8 @@ const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinkin
 
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
+  // An app icon is a tile with a glyph, whatever device or portrait words it also uses.
+  { kind: 'icon', label: 'app icon', re: ICON_TRIGGER },
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
   { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
@@ -89,7 +97,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'screen', label: 'diagram', re: DIAGRAM_TRIGGER },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
-  { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
+  { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
   { kind: 'banner', label: 'logo', re: /\b(logos?)\b/ },
 ];
 
@@ -123,7 +131,7 @@ const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color sc
 /** The mode a prompt asks for (without its quoted words), or undefined for a scene. */
 /** Whether the prompt asks for a portrait (a sitter is added when it names no creature). */
 export function asksPortrait(text: string): boolean {
-  return TRIGGERS[0]!.re.test(text.toLowerCase());
+  return TRIGGERS.find((t) => t.kind === 'portrait')!.re.test(text.toLowerCase());
 }
 
 export function chooseMode(text: string, plan: ModeInput): CompositionMode | undefined {
@@ -140,12 +148,12 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // (A travel poster is the picture itself, its title written on it.)
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower)) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
-    return readMode(t, m[1]!, lower, plan);
+    return readMode(t, m[1]!, lower, plan, text);
   }
   return undefined;
 }
 
-function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): CompositionMode {
+function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, text: string): CompositionMode {
   const found: { el: ScreenElement; at: number }[] = [];
   for (const [el, re] of ELEMENT_WORDS) {
     const m = re.exec(lower);
@@ -159,7 +167,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     label: t.label === 'marketing banner' ? bannerLabel(trigger) : t.label,
     trigger,
     // Bold type with no words given is a poster's own picture; a screen sets its type on its page.
-    elements: t.kind === 'product' || t.kind === 'portrait' ? [] : t.kind === 'screen' ? elements.filter((e) => e !== 'type') : elements,
+    elements: t.kind === 'product' || t.kind === 'portrait' || t.kind === 'icon' ? [] : t.kind === 'screen' ? elements.filter((e) => e !== 'type') : elements,
     colors: backdropColors(lower, plan),
     dark: /\b(dark|night|midnight|moody|neon|cyberpunk)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
     glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
@@ -167,6 +175,10 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput): 
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };
   if (numeral) mode.numeral = numeral[1] ?? numeral[2];
+  // Hex colours are exact: a backdrop's replace its colour words, another is the accent (or an icon's glyph).
+  const hex = hexColors(text);
+  if (hex.backdrop.length) mode.colors = hex.backdrop;
+  if (hex.other[0]) mode.accent = hex.other[0];
   if (t.kind === 'banner' && RETRO.test(lower)) {
     mode.retro = true;
     // With no colours named, a vintage print is cream and tan paper.

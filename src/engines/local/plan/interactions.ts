@@ -3,7 +3,7 @@
 // figure watering plants, a cat asleep on a windowsill, a horse jumping over a fence, two figures
 // facing each other. Every creature the prompt names takes part.
 import {
-  FACE_WORDS, FENCES, MEAL, GAME_PIECES, GAMES, GROUP_WORDS, JUMP_WORDS, REST_SUPPORTS, REST_WORDS, SCREEN_KEYS, SLEEP_WORDS,
+  COMPUTER_KEYS, DESK_KEYS, DESK_WORDS, FACE_WORDS, FENCES, MEAL, GAME_PIECES, GAMES, GROUP_WORDS, JUMP_WORDS, REST_SUPPORTS, REST_WORDS, SCREEN_KEYS, SLEEP_WORDS,
   SURF_WORDS, TABLE_WORDS, WATCH_WORDS, WATER_VERBS,
 } from '../read/lexicon-actions.js';
 import { unnegated } from '../read/negation.js';
@@ -48,6 +48,14 @@ export function readInteraction(plan: ScenePlan, all: Token[]): void {
     plan.subjects = plan.subjects.filter((s) => s !== tv && !seats.has(s.thing.key));
     for (const f of figures) delete f.seatedOn;
     plan.unknown = plan.unknown.filter((w) => !(w in REST_SUPPORTS));
+  } else if (figures.length === 1 && main.thing.head && has(DESK_WORDS) && plan.subjects.some((s) => DESK_KEYS.has(s.thing.key)) && plan.subjects.some((s) => COMPUTER_KEYS.has(s.thing.key))) {
+    // "a person sitting at a desk, focused on a laptop": seated behind the desk, the laptop on it
+    // turned to them; the desk and the laptop are the template's own.
+    const computer = plan.subjects.find((s) => COMPUTER_KEYS.has(s.thing.key))!;
+    const desk = plan.subjects.find((s) => DESK_KEYS.has(s.thing.key))!;
+    interaction = { kind: 'desk-work', figures: [main], object: computer.thing, phrase: `seated at ${article(desk.label)}, facing ${article(computer.label)} on it` };
+    plan.subjects = plan.subjects.filter((s) => !DESK_KEYS.has(s.thing.key) && !COMPUTER_KEYS.has(s.thing.key) && s.thing.key !== 'chair');
+    delete main.seatedOn;
   } else if (has(SURF_WORDS)) {
     interaction = { kind: 'surf', figures: [main], phrase: /surfing/.test(main.thing.key) ? 'on a breaking wave' : 'surfing on a board on a wave' };
     if (!plan.settingExplicit || plan.setting === 'beach') plan.setting = 'ocean';

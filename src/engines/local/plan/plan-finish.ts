@@ -40,6 +40,11 @@ const ROAD_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['desert', 
 const SNOWABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'mountains', 'park', 'village', 'lake', 'city-street']);
 const TREES = new Set(['deciduous-tree', 'evergreen-tree']);
 const MOONS = new Set(['crescent-moon', 'full-moon', 'full-moon-face']);
+const ART_WORDS = /\b(art (?:projects?|class(?:es)?|lessons?|room|studio|supplies)|arts and crafts|crafts?|crafting|creative|painting|paints|drawing|easels?|pottery)\b/i;
+const PHOTO_STUDIO = /\bstudio (?:photos?|photograph\w*|portraits?|shots?|backdrops?|lighting|lights|background)\b|\b(?:photo|photography) studio\b|\bproduct (?:shot|photo)/i;
+// Words that make a person a woman or a girl (and the men's), for a figure the prompt does not sex.
+const FEMALE = /\b(female|woman|women|girl|girls|lady|ladies|mother|mom|mum|she|her|hers|herself|actress|queen|princess|grandmother|daughter|sister|wife|bride|waitress|businesswoman)\b/i;
+const MALE = /\b(male|man|men|boy|boys|gentleman|father|dad|he|him|his|himself|actor|king|prince|grandfather|son|brother|husband|groom|waiter|businessman)\b/i;
 
 export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): ScenePlan {
   const subjects = r.subjects;
@@ -70,9 +75,10 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     const tool = s.thing.animate && s.holding.length === 0 && ROLE_HOLD[s.label] ? resolveThing(ROLE_HOLD[s.label]!) : undefined;
     if (tool) s.holding.push(tool);
   }
+  const firstPerson = subjects.find((s) => s.thing.animate || /^(man|woman)-/.test(s.thing.icon ?? ''));
   for (const s of subjects) {
     actOut(s);
-    gender(s, prompt);
+    gender(s, prompt, s === firstPerson);
   }
   // A prop is drawn as its own picture, with no hands: what it holds stands beside it.
   for (const s of [...subjects]) {
@@ -97,6 +103,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // "a lighthouse on a cliff above the sea": a cliff is a weak word alone, but beside the sea or a
   // beach it is the sea cliff, whose painter draws that sea below it.
   if ((setting === 'ocean' || setting === 'beach') && r.settings.some((x) => x.kind === 'coast')) setting = 'coast';
+  // "A creative studio", "an art project in a studio": an art room, not a photo studio's paper
+  // (that is for studio photos, backdrops and lighting).
+  if (setting === 'studio' && ART_WORDS.test(prompt) && !PHOTO_STUDIO.test(prompt)) setting = 'art-studio';
   const settingExplicit = setting !== undefined;
   if (!setting) {
     // "an old fisherman on a boat": a figure in a boat is on the water.
@@ -162,7 +171,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     style,
     vintageDecor: r.vintage && style !== 'vintage',
     texts,
-    unknown: [...new Set(r.unknown)],
+    // An art room shows the art project it is for.
+    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w))),
   };
 }
 
@@ -238,12 +248,23 @@ function actOut(s: Subject): void {
   delete s.riding;
 }
 
-/** "a female face painter", "a male nurse": the role drawn as its woman's or man's emoji. */
-function gender(s: Subject, prompt: string): void {
+/**
+ * "a female face painter", "a male nurse": the role drawn as its woman's or man's emoji. A role or
+ * a person the prompt speaks of only with women's words ("she", "her", "a lady") is a woman too.
+ */
+function gender(s: Subject, prompt: string, first: boolean): void {
   const icon = s.thing.icon;
-  if (!s.thing.animate || !icon || /^(man|woman|person|people|boy|girl|old|child|baby)\b/.test(icon)) return;
+  // An emojilib guess of a man in a role ("instructor" as the man teacher) is the role's person.
+  const role = icon?.replace(/^(man|woman)-(?=[a-z])/, '');
+  if (!icon || !role || (!s.thing.animate && role === icon)) return;
+  if (/^(woman|girl|old-woman|princess)\b/.test(icon) || /^(people|old|baby)\b/.test(icon)) return;
   const label = s.label.replace(/[^a-z ]/gi, '');
-  const m = new RegExp(`\\b(female|male)\\s+(?:[a-z-]+\\s+){0,2}${label}`, 'i').exec(prompt);
-  const key = m ? `${m[1]!.toLowerCase() === 'female' ? 'woman' : 'man'}-${icon}` : undefined;
-  if (key && hasIcon(key)) s.thing = { ...s.thing, ...thingOf(key, s.label), label: s.thing.label };
+  const m = new RegExp(`\\b(female|woman|lady|girl|male|man|gentleman|boy)\\s+(?:[a-z-]+\\s+){0,2}${label}`, 'i').exec(prompt);
+  const said = m ? (/^(female|woman|lady|girl)$/i.test(m[1]!) ? 'female' : 'male') : undefined;
+  // With no word before it, the prompt's pronouns decide for the first person named.
+  const sex = said ?? (first && FEMALE.test(prompt) && !MALE.test(prompt) ? 'female' : undefined);
+  if (!sex) return;
+  const plain: Record<string, string> = { person: sex === 'female' ? 'woman' : 'man', child: sex === 'female' ? 'girl' : 'boy', man: sex === 'female' ? 'woman' : 'man' };
+  const key = plain[role] ?? `${sex === 'female' ? 'woman' : 'man'}-${role}`;
+  if (key !== icon && hasIcon(key)) s.thing = { ...s.thing, ...thingOf(key, s.label), label: s.thing.label, animate: true };
 }

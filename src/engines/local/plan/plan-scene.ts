@@ -6,6 +6,8 @@ import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, specifyProducts } 
 import { finishPlan } from './plan-finish.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
+import { isHexWord } from './icon-reading.js';
+import { readIcon } from './icon-subject.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { tokenize } from '../read/tokens.js';
@@ -70,10 +72,13 @@ export function planScene(prompt: string): ScenePlan {
   }
   if (!mode) return inGlobe(plan, lower);
   if (mode.kind === 'product') preferProduct(plan, lower);
+  // An app icon's glyph: a chart or a face the words ask for, else a subject, its topic or a star.
+  if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
-  return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w)) };
+  // Hex colours' digits ("ffd93d") are colours the mode paints, not things.
+  return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w)) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reads the prompt's words in order and collects subjects, their clothes and things in hand,
 // setting, time, lighting and style; plan-finish.ts turns what it found into the scene plan.
-import { attachThing, type AttachContext } from './attach.js';
+import { attachThing, dressesPerson, legsShade, type AttachContext } from './attach.js';
 import {
   CARRIER_WORDS, COLOR_WORDS, COUNT_WORDS, MAX_COUNT, NOT_THINGS, RELATION_WORDS, SIZE_WORDS, WEAR_WORDS, type WearSlot,
 } from '../read/lexicon-scene.js';
@@ -203,7 +203,8 @@ export class Walker extends SceneWordReader {
     const wear = this.match(WEAR_WORDS, 2);
     if (wear) {
       const adjectival = ['suited', 'dapper', 'bespectacled', 'crowned'].includes(wear.key);
-      const worn = this.relation === 'wear' || this.relation === 'with' || this.lastPreposition === 'in' || adjectival;
+      const dresses = PERSON_ICON.test(this.owner?.thing.icon ?? '') && dressesPerson(wear.value.slot, this.relation);
+      const worn = this.relation === 'wear' || this.relation === 'with' || this.lastPreposition === 'in' || adjectival || dresses;
       if (worn || !this.lookThing(0)) {
         this.addWear(wear.value.slot, wear.value.key, wear.value.label, wear.len);
         return;
@@ -314,6 +315,7 @@ export class Walker extends SceneWordReader {
 
   private addWear(slot: WearSlot, key: string, label: string, len: number): void {
     const owner = this.owner ?? this.pendingOwner();
+    this.pending.color ??= legsShade(slot, this.tokens[this.i - 1]?.normal);
     const worn: Worn = { slot, key, label, ...(this.pending.color ? { color: this.pending.color.hex } : {}) };
     if (this.pending.color) worn.label = `${this.pending.color.name} ${label}`;
     if (owner) {

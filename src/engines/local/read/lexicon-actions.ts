@@ -1,7 +1,7 @@
 // Words for what figures do with each other and with things: the verbs that choose an interaction
 // template (plan/interactions.ts), the games played on a board, the things slept or sat on.
 
-export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv';
+export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv' | 'desk-work';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -24,6 +24,10 @@ export const GAME_PIECES = words('chess-pawn game-die joker flower-playing-cards
 /** Watching a screen: with a television named, the figures sit on a sofa turned to it. */
 export const WATCH_WORDS = words('watch watching watches watched viewing');
 export const SCREEN_KEYS = words('television');
+/** Working at a desk: with a desk and a laptop named, the figure sits at it, facing the screen. */
+export const DESK_WORDS = words('sit sitting sits seated work working works focused focusing typing types type study studying using coding code programming');
+export const DESK_KEYS = words('proc:desk proc:table');
+export const COMPUTER_KEYS = words('laptop desktop-computer');
 export const SURF_WORDS = words('surf surfing surfs surfer surfers surfboard');
 export const WATER_VERBS = words('water watering waters watered sprinkle sprinkling');
 export const SLEEP_WORDS = words('sleep sleeping sleeps asleep nap napping naps dozing doze snooze snoozing snoozes');

@@ -128,7 +128,7 @@ export const COUNT_WORDS: Record<string, number> = {
 export const MAX_COUNT = 12;
 
 /** Clothes and accessories: the outfit drawn on a body, or a piece placed on the head, eyes or neck. */
-export type WearSlot = 'outfit' | 'head' | 'eyes' | 'neck';
+export type WearSlot = 'outfit' | 'legs' | 'head' | 'eyes' | 'neck';
 export interface WearSpec {
   slot: WearSlot;
   /** An outfit kind, an emoji name, or a procedural accessory. */
@@ -211,6 +211,14 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
   'bow tie': { slot: 'neck', key: 'bowtie', label: 'bow tie' },
   bowtie: { slot: 'neck', key: 'bowtie', label: 'bow tie' },
   scarf: { slot: 'neck', key: 'scarf', label: 'scarf' },
+  // Trousers colour the figure's legs (its shirt is the outfit); a veil is cloth over head and face.
+  pants: { slot: 'legs', key: 'trousers', label: 'pants' },
+  trousers: { slot: 'legs', key: 'trousers', label: 'trousers' },
+  slacks: { slot: 'legs', key: 'trousers', label: 'slacks' },
+  leggings: { slot: 'legs', key: 'trousers', label: 'leggings' },
+  jeans: { slot: 'legs', key: 'trousers', label: 'jeans' },
+  veil: { slot: 'head', key: 'veil', label: 'veil' },
+  veiled: { slot: 'head', key: 'veil', label: 'veil' },
 };
 
 /** Verbs that attach the next things to the subject before them. */

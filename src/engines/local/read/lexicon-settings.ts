@@ -5,12 +5,13 @@ export const SETTINGS = [
   'dungeon', 'forest', 'jungle', 'beach', 'ocean', 'lake', 'underwater', 'mountains', 'desert', 'savanna', 'snow',
   'city-street', 'village', 'skyline', 'park', 'garden', 'farm', 'night-sky', 'space', 'mars', 'sky',
   'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium', 'fjord', 'greek-temple', 'courtroom',
+  'art-studio',
 ] as const;
 export type SettingKind = (typeof SETTINGS)[number];
 
 export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage', 'dungeon',
-  'greenhouse', 'restaurant', 'courtroom',
+  'greenhouse', 'restaurant', 'courtroom', 'art-studio',
 ]);
 
 /** How the description names each setting. */
@@ -29,6 +30,7 @@ export const SETTING_LABELS: Record<SettingKind, string> = {
   fjord: 'in a fjord between steep dark cliffs, snowy peaks beyond the deep water',
   'greek-temple': 'before a Greek temple with columns and a pediment on a hill',
   courtroom: "in a courtroom with a judge's bench and wooden panelling",
+  'art-studio': 'in an art room with an easel, paint pots and paper on a table',
 };
 
 /** Phrases (lemmas, space separated) naming a setting. */
@@ -47,9 +49,11 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   bar: 'cafe', pub: 'cafe', tavern: 'cafe', bistro: 'restaurant', classroom: 'classroom', 'class room': 'classroom',
   'lecture hall': 'classroom', kindergarten: 'classroom', preschool: 'classroom', daycare: 'classroom',
   'play center': 'classroom', 'play centre': 'classroom', 'play area': 'classroom', playroom: 'classroom', 'play room': 'classroom', studio: 'studio', 'photo studio': 'studio', 'studio backdrop': 'studio',
-  backdrop: 'studio', 'white background': 'studio', 'plain background': 'studio', 'product shot': 'studio',
+  backdrop: 'studio', 'white background': 'studio', 'transparent background': 'studio', 'plain background': 'studio', 'product shot': 'studio',
   'product photo': 'studio', 'product photography': 'studio', packshot: 'studio', 'studio shot': 'studio',
-  'studio photo': 'studio', isolated: 'studio', dungeon: 'dungeon', cave: 'dungeon', cavern: 'dungeon',
+  'studio photo': 'studio', 'art studio': 'art-studio', 'creative studio': 'art-studio', 'art room': 'art-studio',
+  'art class': 'art-studio', 'art classroom': 'art-studio', 'painting studio': 'art-studio', atelier: 'art-studio',
+  'craft room': 'art-studio', 'art school': 'art-studio', 'artist studio': 'art-studio', "artist's studio": 'art-studio', isolated: 'studio', dungeon: 'dungeon', cave: 'dungeon', cavern: 'dungeon',
   crypt: 'dungeon', catacomb: 'dungeon', catacombs: 'dungeon', cellar: 'dungeon', tomb: 'dungeon', lair: 'dungeon',
   grotto: 'dungeon', stage: 'stage', concert: 'stage', theater: 'stage', theatre: 'stage',
   forest: 'forest', woods: 'forest', woodland: 'forest', grove: 'forest',

@@ -34,7 +34,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   dad: 'man', daddy: 'man', father: 'man', papa: 'man', sister: 'girl', daughter: 'girl', brother: 'boy', son: 'boy', king: 'prince', queen: 'princess', prince: 'prince',
   princess: 'princess', wizard: 'person-mage', witch: 'person-mage', sorcerer: 'person-mage', mage: 'person-mage', ninja: 'ninja',
   astronaut: 'astronaut', spaceman: 'astronaut', scientist: 'scientist', doctor: 'health-worker',
-  nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher',
+  nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher', instructor: 'teacher', tutor: 'teacher',
   student: 'student', knight: { icon: 'man', label: 'knight' }, pirate: { icon: 'man', label: 'pirate' },
   samurai: { icon: 'man', label: 'samurai' }, viking: { icon: 'man-beard', label: 'viking' },
   barista: { icon: 'person', label: 'barista' }, archivist: { icon: 'person', label: 'archivist' }, librarian: { icon: 'person', label: 'librarian' }, waiter: { icon: 'man', label: 'waiter' },

@@ -20,6 +20,7 @@ export function placeActing(composition: Composition, interaction: Interaction):
 function surf(composition: Composition, interaction: Interaction): boolean {
   const { W, H } = composition.stage;
   const art = figureArt(composition, interaction.figures[0], false, 'surf');
+  const wore: string[] = [];
   const ownBoard = /surfing/.test(art.subject.thing.key);
   const crestX = W * 0.72, crestY = H * 0.42;
   const h = Math.min(H * 0.4, (W * 0.4) / art.aspect);
@@ -30,12 +31,12 @@ function surf(composition: Composition, interaction: Interaction): boolean {
       const faceAt = breakingWave(composition.c, W, H, crestX, crestY);
       const y = faceAt(x) + H * 0.02;
       if (!ownBoard) surfboard(composition.c, x, y, h * art.aspect * 1.5, -14, composition.rng.pick(['#f2c230', '#e0614a', '#ffffff', '#3f7fc1']));
-      art.draw(x, y - (ownBoard ? -h * 0.1 : h * 0.02), h, false);
+      wore.push(...art.draw(x, y - (ownBoard ? -h * 0.1 : h * 0.02), h, false).wore);
     },
   });
   const y = H * 0.86 - (H * 0.86 - crestY) * (x / crestX) ** 1.6;
   claim(composition, { x: x - (h * art.aspect) / 2, y: y - h, w: h * art.aspect, h }, h);
-  composition.drawn.main = { subject: art.subject, count: 1, wore: [], held: [] };
+  composition.drawn.main = { subject: art.subject, count: 1, wore, held: [] };
   return true;
 }
 
@@ -73,6 +74,7 @@ function restOn(composition: Composition, interaction: Interaction): boolean {
   const support = interaction.object;
   if (!support) return false;
   const art = figureArt(composition, interaction.figures[0], false, 'rest');
+  const wore: string[] = [];
   const base = floorLine(composition);
   const sill = support.key === 'windowsill';
   const winW = Math.min(W * 0.62, H * 0.62);
@@ -90,14 +92,14 @@ function restOn(composition: Composition, interaction: Interaction): boolean {
         composition.shadow({ x: cx, bottom: base, w: seatW, h: seatH, flip: false });
         composition.drawThing(support, { x: cx, bottom: base, w: seatW, h: seatH, flip: false });
       }
-      art.draw(cx, bottom, h, false);
+      wore.push(...art.draw(cx, bottom, h, false).wore);
       if (interaction.asleep) composition.icons.draw('zzz', cx + h * art.aspect * 0.35, bottom - h * 0.8, h * 0.35, { layer: 'fg' });
     },
   });
   const top = bottom - h * 1.2;
   const w = sill ? winW : seatW;
   claim(composition, { x: cx - w / 2, y: top, w, h: (sill ? sillY : base) - top }, h);
-  composition.drawn.main = { subject: art.subject, count: 1, wore: [], held: [] };
+  composition.drawn.main = { subject: art.subject, count: 1, wore, held: [] };
   return true;
 }
 
@@ -105,6 +107,7 @@ function restOn(composition: Composition, interaction: Interaction): boolean {
 function jumpOver(composition: Composition, interaction: Interaction): boolean {
   const { W, H } = composition.stage;
   const art = figureArt(composition, interaction.figures[0], false, 'jump');
+  const wore: string[] = [];
   const base = floorLine(composition);
   const room = base - composition.topLimit;
   const h = Math.min(H * 0.42, room * 0.5, (W * 0.5) / art.aspect);
@@ -124,11 +127,11 @@ function jumpOver(composition: Composition, interaction: Interaction): boolean {
       }
       composition.shadow({ x: cx, bottom: base + h * 0.02, w: h * art.aspect * 0.6, h: h * 0.5, flip: false });
       motionArcs(composition.c, cx + h * art.aspect * 0.9, base - h * 0.1, cx + h * art.aspect * 0.45, bottom - h * 0.3, h * 0.3);
-      art.draw(cx, bottom, h, false);
+      wore.push(...art.draw(cx, bottom, h, false).wore);
     },
   });
   const w = Math.max(ow, h * art.aspect);
   claim(composition, { x: cx - w / 2, y: bottom - h, w, h: base - (bottom - h) }, h);
-  composition.drawn.main = { subject: art.subject, count: 1, wore: [], held: [] };
+  composition.drawn.main = { subject: art.subject, count: 1, wore, held: [] };
   return true;
 }

@@ -6,6 +6,7 @@ import type { Interaction, Subject } from '../../plan/scene-plan.js';
 import { headVariant } from '../../read/things.js';
 import { thingForKey, type Composition } from '../composition.js';
 import { placeActing } from './acting.js';
+import { placeDesk } from './desk.js';
 import { placeTogether } from './together.js';
 import { placeWatching } from './watching.js';
 import { counted, withArticle } from '../describe.js';
@@ -93,6 +94,7 @@ export function placeInteraction(composition: Composition): boolean {
   if (!interaction || !main || interaction.figures[0] !== main) return false;
   const together = interaction.kind === 'board-game' || interaction.kind === 'face' || interaction.kind === 'group-table';
   const done = interaction.kind === 'watch-tv' ? placeWatching(composition, interaction)
+    : interaction.kind === 'desk-work' ? placeDesk(composition, interaction)
     : together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
   if (!done) return false;
   // Two face each other across a game or a gap; anyone else named is drawn around them as usual.

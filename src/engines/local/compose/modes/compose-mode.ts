@@ -3,6 +3,7 @@
 import { COLOR_WORDS, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';
 import { withArticle } from '../describe.js';
+import { composeAppIcon } from './app-icon.js';
 import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
 import { composePortrait } from './portrait.js';
@@ -24,6 +25,9 @@ export function composeMode(composition: Composition, paintScene: () => void): s
       break;
     case 'product':
       result = composeProduct(composition);
+      break;
+    case 'icon':
+      result = composeAppIcon(composition);
       break;
     case 'portrait':
       result = composePortrait(composition, composition.plan.settingExplicit && composition.plan.setting !== 'studio' ? paintScene : undefined);
@@ -50,7 +54,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   let hero = subject && mode.label !== 'logo' ? article(subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(article))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(article))}`;
-  parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : 'hero'}, ${r.heroPlace})`);
+  parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
   if (r.around.length) parts.push(`with ${list(r.around.map(article))} ${mode.kind === 'product' ? 'beside it' : 'around it'}`);
   // A hero that fills the picture (a poster of a fjord) is its own backdrop.
   const names = mode.colors.map((h) => COLOR_NAMES.get(h)).filter((n): n is string => n !== undefined);

@@ -47,6 +47,8 @@ export interface ElementContext {
   mode: CompositionMode;
   page: PageKind;
   dark: boolean;
+  /** The quoted title a page shows itself (a login screen's app name). */
+  title?: string;
 }
 
 /** Draw one element in its box; returns what `text` calls it. */
@@ -120,8 +122,8 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
 /** The app the prompt names, on a device's screen; returns what `text` calls it. */
 function showApp(ctx: ElementContext, screen: Rect): string {
   const app = ctx.mode.app!;
-  drawAppPage(ctx.c, screen, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark);
-  return APP_PARTS[app];
+  drawAppPage(ctx.c, screen, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, ctx.title);
+  return app === 'login' && ctx.title ? APP_PARTS.login.replace('its title', `the title "${ctx.title}"`) : APP_PARTS[app];
 }
 
 function drawPhonePage(c: Canvas, r: Rect, accent: string, rng: Rng): void {

@@ -18,7 +18,10 @@ export function composeScreen(composition: Composition): ModeResult {
   if (mode.label === 'diagram') return composeDiagram(composition);
   const { W, H } = composition.stage;
   const look = paintGradient(c, { colors: mode.colors.length ? mode.colors : mode.dark ? [] : ['#dfe7f5', '#b9c8e6'], dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
-  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark };
+  const title = plan.texts.map((t) => t.text).join(' ');
+  // A login page sets its title on the form, not as a headline over the screen.
+  const inPage = mode.app === 'login' && title !== '';
+  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: mode.accent ?? look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark, ...(inPage ? { title } : {}) };
   const drawable = elementsToDraw(mode.elements);
   const devices = drawable.filter((e) => DEVICES.has(e));
   const others = drawable.filter((e) => !DEVICES.has(e));
@@ -55,7 +58,8 @@ export function composeScreen(composition: Composition): ModeResult {
     around.push(drawElement(ctx, el, box));
   });
   // A person or thing the prompt names stands in front of the screen, at one side.
-  const [subject] = modeSubjects(composition, true);
+  // (A login screen is its form: emojilib's loose guesses, a bullseye for "a game", stand nowhere.)
+  const [subject] = modeSubjects(composition, true).filter((s) => !(mode.app === 'login' && s.thing.loose));
   if (subject) {
     const fig = figureOf(composition, subject);
     const sh = Math.min(H * 0.42, (W * 0.24) / fig.spec.aspect);
@@ -63,8 +67,8 @@ export function composeScreen(composition: Composition): ModeResult {
     around.push(subject.label);
   }
   composition.mainRect = hero;
-  if (plan.texts.length) drawHeadline(c, { x: hero.x + w * 0.07, y: hero.y + h * 0.2, w: w * 0.4, h: h * 0.3 }, plan.texts.map((t) => t.text).join(' '), !mode.dark);
-  return { hero: heroName, wore: [], held: [], around, heroPlace: 'centred', headline: plan.texts.length ? plan.texts.map((t) => t.text).join(' ') : undefined, accent: look.accent };
+  if (plan.texts.length && !inPage) drawHeadline(c, { x: hero.x + w * 0.07, y: hero.y + h * 0.2, w: w * 0.4, h: h * 0.3 }, title, !mode.dark);
+  return { hero: heroName, wore: [], held: [], around, heroPlace: 'centred', headline: plan.texts.length && !inPage ? title : undefined, accent: ctx.accent };
 }
 
 /** An infographic: a title band and the elements as panels in a row or a grid. */

@@ -34,7 +34,9 @@ const FEMININE = /woman|girl|princess|queen|bride|lady|mrs-claus|grandma/;
 export function figureSpec(subject: Subject, head: Thing | undefined, iconAspect: number): FigureSpec {
   if (subject.riding) return { mode: 'rider', aspect: iconAspect * 0.95, seated: false, hatRoom: 0 };
   if (!head) return { mode: 'icon', aspect: iconAspect, seated: false, hatRoom: 0 };
-  const hatRoom = subject.wearing.some((w) => w.slot === 'head') ? HAT_ROOM : 0;
+  // A veil lies close over the head; hats stand above it.
+  const hat = subject.wearing.find((w) => w.slot === 'head');
+  const hatRoom = hat ? (hat.key === 'veil' ? 3 : HAT_ROOM) : 0;
   const seated = subject.seatedOn?.proc === 'armchair' || subject.seatedOn?.proc === 'sofa';
   const width = seated ? 50 : 36;
   const height = (seated ? SEATED_BOTTOM - 14 + 14 : BODY_BOTTOM) + hatRoom;
@@ -107,9 +109,12 @@ export function drawCharacter(
   if (outfit) wore.push(outfit.label);
   const sY = meta.chin - 1.5;
   const waist = 47;
+  // Trousers asked for colour the legs.
+  const legsWear = subject.wearing.find((w) => w.slot === 'legs');
+  if (legsWear) wore.push(legsWear.label);
   // An anime woman or girl in everyday clothes wears a pleated skirt over bare legs.
-  const skirt = animeHead && !outfit && kind === 'tshirt' && FEMININE.test(icon) ? rng.fork('skirt').pick(['#2d3a66', '#7a2836', '#3d5a4a']) : undefined;
-  const trousers = skirt ? ANIME_SKIN : kind === 'fur' ? shade(fur, -0.08) : kind === 'tshirt' || kind === 'hoodie' || kind === 'sweater' ? '#3b5b8c'
+  const skirt = animeHead && !legsWear && !outfit && kind === 'tshirt' && FEMININE.test(icon) ? rng.fork('skirt').pick(['#2d3a66', '#7a2836', '#3d5a4a']) : undefined;
+  const trousers = legsWear ? legsWear.color ?? '#3b5b8c' : skirt ? ANIME_SKIN : kind === 'fur' ? shade(fur, -0.08) : kind === 'tshirt' || kind === 'hoodie' || kind === 'sweater' ? '#3b5b8c'
     : kind === 'dress' || kind === 'robe' ? fur : shade(cloth, -0.12);
   const feet = kind === 'fur' ? shade(fur, -0.25) : '#2b211c';
   const seat = spec.seated && !opts.sharedSeat ? subject.seatedOn!.proc! : undefined;

@@ -44,6 +44,10 @@ const HAT_BRIM: Record<string, number> = { 'military-helmet': 0.64 };
 
 export function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number): boolean {
   const brim = Y(meta.top + 2);
+  if (w.key === 'veil') {
+    drawVeil(c, w.color ?? '#f2eee8', meta, X, Y, k);
+    return true;
+  }
   if (w.key === 'cone:pirate') {
     const col = w.color ?? '#1f1f24';
     c.path(`M${fmt(X(3))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 16 * k)} ${fmt(X(29))} ${fmt(brim)} Q${fmt(X(16))} ${fmt(brim - 4 * k)} ${fmt(X(3))} ${fmt(brim)} Z`, col, { layer: 'fg' });
@@ -77,6 +81,21 @@ export function drawHat(c: Canvas, icons: IconBook, w: Worn, meta: HeadMeta, X: 
   const bottom = w.key === 'headphone' ? Y(meta.eyeY + 8) : brim + size * (1 - (HAT_BRIM[w.key] ?? 0.88));
   icons.draw(w.key, X(16), bottom, size, { layer: 'fg', ...(w.color ? { recolor: w.color } : {}) });
   return true;
+}
+
+/**
+ * A veil: sheer cloth from the crown of the head down over the face to the shoulders, its hem
+ * softly scalloped; the face shows through it.
+ */
+function drawVeil(c: Canvas, col: string, meta: HeadMeta, X: (x: number) => number, Y: (y: number) => number, k: number): void {
+  const t = meta.top - 2.5, hem = meta.chin + 7;
+  const d = `M${fmt(X(3))} ${fmt(Y(hem))}Q${fmt(X(1.5))} ${fmt(Y(t + 6))} ${fmt(X(16))} ${fmt(Y(t))}Q${fmt(X(30.5))} ${fmt(Y(t + 6))} ${fmt(X(29))} ${fmt(Y(hem))}` +
+    `Q${fmt(X(25))} ${fmt(Y(hem + 2.4))} ${fmt(X(22.5))} ${fmt(Y(hem))}Q${fmt(X(19))} ${fmt(Y(hem + 2.4))} ${fmt(X(16))} ${fmt(Y(hem))}` +
+    `Q${fmt(X(13))} ${fmt(Y(hem + 2.4))} ${fmt(X(9.5))} ${fmt(Y(hem))}Q${fmt(X(7))} ${fmt(Y(hem + 2.4))} ${fmt(X(3))} ${fmt(Y(hem))}Z`;
+  c.path(d, col, { layer: 'fg', opacity: 0.5, extra: `stroke="${c.paint(shade(col, -0.25), 'fg')}" stroke-opacity="0.6" stroke-width="${fmt(0.45 * k)}"` });
+  // Folds falling from the crown, and a denser band where it is gathered.
+  c.line(`M${fmt(X(10))} ${fmt(Y(t + 3))}Q${fmt(X(7.5))} ${fmt(Y(meta.chin))} ${fmt(X(8))} ${fmt(Y(hem))}M${fmt(X(22))} ${fmt(Y(t + 3))}Q${fmt(X(24.5))} ${fmt(Y(meta.chin))} ${fmt(X(24))} ${fmt(Y(hem))}`, shade(col, -0.18), 0.4 * k, { layer: 'fg', opacity: 0.5 });
+  c.path(`M${fmt(X(6))} ${fmt(Y(t + 4))}Q${fmt(X(16))} ${fmt(Y(t - 1.5))} ${fmt(X(26))} ${fmt(Y(t + 4))}Q${fmt(X(16))} ${fmt(Y(t + 1.5))} ${fmt(X(6))} ${fmt(Y(t + 4))}Z`, col, { layer: 'fg', opacity: 0.75, bare: true });
 }
 
 export function pts(P: (d: string) => string, xy: number[]): number[] {

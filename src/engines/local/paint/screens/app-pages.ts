@@ -12,6 +12,7 @@ import { drawBarChart, drawCard, textBars } from './charts.js';
 
 /** What each app page shows, as `text` names it. */
 export const APP_PARTS: Record<AppKind, string> = {
+  login: 'a login screen with its title, two input fields (username and password) and a log-in button',
   fitness: 'a fitness app with activity rings, a step count and a weekly bar chart',
   banking: 'a banking app with a bank card, the balance and a list of transactions',
   code: 'a code editor with coloured lines of code',
@@ -58,7 +59,8 @@ function rows(c: Canvas, r: Rect, n: number, dark: boolean, each: (row: Rect, i:
   }
 }
 
-export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, rng: Rng, dark = false): void {
+export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, rng: Rng, dark = false, title?: string): void {
+  if (kind === 'login') return drawLogin(c, r, accent, dark, title ?? 'Welcome');
   const bg = kind === 'code' ? '#1e1f29' : dark ? '#121726' : '#f4f6fa';
   c.rect(r.x, r.y, r.w, r.h, bg, { layer: 'fg', bare: true });
   const ink = dark || kind === 'code' ? '#e8ecf3' : '#1f2636';
@@ -226,4 +228,31 @@ function drawStarMap(c: Canvas, a: Rect, s: number, accent: string, rng: Rng): v
   c.circle(bx + bh * 0.55, by + bh * 0.46, bh * 0.2, 'none', { layer: 'fg', bare: true, extra: `stroke="${c.paint('#4b5563', 'fg')}" stroke-width="${fmt(bh * 0.08)}"` });
   c.line(`M${fmt(bx + bh * 0.69)} ${fmt(by + bh * 0.6)}L${fmt(bx + bh * 0.82)} ${fmt(by + bh * 0.74)}`, '#4b5563', bh * 0.08, { layer: 'fg', bare: true });
   textBars(c, bx + bh * 1.1, by + bh * 0.4, a.w * 0.4, bh * 0.2, [1], '#9ca3af');
+}
+
+/** A login form: the app's title, two rounded input fields with an icon each, and a filled button. */
+function drawLogin(c: Canvas, r: Rect, accent: string, dark: boolean, title: string): void {
+  c.rect(r.x, r.y, r.w, r.h, dark ? '#07080d' : '#f4f6fa', { layer: 'fg', bare: true });
+  const ink = dark ? '#eef2f8' : '#1f2636';
+  const pad = r.w * 0.1, w = r.w - pad * 2, u = Math.min(r.w, r.h * 0.6);
+  // A logo mark over the title.
+  c.circle(r.x + r.w / 2, r.y + r.h * 0.16, u * 0.11, 'none', { layer: 'fg', bare: true, extra: `stroke="${c.paint(accent, 'fg')}" stroke-width="${fmt(u * 0.025)}"` });
+  c.circle(r.x + r.w / 2, r.y + r.h * 0.16, u * 0.04, accent, { layer: 'fg', bare: true });
+  const size = Math.min(u * 0.15, (w * 1.6) / Math.max(4, title.length));
+  // The title in the accent as given (a neon grade would dim it past reading).
+  c.add(`<text font-family="${FONT}" font-weight="bold" font-size="${fmt(size)}" text-anchor="middle" x="${fmt(r.x + r.w / 2)}" y="${fmt(r.y + r.h * 0.33)}" fill="${dark ? accent : c.paint(accent, 'fg')}">${escapeXml(title)}</text>`);
+  textBars(c, r.x + r.w * 0.3, r.y + r.h * 0.37, r.w * 0.4, r.h * 0.012, [1], dark ? '#5b6478' : '#9aa3b2');
+  const fh = Math.min(r.h * 0.075, w * 0.22);
+  for (let i = 0; i < 2; i++) {
+    const y = r.y + r.h * (0.45 + i * 0.12);
+    c.rect(r.x + pad, y, w, fh, dark ? '#11141f' : '#ffffff', { rx: fh * 0.3, layer: 'fg', bare: true, extra: `stroke="${c.paint(dark ? mixHex(accent, '#000000', 0.35) : '#c9d0db', 'fg')}" stroke-width="${fmt(fh * 0.05)}"` });
+    c.circle(r.x + pad + fh * 0.5, y + fh / 2, fh * 0.17, dark ? mixHex(accent, '#ffffff', 0.2) : '#9aa3b2', { layer: 'fg', bare: true });
+    // The password field shows its dots; the username a placeholder.
+    if (i === 1) for (let d = 0; d < 6; d++) c.circle(r.x + pad + fh * (1.05 + d * 0.32), y + fh / 2, fh * 0.08, ink, { layer: 'fg', bare: true, opacity: 0.7 });
+    else textBars(c, r.x + pad + fh * 0.95, y + fh * 0.43, w * 0.4, fh * 0.14, [1], dark ? '#5b6478' : '#b8c0cc');
+  }
+  const by = r.y + r.h * 0.71;
+  c.rect(r.x + pad, by, w, fh, accent, { rx: fh * 0.3, layer: 'fg' });
+  label(c, 'LOG IN', r.x + r.w / 2, by + fh * 0.66, fh * 0.42, dark ? '#05060a' : '#ffffff', 'middle');
+  textBars(c, r.x + r.w * 0.32, by + fh * 1.6, r.w * 0.36, r.h * 0.01, [1], dark ? '#5b6478' : '#9aa3b2');
 }
