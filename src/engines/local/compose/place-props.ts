@@ -131,8 +131,9 @@ function placeSubject(composition: Composition, thing: Thing, count: number, siz
     let spot = wallSpot(againstWall ? PEEK : undefined) ?? (againstWall ? wallSpot() : undefined);
     // A castle or a tree with no room beside the main subject stands further back, peeking out
     // from behind it; hidden more only when nothing else fits (a thing the prompt names is drawn).
-    // So does a creature the prompt names: the dog watching a chess game, the crowd at a market.
-    if (!spot && zone === 'ground' && (thing.size >= 1 || thing.animate) && behind) {
+    // So does a creature the prompt names (the dog watching a chess game, the crowd at a market)
+    // and furniture drawn by hand ("a cat beside a sofa").
+    if (!spot && zone === 'ground' && (thing.size >= 1 || thing.animate || thing.proc !== undefined) && behind) {
       const back = (peek?: number) => composition.placer.place({ zone, height, aspect, onWater: near.onWater, spread: true, depth: [0, 0.3], behind, minScale: 0.5, ...(peek !== undefined ? { peek } : {}) });
       spot = back(PEEK) ?? back();
     }

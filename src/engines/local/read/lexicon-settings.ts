@@ -148,7 +148,7 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   'pot-of-food': 'kitchen', airplane: 'sky', 'hot-air-balloon': 'sky', kite: 'park', eagle: 'mountains',
   'mount-fuji': 'mountains', volcano: 'mountains', monkey: 'jungle', gorilla: 'jungle', parrot: 'jungle',
   tiger: 'jungle', sloth: 'jungle', 'tulip': 'garden', rose: 'garden', sunflower: 'garden',
-  butterfly: 'garden', 'potted-plant': 'garden', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
+  butterfly: 'garden', 'potted-plant': 'living-room', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
   armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'coast',
   // Products with no place named are shown on studio paper.
   'lotion-bottle': 'studio', watch: 'studio', goggles: 'studio', coat: 'studio', 't-shirt': 'studio', dress: 'studio',

@@ -122,7 +122,9 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   'string lights': { proc: 'string-lights', label: 'string lights' }, 'christmas lights': { proc: 'string-lights', label: 'string lights' },
   'twinkle lights': { proc: 'string-lights', label: 'fairy lights' }, 'paper lantern': 'red-paper-lantern',
   window: 'window', mirror: 'mirror', plant: 'potted-plant', houseplant: 'potted-plant',
-  'potted plant': 'potted-plant', painting: 'framed-picture', poster: 'framed-picture', picture: 'framed-picture', frame: 'framed-picture',
+  'potted plant': 'potted-plant', potted: 'potted-plant', 'potted tree': 'potted-plant', 'potted fig': 'potted-plant',
+  'potted fig tree': 'potted-plant', 'potted palm': 'potted-plant', 'potted fern': 'potted-plant', 'potted olive tree': 'potted-plant',
+  'potted lemon tree': 'potted-plant', 'fiddle leaf fig': 'potted-plant', ficus: 'potted-plant', monstera: 'potted-plant', painting: 'framed-picture', poster: 'framed-picture', picture: 'framed-picture', frame: 'framed-picture',
   vase: 'bouquet', bouquet: 'bouquet', basket: 'basket', bucket: 'bucket', box: 'package', package: 'package',
   // furniture and large objects drawn by hand
   armchair: { proc: 'armchair' }, 'arm chair': { proc: 'armchair' }, 'wingback chair': { proc: 'armchair' },
