@@ -23,7 +23,7 @@ export interface ProductSurface {
 }
 
 const NOUNS = 'surfaces?|marble|granite|countertops?|counters?|tabletops?|table|slabs?|plinths?|pedestals?|podiums?|platforms?|grass|lawn|moss|sand|beach|dunes?|concrete|stone|cement|slate|silk|satin|fabric|linen|velvet|cloth|drapery|wood|floor|mirror|glass|acrylic|water';
-const PHRASE = new RegExp(`\\b(?:on|onto|upon|atop|over) (?:top of )?(?:an? |the |some )?((?:[a-z-]+ ){0,4}?(?:${NOUNS}))\\b`);
+const PHRASE = new RegExp(`\\b(?:on|onto|upon|atop|over) (?:top of )?(?:an? |the |some )?((?:[a-z-]+ ){0,4}(?:${NOUNS}))\\b`);
 
 const MATERIALS: [SurfaceMaterial, RegExp][] = [
   ['marble', /\b(marble|granite|terrazzo|onyx)\b/],

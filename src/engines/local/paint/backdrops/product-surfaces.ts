@@ -34,20 +34,23 @@ export function paintSurface(c: Canvas, s: ProductSurface, paper: string, at: Fo
   const base = surfaceColor(s);
   const dark = luma(parseHex(base)) < 0.3;
   const top = s.plinth ? H * 0.8 : Math.min(at.bottom - H * 0.16, H * 0.7);
+  const wall = dark && luma(parseHex(paper)) > 0.5 ? mixHex(paper, '#17181c', 0.82) : paper;
   if (OUTDOOR.has(s.material)) paintSky(c, top, s.material === 'sand');
   else {
-    const wall = dark && luma(parseHex(paper)) > 0.5 ? mixHex(paper, '#17181c', 0.82) : paper;
     c.rect(0, 0, W, H, c.linear([[0, mixHex(wall, '#000000', 0.12)], [0.6, wall], [1, mixHex(wall, '#000000', 0.08)]]), { bare: true });
     c.ellipse(W / 2, top * 0.7, W * 0.6, top * 0.7, c.radial([[0, '#ffffff', dark ? 0.12 : 0.45], [1, '#ffffff', 0]]), { bare: true });
   }
   if (s.plinth) {
     // The floor in the wall's tone, then the plinth: a block with a lit top, its face in the material.
-    c.rect(0, top, W, H - top, c.linear([[0, mixHex(paper, '#000000', 0.08)], [1, mixHex(paper, '#000000', 0.18)]]), { bare: true });
+    c.rect(0, top, W, H - top, c.linear([[0, mixHex(wall, '#000000', 0.08)], [1, mixHex(wall, '#000000', 0.18)]]), { bare: true });
     const pw = Math.min(W * 0.8, at.w * 1.7), faceTop = at.bottom + H * 0.02;
     const face: Rect = { x: at.x - pw / 2, y: faceTop, w: pw, h: H * 0.96 - faceTop };
     c.ellipse(at.x, H * 0.965, pw * 0.62, H * 0.02, c.radial([[0, '#000000', 0.3], [1, '#000000', 0]]), { bare: true });
     textured(c, s, face, base, rng, 0);
-    c.rect(face.x, at.bottom - H * 0.03, pw, H * 0.05, c.linear([[0, shade(base, 0.2)], [1, shade(base, 0.05)]]), { bare: true });
+    // Shade the block's sides so it reads round against the wall, and light its top slab.
+    c.rect(face.x, face.y, pw, face.h, c.linear([[0, '#000000', 0.22], [0.35, '#000000', 0], [0.7, '#000000', 0], [1, '#000000', 0.3]], [0, 0, 1, 0]), { bare: true });
+    c.rect(face.x - pw * 0.02, at.bottom - H * 0.03, pw * 1.04, H * 0.05, c.linear([[0, shade(base, 0.25)], [1, shade(base, -0.05)]]), { bare: true });
+    c.rect(face.x - pw * 0.02, at.bottom + H * 0.018, pw * 1.04, Math.max(1, H * 0.004), shade(base, -0.35), { bare: true, opacity: 0.6 });
     return at.bottom - H * 0.03;
   }
   const band: Rect = { x: 0, y: top, w: W, h: H - top };
@@ -77,9 +80,13 @@ function textured(c: Canvas, s: ProductSurface, r: Rect, base: string, rng: Rng,
   const top = r.y, H = r.y + r.h;
   const far = s.material === 'grass' ? mixHex(base, '#d8e8a0', 0.35) : shade(base, 0.12);
   c.rect(r.x, r.y, r.w, r.h, c.linear([[0, far], [1, shade(base, -0.12)]]), { bare: true });
-  const clip = c.id('srf');
-  c.def(`<clipPath id="${clip}"><rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.w)}" height="${fmt(r.h)}"/></clipPath>`);
-  c.group(`clip-path="url(#${clip})"`);
+  // Only a plinth's face needs its texture clipped (a group clip costs a layer as big as the picture).
+  const clipped = r.x > 0;
+  if (clipped) {
+    const clip = c.id('srf');
+    c.def(`<clipPath id="${clip}"><rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.w)}" height="${fmt(r.h)}"/></clipPath>`);
+    c.group(`clip-path="url(#${clip})"`);
+  }
   const m = Math.min(c.width, c.height);
   switch (s.material) {
     case 'marble': veins(c, r, base, rng); break;
@@ -97,12 +104,12 @@ function textured(c: Canvas, s: ProductSurface, r: Rect, base: string, rng: Rng,
     }
     case 'grass': {
       let blades = '';
-      for (let i = 0; i < 420; i++) {
+      for (let i = 0; i < 300; i++) {
         const y = top + r.h * Math.sqrt(rng.next()), x = r.x + rng.next() * r.w, len = m * (0.012 + ((y - top) / r.h) * 0.035);
         blades += `M${fmt(x)} ${fmt(y)}l${fmt(rng.range(-0.35, 0.35) * len)} ${fmt(-len)}`;
       }
       c.line(blades, shade(base, -0.28), Math.max(0.8, m * 0.003), { bare: true, opacity: 0.8 });
-      c.line(blades.split('M').slice(0, 160).join('M'), mixHex(base, '#d9f08a', 0.45), Math.max(0.6, m * 0.002), { bare: true, opacity: 0.7, transform: `translate(${fmt(m * 0.004)} 0)` });
+      c.line(blades.split('M').slice(0, 110).join('M'), mixHex(base, '#d9f08a', 0.45), Math.max(0.6, m * 0.002), { bare: true, opacity: 0.7, transform: `translate(${fmt(m * 0.004)} 0)` });
       break;
     }
     case 'sand': {
@@ -116,13 +123,13 @@ function textured(c: Canvas, s: ProductSurface, r: Rect, base: string, rng: Rng,
       break;
     }
     case 'concrete':
-      for (let i = 0; i < 7; i++) c.ellipse(r.x + rng.next() * r.w, top + rng.next() * r.h, m * rng.range(0.05, 0.14), m * rng.range(0.015, 0.04), shade(base, rng.range(-0.12, 0.1)), { bare: true, opacity: 0.45 });
+      for (let i = 0; i < 7; i++) c.ellipse(r.x + rng.next() * r.w, top + r.h * rng.range(0.1, 0.9), m * rng.range(0.05, 0.14), m * rng.range(0.015, 0.04), shade(base, rng.range(-0.12, 0.1)), { bare: true, opacity: 0.45 });
       specks(c, r, shade(base, -0.35), rng, 240);
       break;
     case 'fabric': {
       // Folds: broad soft bands swept across, light crests and shaded troughs.
       for (let i = 0; i < 6; i++) {
-        const y = top + r.h * (i / 6) + rng.range(0, r.h * 0.08), dy = r.h * rng.range(-0.1, 0.1);
+        const y = top + r.h * ((i + 0.7) / 6.5) + rng.range(0, r.h * 0.04), dy = r.h * rng.range(-0.1, 0.1);
         c.path(`M${fmt(r.x - 10)} ${fmt(y)}C${fmt(r.x + r.w * 0.3)} ${fmt(y + dy - r.h * 0.08)} ${fmt(r.x + r.w * 0.6)} ${fmt(y - dy + r.h * 0.1)} ${fmt(r.x + r.w + 10)} ${fmt(y + dy)}L${fmt(r.x + r.w + 10)} ${fmt(y + dy + r.h * 0.09)}C${fmt(r.x + r.w * 0.6)} ${fmt(y - dy + r.h * 0.2)} ${fmt(r.x + r.w * 0.3)} ${fmt(y + dy + r.h * 0.02)} ${fmt(r.x - 10)} ${fmt(y + r.h * 0.09)}Z`,
           i % 2 ? shade(base, -0.14) : shade(base, 0.22), { bare: true, opacity: 0.55 });
       }
@@ -130,7 +137,7 @@ function textured(c: Canvas, s: ProductSurface, r: Rect, base: string, rng: Rng,
     }
     default: break;
   }
-  c.end();
+  if (clipped) c.end();
   // A glossy or wet top catches a streak of the light from above.
   if (s.reflective || s.wet || s.material === 'glossy' || s.material === 'fabric') {
     c.ellipse(r.x + r.w * 0.5, top + r.h * 0.18, r.w * 0.45, r.h * 0.12, c.radial([[0, '#ffffff', s.dark ? 0.16 : 0.35], [1, '#ffffff', 0]]), { bare: true });
@@ -154,8 +161,8 @@ function veins(c: Canvas, r: Rect, base: string, rng: Rng): void {
     let d = `M${fmt(x)} ${fmt(y)}`;
     for (let k = 0; k < 7; k++) {
       const dx = r.w * rng.range(0.08, 0.16);
-      const nx = x + dx, ny = y + dx * slope + rng.range(-0.06, 0.06) * r.h;
-      d += `Q${fmt(x + dx * 0.5)} ${fmt((y + ny) / 2 + rng.range(-0.05, 0.05) * r.h)} ${fmt(nx)} ${fmt(ny)}`;
+      const nx = x + dx, ny = Math.min(r.y + r.h * 0.97, Math.max(r.y + r.h * 0.03, y + dx * slope + rng.range(-0.06, 0.06) * r.h));
+      d += `Q${fmt(x + dx * 0.5)} ${fmt((y + ny) / 2)} ${fmt(nx)} ${fmt(ny)}`;
       x = nx;
       y = ny;
     }
@@ -164,7 +171,7 @@ function veins(c: Canvas, r: Rect, base: string, rng: Rng): void {
     c.line(`M${fmt(bx)} ${fmt(by)}q${fmt(m * rng.range(0.05, 0.12))} ${fmt(m * rng.range(-0.03, 0.03))} ${fmt(m * rng.range(0.1, 0.2))} ${fmt(m * rng.range(-0.04, 0.04))}`, ink, m * 0.0012, { bare: true, opacity: 0.35 });
   }
   // Soft clouding in the stone.
-  for (let i = 0; i < 5; i++) c.ellipse(r.x + rng.next() * r.w, r.y + rng.next() * r.h, r.w * 0.18, r.h * 0.12, c.radial([[0, dark ? '#3a3a44' : '#d4d2d0', 0.4], [1, '#d4d2d0', 0]]), { bare: true });
+  for (let i = 0; i < 5; i++) c.ellipse(r.x + rng.next() * r.w, r.y + r.h * rng.range(0.15, 0.9), r.w * 0.18, r.h * 0.12, c.radial([[0, dark ? '#3a3a44' : '#d4d2d0', 0.4], [1, '#d4d2d0', 0]]), { bare: true });
 }
 
 function specks(c: Canvas, r: Rect, ink: string, rng: Rng, n: number): void {
@@ -182,7 +189,7 @@ export function paintReflection(c: Canvas, s: ProductSurface, at: Footing, h: nu
   if (!s.reflective && !s.wet) return;
   const grad = c.id('rfg'), mask = c.id('rfm');
   c.def(`<linearGradient id="${grad}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#ffffff" stop-opacity="1"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></linearGradient>`);
-  c.def(`<mask id="${mask}" maskUnits="userSpaceOnUse" x="0" y="0" width="${c.width}" height="${c.height}"><rect x="0" y="${fmt(at.bottom)}" width="${c.width}" height="${fmt(h * 0.55)}" fill="url(#${grad})"/></mask>`);
+  c.def(`<mask id="${mask}" maskUnits="userSpaceOnUse" x="${fmt(at.x - at.w)}" y="${fmt(at.bottom)}" width="${fmt(at.w * 2)}" height="${fmt(h * 0.55)}"><rect x="0" y="${fmt(at.bottom)}" width="${c.width}" height="${fmt(h * 0.55)}" fill="url(#${grad})"/></mask>`);
   c.group(`mask="url(#${mask})" opacity="${s.reflective ? (s.dark ? 0.42 : 0.3) : 0.2}"`);
   c.group(`transform="translate(0 ${fmt(2 * at.bottom)}) scale(1 -1)"`);
   draw();
