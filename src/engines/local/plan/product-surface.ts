@@ -40,7 +40,7 @@ const PRODUCT_KEYS = new Set([
   'running-shoe', 'mans-shoe', 'high-heeled-shoe', 'hiking-boot', 'womans-boot', 'flat-shoe', 'ballet-shoes', 'womans-sandal',
   'lotion-bottle', 'watch', 'lipstick', 'handbag', 'purse', 'clutch-bag', 'backpack', 'headphone', 'ring', 'gem-stone',
   'sunglasses', 'glasses', 'mobile-phone', 'soap', 'bottle-with-popping-cork',
-  ...PRODUCT_PROCS.map((p) => `proc:${p}`), 'proc:game-console', 'proc:console-tower', 'proc:stroller',
+  ...PRODUCT_PROCS.map((p) => `proc:${p}`), 'proc:game-console', 'proc:console-tower', 'proc:stroller', 'proc:dropper-bottle',
 ]);
 
 /** The surface the prompt stands its product on, if it names one. */

@@ -3,7 +3,7 @@
 // with pins), the words that choose them, and a few product and character words the other tables lack.
 
 /** Procedural product pictures (paint/props/products.ts). */
-export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip', 'milk-carton', 'yogurt-cup', 'layer-cake', 'console-tower', 'game-console', 'stroller'] as const;
+export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip', 'milk-carton', 'yogurt-cup', 'layer-cake', 'console-tower', 'game-console', 'stroller', 'dropper-bottle'] as const;
 export type ProductProc = (typeof PRODUCT_PROCS)[number];
 
 /** Synonyms merged into the thing table (read/lexicon-things.ts). */
@@ -63,6 +63,9 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   stroller: { proc: 'stroller', size: 0.6 }, 'baby stroller': { proc: 'stroller', label: 'baby stroller', size: 0.6 }, pram: { proc: 'stroller', label: 'pram', size: 0.6 },
   pushchair: { proc: 'stroller', label: 'pushchair', size: 0.6 }, 'baby carriage': { proc: 'stroller', label: 'baby carriage', size: 0.6 },
   'baby buggy': { proc: 'stroller', label: 'baby stroller', size: 0.6 }, strollers: { proc: 'stroller', label: 'stroller', size: 0.6 },
+  // A serum or an essential oil comes in a dropper bottle, not a lotion pump.
+  serum: { proc: 'dropper-bottle', label: 'serum dropper bottle', size: 0.2 }, 'face serum': { proc: 'dropper-bottle', label: 'serum dropper bottle', size: 0.2 },
+  'dropper bottle': { proc: 'dropper-bottle', size: 0.2 }, 'essential oil': { proc: 'dropper-bottle', label: 'essential oil bottle', size: 0.2 },
   'cheese block': { icon: 'cheese-wedge', label: 'cheese' }, butter: 'butter', 'egg carton': { icon: 'egg', label: 'eggs' },
 };
 
@@ -76,6 +79,7 @@ export const PRODUCT_VARIANTS: { from: string[]; when: RegExp; proc: ProductProc
   { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|bottles? of water|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
   { from: ['lotion-bottle', 'jar'], when: /\b(face cream|moisturi[sz]er|cream jar|cosmetic jar|skin ?care jar|night cream|day cream)\b/, proc: 'cosmetic-jar', label: 'cream jar' },
   { from: ['lotion-bottle'], when: /\b(drink|beverage|protein|juice|smoothie|shake|kombucha|sports drink|energy drink|soda) bottles?\b/, proc: 'water-bottle', label: 'drink bottle' },
+  { from: ['lotion-bottle'], when: /\b(serums?|droppers?|essential oils?|tinctures?)\b/, proc: 'dropper-bottle', label: 'serum dropper bottle' },
   { from: ['hot-beverage', 'teacup-without-handle'], when: /\bmugs?\b/, proc: 'mug', label: 'mug' },
   // "Black forest gateau cake": the words before "cake" make the slice a whole layered cake.
   { from: ['shortcake'], when: /\bblack ?forest\b/, proc: 'layer-cake', label: 'black forest gateau' },

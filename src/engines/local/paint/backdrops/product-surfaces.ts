@@ -161,12 +161,16 @@ function veins(c: Canvas, r: Rect, base: string, rng: Rng): void {
     let d = `M${fmt(x)} ${fmt(y)}`;
     for (let k = 0; k < 7; k++) {
       const dx = r.w * rng.range(0.08, 0.16);
-      const nx = x + dx, ny = Math.min(r.y + r.h * 0.97, Math.max(r.y + r.h * 0.03, y + dx * slope + rng.range(-0.06, 0.06) * r.h));
+      // A vein about to leave the stone turns back into it.
+      const lo = r.y + r.h * 0.03, hi = r.y + r.h * 0.97;
+      let ny = y + dx * slope + rng.range(-0.06, 0.06) * r.h;
+      if (ny < lo || ny > hi) ny = Math.min(hi, Math.max(lo, 2 * y - ny));
+      const nx = x + dx;
       d += `Q${fmt(x + dx * 0.5)} ${fmt((y + ny) / 2)} ${fmt(nx)} ${fmt(ny)}`;
       x = nx;
       y = ny;
     }
-    c.line(d, ink, m * rng.range(0.0015, 0.004), { bare: true, opacity: rng.range(0.3, 0.55) });
+    c.line(d, ink, m * rng.range(0.002, 0.005), { bare: true, opacity: rng.range(0.4, 0.65) });
     const bx = r.x + r.w * rng.next(), by = r.y + r.h * rng.next();
     c.line(`M${fmt(bx)} ${fmt(by)}q${fmt(m * rng.range(0.05, 0.12))} ${fmt(m * rng.range(-0.03, 0.03))} ${fmt(m * rng.range(0.1, 0.2))} ${fmt(m * rng.range(-0.04, 0.04))}`, ink, m * 0.0012, { bare: true, opacity: 0.35 });
   }

@@ -62,3 +62,17 @@ export const stroller: Painter = (c, b, o) => {
     c.circle(X(x), Y(1) - b.w * r, b.w * r * 0.45, '#c9ccd2', L);
   }
 };
+
+/** A serum's dropper bottle: a squat glass body (frosted, tinted), a black collar and rubber bulb, the glass pipette inside. */
+export const dropperBottle: Painter = (c, b, o) => {
+  const { X, Y } = at(b);
+  const L = { layer: o.layer };
+  const glass = o.color ?? '#e9d6c0';
+  c.rect(X(0.44), Y(0.02), b.w * 0.12, b.h * 0.2, '#1c1d22', { ...L, rx: b.w * 0.06 });
+  c.rect(X(0.36), Y(0.2), b.w * 0.28, b.h * 0.14, '#2a2b31', { ...L, rx: b.w * 0.03 });
+  c.rect(X(0.1), Y(0.36), b.w * 0.8, b.h * 0.64, c.linear([[0, shade(glass, -0.1)], [0.3, shade(glass, 0.3)], [0.65, glass], [1, shade(glass, -0.22)]], [0, 0, 1, 0]), { ...L, rx: b.w * 0.14 });
+  c.rect(X(0.13), Y(0.3), b.w * 0.74, b.h * 0.1, shade(glass, -0.05), { ...L, rx: b.w * 0.08 });
+  c.rect(X(0.47), Y(0.34), b.w * 0.06, b.h * 0.5, '#ffffff', { ...L, opacity: 0.45, rx: b.w * 0.03 });
+  c.rect(X(0.18), Y(0.44), b.w * 0.08, b.h * 0.44, '#ffffff', { ...L, opacity: 0.5, rx: b.w * 0.04 });
+  c.rect(X(0.3), Y(0.58), b.w * 0.4, b.h * 0.22, '#ffffff', { ...L, opacity: 0.75, rx: b.w * 0.02 });
+};

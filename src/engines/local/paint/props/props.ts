@@ -5,7 +5,7 @@ import type { ProcKind } from '../../read/lexicon-things.js';
 import { hoodie } from './apparel.js';
 import { brochure, cosmeticJar, microchip, mug, perfumeBottle, sodaCan, vrHeadset, waterBottle } from './products.js';
 import { stirFry, wok } from './cookware.js';
-import { consoleTower, gameConsole, stroller } from './gear.js';
+import { consoleTower, dropperBottle, gameConsole, stroller } from './gear.js';
 import { layerCake, milkCarton, yogurtCup } from './groceries.js';
 import { boxOf, type Painter, type ProcOptions } from './proc-box.js';
 import {
@@ -23,7 +23,7 @@ export const PROC_ASPECT: Record<ProcKind, number> = {
   'lily-pad': 2.4, submarine: 2.2, torch: 0.3, hoodie: 1.05,
   'perfume-bottle': 0.78, 'water-bottle': 0.36, mug: 1.05, 'soda-can': 0.56, 'cosmetic-jar': 1.3, 'vr-headset': 1.55, brochure: 1.35,
   wok: 1.5, 'stir-fry': 1.5, microchip: 1, 'milk-carton': 0.5, 'yogurt-cup': 0.95, 'layer-cake': 1.15,
-  'console-tower': 0.42, 'game-console': 1.7, stroller: 1.05,
+  'console-tower': 0.42, 'game-console': 1.7, stroller: 1.05, 'dropper-bottle': 0.5,
 };
 
 /** Pictures that stretch to the picture's shape (a waterfall is as tall as a tall picture allows): width / height range. */
@@ -35,7 +35,7 @@ const PAINTERS: Record<ProcKind, Painter> = {
   waterfall, bridge, 'lily-pad': lilyPad, submarine, torch, hoodie,
   'perfume-bottle': perfumeBottle, 'water-bottle': waterBottle, mug, 'soda-can': sodaCan, 'cosmetic-jar': cosmeticJar, 'vr-headset': vrHeadset, brochure, wok, 'stir-fry': stirFry, microchip,
   'milk-carton': milkCarton, 'yogurt-cup': yogurtCup, 'layer-cake': layerCake,
-  'console-tower': consoleTower, 'game-console': gameConsole, stroller,
+  'console-tower': consoleTower, 'game-console': gameConsole, stroller, 'dropper-bottle': dropperBottle,
 };
 
 /** Draw a procedural picture with its bottom centre at (cx, bottom), `h` tall. */
