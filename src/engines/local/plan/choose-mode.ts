@@ -9,6 +9,8 @@ import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { topicThing } from './mode-subjects.js';
+import type { ProductSurface } from './product-surface.js';
+import type { BreakfastItem } from './breakfast.js';
 
 export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon';
 
@@ -60,6 +62,10 @@ export interface CompositionMode {
   /** An app icon's glyph (plan/icon-reading.ts) and its colour when the prompt names one. */
   glyph?: IconGlyph;
   glyphColor?: string;
+  /** A cooked breakfast's foods, drawn on one plate (plan/breakfast.ts). */
+  breakfast?: BreakfastItem[];
+  /** What a product shot's product stands on ("on pale marble"): plan/product-surface.ts. */
+  surface?: ProductSurface;
   /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
   drawnWords: string[];
 }
@@ -151,6 +157,11 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     return readMode(t, m[1]!, lower, plan, text);
   }
   return undefined;
+}
+
+/** A product shot asked for by what it stands on ("a leather shoe on a black reflective surface"), not by a trigger word. */
+export function productShotMode(text: string, plan: ModeInput): CompositionMode {
+  return readMode(TRIGGERS.find((t) => t.label === 'product shot')!, 'product', text.toLowerCase(), plan, text);
 }
 
 function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, text: string): CompositionMode {

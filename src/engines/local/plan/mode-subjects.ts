@@ -160,3 +160,46 @@ export function logoMark(subjects: Subject[], lower: string): string[] {
   }
   return [];
 }
+
+// Words after "baby" that make it a kind of goods, not a baby to draw ("a baby stroller", "baby products").
+const BABY_GOODS = /\bbaby (?:strollers?|products?|stores?|shops?|carriages?|buggy|brands?|goods|care|clothes|gear|essentials)\b/g;
+
+/**
+ * The goods a prompt names over the pictures its other words suggest: a PlayStation is the console
+ * (not a second generic console, nor the controller unless one is asked for), and a baby stroller
+ * is the stroller (the "baby" of "baby products" or "baby stroller" is no baby to draw).
+ */
+export function preferNamedGoods(subjects: Subject[], lower: string): Subject[] {
+  let out = subjects;
+  if (out.some((s) => s.thing.key === 'proc:console-tower')) {
+    const pad = /\b(controllers?|gamepads?|joypads?)\b/.test(lower);
+    out = out.filter((s) => s.thing.key !== 'proc:game-console' && (pad || s.thing.key !== 'video-game'));
+  }
+  const stroller = out.find((s) => s.thing.key === 'proc:stroller');
+  if (stroller) {
+    const babies = (lower.match(/\bbab(?:y|ies)\b/g) ?? []).length;
+    const goods = babies > 0 && babies <= (lower.match(BABY_GOODS) ?? []).length;
+    if (goods) out = out.filter((s) => s.thing.key !== 'baby');
+    if (goods && out[0] !== stroller) {
+      for (const s of out) if (s.role === 'main') s.role = 'prop';
+      stroller.role = 'main';
+      out = [stroller, ...out.filter((s) => s !== stroller)];
+    }
+  }
+  return out;
+}
+
+const NUMBER = '(?:two|three|four|five|six|seven|eight|nine|ten|a pair of|\\d{1,2})';
+const BETWEEN = '(?:(?!(?:percent|per|off|on|of|for|in|with|and|or|to|at|by|from|minutes?|hours?|days?|weeks?|years?)\\b)[a-z®-]+ ){0,3}?';
+
+/**
+ * Whether the prompt asks for the subject several times over ("five protein drink bottles",
+ * "three mugs lined up"), not just names it in the plural ("headphones", "candles on sale").
+ */
+export function asksMany(lower: string, s: Subject): boolean {
+  if (s.count < 2) return false;
+  const noun = s.label.split(' ').at(-1)!.replace(/[^a-z]/g, '');
+  if (!noun) return false;
+  const said = new RegExp(`\\b${NUMBER} ${BETWEEN}${noun}(?:s|es)?\\b`).test(lower);
+  return said || new RegExp(`\\b${noun}(?:s|es)? (?:[a-z]+ ){0,2}?(?:arranged horizontally|in a row|lined up|side by side)\\b`).test(lower);
+}

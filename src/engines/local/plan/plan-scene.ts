@@ -1,8 +1,10 @@
 // Prompt → scene plan. Pure: the same prompt always gives the same plan, with no randomness,
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, COLOR_WORDS, type Carrier } from '../read/lexicon-scene.js';
-import { asksPortrait, chooseMode, wordsDrawnBy } from './choose-mode.js';
-import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, specifyProducts } from './mode-subjects.js';
+import { asksPortrait, chooseMode, productShotMode, wordsDrawnBy } from './choose-mode.js';
+import { isProductThing, productSurface } from './product-surface.js';
+import { breakfastPlate } from './breakfast.js';
+import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts } from './mode-subjects.js';
 import { finishPlan } from './plan-finish.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
@@ -42,6 +44,7 @@ export function planScene(prompt: string): ScenePlan {
   if (title) plan.unknown = plan.unknown.filter((w) => !title.toLowerCase().split(/\s+/).includes(w));
   const specified = specifyProducts(plan.subjects, lower);
   plan.unknown = plan.unknown.filter((w) => !specified.includes(w));
+  plan.subjects = preferNamedGoods(plan.subjects, lower);
   // "A corporate headshot": a portrait that names no creature portrays a person.
   const main = plan.subjects.find((s) => s.role === 'main');
   if (asksPortrait(lower) && !main?.thing.animate && (!main || main.thing.loose || PERSON_WORDS.test(lower))) {
@@ -52,7 +55,18 @@ export function planScene(prompt: string): ScenePlan {
   // "A logo of the letter 'B'": the letter is the mark (the quoted letter is no caption then).
   const quoted = plan.texts;
   const letter = logoLetter(plan, prompt);
-  const mode = chooseMode(stripped, plan);
+  const surface = productSurface(lower);
+  // "A leather shoe on a black reflective surface": a product on a product surface is a product shot.
+  const alone = main && !plan.subjects.some((s) => s.thing.animate);
+  const mode = chooseMode(stripped, plan) ?? (surface && alone && isProductThing(main.thing, surface) ? productShotMode(stripped, plan) : undefined);
+  const breakfast = mode?.kind === 'product' ? breakfastPlate(lower) : undefined;
+  if (mode && breakfast) {
+    mode.breakfast = breakfast.items;
+    mode.drawnWords.push(...breakfast.words);
+  } else if (mode?.kind === 'product' && surface) {
+    mode.surface = surface;
+    mode.drawnWords.push(...surface.words, 'surface', 'reflective', 'reflection', 'reflections', 'sunlit', 'outdoor', 'setting');
+  }
   if (mode && letter && mode.label === 'logo') {
     mode.letter = letter;
     // Its speed lines draw the prompt's lines and motion.

@@ -3,7 +3,7 @@
 // with pins), the words that choose them, and a few product and character words the other tables lack.
 
 /** Procedural product pictures (paint/props/products.ts). */
-export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip', 'milk-carton', 'yogurt-cup', 'layer-cake'] as const;
+export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip', 'milk-carton', 'yogurt-cup', 'layer-cake', 'console-tower', 'game-console', 'stroller', 'dropper-bottle'] as const;
 export type ProductProc = (typeof PRODUCT_PROCS)[number];
 
 /** Synonyms merged into the thing table (read/lexicon-things.ts). */
@@ -48,6 +48,24 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   'black forest cake': { proc: 'layer-cake', label: 'black forest gateau', size: 0.3 },
   'black forest gateau': { proc: 'layer-cake', label: 'black forest gateau', size: 0.3 },
   'gateau cake': { proc: 'layer-cake', label: 'layer cake', size: 0.3 },
+  // Shoes for the office or an evening are the leather shoe, not a running shoe.
+  'leather shoe': { icon: 'mans-shoe', label: 'leather shoe' }, 'leather shoes': { icon: 'mans-shoe', label: 'leather shoe' },
+  'dress shoe': { icon: 'mans-shoe', label: 'dress shoe' }, 'dress shoes': { icon: 'mans-shoe', label: 'dress shoe' },
+  loafer: { icon: 'mans-shoe', label: 'loafer' }, loafers: { icon: 'mans-shoe', label: 'loafer' }, oxfords: { icon: 'mans-shoe', label: 'oxford shoe' },
+  // A console is the machine (the video-game emoji is its controller, kept for "controller", "gamepad").
+  console: { proc: 'game-console', label: 'game console', size: 0.3 }, 'game console': { proc: 'game-console', size: 0.3 },
+  'games console': { proc: 'game-console', label: 'game console', size: 0.3 }, 'gaming console': { proc: 'game-console', label: 'game console', size: 0.3 },
+  'video game console': { proc: 'game-console', label: 'game console', size: 0.3 }, xbox: { proc: 'game-console', label: 'Xbox console', size: 0.3 },
+  playstation: { proc: 'console-tower', label: 'PlayStation console', size: 0.4 }, playstation5: { proc: 'console-tower', label: 'PlayStation 5 console', size: 0.4 },
+  'playstation 5': { proc: 'console-tower', label: 'PlayStation 5 console', size: 0.4 }, ps5: { proc: 'console-tower', label: 'PlayStation 5 console', size: 0.4 },
+  ps4: { proc: 'console-tower', label: 'PlayStation console', size: 0.4 },
+  // A baby's stroller is the pram, not the baby.
+  stroller: { proc: 'stroller', size: 0.6 }, 'baby stroller': { proc: 'stroller', label: 'baby stroller', size: 0.6 }, pram: { proc: 'stroller', label: 'pram', size: 0.6 },
+  pushchair: { proc: 'stroller', label: 'pushchair', size: 0.6 }, 'baby carriage': { proc: 'stroller', label: 'baby carriage', size: 0.6 },
+  'baby buggy': { proc: 'stroller', label: 'baby stroller', size: 0.6 }, strollers: { proc: 'stroller', label: 'stroller', size: 0.6 },
+  // A serum or an essential oil comes in a dropper bottle, not a lotion pump.
+  serum: { proc: 'dropper-bottle', label: 'serum dropper bottle', size: 0.2 }, 'face serum': { proc: 'dropper-bottle', label: 'serum dropper bottle', size: 0.2 },
+  'dropper bottle': { proc: 'dropper-bottle', size: 0.2 }, 'essential oil': { proc: 'dropper-bottle', label: 'essential oil bottle', size: 0.2 },
   'cheese block': { icon: 'cheese-wedge', label: 'cheese' }, butter: 'butter', 'egg carton': { icon: 'egg', label: 'eggs' },
 };
 
@@ -60,6 +78,8 @@ export const PRODUCT_VARIANTS: { from: string[]; when: RegExp; proc: ProductProc
   { from: ['lotion-bottle', 'bottle-with-popping-cork'], when: /\b(perfume|fragrance|cologne|eau de)\b/, proc: 'perfume-bottle', label: 'perfume bottle' },
   { from: ['lotion-bottle', 'baby-bottle'], when: /\b(water bottle|bottles? of water|steel|insulated|flask|thermos|sports bottle|reusable bottle)\b/, proc: 'water-bottle', label: 'water bottle' },
   { from: ['lotion-bottle', 'jar'], when: /\b(face cream|moisturi[sz]er|cream jar|cosmetic jar|skin ?care jar|night cream|day cream)\b/, proc: 'cosmetic-jar', label: 'cream jar' },
+  { from: ['lotion-bottle'], when: /\b(drink|beverage|protein|juice|smoothie|shake|kombucha|sports drink|energy drink|soda) bottles?\b/, proc: 'water-bottle', label: 'drink bottle' },
+  { from: ['lotion-bottle'], when: /\b(serums?|droppers?|essential oils?|tinctures?)\b/, proc: 'dropper-bottle', label: 'serum dropper bottle' },
   { from: ['hot-beverage', 'teacup-without-handle'], when: /\bmugs?\b/, proc: 'mug', label: 'mug' },
   // "Black forest gateau cake": the words before "cake" make the slice a whole layered cake.
   { from: ['shortcake'], when: /\bblack ?forest\b/, proc: 'layer-cake', label: 'black forest gateau' },

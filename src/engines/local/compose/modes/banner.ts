@@ -12,7 +12,7 @@ import { SETTING_EMBLEM } from '../../read/lexicon-reader.js';
 import { thingForKey } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
-import { rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
+import { asksMany, rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
 import { drawLetterLogo, drawLogoHero } from './logo-hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { SCENERY, type SettingKind } from '../../read/lexicon-settings.js';
@@ -92,10 +92,12 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   const hx = free.x + free.w / 2;
   let hy = free.y + free.h * 0.52;
   let heroH: number, heroW: number;
+  // "Five drink bottles arranged horizontally": the hero as many times as asked, side by side.
+  const many = heroSubject && mode.label !== 'logo' && asksMany(plan.prompt.toLowerCase(), heroSubject) && !PAIRED.test(heroSubject.thing.key) ? Math.min(heroSubject.count, 7) : 1;
   if (heroSubject) {
     const fig = figureOf(composition, heroSubject);
-    heroH = Math.min(free.h * 0.62, (free.w * 0.5) / fig.spec.aspect);
-    heroW = heroH * fig.spec.aspect;
+    heroH = many > 1 ? Math.min(free.h * 0.56, (free.w * 0.86) / many / 1.12 / fig.spec.aspect) : Math.min(free.h * 0.62, (free.w * 0.5) / fig.spec.aspect);
+    heroW = heroH * fig.spec.aspect * (many > 1 ? many * 1.12 : 1);
   } else {
     const aspect = heroEl ? ELEMENT_ASPECT[heroEl] : 1.2;
     const device = heroEl !== undefined && DEVICES.has(heroEl);
@@ -157,6 +159,15 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   } else if (heroSubject && mode.label === 'logo') {
     const mark = drawLogoHero(composition, heroSubject, hero);
     heroName = `a logo badge with ${heroSubject.color ? `${/^[aeiou]/.test(heroSubject.color.name) ? 'an' : 'a'} ${heroSubject.color.name} ${mark}` : mark} in it`;
+  } else if (heroSubject && many > 1) {
+    const fig = figureOf(composition, heroSubject);
+    const step = hero.w / many;
+    for (let i = 0; i < many; i++) {
+      const x = hero.x + step * (i + 0.5);
+      c.ellipse(x, hero.y + hero.h, step * 0.4, hero.h * 0.04, c.radial([[0, '#000000', 0.3], [1, '#000000', 0]]), { bare: true, layer: 'fg' });
+      drawSubject(composition, heroSubject, fig, x, hero.y + hero.h, hero.h, `hero${i}`);
+    }
+    heroName = heroSubject.label;
   } else if (heroSubject) {
     ({ wore, held } = drawSubject(composition, heroSubject, figureOf(composition, heroSubject), hx, hero.y + hero.h, hero.h, 'hero'));
     heroName = heroSubject.label;
@@ -168,8 +179,11 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   composition.mainRect = hero;
   if (mode.distressed) drawDistress(c, W, H, mode.retro ? '#7a1a22' : '#2a2a2a', composition.rng.fork('distress'));
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
-  return { hero: heroName, heroSubject, wore, held, around, heroPlace: copy ? `on the ${opposite(copySide!)}` : 'centred', copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${COLOR_NAMES.get(paper) ?? 'coloured'} backdrop` } : {}) };
+  return { hero: heroName, heroSubject, ...(many > 1 ? { count: many } : {}), wore, held, around, heroPlace: `${many > 1 ? 'in a row, ' : ''}${copy ? `on the ${opposite(copySide!)}` : 'centred'}`, copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${COLOR_NAMES.get(paper) ?? 'coloured'} backdrop` } : {}) };
 }
+
+// Pictures that already show a pair: "sneakers" are one picture of two shoes.
+const PAIRED = /^(running-shoe|mans-shoe|high-heeled-shoe|hiking-boot|womans-boot|ballet-shoes|womans-sandal|socks|gloves)$/;
 
 function opposite(side: string): string {
   return { left: 'right', right: 'left', top: 'bottom', bottom: 'top' }[side]!;

@@ -2,7 +2,7 @@
 // and the line saying what it shows: the mode, the hero and each element by what the art shows.
 import { COLOR_WORDS, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';
-import { withArticle } from '../describe.js';
+import { counted, withArticle } from '../describe.js';
 import { composeAppIcon } from './app-icon.js';
 import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
@@ -51,7 +51,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   const parts: string[] = [];
   const subject = r.heroSubject;
   // A logo's hero line already names its mark and the mark's colour.
-  let hero = subject && mode.label !== 'logo' ? article(subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
+  let hero = subject && mode.label !== 'logo' ? article(r.count && r.count > 1 ? counted(r.hero, r.count, subject.color?.name) : subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(article))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(article))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);

@@ -13,6 +13,8 @@ export interface ModeResult {
   /** What the hero is, by what the art shows. */
   hero: string;
   heroSubject?: Subject | undefined;
+  /** How many of the hero are drawn side by side ("five bottles in a row"). */
+  count?: number;
   wore: string[];
   held: string[];
   /** The things around the hero. */

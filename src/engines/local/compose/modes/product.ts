@@ -2,35 +2,60 @@
 // shadow under it and a faint reflection of light on the floor.
 import { parseHex, luma } from '../../paint/color.js';
 import { paintStudioPaper } from '../../paint/screens/mode-backdrops.js';
+import { paintReflection, paintSurface, paintSurfaceFront } from '../../paint/backdrops/product-surfaces.js';
+import { surfaceName } from '../../plan/product-surface.js';
+import { asksMany } from '../../plan/mode-subjects.js';
+import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
+import { drawBreakfastPlate } from './breakfast-plate.js';
 import { writeLabel, type ModeResult } from './mode-kit.js';
+
+const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
 
 export function composeProduct(composition: Composition): ModeResult {
   const { c, plan } = composition;
   const { W, H } = composition.stage;
   const paper = plan.backdrop ?? plan.mode!.colors.find((h) => luma(parseHex(h)) > 0.5) ?? '#eef0f3';
-  paintStudioPaper(c, paper);
   const result: ModeResult = { hero: 'no product recognised', wore: [], held: [], around: [], heroPlace: 'centred', accent: paper, backdrop: 'seamless studio paper' };
+  // "Full English breakfast, sunny-side up eggs, …": one plate with every food named on it.
+  if (plan.mode!.breakfast) {
+    const foods = drawBreakfastPlate(composition, plan.mode!.breakfast);
+    const label = writeLabel(c, plan, W / 2, H * 0.92, W * 0.6, H * 0.1);
+    return { ...result, hero: `a wooden table seen from above, with a breakfast plate of ${foods} on it`, heroPlace: 'filling the frame', backdrop: undefined, fills: true, label };
+  }
   // "A flat lay", "a tablescape shot from above": the table top fills the frame, the things on it.
   const dishes = tabletopDishes(composition, modeSubjects(composition, false));
   if (dishes) {
+    paintStudioPaper(c, paper);
     const on = drawTabletop(composition, { x: -W * 0.02, y: -H * 0.02, w: W * 1.04, h: H * 1.04 }, dishes);
     const label = writeLabel(c, plan, W / 2, H * 0.9, W * 0.6, H * 0.1);
     return { ...result, hero: `a wooden table seen from above, with ${dishList(on)} on it`, heroPlace: 'filling the frame', backdrop: undefined, fills: true, label };
   }
   const [product, ...rest] = modeSubjects(composition, false);
-  if (!product) return result;
-  if (rest.length >= 4) return composeAssortment(composition, [product, ...rest], result);
+  if (!product) {
+    paintStudioPaper(c, paper);
+    return result;
+  }
+  if (rest.length >= 4) return composeAssortment(composition, [product, ...rest], result, paper);
+  // "Five protein drink bottles": as many as asked, side by side.
+  if (asksMany(plan.prompt.toLowerCase(), product) && !PAIRED.has(product.thing.key)) return composeRow(composition, product, result, paper);
+  const surface = plan.mode!.surface;
   const fig = figureOf(composition, product);
-  const h = Math.min(H * 0.66, (W * 0.62) / fig.spec.aspect) * (rest.length ? 0.92 : 1);
-  const bottom = H * 0.84;
+  const h = Math.min(H * (surface?.plinth ? 0.5 : 0.66), (W * 0.62) / fig.spec.aspect) * (rest.length ? 0.92 : 1);
+  const bottom = H * (surface?.plinth ? 0.7 : 0.84);
   const w = h * fig.spec.aspect;
   const x = rest.length ? W * 0.46 : W / 2;
+  const foot = { x, bottom, w };
+  const top = surface ? paintSurface(c, surface, paper, foot, composition.rng.fork('surface')) : undefined;
+  if (!surface) paintStudioPaper(c, paper);
+  // An emoji's painted foot (a tilted shoe's sole), not its box's margin, stands on the surface.
+  const sit = fig.spec.mode === 'character' ? bottom : composition.settle(product.thing, { x, bottom, w, h, flip: false }).bottom;
+  if (surface) paintReflection(c, surface, foot, h, () => drawSubject(composition, product, fig, x, sit, h, 'mirror'));
   c.ellipse(x, bottom, w * 0.55, h * 0.06, c.radial([[0, '#000000', 0.38], [0.6, '#000000', 0.14], [1, '#000000', 0]]), { bare: true, layer: 'fg' });
-  const drawn = drawSubject(composition, product, fig, x, bottom, h, 'product');
+  const drawn = drawSubject(composition, product, fig, x, sit, h, 'product');
   composition.mainRect = { x: x - w / 2, y: bottom - h, w, h };
   // What goes with the product (a splash of petals, a second item) stands small beside it.
   rest.slice(0, 2).forEach((s, i) => {
@@ -41,9 +66,41 @@ export function composeProduct(composition: Composition): ModeResult {
     drawSubject(composition, s, f, Math.min(W - sh * 0.4, sx), bottom, sh, `beside${i}`);
     result.around.push(s.label);
   });
+  if (surface && top !== undefined) paintSurfaceFront(c, surface, foot, top, composition.rng.fork('surface-front'));
   // Quoted words go on the product's front, across its lower middle.
   const label = writeLabel(c, plan, x, bottom - h * 0.4, Math.max(w * 0.86, Math.min(W * 0.5, w * 1.3)), h * 0.26);
-  return { ...result, hero: product.label, heroSubject: product, ...drawn, label };
+  const backdrop = surface ? surfaceName(surface, surface.color ? COLOR_NAMES.get(surface.color) : undefined) : result.backdrop;
+  return { ...result, hero: product.label, heroSubject: product, ...drawn, label, ...(backdrop ? { backdrop } : {}) };
+}
+
+// Pictures that already show a pair (sneakers come in twos): their count is the pair's.
+const PAIRED = new Set(['running-shoe', 'mans-shoe', 'high-heeled-shoe', 'hiking-boot', 'womans-boot', 'ballet-shoes', 'womans-sandal', 'socks', 'gloves']);
+
+/** "Five bottles arranged horizontally": the product `count` times, in a row across the surface. */
+function composeRow(composition: Composition, product: Subject, result: ModeResult, paper: string): ModeResult {
+  const { c, plan } = composition;
+  const { W, H } = composition.stage;
+  const n = Math.min(product.count, 7);
+  const fig = figureOf(composition, product);
+  const slot = (W * 0.88) / n;
+  const h = Math.min(H * 0.6, (slot * 0.82) / fig.spec.aspect);
+  const bottom = H * 0.84, w = h * fig.spec.aspect;
+  const surface = plan.mode!.surface;
+  const foot = { x: W / 2, bottom, w: W * 0.88 };
+  const top = surface ? paintSurface(c, { ...surface, plinth: false }, paper, foot, composition.rng.fork('surface')) : undefined;
+  if (!surface) paintStudioPaper(c, paper);
+  for (let i = 0; i < n; i++) {
+    const x = W * 0.06 + slot * (i + 0.5);
+    const sit = fig.spec.mode === 'character' ? bottom : composition.settle(product.thing, { x, bottom, w, h, flip: false }).bottom;
+    if (surface) paintReflection(c, surface, { x, bottom, w }, h, () => drawSubject(composition, product, fig, x, sit, h, `mirror${i}`));
+    c.ellipse(x, bottom, w * 0.55, h * 0.06, c.radial([[0, '#000000', 0.34], [1, '#000000', 0]]), { bare: true, layer: 'fg' });
+    drawSubject(composition, product, fig, x, sit, h, `row${i}`);
+  }
+  if (surface && top !== undefined) paintSurfaceFront(c, surface, foot, top, composition.rng.fork('surface-front'));
+  const mid = W * 0.06 + slot * (Math.floor((n - 1) / 2) + 0.5);
+  composition.mainRect = { x: mid - w / 2, y: bottom - h, w, h };
+  const label = writeLabel(c, plan, mid, bottom - h * 0.4, Math.max(w * 0.9, slot * 0.8), h * 0.24);
+  return { ...result, hero: product.label, heroSubject: product, count: n, heroPlace: 'in a row', label, ...(surface ? { backdrop: surfaceName(surface) } : {}) };
 }
 
 /**
@@ -51,8 +108,9 @@ export function composeProduct(composition: Composition): ModeResult {
  * products are an assortment on the paper, each about the same size, the first in the middle of
  * the front row, in two staggered rows (the back row between the front's).
  */
-function composeAssortment(composition: Composition, all: Subject[], result: ModeResult): ModeResult {
+function composeAssortment(composition: Composition, all: Subject[], result: ModeResult, paper: string): ModeResult {
   const { c, plan } = composition;
+  paintStudioPaper(c, paper);
   const { W, H } = composition.stage;
   const items = all.slice(0, 7);
   const backN = Math.floor(items.length / 2), frontN = items.length - backN;

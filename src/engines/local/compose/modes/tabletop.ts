@@ -39,21 +39,8 @@ const SPREAD = ['green-salad', 'spaghetti', 'steaming-bowl', 'pizza', 'curry-ric
 /** Draw the table top in `r` and the dishes on it; returns the dishes' labels, in the order drawn. */
 export function drawTabletop(composition: Composition, r: Rect, dishes: readonly Subject[]): string[] {
   const { c } = composition;
-  const rng = composition.rng.fork('tabletop');
-  const wood = rng.pick(['#9a6a43', '#8a5a36', '#a8794f']);
+  drawWoodTop(composition, r);
   const m = Math.min(r.w, r.h);
-  c.rect(r.x + m * 0.015, r.y + m * 0.03, r.w, r.h, '#000000', { bare: true, opacity: 0.22, rx: m * 0.03, layer: 'fg' });
-  c.rect(r.x, r.y, r.w, r.h, c.linear([[0, mixHex(wood, '#ffffff', 0.08)], [1, mixHex(wood, '#000000', 0.12)]], [0, 0, 1, 1]), { rx: m * 0.03, layer: 'fg' });
-  // Planks across the top, with a few grain strokes on each.
-  const planks = Math.max(3, Math.round(r.h / (m * 0.2)));
-  let seams = '', grain = '';
-  for (let i = 1; i < planks; i++) seams += `M${fmt(r.x)} ${fmt(r.y + (r.h * i) / planks)}h${fmt(r.w)}`;
-  for (let i = 0; i < planks * 5; i++) {
-    const y = r.y + r.h * ((Math.floor(i / 5) + rng.range(0.2, 0.8)) / planks), x = r.x + rng.range(0, r.w * 0.8);
-    grain += `M${fmt(x)} ${fmt(y)}q${fmt(r.w * 0.06)} ${fmt(m * rng.range(-0.01, 0.01))} ${fmt(r.w * rng.range(0.1, 0.2))} 0`;
-  }
-  c.line(seams, mixHex(wood, '#000000', 0.4), Math.max(1, m * 0.006), { layer: 'fg', bare: true, opacity: 0.7 });
-  c.line(grain, mixHex(wood, '#000000', 0.25), Math.max(0.6, m * 0.003), { layer: 'fg', bare: true, opacity: 0.5 });
   // The dishes on a grid of plates: as many columns as fit the table's shape.
   const items = dishes.slice(0, 8);
   const cols = Math.min(items.length, Math.max(1, Math.round(Math.sqrt((items.length * r.w) / r.h))));
@@ -77,6 +64,26 @@ export function drawTabletop(composition: Composition, r: Rect, dishes: readonly
   });
   composition.mainRect = r;
   return items.map((s) => s.label);
+}
+
+/** The wooden top seen from above, filling `r`: planks across it with grain strokes. */
+export function drawWoodTop(composition: Composition, r: Rect): void {
+  const { c } = composition;
+  const rng = composition.rng.fork('tabletop');
+  const wood = rng.pick(['#9a6a43', '#8a5a36', '#a8794f']);
+  const m = Math.min(r.w, r.h);
+  c.rect(r.x + m * 0.015, r.y + m * 0.03, r.w, r.h, '#000000', { bare: true, opacity: 0.22, rx: m * 0.03, layer: 'fg' });
+  c.rect(r.x, r.y, r.w, r.h, c.linear([[0, mixHex(wood, '#ffffff', 0.08)], [1, mixHex(wood, '#000000', 0.12)]], [0, 0, 1, 1]), { rx: m * 0.03, layer: 'fg' });
+  // Planks across the top, with a few grain strokes on each.
+  const planks = Math.max(3, Math.round(r.h / (m * 0.2)));
+  let seams = '', grain = '';
+  for (let i = 1; i < planks; i++) seams += `M${fmt(r.x)} ${fmt(r.y + (r.h * i) / planks)}h${fmt(r.w)}`;
+  for (let i = 0; i < planks * 5; i++) {
+    const y = r.y + r.h * ((Math.floor(i / 5) + rng.range(0.2, 0.8)) / planks), x = r.x + rng.range(0, r.w * 0.8);
+    grain += `M${fmt(x)} ${fmt(y)}q${fmt(r.w * 0.06)} ${fmt(m * rng.range(-0.01, 0.01))} ${fmt(r.w * rng.range(0.1, 0.2))} 0`;
+  }
+  c.line(seams, mixHex(wood, '#000000', 0.4), Math.max(1, m * 0.006), { layer: 'fg', bare: true, opacity: 0.7 });
+  c.line(grain, mixHex(wood, '#000000', 0.25), Math.max(0.6, m * 0.003), { layer: 'fg', bare: true, opacity: 0.5 });
 }
 
 /** "a cup of coffee, three croissants and a glass of orange juice": the dishes drawn, counted once each. */
