@@ -15,6 +15,10 @@ describe('negated phrases', () => {
     'a quiet beach at dawn, no people',
     'an empty street without cars or people',
     'a cosy cafe interior without customers, warm light',
+    'A peaceful forest path in early autumn, devoid of any people or animals, free of man-made structures',
+    'A bustling urban street scene at night, street lamps and neon signs, while omitting human presence.',
+    'a kitchen, excluding people',
+    'a beach at sunset. Do not include people.',
   ])('"%s" draws no figure', (prompt) => {
     expect(figureKeys(prompt)).toEqual([]);
     expect(planScene(prompt).interaction).toBeUndefined();
@@ -30,5 +34,9 @@ describe('negated phrases', () => {
     const words = (p: string) => unnegated(tokenize(p)).map((t) => t.normal);
     expect(words('a dog, no cats, a ball')).toEqual(['a', 'dog', 'a', 'ball']);
     expect(words('say no')).toEqual(['say', 'no']);
+    // "free" and "empty" negate only before "of"; "not" only before a verb of showing.
+    expect(planScene('a gluten free cake').subjects.map((x) => x.thing.key)).toHaveLength(1);
+    expect(words('an empty street, free of cars, a dog')).toEqual(['an', 'empty', 'street', 'a', 'dog']);
+    expect(words('not a photo, a cat')).toEqual(['not', 'a', 'photo', 'a', 'cat']);
   });
 });
