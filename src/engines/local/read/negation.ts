@@ -6,7 +6,10 @@ import type { Token } from './tokens.js';
 /** Whether token `i` opens a negated phrase ("no" alone at a phrase's end, "no." answers nothing). */
 export function opensNegation(tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i];
-  return tok.normal === 'without' || (tok.normal === 'no' && !tok.breakAfter && i + 1 < tokens.length);
+  // "devoid of any people", "free of man-made structures": the same, said with "of".
+  const of = !tok.breakAfter && tokens[i + 1]?.normal === 'of';
+  return tok.normal === 'without' || (tok.normal === 'no' && !tok.breakAfter && i + 1 < tokens.length) ||
+    (of && (tok.normal === 'devoid' || tok.normal === 'free' || tok.normal === 'void'));
 }
 
 /** The tokens outside negated phrases, in order. */

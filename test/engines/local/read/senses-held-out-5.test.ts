@@ -168,3 +168,17 @@ describe('a product only called "the product" is a plain one', () => {
     expect(icons('a red triangle on a white background')).toContain('red-triangle');
   });
 });
+
+describe('"devoid of" and "free of" leave out what they name', () => {
+  it.each([
+    'A peaceful forest path in early autumn, devoid of any people or animals, free of man-made structures, illuminated by the soft morning radiance of golden hour lighting.',
+    'a quiet beach at dawn, free of people',
+  ])('"%s" draws no one', (prompt) => {
+    expect(planScene(prompt).subjects.filter((s) => s.thing.animate)).toEqual([]);
+    expect(icons(prompt)).not.toContain('hut');
+  });
+
+  it('keeps what comes after the phrase', () => {
+    expect(icons('a meadow free of people, with a single oak tree')).toContain('deciduous-tree');
+  });
+});
