@@ -4,7 +4,8 @@ import { CARRIER_WORDS, COLOR_WORDS, type Carrier } from '../read/lexicon-scene.
 import { asksPortrait, chooseMode, productShotMode, wordsDrawnBy } from './choose-mode.js';
 import { isProductThing, productSurface } from './product-surface.js';
 import { breakfastPlate } from './breakfast.js';
-import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts } from './mode-subjects.js';
+import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts, subjectOf } from './mode-subjects.js';
+import { thingOf } from '../read/things.js';
 import { finishPlan } from './plan-finish.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
@@ -85,7 +86,7 @@ export function planScene(prompt: string): ScenePlan {
     if (mode) mode.colors = mode.colors.filter((h) => !mark.includes(h));
   }
   if (!mode) return inGlobe(plan, lower);
-  if (mode.kind === 'product') preferProduct(plan, lower);
+  if (mode.kind === 'product') preferProduct(plan, lower, mode.surface?.words);
   // An app icon's glyph: a chart or a face the words ask for, else a subject, its topic or a star.
   if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
@@ -95,12 +96,26 @@ export function planScene(prompt: string): ScenePlan {
   return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w)) };
 }
 
+const GENERIC_PRODUCT = /\b(?:products?|reference|item|merchandise)\b/;
+
+/** "arranged on a rustic wooden counter", "placed on a marble countertop": the words of what things stand on. */
+const STANDS_ON = /\b(?:arranged|placed|sitting|sits|set|displayed|resting|rests|standing|stands|lying|laid|positioned) (?:out )?(?:on|upon|atop) (?:top of )?(?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)/g;
+
 /**
  * A product shot's product: the first subject the tables know (not emojilib's loose guess), in
  * the colour named after its word ("a coffee mug in matte black").
  */
-function preferProduct(plan: ScenePlan, lower: string): void {
-  const product = plan.subjects.find((s) => !s.thing.loose && !s.thing.animate) ?? plan.subjects.find((s) => !s.thing.loose);
+function preferProduct(plan: ScenePlan, lower: string, surfaceWords: readonly string[] | undefined): void {
+  // "Supplies arranged on a rustic wooden counter": what they stand on is the surface, never the
+  // product (the mode draws it as its surface when it has one).
+  const under = new Set([...(surfaceWords ?? []), ...[...lower.matchAll(STANDS_ON)].flatMap((m) => m[1]!.split(' '))]);
+  const isSurface = (s: ScenePlan['subjects'][number]) => !s.thing.animate && [...under].some((w) => w === s.label || w.startsWith(`${s.label.split(' ').at(-1)}`));
+  if (surfaceWords) plan.subjects = plan.subjects.filter((s) => !isSurface(s) || plan.subjects.every(isSurface));
+  const candidates = plan.subjects.filter((s) => !isSurface(s));
+  const product = candidates.find((s) => !s.thing.loose && !s.thing.animate) ?? candidates.find((s) => !s.thing.loose) ??
+    plan.subjects.find((s) => !s.thing.loose && !s.thing.animate) ?? plan.subjects.find((s) => !s.thing.loose);
+  // "A hero image from the uploaded product reference": a product the words never name is a plain box.
+  if (!product && !plan.subjects.length && GENERIC_PRODUCT.test(lower)) plan.subjects = [subjectOf(thingOf('package', 'plain product box'))];
   if (!product) return;
   // Emojilib's loose guesses ("presented" as a present) do not stand beside a product the tables know.
   if (!product.thing.loose) plan.subjects = plan.subjects.filter((s) => s === product || !s.thing.loose);

@@ -20,6 +20,7 @@ import { numberCompoundEnd, singular } from '../read/tokens.js';
 import { AGED, COLOR_THINGS, HUES, OLD_OF, ONE_PAIR, PAIRED, PEOPLE_GROUPS, PERSON_ICON, SIZE_OR_AGE, SIZED_GROUPS, SKIN_COLORS } from './reader-words.js';
 import { applySkinTones, type ToneSaid } from './skin-tone.js';
 import { describingWordsAt } from '../read/modifier-senses.js';
+import { gemColourAt } from '../read/senses-nearby.js';
 
 export class Walker extends SceneWordReader {
   private subjects: Subject[] = [];
@@ -290,7 +291,7 @@ export class Walker extends SceneWordReader {
 
   private isThingWord(word: string): boolean {
     // "orange", "peach", "coral" alone before nothing are the thing; before a noun or a hue ("lime green"), a colour.
-    return COLOR_THINGS.has(word) && !this.hueAfter() && !this.peekThingAfter(1);
+    return COLOR_THINGS.has(word) && !this.hueAfter() && !this.peekThingAfter(1) && !gemColourAt(this.tokens, this.i);
   }
 
   /** The hue a colour word here qualifies ("lime green", "emerald green", "ruby red"), if one follows. */

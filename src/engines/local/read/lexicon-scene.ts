@@ -68,7 +68,7 @@ export const TIME_WORDS: Record<string, TimeOfDay> = {
   'magic hour': 'golden-hour', 'late afternoon': 'golden-hour', sunset: 'sunset', dusk: 'sunset',
   twilight: 'sunset', evening: 'sunset', sundown: 'sunset', night: 'night', nighttime: 'night',
   'night time': 'night', midnight: 'night', moonlit: 'night', moonlight: 'night', nocturnal: 'night',
-  starry: 'night', 'at night': 'night', dark: 'night',
+  starry: 'night', 'at night': 'night', dark: 'night', 'milky way': 'night',
 };
 
 export const LIGHTINGS = ['warm', 'cool', 'neon', 'dramatic', 'foggy', 'soft', 'mono'] as const;

@@ -3,6 +3,7 @@
 // an "oak floor" is made of oak (no tree), "brass spectacles" are brass-coloured (no trumpet), a
 // "cable-knit sweater" is a sweater, a "designer beard" a beard (no designer), "olive skin" a skin
 // tone (no fruit). The next words decide (docs/local-engine.md, "Word senses").
+import { clothBeforeGarment, partOfProductAt, shadesNotWornAt } from './senses-nearby.js';
 import type { Token } from './tokens.js';
 
 type Color = { name: string; hex: string };
@@ -17,6 +18,9 @@ const MODIFIES: Record<string, Set<string>> = {
     'messages area areas skill skills detail details step steps lesson lessons date dates term terms theme themes question ' +
     'questions result results goal goals component components player players decision decisions milestone milestones ' +
     'concept concepts event events stakeholder stakeholders figure figures trend trends driver drivers difference differences'),
+  // "cocktail napkins", "a cocktail party", "a cocktail dress": no drink unless a glass is asked.
+  cocktail: words('napkin napkins party parties dress dresses gown hour hours bar bars menu menus attire reception lounge ' +
+    'umbrella umbrellas table tables ring rings sauce shaker shakers event events'),
   home: words('workout workouts exercise exercises gym fitness training yoga office offices cooking baking cook decor ' +
     'improvement renovation cinema theater theatre studio page screen button feed tab security automation assistant care ' +
     'delivery schooling school brewing bar barista spa routine'),
@@ -106,6 +110,12 @@ export function describingWordsAt(tokens: readonly Token[], index: number, isWea
   const word = tokens[index]?.normal ?? '';
   // "hair tied back", "a boat tied to a post": tied up, never a necktie worn.
   if (word === 'tied' || word === 'tying') return { len: 1 };
+  // "the bottle shape, cap, and label", "shades of blue", "a denim apron" (senses-nearby.ts).
+  if (partOfProductAt(tokens, index)) return { len: 1 };
+  const shades = shadesNotWornAt(tokens, index);
+  if (shades) return { len: shades };
+  const cloth = clothBeforeGarment(tokens, index, isWear);
+  if (cloth) return { len: 1, color: cloth };
   const after = next(tokens, index);
   if (!after) return undefined;
   if (word in WOODS && woodTarget(tokens, index) === 'thing') return { len: 1, color: { name: word, hex: WOODS[word]! } };

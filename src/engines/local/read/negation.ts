@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 /** Words that leave out what follows them in their phrase. */
 const LEAVING_OUT = new Set(['without', 'omitting', 'omit', 'omits', 'excluding', 'exclude', 'excludes', 'lacking', 'avoid', 'avoiding', 'minus']);
 /** Words that do so followed by "of": "devoid of", "free of", "empty of", "absent of". */
-const LEAVING_OUT_OF = new Set(['devoid', 'free', 'empty', 'absent', 'clear']);
+const LEAVING_OUT_OF = new Set(['devoid', 'void', 'free', 'empty', 'absent', 'clear']);
 
 /** Whether token `i` opens a negated phrase ("no" alone at a phrase's end, "no." answers nothing). */
 export function opensNegation(tokens: readonly Token[], i: number): boolean {

@@ -6,6 +6,7 @@ import { SETTING_WORDS } from './lexicon-settings.js';
 import { THING_WORDS } from './lexicon-things.js';
 import { describesNext } from './modifier-senses.js';
 import { cameraInstruction, namesCountry } from './senses-by-position.js';
+import { partOfProductAt } from './senses-nearby.js';
 import { resolveThing, thingOf, type Thing } from './things.js';
 import { singular, type Token } from './tokens.js';
 import { artName, NOT_ITS_ROOT, senseOf } from './word-senses.js';
@@ -95,6 +96,8 @@ export class TokenCursor {
         if (span.slice(0, -1).some((t) => t.breakAfter)) continue;
         // "Cappadocia, Turkey", "shot on a DSLR camera": the neighbours say this word has no picture here.
         if (namesCountry(this.tokens, this.i + len - 1) || cameraInstruction(this.tokens, this.i + len - 1)) continue;
+        // "the bottle shape, cap, and label": the product's own parts (senses-nearby.ts).
+        if (partOfProductAt(this.tokens, this.i + len - 1)) continue;
         // "key features", "a home workout", "an oak floor": a word that only describes the next one.
         if (describesNext(this.tokens, this.i + len - 1)) continue;
         const last = span[len - 1];
