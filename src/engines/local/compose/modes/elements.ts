@@ -62,14 +62,14 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
       const screen = drawBrowser(c, r);
       if (el === 'browser' && ctx.mode.app) return `a browser window showing ${showApp(ctx, screen)}`;
       const page = el === 'dashboard' ? 'dashboard' : ctx.page;
-      const title = page === 'landing' ? ctx.pageTitle : undefined;
+      const title = page === 'landing' || page === 'board' ? ctx.pageTitle : undefined;
       drawPage(c, screen, page, accent, rng.fork('page'), ctx.dark, title);
       return `a browser window showing ${pageParts(page, title)}`;
     }
     case 'laptop': {
       const screen = drawLaptop(c, r);
       if (ctx.mode.app) return `a laptop showing ${showApp(ctx, screen)}`;
-      const title = ctx.page === 'landing' ? ctx.pageTitle : undefined;
+      const title = ctx.page === 'landing' || ctx.page === 'board' ? ctx.pageTitle : undefined;
       drawPage(c, screen, ctx.page, accent, rng.fork('laptop'), ctx.dark, title);
       return `a laptop showing ${pageParts(ctx.page, title)}`;
     }
@@ -124,7 +124,8 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
 }
 
 function pageParts(page: PageKind, title: string | undefined): string {
-  return title ? PAGE_PARTS[page].replace('a headline', `the headline "${title}"`) : PAGE_PARTS[page];
+  if (!title) return PAGE_PARTS[page];
+  return page === 'landing' ? PAGE_PARTS[page].replace('a headline', `the headline "${title}"`) : `${PAGE_PARTS[page]} under the heading "${title}"`;
 }
 
 /** The app the prompt names, on a device's screen; returns what `text` calls it. */

@@ -30,9 +30,9 @@ export function composeScreen(composition: Composition): ModeResult {
   // An app with no device named is shown on a phone (a code editor on a laptop).
   const fallback: ScreenElement = mode.app === 'code' ? 'laptop' : mode.app ? 'phone' : 'browser';
   const main: ScreenElement = devices.find((e) => e !== 'phone') ?? devices[0] ?? fallback;
-  // A headline never crosses the screen (docs/local-engine-modes.md, "Screens"): a landing page on
-  // a laptop or browser sets it as its own headline; any other screen leaves a band above for it.
-  const onPage = title !== '' && !inPage && !mode.app && ctx.page === 'landing' && (main === 'laptop' || main === 'browser');
+  // A headline never crosses the screen (docs/local-engine-modes.md, "Screens"): a landing page or a
+  // task board on a laptop or browser sets it as its own headline; any other screen leaves a band above for it.
+  const onPage = title !== '' && !inPage && !mode.app && (ctx.page === 'landing' || ctx.page === 'board') && (main === 'laptop' || main === 'browser');
   if (onPage) ctx.pageTitle = title;
   const above = title !== '' && !inPage && !onPage;
   const aspect = ELEMENT_ASPECT[main];

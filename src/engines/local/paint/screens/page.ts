@@ -31,7 +31,7 @@ export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng
   c.rect(r.x + r.w * 0.8, r.y + nav * 0.25, r.w * 0.14, nav * 0.5, accent, { rx: nav * 0.25, layer: 'fg', bare: true });
   const top = r.y + nav * 1.6;
   if (kind === 'store') return store(c, r, top, accent, dark);
-  if (kind === 'board') return board(c, r, top, accent, dark);
+  if (kind === 'board') return board(c, r, top, accent, dark, title);
   const ink = dark ? '#e8ecf3' : '#1f2636';
   const line = r.h * 0.065;
   if (title) pageTitle(c, { x: r.x + r.w * 0.07, y: top - line * 0.3, w: r.w * 0.44, h: line * 3 }, title, ink);
@@ -87,9 +87,10 @@ function store(c: Canvas, r: Rect, top: number, accent: string, dark: boolean): 
 }
 
 /** A project board: three columns (to do, doing, done) of task cards with coloured tags and ticks. */
-function board(c: Canvas, r: Rect, navBottom: number, accent: string, dark: boolean): void {
+function board(c: Canvas, r: Rect, navBottom: number, accent: string, dark: boolean, title?: string): void {
   // Room above the columns for the page's heading.
   const top = navBottom + r.h * 0.16;
+  if (title) pageTitle(c, { x: r.x + r.w * 0.035, y: navBottom - r.h * 0.02, w: r.w * 0.7, h: r.h * 0.15 }, title, dark ? '#e8ecf3' : '#1f2636');
   const cols = 3, gap = r.w * 0.035, cw = (r.w - gap * (cols + 1)) / cols, bottom = r.y + r.h - gap;
   const tags = [accent, '#f59e0b', '#22c55e'];
   for (let col = 0; col < cols; col++) {
