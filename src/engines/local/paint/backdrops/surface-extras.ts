@@ -19,9 +19,10 @@ export function caustics(c: Canvas, r: Rect, base: string, rng: Rng): void {
     c.line(d, light, Math.max(0.8, m * (0.002 + depth * 0.004)), { bare: true, opacity: 0.25 + depth * 0.35 });
   }
   // A few brighter knots where the ripples cross.
-  for (let i = 0; i < 14; i++) {
+  const knot = c.radial([[0, '#ffffff', 0.5], [1, '#ffffff', 0]]);
+  for (let i = 0; i < 6; i++) {
     const x = r.x + rng.next() * r.w, y = r.y + r.h * rng.range(0.15, 0.95), rr = m * rng.range(0.01, 0.03);
-    c.ellipse(x, y, rr * 2.2, rr * 0.6, c.radial([[0, '#ffffff', 0.5], [1, '#ffffff', 0]]), { bare: true });
+    c.ellipse(x, y, rr * 2.2, rr * 0.6, knot, { bare: true });
   }
 }
 
