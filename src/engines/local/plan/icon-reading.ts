@@ -50,8 +50,9 @@ export const ICON_TRIGGER = /\b(app icons?|application icons?|(?:ios|macos|andro
 const CHART = /\b(stocks?|ticker|charts?|graphs?|trading|trader|finance|financial|investing|investments?|portfolio|analytics|growth|market|candlesticks?|revenue|crypto)\b/;
 const SMILEY = /\b(smil(?:e|es|ey|ing)|mood|happy|happiness|emoji|emotions?|feelings?|joy|cheerful)\b|😊|🙂|😀|😃|😄/u;
 
-/** The glyph an icon prompt asks for; `subject` when the plan has a known thing to draw. */
+/** The glyph an icon prompt asks for; its quoted text first (drawn whole), `subject` when the plan has a known thing to draw. */
 export function iconGlyph(lower: string, hasSubject: boolean, hasLetter: boolean): IconGlyph {
+  if (hasLetter) return 'letter';
   if (CHART.test(lower)) return 'chart';
   if (SMILEY.test(lower)) return 'smiley';
   if (hasSubject) return 'subject';

@@ -6,6 +6,7 @@ import { SETTING_EMBLEM } from '../read/lexicon-reader.js';
 import { thingOf } from '../read/things.js';
 import type { CompositionMode } from './choose-mode.js';
 import { iconGlyph, iconWords, namedOnlyForBackdrop } from './icon-reading.js';
+import { quotedTextColor } from './icon-text.js';
 import { subjectOf, topicThing } from './mode-subjects.js';
 import type { ScenePlan } from './scene-plan.js';
 
@@ -27,5 +28,11 @@ export function readIcon(plan: ScenePlan, mode: CompositionMode, lower: string, 
     }
   }
   if (mode.accent) mode.glyphColor = mode.accent;
+  // The quoted text's own colour ("'.avif' in bright white") is the text's, not the tile's.
+  const asked = mode.glyph === 'letter' ? quotedTextColor(plan.prompt, plan.texts[0]!.text) : undefined;
+  if (asked) {
+    mode.glyphColor = asked.hex;
+    mode.colors = mode.colors.filter((c) => c !== asked.hex);
+  }
   mode.drawnWords.push(...iconWords(mode.glyph));
 }

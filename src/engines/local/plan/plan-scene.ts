@@ -2,7 +2,7 @@
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, COLOR_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, productShotMode, wordsDrawnBy } from './choose-mode.js';
-import { isProductThing, productSurface } from './product-surface.js';
+import { dropSurfaceThings, isProductThing, productSurface } from './product-surface.js';
 import { breakfastPlate } from './breakfast.js';
 import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts, subjectOf } from './mode-subjects.js';
 import { thingOf } from '../read/things.js';
@@ -59,13 +59,20 @@ export function planScene(prompt: string): ScenePlan {
   const surface = productSurface(lower);
   // "A leather shoe on a black reflective surface": a product on a product surface is a product shot.
   const alone = main && !plan.subjects.some((s) => s.thing.animate);
-  const mode = chooseMode(stripped, plan) ?? (surface && alone && isProductThing(main.thing, surface) ? productShotMode(stripped, plan) : undefined);
+  const shot = surface && alone && isProductThing(main.thing, surface);
+  // "A campaign still of this watch on brushed steel": a product shot, not a banner (no words to set).
+  const chosen = chooseMode(stripped, plan);
+  const campaignShot = shot && chosen?.kind === 'banner' && /^campaigns?$/.test(chosen.trigger) && !plan.texts.length;
+  const mode = (campaignShot ? undefined : chosen) ?? (shot ? productShotMode(stripped, plan) : undefined);
   const breakfast = mode?.kind === 'product' ? breakfastPlate(lower) : undefined;
   if (mode && breakfast) {
     mode.breakfast = breakfast.items;
     mode.drawnWords.push(...breakfast.words);
   } else if (mode?.kind === 'product' && surface) {
     mode.surface = surface;
+    dropSurfaceThings(plan, surface);
+    // "A minimal concrete gallery": the room is minimal, the picture keeps its own style.
+    if (surface.material === 'gallery' && plan.style === 'poster' && !/\b(poster|flat|vector|minimalist)\b/.test(lower)) plan.style = 'illustrated';
     mode.drawnWords.push(...surface.words, 'surface', 'reflective', 'reflection', 'reflections', 'sunlit', 'outdoor', 'setting');
   }
   if (mode && letter && mode.label === 'logo') {

@@ -19,6 +19,9 @@ const NEON_LIGHT = new Set(['light', 'lights', 'lighting', 'lit', 'glow', 'glowi
 // "a pink floor", "a white wall", "a blue background": the studio paper's colour.
 const BACKDROP_WORDS = new Set(['background', 'backdrop', 'gradient', 'floor', 'wall', 'walls', 'surface', 'backround', 'bg', 'canvas', 'studio',
   'velvet', 'silk', 'satin', 'fabric', 'cloth', 'tablecloth', 'paper', 'seamless']);
+// Words after "charcoal" that make it the drawing medium ("a charcoal drawing", "charcoal on paper").
+const CHARCOAL_MEDIUM_NEXT = new Set(['drawing', 'drawings', 'drawn', 'sketch', 'sketches', 'sketched', 'style', 'illustration', 'illustrations',
+  'art', 'artwork', 'portrait', 'rendering', 'study', 'studies', 'piece', 'medium', 'pencil', 'pencils', 'on', 'stick', 'sticks', 'technique', 'look', 'aesthetic']);
 // Nouns that make the word before them a colour ("a charcoal shade", "charcoal tones").
 const COLOR_NOUNS = new Set(['color', 'colour', 'colors', 'colours', 'colored', 'coloured', 'shade', 'shades', 'tone', 'tones', 'hue', 'hues']);
 // Studios that are rooms to work in rather than the photographer's paper: "an art studio", "a painter's studio".
@@ -165,8 +168,10 @@ export class SceneWordReader extends TokenCursor {
   }
 
   private isStyleHere(key: string): boolean {
-    // "charcoal grey", "from charcoal to terracotta", "a charcoal suit": the colour, not the drawing medium.
-    if (key === 'charcoal') return !this.isColorHere();
+    // "charcoal grey", "from charcoal to terracotta", "a charcoal suit", "a charcoal cashmere sweater":
+    // the colour, not the drawing medium; the medium only before a word for the picture ("a charcoal
+    // drawing") or after "in" ("a fox in charcoal"), or as a clause of its own ("a portrait, charcoal").
+    if (key === 'charcoal') return !this.isColorHere() && this.isCharcoalMedium();
     // "playing video games" is a thing; "video game style", "retro game art" the pixel style.
     if (key === 'video game' || key === 'retro game') {
       const next = this.peek(2)?.normal ?? '';
@@ -191,6 +196,14 @@ export class SceneWordReader extends TokenCursor {
       return next === 'of' || next === 'style' || prev === 'as' || prev === 'in' || this.i >= this.tokens.length - 2 || prev === 'a' || prev === 'an';
     }
     return true;
+  }
+
+  private isCharcoalMedium(): boolean {
+    const next = this.peek(1);
+    const prev = this.tokens[this.i - 1];
+    if (next && !this.tokens[this.i]!.breakAfter && CHARCOAL_MEDIUM_NEXT.has(next.normal)) return true;
+    if (prev && !prev.breakAfter && (prev.normal === 'in' || prev.normal === 'with')) return true;
+    return (!prev || prev.breakAfter === true) && (!next || this.tokens[this.i]!.breakAfter === true);
   }
 
   /** A colour word here is a colour: beside another colour, in "from … to …", or before a thing it colours. */

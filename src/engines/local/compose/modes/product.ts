@@ -110,8 +110,11 @@ function composeRow(composition: Composition, product: Subject, result: ModeResu
  */
 function composeAssortment(composition: Composition, all: Subject[], result: ModeResult, paper: string): ModeResult {
   const { c, plan } = composition;
-  paintStudioPaper(c, paper);
   const { W, H } = composition.stage;
+  // The surface named runs under both rows (its top behind the back row's feet).
+  const surface = plan.mode!.surface;
+  if (surface) paintSurface(c, { ...surface, plinth: false }, paper, { x: W / 2, bottom: H * 0.66, w: W * 0.8 }, composition.rng.fork('surface'));
+  else paintStudioPaper(c, paper);
   const items = all.slice(0, 7);
   const backN = Math.floor(items.length / 2), frontN = items.length - backN;
   // The first product stands in the middle of the front row; the others fill round it.
@@ -134,5 +137,6 @@ function composeAssortment(composition: Composition, all: Subject[], result: Mod
   row(front, H * 0.84, 1, W * 0.07, 'front');
   const m = composition.mainRect!;
   const label = writeLabel(c, plan, m.x + m.w / 2, m.y + m.h * 0.6, Math.min(W * 0.4, m.w * 1.3), m.h * 0.26);
-  return { ...result, hero: all[0]!.label, heroSubject: all[0], around: items.slice(1).map((s) => s.label), heroPlace: 'centred, in an assortment of products', label };
+  return { ...result, hero: all[0]!.label, heroSubject: all[0], around: items.slice(1).map((s) => s.label), heroPlace: 'centred, in an assortment of products', label,
+    ...(surface ? { backdrop: surfaceName(surface, surface.color ? COLOR_NAMES.get(surface.color) : undefined) } : {}) };
 }

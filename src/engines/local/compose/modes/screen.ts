@@ -11,6 +11,7 @@ import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, type El
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { composeDiagram } from './diagram.js';
 import { drawHeadline, type ModeResult } from './mode-kit.js';
+import { headlineAbove } from './screen-headline.js';
 
 export function composeScreen(composition: Composition): ModeResult {
   const { c, plan } = composition;
@@ -29,11 +30,16 @@ export function composeScreen(composition: Composition): ModeResult {
   // An app with no device named is shown on a phone (a code editor on a laptop).
   const fallback: ScreenElement = mode.app === 'code' ? 'laptop' : mode.app ? 'phone' : 'browser';
   const main: ScreenElement = devices.find((e) => e !== 'phone') ?? devices[0] ?? fallback;
+  // A headline never crosses the screen (docs/local-engine-modes.md, "Screens"): a landing page or a
+  // task board on a laptop or browser sets it as its own headline; any other screen leaves a band above for it.
+  const onPage = title !== '' && !inPage && !mode.app && (ctx.page === 'landing' || ctx.page === 'board') && (main === 'laptop' || main === 'browser');
+  if (onPage) ctx.pageTitle = title;
+  const above = title !== '' && !inPage && !onPage;
   const aspect = ELEMENT_ASPECT[main];
-  const h = Math.min(H * 0.74, (W * 0.7) / aspect);
+  const h = Math.min(H * (above ? 0.64 : 0.74), (W * 0.7) / aspect);
   const w = h * aspect;
   const phone = main !== 'phone' && devices.includes('phone');
-  const hx = W / 2 - (phone ? w * 0.06 : 0), hy = H * 0.52;
+  const hx = W / 2 - (phone ? w * 0.06 : 0), hy = above ? H * 0.97 - h / 2 - H * 0.04 : H * 0.52;
   const hero: Rect = { x: hx - w / 2, y: hy - h / 2, w, h };
   glow(c, hx, hy, Math.max(w, h) * 0.8, mode.dark ? look.accent : '#ffffff', 0.5);
   const around: string[] = [];
@@ -67,7 +73,10 @@ export function composeScreen(composition: Composition): ModeResult {
     around.push(subject.label);
   }
   composition.mainRect = hero;
-  if (plan.texts.length && !inPage) drawHeadline(c, { x: hero.x + w * 0.07, y: hero.y + h * 0.2, w: w * 0.4, h: h * 0.3 }, title, !mode.dark);
+  if (above) {
+    const band = { x: Math.max(W * 0.05, hero.x), y: H * 0.02, w: Math.min(W * 0.9, hero.w), h: Math.max(H * 0.06, hero.y - H * 0.04) };
+    headlineAbove(c, band, title, !mode.dark);
+  }
   return { hero: heroName, wore: [], held: [], around, heroPlace: 'centred', headline: plan.texts.length && !inPage ? title : undefined, accent: ctx.accent };
 }
 

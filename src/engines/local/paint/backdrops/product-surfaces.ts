@@ -7,6 +7,7 @@ import { luma, mixHex, parseHex, shade } from '../color.js';
 import type { Rng } from '../prng.js';
 import type { Rect } from '../stage.js';
 import type { ProductSurface } from '../../plan/product-surface.js';
+import { brushed, caustics, dusting, galleryWall, glassEdge } from './surface-extras.js';
 
 /** Where the product stands: its base's centre and width (the plinth is sized to it). */
 export interface Footing {
@@ -17,10 +18,13 @@ export interface Footing {
 
 const BASE: Record<ProductSurface['material'], string> = {
   marble: '#eeebe5', glossy: '#dfe2e7', wood: '#9a6a43', grass: '#5c9a36', sand: '#e2c99a', concrete: '#a9a8a4', fabric: '#ead9c6', plain: '#e4e4e6',
+  glass: '#cfe4ef', metal: '#b7bbc1', gallery: '#b3b1ac',
 };
 
 /** The surface's own colour: the one named, else its material's (black for dark words). */
 export function surfaceColor(s: ProductSurface): string {
+  // A gallery's named colour is its walls'; its floor is concrete.
+  if (s.material === 'gallery') return s.dark ? '#4f5054' : BASE.gallery;
   if (s.color && !(s.material === 'grass' && s.color === '#3aa845')) return s.material === 'grass' ? mixHex(s.color, BASE.grass, 0.4) : s.color;
   if (s.dark) return s.material === 'concrete' ? '#4f5054' : s.material === 'wood' ? '#3b2617' : '#111216';
   return BASE[s.material];
@@ -36,6 +40,7 @@ export function paintSurface(c: Canvas, s: ProductSurface, paper: string, at: Fo
   const top = s.plinth ? H * 0.8 : Math.min(at.bottom - H * 0.16, H * 0.7);
   const wall = dark && luma(parseHex(paper)) > 0.5 ? mixHex(paper, '#17181c', 0.82) : paper;
   if (OUTDOOR.has(s.material)) paintSky(c, top, s.material === 'sand');
+  else if (s.material === 'gallery') galleryWall(c, s.color ?? (s.dark ? '#2c2d31' : '#efece6'), top);
   else {
     c.rect(0, 0, W, H, c.linear([[0, mixHex(wall, '#000000', 0.12)], [0.6, wall], [1, mixHex(wall, '#000000', 0.08)]]), { bare: true });
     c.ellipse(W / 2, top * 0.7, W * 0.6, top * 0.7, c.radial([[0, '#ffffff', dark ? 0.12 : 0.45], [1, '#ffffff', 0]]), { bare: true });
@@ -55,7 +60,7 @@ export function paintSurface(c: Canvas, s: ProductSurface, paper: string, at: Fo
   }
   const band: Rect = { x: 0, y: top, w: W, h: H - top };
   // Outdoors the ground runs to the frame's foot; a tabletop shows its front edge.
-  const edge = OUTDOOR.has(s.material) || s.material === 'fabric' ? 0 : H * 0.05;
+  const edge = OUTDOOR.has(s.material) || s.material === 'fabric' || s.material === 'gallery' ? 0 : H * 0.05;
   textured(c, s, band, base, rng, edge);
   return top;
 }
@@ -122,7 +127,10 @@ function textured(c: Canvas, s: ProductSurface, r: Rect, base: string, rng: Rng,
       specks(c, r, shade(base, -0.3), rng, 160);
       break;
     }
+    case 'glass': if (s.caustics) caustics(c, r, base, rng); break;
+    case 'metal': brushed(c, r, base, rng); break;
     case 'concrete':
+    case 'gallery':
       for (let i = 0; i < 7; i++) c.ellipse(r.x + rng.next() * r.w, top + r.h * rng.range(0.1, 0.9), m * rng.range(0.05, 0.14), m * rng.range(0.015, 0.04), shade(base, rng.range(-0.12, 0.1)), { bare: true, opacity: 0.45 });
       specks(c, r, shade(base, -0.35), rng, 240);
       break;
@@ -137,6 +145,7 @@ function textured(c: Canvas, s: ProductSurface, r: Rect, base: string, rng: Rng,
     }
     default: break;
   }
+  if (s.dust) dusting(c, r, s.dust, rng);
   if (clipped) c.end();
   // A glossy or wet top catches a streak of the light from above.
   if (s.reflective || s.wet || s.material === 'glossy' || s.material === 'fabric') {
@@ -147,6 +156,7 @@ function textured(c: Canvas, s: ProductSurface, r: Rect, base: string, rng: Rng,
     c.rect(r.x, top, r.w, Math.max(1, m * 0.003), shade(base, luma(parseHex(base)) < 0.3 ? 0.5 : 0.25), { bare: true, opacity: 0.8 });
     c.rect(r.x, H - edge, r.w, edge, c.linear([[0, shade(base, -0.25)], [1, shade(base, -0.4)]]), { bare: true });
     c.rect(r.x, H - edge, r.w, Math.max(1, m * 0.004), shade(base, 0.3), { bare: true, opacity: 0.7 });
+    if (s.material === 'glass') glassEdge(c, r, base, edge);
   }
 }
 

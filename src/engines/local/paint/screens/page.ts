@@ -1,6 +1,7 @@
 // What a screen shows: a landing page (navigation, headline, call-to-action, picture), a
 // dashboard (sidebar, KPI cards, a rising line chart, bars, a donut) or a shop (product cards).
-import type { Canvas } from '../canvas.js';
+import { fmt, type Canvas } from '../canvas.js';
+import { escapeXml, fitText } from '../signs.js';
 import { mixHex } from '../color.js';
 import type { Rng } from '../prng.js';
 import type { Rect } from '../stage.js';
@@ -17,7 +18,8 @@ export const PAGE_PARTS: Record<PageKind, string> = {
   board: 'a task board with columns of task cards',
 };
 
-export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng: Rng, dark = false): void {
+/** A landing page's headline: the quoted title in its place (docs/local-engine-modes.md, "Screens"), else placeholder bars. */
+export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng: Rng, dark = false, title?: string): void {
   const bg = dark ? '#121726' : kind === 'dashboard' ? '#f2f4f8' : '#ffffff';
   c.rect(r.x, r.y, r.w, r.h, bg, { layer: 'fg', bare: true });
   if (kind === 'dashboard') return dashboard(c, r, accent, rng, dark);
@@ -29,11 +31,14 @@ export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng
   c.rect(r.x + r.w * 0.8, r.y + nav * 0.25, r.w * 0.14, nav * 0.5, accent, { rx: nav * 0.25, layer: 'fg', bare: true });
   const top = r.y + nav * 1.6;
   if (kind === 'store') return store(c, r, top, accent, dark);
-  if (kind === 'board') return board(c, r, top, accent, dark);
+  if (kind === 'board') return board(c, r, top, accent, dark, title);
   const ink = dark ? '#e8ecf3' : '#1f2636';
   const line = r.h * 0.065;
-  c.rect(r.x + r.w * 0.07, top, r.w * 0.4, line, ink, { rx: line * 0.3, layer: 'fg', bare: true });
-  c.rect(r.x + r.w * 0.07, top + line * 1.5, r.w * 0.3, line, ink, { rx: line * 0.3, layer: 'fg', bare: true });
+  if (title) pageTitle(c, { x: r.x + r.w * 0.07, y: top - line * 0.3, w: r.w * 0.44, h: line * 3 }, title, ink);
+  else {
+    c.rect(r.x + r.w * 0.07, top, r.w * 0.4, line, ink, { rx: line * 0.3, layer: 'fg', bare: true });
+    c.rect(r.x + r.w * 0.07, top + line * 1.5, r.w * 0.3, line, ink, { rx: line * 0.3, layer: 'fg', bare: true });
+  }
   textBars(c, r.x + r.w * 0.07, top + line * 3.3, r.w * 0.38, line * 0.32, [1, 0.85, 0.6]);
   drawCtaButton(c, { x: r.x + r.w * 0.07, y: top + line * 5.6, w: r.w * 0.2, h: line * 1.2 }, accent);
   const pic = { x: r.x + r.w * 0.54, y: top - line * 0.3, w: r.w * 0.39, h: r.h * 0.5 };
@@ -82,9 +87,10 @@ function store(c: Canvas, r: Rect, top: number, accent: string, dark: boolean): 
 }
 
 /** A project board: three columns (to do, doing, done) of task cards with coloured tags and ticks. */
-function board(c: Canvas, r: Rect, navBottom: number, accent: string, dark: boolean): void {
+function board(c: Canvas, r: Rect, navBottom: number, accent: string, dark: boolean, title?: string): void {
   // Room above the columns for the page's heading.
   const top = navBottom + r.h * 0.16;
+  if (title) pageTitle(c, { x: r.x + r.w * 0.035, y: navBottom - r.h * 0.02, w: r.w * 0.7, h: r.h * 0.15 }, title, dark ? '#e8ecf3' : '#1f2636');
   const cols = 3, gap = r.w * 0.035, cw = (r.w - gap * (cols + 1)) / cols, bottom = r.y + r.h - gap;
   const tags = [accent, '#f59e0b', '#22c55e'];
   for (let col = 0; col < cols; col++) {
@@ -101,4 +107,13 @@ function board(c: Canvas, r: Rect, navBottom: number, accent: string, dark: bool
       if (col === 2) c.circle(x + cw * 0.84, y + cardH * 0.3, cardH * 0.12, '#22c55e', { layer: 'fg', bare: true });
     }
   }
+}
+
+/** The page's own headline in bold type, in one or two lines within `r` (bold is about a tenth wider than fitText measures). */
+function pageTitle(c: Canvas, r: Rect, title: string, ink: string): void {
+  const { lines, size } = fitText(title, r.w / 1.1, r.h, 2);
+  const lineH = size * 1.15;
+  const y0 = r.y + (r.h - lineH * lines.length) / 2;
+  const tspans = lines.map((l, i) => `<tspan x="${fmt(r.x)}" y="${fmt(y0 + lineH * i + size * 0.9)}">${escapeXml(l)}</tspan>`).join('');
+  c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(size)}" fill="${c.paint(ink, 'fg')}">${tspans}</text>`);
 }
