@@ -55,8 +55,7 @@ export function iconGlyph(lower: string, hasSubject: boolean, hasLetter: boolean
   if (hasLetter) return 'letter';
   if (CHART.test(lower)) return 'chart';
   if (SMILEY.test(lower)) return 'smiley';
-  if (hasSubject) return 'subject';
-  return hasLetter ? 'letter' : 'star';
+  return hasSubject ? 'subject' : 'star';
 }
 
 /** Words the icon's glyph draws, so they are not listed as "not drawn". */

@@ -3,7 +3,7 @@
 // material, its colour and whether it shines, is wet or dark (docs/local-engine-modes.md,
 // "Product surfaces"): glass with water caustics, brushed steel, marble dusted with flour, or a
 // minimal gallery room ("into a minimal concrete gallery"). Pure words → plan data.
-import { COLOR_WORDS } from '../read/lexicon-scene.js';
+import { colorName, COLOR_WORDS } from '../read/lexicon-scene.js';
 import { PRODUCT_PROCS } from '../read/lexicon-products.js';
 
 export type SurfaceMaterial = 'marble' | 'glossy' | 'glass' | 'metal' | 'wood' | 'grass' | 'sand' | 'concrete' | 'fabric' | 'gallery' | 'plain';
@@ -112,8 +112,9 @@ export function isProductThing(thing: { key: string; animate: boolean; loose?: b
 }
 
 /** A short name for `text`: "pale veined marble", "a black reflective surface", "sunlit green grass". */
-export function surfaceName(s: ProductSurface, colorName?: string): string {
-  const tone = colorName ? `${colorName} ` : s.tone ? `${s.tone} ` : s.dark ? 'black ' : '';
+export function surfaceName(s: ProductSurface): string {
+  const named = s.color ? colorName(s.color) : undefined;
+  const tone = named ? `${named} ` : s.tone ? `${s.tone} ` : s.dark ? 'black ' : '';
   const wet = s.wet ? 'wet ' : '';
   const shine = s.reflective ? 'polished ' : '';
   switch (s.material) {

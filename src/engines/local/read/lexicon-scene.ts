@@ -109,6 +109,13 @@ export const COLOR_WORDS: Record<string, string> = {
   bronze: '#a86b32', copper: '#b86b3f', wooden: '#9a6236', stone: '#8f8a82', marble: '#ecebe6',
 };
 
+const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
+
+/** The colour word a hex stands for (the last one the table gives it), if any. */
+export function colorName(hex: string): string | undefined {
+  return COLOR_NAMES.get(hex);
+}
+
 export type SizeWord = 'tiny' | 'small' | 'normal' | 'large' | 'huge';
 export const SIZE_WORDS: Record<string, SizeWord> = {
   tiny: 'tiny', teeny: 'tiny', miniature: 'tiny', mini: 'tiny', minuscule: 'tiny', little: 'small',

@@ -131,9 +131,8 @@ const TABLE: Record<string, Sense[]> = {
   group: [{ as: null }],
   // Gingerbread trim on a house is no ginger root; a gingerbread man is a cookie.
   gingerbread: [{ when: ['man', 'men', 'cookie', 'cookies', 'biscuit'], as: 'cookie' }, { as: null }],
-  // "Marvel's Spider-Man 2 themed": a theme, not a man; "key features" are no key.
+  // "Marvel's Spider-Man 2 themed": a theme, not a man ("key features": modifier-senses.ts).
   'spider man': [{ as: 'spider-web' }], spiderman: [{ as: 'spider-web' }],
-  key: [{ when: ['features', 'feature', 'takeaways', 'points', 'highlights', 'benefits', 'insights', 'metrics', 'factors'], as: null }],
   // "in various locations": places, not a world map (a location pin has its own sense).
   location: [{ as: null }],
   locations: [{ as: null }],

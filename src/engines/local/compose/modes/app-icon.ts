@@ -9,6 +9,7 @@ import { gradientColors } from '../../paint/screens/mode-backdrops.js';
 import { escapeXml, fitText } from '../../paint/signs.js';
 import { iconLabel } from '../../plan/icon-text.js';
 import type { Composition } from '../composition.js';
+import { withArticle } from '../describe.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import type { ModeResult } from './mode-kit.js';
 
@@ -66,14 +67,10 @@ export function composeAppIcon(composition: Composition): ModeResult {
       glyph = 'a star';
   }
   return {
-    hero: `a rounded-square tile with a diagonal gradient from ${from} to ${to}, showing ${withA(glyph)}`,
+    hero: `a rounded-square tile with a diagonal gradient from ${from} to ${to}, showing ${withArticle(glyph)}`,
     wore: [], held: [], around: [], heroPlace: 'centred, with a soft drop shadow', accent: from,
     backdrop: `a plain ${luma(parseHex(paper)) > 0.5 ? 'light' : 'dark'} backdrop`,
   };
-}
-
-function withA(s: string): string {
-  return /^(a|an|the) /.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
 }
 
 /**

@@ -13,13 +13,13 @@ import { thingForKey } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
 import { asksMany, rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
+import { PAIRED } from '../../plan/reader-words.js';
 import { drawLetterLogo, drawLogoHero } from './logo-hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { SCENERY, type SettingKind } from '../../read/lexicon-settings.js';
-import { COLOR_WORDS } from '../../read/lexicon-scene.js';
+import { colorName } from '../../read/lexicon-scene.js';
 import { luma, parseHex } from '../../paint/color.js';
 
-const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
 
 type Satellite = { el: ScreenElement } | { subject: Subject };
 
@@ -93,7 +93,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   let hy = free.y + free.h * 0.52;
   let heroH: number, heroW: number;
   // "Five drink bottles arranged horizontally": the hero as many times as asked, side by side.
-  const many = heroSubject && mode.label !== 'logo' && asksMany(plan.prompt.toLowerCase(), heroSubject) && !PAIRED.test(heroSubject.thing.key) ? Math.min(heroSubject.count, 7) : 1;
+  const many = heroSubject && mode.label !== 'logo' && asksMany(plan.prompt.toLowerCase(), heroSubject) && !PAIRED.has(heroSubject.thing.key) ? Math.min(heroSubject.count, 7) : 1;
   if (heroSubject) {
     const fig = figureOf(composition, heroSubject);
     heroH = many > 1 ? Math.min(free.h * 0.56, (free.w * 0.86) / many / 1.12 / fig.spec.aspect) : Math.min(free.h * 0.62, (free.w * 0.5) / fig.spec.aspect);
@@ -153,7 +153,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   let wore: string[] = [], held: string[] = [];
   if (letter) {
     const ink = mode.letterColor ?? mode.colors.find((h) => h !== paper);
-    const inkName = mode.letterColor ? COLOR_NAMES.get(mode.letterColor) : undefined;
+    const inkName = mode.letterColor ? colorName(mode.letterColor) : undefined;
     const mark = drawLetterLogo(composition, letter, hero, ink);
     heroName = `a logo badge with ${inkName ? mark.replace(/^the /, `the ${inkName} `) : mark} in it`;
   } else if (heroSubject && mode.label === 'logo') {
@@ -179,11 +179,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   composition.mainRect = hero;
   if (mode.distressed) drawDistress(c, W, H, mode.retro ? '#7a1a22' : '#2a2a2a', composition.rng.fork('distress'));
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
-  return { hero: heroName, heroSubject, ...(many > 1 ? { count: many } : {}), wore, held, around, heroPlace: `${many > 1 ? 'in a row, ' : ''}${copy ? `on the ${opposite(copySide!)}` : 'centred'}`, copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${COLOR_NAMES.get(paper) ?? 'coloured'} backdrop` } : {}) };
+  return { hero: heroName, heroSubject, ...(many > 1 ? { count: many } : {}), wore, held, around, heroPlace: `${many > 1 ? 'in a row, ' : ''}${copy ? `on the ${opposite(copySide!)}` : 'centred'}`, copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${colorName(paper) ?? 'coloured'} backdrop` } : {}) };
 }
-
-// Pictures that already show a pair: "sneakers" are one picture of two shoes.
-const PAIRED = /^(running-shoe|mans-shoe|high-heeled-shoe|hiking-boot|womans-boot|ballet-shoes|womans-sandal|socks|gloves)$/;
 
 function opposite(side: string): string {
   return { left: 'right', right: 'left', top: 'bottom', bottom: 'top' }[side]!;

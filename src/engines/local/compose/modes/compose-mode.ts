@@ -1,6 +1,6 @@
 // A picture in a composition mode (plan/choose-mode.ts): the mode's own layout instead of a scene,
 // and the line saying what it shows: the mode, the hero and each element by what the art shows.
-import { COLOR_WORDS, STYLE_LABELS } from '../../read/lexicon-scene.js';
+import { colorName, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';
 import { counted, withArticle } from '../describe.js';
 import { composeAppIcon } from './app-icon.js';
@@ -10,7 +10,6 @@ import { composePortrait } from './portrait.js';
 import { composeProduct } from './product.js';
 import { composeScreen } from './screen.js';
 
-const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
 
 /** Lay out the mode's picture; `paintScene` paints the prompt's own setting (portraits and posters may use it). */
 export function composeMode(composition: Composition, paintScene: () => void): string {
@@ -40,28 +39,23 @@ function list(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-// "headphones", "shopping bags" take no "a".
-function article(s: string): string {
-  return /^the\b/.test(s) ? s : withArticle(s);
-}
-
 export function describeMode(composition: Composition, r: ModeResult): string {
   const { plan } = composition;
   const mode = plan.mode!;
   const parts: string[] = [];
   const subject = r.heroSubject;
   // A logo's hero line already names its mark and the mark's colour.
-  let hero = subject && mode.label !== 'logo' ? article(r.count && r.count > 1 ? counted(r.hero, r.count, subject.color?.name) : subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
-  if (r.wore.length) hero += ` wearing ${list(r.wore.map(article))}`;
-  if (r.held.length) hero += ` holding ${list(r.held.map(article))}`;
+  let hero = subject && mode.label !== 'logo' ? withArticle(r.count && r.count > 1 ? counted(r.hero, r.count, subject.color?.name) : subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
+  if (r.wore.length) hero += ` wearing ${list(r.wore.map(withArticle))}`;
+  if (r.held.length) hero += ` holding ${list(r.held.map(withArticle))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
-  if (r.around.length) parts.push(`with ${list(r.around.map(article))} ${mode.kind === 'product' ? 'beside it' : 'around it'}`);
+  if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${mode.kind === 'product' ? 'beside it' : 'around it'}`);
   // A hero that fills the picture (a poster of a fjord) is its own backdrop.
-  const names = mode.colors.map((h) => COLOR_NAMES.get(h)).filter((n): n is string => n !== undefined);
+  const names = mode.colors.map((h) => colorName(h)).filter((n): n is string => n !== undefined);
   const backdrop = r.fills ? undefined
     : r.backdrop ? `on ${r.backdrop}`
     : mode.kind === 'portrait' ? `in front of ${plan.setting.replace('-', ' ')} scenery`
-    : `on ${mode.dark ? `a dark${names.length ? ` ${names.join(' and ')}` : ''} backdrop` : `${article(names.length ? names.join(' and ') : mode.bold ? 'bold pink and orange' : 'indigo and violet')} gradient`} with a glow`;
+    : `on ${mode.dark ? `a dark${names.length ? ` ${names.join(' and ')}` : ''} backdrop` : `${withArticle(names.length ? names.join(' and ') : mode.bold ? 'bold pink and orange' : 'indigo and violet')} gradient`} with a glow`;
   if (backdrop) parts.push(backdrop);
   if (r.copySide) parts.push(`copy space on the ${r.copySide}`);
   if (r.headline) parts.push(`headline reading "${r.headline}"`);

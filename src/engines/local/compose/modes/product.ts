@@ -5,15 +5,13 @@ import { paintStudioPaper } from '../../paint/screens/mode-backdrops.js';
 import { paintReflection, paintSurface, paintSurfaceFront } from '../../paint/backdrops/product-surfaces.js';
 import { surfaceName } from '../../plan/product-surface.js';
 import { asksMany } from '../../plan/mode-subjects.js';
-import { COLOR_WORDS } from '../../read/lexicon-scene.js';
+import { PAIRED } from '../../plan/reader-words.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { drawBreakfastPlate } from './breakfast-plate.js';
 import { writeLabel, type ModeResult } from './mode-kit.js';
-
-const COLOR_NAMES = new Map(Object.entries(COLOR_WORDS).map(([name, hex]) => [hex, name]));
 
 export function composeProduct(composition: Composition): ModeResult {
   const { c, plan } = composition;
@@ -69,12 +67,9 @@ export function composeProduct(composition: Composition): ModeResult {
   if (surface && top !== undefined) paintSurfaceFront(c, surface, foot, top, composition.rng.fork('surface-front'));
   // Quoted words go on the product's front, across its lower middle.
   const label = writeLabel(c, plan, x, bottom - h * 0.4, Math.max(w * 0.86, Math.min(W * 0.5, w * 1.3)), h * 0.26);
-  const backdrop = surface ? surfaceName(surface, surface.color ? COLOR_NAMES.get(surface.color) : undefined) : result.backdrop;
+  const backdrop = surface ? surfaceName(surface) : result.backdrop;
   return { ...result, hero: product.label, heroSubject: product, ...drawn, label, ...(backdrop ? { backdrop } : {}) };
 }
-
-// Pictures that already show a pair (sneakers come in twos): their count is the pair's.
-const PAIRED = new Set(['running-shoe', 'mans-shoe', 'high-heeled-shoe', 'hiking-boot', 'womans-boot', 'ballet-shoes', 'womans-sandal', 'socks', 'gloves']);
 
 /** "Five bottles arranged horizontally": the product `count` times, in a row across the surface. */
 function composeRow(composition: Composition, product: Subject, result: ModeResult, paper: string): ModeResult {
@@ -138,5 +133,5 @@ function composeAssortment(composition: Composition, all: Subject[], result: Mod
   const m = composition.mainRect!;
   const label = writeLabel(c, plan, m.x + m.w / 2, m.y + m.h * 0.6, Math.min(W * 0.4, m.w * 1.3), m.h * 0.26);
   return { ...result, hero: all[0]!.label, heroSubject: all[0], around: items.slice(1).map((s) => s.label), heroPlace: 'centred, in an assortment of products', label,
-    ...(surface ? { backdrop: surfaceName(surface, surface.color ? COLOR_NAMES.get(surface.color) : undefined) } : {}) };
+    ...(surface ? { backdrop: surfaceName(surface) } : {}) };
 }
