@@ -55,10 +55,6 @@ export function applyStandIns(plan: ScenePlan, lower: string, asked: StandIns): 
     s.label = s.thing.label;
     plan.unknown = plan.unknown.filter((w) => !WEATHER_WORDS.has(w));
   }
-  // "In the woods" is the forest, not a log.
-  if (/\bwoods\b/.test(lower) && !/\b(?:logs?|firewood|stump|wood)\b/.test(lower)) {
-    plan.subjects = plan.subjects.filter((s) => s.thing.icon !== 'wood' || s.role === 'main');
-  }
   // "A cottage with a single lit window": the house's own window glows; no window stands beside it.
   if (LIT_WINDOW.test(lower)) {
     plan.litWindow = true;
