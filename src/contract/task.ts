@@ -27,7 +27,7 @@ export const referenceImageSchema = z
       .max(255, 'must be at most 255 characters')
       .nullish()
       .describe(`A hint, such as ${IMAGE_MIME_TYPES.join(', ')} or image/jpg, in any case. The bytes decide: a PNG labelled image/jpeg is used as the PNG it is.`),
-  })
+  }, { error: 'must be an object such as {"image": "https://…"}, not a bare string or number' })
   .describe('A reference image.');
 
 export const createTaskBodySchema = z
