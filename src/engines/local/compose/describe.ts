@@ -79,7 +79,8 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   }
   if (props.length) parts.push(`with ${list(props)}`);
   for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
-  parts.push(SETTING_LABELS[plan.setting]);
+  parts.push(plan.frozen ? SETTING_LABELS[plan.setting].replace('a lake', 'a frozen lake')
+    : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel' : SETTING_LABELS[plan.setting]);
   const light: string[] = [];
   if (plan.time !== 'day') light.push({ dawn: 'at dawn', 'golden-hour': 'at golden hour', sunset: 'at sunset', night: 'at night' }[plan.time]);
   if (plan.snowy && plan.setting !== 'snow') light.push('snowy');

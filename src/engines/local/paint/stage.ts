@@ -26,7 +26,7 @@ export interface Rect {
 const FLOATING: ReadonlySet<SettingKind> = new Set<SettingKind>(['space', 'sky', 'underwater']);
 const ROOMS: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage',
-  'greenhouse', 'restaurant', 'art-studio',
+  'greenhouse', 'restaurant', 'art-studio', 'workshop',
 ]);
 
 /** Where a setting's water ends, as a fraction of the ground below the horizon. */

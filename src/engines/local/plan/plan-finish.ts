@@ -38,6 +38,19 @@ const LAKE_SURROUNDS: ReadonlySet<SettingKind> = new Set<SettingKind>(['mountain
 const ROAD_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['desert', 'park', 'farm', 'forest', 'mountains', 'snow', 'savanna', 'jungle']);
 /** Settings whose painters can lay snow on the ground. */
 const SNOWABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'mountains', 'park', 'village', 'lake', 'city-street']);
+/** Weak words that still say what stands in the distance ("a lake below snowy peaks"). */
+const DISTANT_WEAK: ReadonlySet<SettingKind> = new Set<SettingKind>(['mountains']);
+/** Water that is ice: "a frozen lake", "an icy pond", "the river had frozen over", "ice skating". */
+const FROZEN_WATER = new RegExp(
+  String.raw`\b(?:frozen|icy|ice[- ]covered|iced[- ]over|ice[- ]bound)\s+(?:[a-z-]+\s+){0,2}(?:lakes?|ponds?|rivers?|streams?|creeks?|canals?|water|fjords?)\b` +
+  String.raw`|\b(?:lakes?|ponds?|rivers?|streams?|creeks?|canals?)\s+(?:(?:is|was|has|had|have|are)\s+)?(?:frozen|iced over)\b` +
+  String.raw`|\b(?:ice[- ]skat\w*|skating rink|ice fishing)\b`, 'i');
+/** Makers whose place, when the prompt names none, is a workshop. */
+const MAKERS = new Set(['potter', 'carpenter', 'woodworker', 'blacksmith', 'craftsman', 'craftswoman', 'luthier']);
+/** Words that make a workshop a potter's. */
+const POTTERY = /\b(?:pottery|potters?|ceramics?|ceramicists?|clay|pottery wheel|kiln)\b/i;
+/** Settings whose water can freeze. */
+const FREEZABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['lake']);
 const TREES = new Set(['deciduous-tree', 'evergreen-tree']);
 const MOONS = new Set(['crescent-moon', 'full-moon', 'full-moon-face']);
 const ART_WORDS = /\b(art (?:projects?|class(?:es)?|lessons?|room|studio|supplies)|arts and crafts|crafts?|crafting|creative|painting|paints|drawing|easels?|pottery)\b/i;
@@ -72,7 +85,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     const role = s.thing.head ? ROLE_WEAR[s.label] : undefined;
     for (const w of role ?? []) if (!s.wearing.some((x) => x.slot === w.slot)) s.wearing.push({ ...w });
     // "a photographer": the trade's tool in hand, unless the prompt gives them something.
-    const tool = s.thing.animate && s.holding.length === 0 && ROLE_HOLD[s.label] ? resolveThing(ROLE_HOLD[s.label]!) : undefined;
+    // "an old carpenter" is still a carpenter: the role is the label's last word.
+    const trade = ROLE_HOLD[s.label] ?? ROLE_HOLD[s.label.split(' ').pop() ?? ''];
+    const tool = s.thing.animate && s.holding.length === 0 && trade ? resolveThing(trade) : undefined;
     if (tool) s.holding.push(tool);
   }
   const firstPerson = subjects.find((s) => s.thing.animate || /^(man|woman)-/.test(s.thing.icon ?? ''));
@@ -151,6 +166,18 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     const seat = subjects.find((s) => s !== main && SEATS.has(s.thing.key));
     if (seat) main.seatedOn = seat.thing;
   }
+  // Clay makes the workshop a potter's; a potter with no place named works in one.
+  if (!settingExplicit && main && MAKERS.has(main.label)) setting = 'workshop';
+  const clay = POTTERY.test(prompt);
+  if (clay && (!settingExplicit || setting === 'art-studio' || setting === 'studio') && main?.label === 'potter') setting = 'workshop';
+  // The pottery workshop draws its own wheel: "a pottery wheel" is that, not a cart's wheel.
+  if (clay && setting === 'workshop') {
+    const wheel = subjects.findIndex((s) => s.role !== 'main' && s.thing.key === 'wheel');
+    if (wheel >= 0) subjects.splice(wheel, 1);
+    r.unknown = r.unknown.filter((w) => !POTTERY.test(w));
+  }
+  // Ice on the water is winter: its banks are snowy too.
+  const frozen = FREEZABLE.has(setting) && FROZEN_WATER.test(prompt);
   // A style named outright beats the sepia of "black and white" or "vintage" ("black and white, comic style").
   const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
   if (r.festive) dressForHoliday(r.festive, subjects);
@@ -160,9 +187,11 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     setting,
     settingExplicit,
     time: (setting === 'night-sky' || r.festive === 'halloween') && !r.times.length ? 'night' : time,
-    snowy: snowy || setting === 'snow' || (r.festive === 'christmas' && SNOWABLE.has(setting)),
+    snowy: snowy || setting === 'snow' || ((r.festive === 'christmas' || frozen) && SNOWABLE.has(setting)),
+    ...(frozen ? { frozen } : {}),
+    ...(clay && setting === 'workshop' ? { pottery: true } : {}),
     lunar: r.lunar,
-    scenery: [...new Set(named.map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
+    scenery: [...new Set(r.settings.filter((x) => !x.weak || DISTANT_WEAK.has(x.kind)).map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
     road: r.road && ROAD_SETTINGS.has(setting),
     ...(r.backdrop && setting === 'studio' ? { backdrop: r.backdrop } : {}),
     ...(r.festive ? { festive: r.festive } : {}),

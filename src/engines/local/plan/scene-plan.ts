@@ -61,6 +61,10 @@ export interface ScenePlan {
   style: StyleKind;
   /** Snow on the ground ("snowy mountains", or the snow setting itself). */
   snowy: boolean;
+  /** A workshop for pots ("a pottery studio", "a ceramic artist in her workshop"): shelves of pots and a wheel. */
+  pottery?: boolean;
+  /** The lake is ice ("a frozen lake", "ice skating on the pond"): drawn white-blue, without ripples. */
+  frozen?: boolean;
   /** "A single lit window": a house's window is drawn lit (paint/icon-extras.ts). */
   litWindow?: boolean;
   /** On the moon's surface (space setting with grey cratered ground). */

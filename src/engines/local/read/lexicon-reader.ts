@@ -64,7 +64,7 @@ export const BOATS = new Set(['sailboat', 'canoe', 'speedboat', 'motor-boat']);
 export const SUPPORTS = new Set(['proc:lily-pad', 'proc:bridge', 'proc:table', 'proc:desk']);
 // Setting words that say little on their own; a more specific one wins.
 export const WEAK_SETTINGS = new Set(['playground', 'room', 'interior', 'city', 'road', 'field', 'sky', 'clouds', 'sand', 'hill',
-  'hills', 'town', 'bar', 'peak', 'valley', 'dark', 'backdrop', 'isolated', 'highway', 'freeway', 'motorway',
+  'hills', 'town', 'bar', 'peak', 'alpine', 'valley', 'dark', 'backdrop', 'isolated', 'highway', 'freeway', 'motorway',
   'country road', 'dirt road', 'brick wall', 'landscape', 'stream', 'canal', 'cave', 'cliff', 'stall', 'stalls']);
 /** Words for a road, which a landscape setting then draws across its ground ("a desert highway"). */
 export const ROAD_WORDS = new Set(['road', 'highway', 'freeway', 'motorway', 'country road', 'dirt road']);

@@ -274,6 +274,8 @@ export const NOT_THINGS = new Set(
     'summer summertime weather ' +
     // "sunlight creates rim lighting": a verb, not emojilib's hammer; "reclaimed by nature", "a
     // nature theme": the idea of it, not a log.
-    'create creates created nature')
+    'create creates created nature ' +
+    // "a potter at work", "hard at work": busy, not emojilib's briefcase.
+    'work')
     .split(' '),
 );

@@ -5,13 +5,13 @@ export const SETTINGS = [
   'dungeon', 'forest', 'jungle', 'beach', 'ocean', 'lake', 'underwater', 'mountains', 'desert', 'savanna', 'snow',
   'city-street', 'village', 'skyline', 'park', 'garden', 'farm', 'night-sky', 'space', 'mars', 'sky',
   'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium', 'fjord', 'greek-temple', 'courtroom',
-  'art-studio',
+  'art-studio', 'workshop',
 ] as const;
 export type SettingKind = (typeof SETTINGS)[number];
 
 export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage', 'dungeon',
-  'greenhouse', 'restaurant', 'courtroom', 'art-studio',
+  'greenhouse', 'restaurant', 'courtroom', 'art-studio', 'workshop',
 ]);
 
 /** How the description names each setting. */
@@ -31,6 +31,7 @@ export const SETTING_LABELS: Record<SettingKind, string> = {
   'greek-temple': 'before a Greek temple with columns and a pediment on a hill',
   courtroom: "in a courtroom with a judge's bench and wooden panelling",
   'art-studio': 'in an art room with an easel, paint pots and paper on a table',
+  workshop: 'in a workshop with a workbench and tools on the wall',
 };
 
 /** Phrases (lemmas, space separated) naming a setting. */
@@ -53,6 +54,10 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   'product photo': 'studio', 'product photography': 'studio', packshot: 'studio', 'studio shot': 'studio',
   'studio photo': 'studio', 'art studio': 'art-studio', 'creative studio': 'art-studio', 'art room': 'art-studio',
   'art class': 'art-studio', 'art classroom': 'art-studio', 'painting studio': 'art-studio', atelier: 'art-studio',
+  workshop: 'workshop', 'work shop': 'workshop', woodshop: 'workshop', 'wood shop': 'workshop', 'carpentry shop': 'workshop',
+  "carpenter's workshop": 'workshop', 'woodworking shop': 'workshop', 'repair shop': 'workshop', 'tool shed': 'workshop',
+  makerspace: 'workshop', 'maker space': 'workshop', forge: 'workshop', smithy: 'workshop', 'blacksmith shop': 'workshop',
+  'pottery studio': 'workshop', 'ceramics studio': 'workshop', 'ceramic studio': 'workshop', 'pottery workshop': 'workshop',
   'craft room': 'art-studio', 'art school': 'art-studio', 'artist studio': 'art-studio', "artist's studio": 'art-studio', isolated: 'studio', dungeon: 'dungeon', cave: 'dungeon', cavern: 'dungeon',
   crypt: 'dungeon', catacomb: 'dungeon', catacombs: 'dungeon', cellar: 'dungeon', tomb: 'dungeon', lair: 'dungeon',
   grotto: 'dungeon', stage: 'stage', concert: 'stage', theater: 'stage', theatre: 'stage',
@@ -60,11 +65,11 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   jungle: 'jungle', rainforest: 'jungle', 'tropical forest': 'jungle', beach: 'beach', seaside: 'beach',
   shore: 'beach', coast: 'coast', 'tropical island': 'beach', sand: 'beach', ocean: 'ocean', sea: 'ocean', wave: 'ocean', waves: 'ocean', surf: 'ocean',
   lake: 'lake', lakeside: 'lake', lakeshore: 'lake', pond: 'lake', marsh: 'lake', marshland: 'lake', wetland: 'lake', wetlands: 'lake', swamp: 'lake', 'lily pond': 'lake', river: 'lake',
-  riverside: 'lake', riverbank: 'lake', stream: 'lake', creek: 'lake', canal: 'lake',
+  riverside: 'lake', riverbank: 'lake', 'ice rink': 'lake', 'skating rink': 'lake', stream: 'lake', creek: 'lake', canal: 'lake',
   harbor: 'ocean', harbour: 'ocean', 'open sea': 'ocean', underwater: 'underwater',
   'under water': 'underwater', 'under the sea': 'underwater', undersea: 'underwater', seabed: 'underwater',
   'coral reef': 'underwater', reef: 'underwater', aquarium: 'underwater', 'ocean floor': 'underwater',
-  'deep sea': 'underwater', mountain: 'mountains', mountains: 'mountains', alps: 'mountains', peak: 'mountains',
+  'deep sea': 'underwater', mountain: 'mountains', mountains: 'mountains', alps: 'mountains', alpine: 'mountains', peak: 'mountains',
   summit: 'mountains', valley: 'mountains', cliff: 'coast', cliffs: 'coast', 'sea cliff': 'coast',
   coastline: 'coast', 'by the sea': 'coast', 'rocky coast': 'coast', 'ice floe': 'snow', iceberg: 'snow',
   'pack ice': 'snow', 'bamboo forest': 'forest', 'bamboo grove': 'forest', 'farmers market': 'market', desert: 'desert', dune: 'desert',

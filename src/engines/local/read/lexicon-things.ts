@@ -39,7 +39,9 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   samurai: { icon: 'man', label: 'samurai' }, viking: { icon: 'man-beard', label: 'viking' },
   barista: { icon: 'person', label: 'barista' }, archivist: { icon: 'person', label: 'archivist' }, librarian: { icon: 'person', label: 'librarian' }, waiter: { icon: 'man', label: 'waiter' },
   fisherman: { icon: 'man', label: 'fisherman' }, fisher: { icon: 'man', label: 'fisherman' }, surfer: 'person-surfing',
-  cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', farmer: 'farmer', detective: 'detective',
+  cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', potter: { icon: 'person', label: 'potter' }, ceramicist: { icon: 'person', label: 'potter' }, 'ceramic artist': { icon: 'person', label: 'potter' }, 'pottery artist': { icon: 'person', label: 'potter' },
+  carpenter: { icon: 'person', label: 'carpenter' }, woodworker: { icon: 'person', label: 'woodworker' }, joiner: { icon: 'person', label: 'carpenter' },
+  blacksmith: { icon: 'man', label: 'blacksmith' }, craftsman: { icon: 'man', label: 'craftsman' }, craftswoman: { icon: 'woman', label: 'craftswoman' }, luthier: { icon: 'person', label: 'luthier' }, farmer: 'farmer', detective: 'detective',
   police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',
   firefighter: 'firefighter', fireman: 'firefighter', pilot: 'pilot', soldier: 'guard', guard: 'guard',
   singer: 'singer', superhero: 'person-superhero', hero: 'person-superhero', villain: 'person-supervillain',
@@ -202,7 +204,7 @@ export const HEAD_ICONS = new Set([
   'raccoon', 'fox', 'wolf', 'lion', 'tiger-face', 'cat-face', 'dog-face', 'bear', 'panda', 'koala',
   'polar-bear', 'rabbit-face', 'mouse-face', 'hamster', 'pig-face', 'cow-face', 'horse-face',
   'monkey-face', 'frog', 'unicorn', 'boar', 'dragon-face', 'man', 'woman', 'person', 'boy', 'girl',
-  'child', 'baby', 'old-man', 'old-woman', 'alien', 'robot', 'clown-face', 'skull', 'ogre', 'goblin',
+  'child', 'baby', 'old-man', 'old-woman', 'older-person', 'alien', 'robot', 'clown-face', 'skull', 'ogre', 'goblin',
   ...['man', 'woman', 'person'].flatMap((p) => HAIR_VARIANTS.map((v) => `${p}-${v}`)),
 ]);
 

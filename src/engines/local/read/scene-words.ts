@@ -28,6 +28,8 @@ const COLOR_NOUNS = new Set(['color', 'colour', 'colors', 'colours', 'colored', 
 const WORKROOM_KINDS = new Set(['art', 'artist', 'artists', 'painter', 'painters', 'pottery', 'ceramic', 'ceramics',
   'sculpture', 'sculptor', 'sculptors', 'craft', 'crafts', 'sewing', 'weaving', 'woodworking', 'dance', 'ballet', 'yoga',
   'recording', 'music', 'tattoo', 'architect', 'architects', 'animation', 'design', 'designer', 'designers', 'illustrator']);
+// Workrooms whose studio is a workshop with a bench and tools.
+const MAKER_KINDS = new Set(['pottery', 'ceramic', 'ceramics', 'sculpture', 'sculptor', 'sculptors', 'woodworking']);
 const JOINS = new Set(['and', 'or', 'to', 'into']);
 // How lines are drawn, said beside a style ("rough cross-hatching texture"): read, and never a thing (the cross is no helmet).
 const LINE_TEXTURES: Record<string, true> = { 'cross hatching': true, crosshatching: true, 'cross hatched': true, crosshatched: true };
@@ -156,7 +158,7 @@ export class SceneWordReader extends TokenCursor {
     const setting = this.match(SETTING_WORDS);
     if (setting && this.isSettingHere(setting.key)) {
       // "an art studio", "a painter's studio", "a studio apartment": a room to work or live in, not the photographer's paper.
-      const kind = setting.key === 'studio' && this.isWorkroom() ? 'living-room' : setting.value;
+      const kind = setting.key === 'studio' && this.isWorkroom() ? this.workroomKind() : setting.value;
       this.settings.push({ kind, weak: WEAK_SETTINGS.has(setting.key) });
       if (ROAD_WORDS.has(setting.key)) this.road = true;
       this.pending = {};
@@ -257,6 +259,12 @@ export class SceneWordReader extends TokenCursor {
   }
 
   /** "studio" here is a room people work or live in: an art, pottery or dance studio, a studio flat. */
+  /** A studio to make things in is a workshop ("a pottery studio"); others are rooms ("an art studio" becomes the art room later). */
+  private workroomKind(): SettingKind {
+    const prev = this.tokens[this.i - 1]?.normal.replace(/'s?$/, '') ?? '';
+    return MAKER_KINDS.has(prev) ? 'workshop' : 'living-room';
+  }
+
   private isWorkroom(): boolean {
     const prev = this.tokens[this.i - 1];
     const next = this.peek(1)?.normal ?? '';

@@ -2,6 +2,7 @@
 // plant benches, and a stadium with its stands, floodlights and pitch.
 import { fmt } from '../canvas.js';
 import { artRoom } from './art-room.js';
+import { workshop } from './workshop.js';
 import { far, ground, type LandPainter } from './ground.js';
 import { floor, paintRoom, pendantLamps, wallRun } from './room-kit.js';
 import { clouds, paintSky, SKY_STOPS, type Backdrop, type BackdropContext } from './sky.js';
@@ -86,7 +87,7 @@ const greenhouse: RoomPainter = (ctx) => {
   };
 };
 
-export const VENUE_ROOMS = { restaurant, greenhouse, 'art-studio': artRoom };
+export const VENUE_ROOMS = { restaurant, greenhouse, 'art-studio': artRoom, workshop };
 
 /** Stands seen across the pitch: tiers of seats speckled with a crowd, under a roof. */
 function stands(ctx: BackdropContext, top: number, base: number): void {

@@ -82,33 +82,65 @@ export const lake: LandPainter = (ctx) => {
   if (plan.scenery.includes('mountains')) mountains(ctx, hz, H * 0.3, far(ctx, '#7d8fb0', 0.4), true, 'lake-range');
   else ridge(ctx, hz, H * 0.06, far(ctx, snowy ? '#e8eef6' : '#6f9e5a', 0.35), 2, 'lake-hills');
   const shore = hz + (H - hz) * (SHORE.lake ?? 0.5);
-  const deep = ctx.night ? '#0f2742' : '#2f78b0';
+  const ice = plan.frozen === true;
+  const deep = ice ? (ctx.night ? '#4a6a88' : '#7fb0d0') : ctx.night ? '#0f2742' : '#2f78b0';
+  const near = ice ? (ctx.night ? '#7d9bb8' : '#c4e2f2') : ctx.night ? '#1a3a5c' : '#4a9acb';
   // The water runs under the far bank's trees and the near bank's curve, leaving no seam.
-  c.rect(0, hz, W, shore - hz + H * 0.03, c.linear([[0, far(ctx, deep, 0.45)], [1, ctx.night ? '#1a3a5c' : '#4a9acb']]), { bare: true });
+  c.rect(0, hz, W, shore - hz + H * 0.03, c.linear([[0, far(ctx, deep, 0.45)], [1, near]]), { bare: true });
   treeLine(ctx, hz + H * 0.008, H * 0.09, far(ctx, '#2f6b45', 0.3), plan.scenery.includes('forest') ? 'pine' : 'mixed', 'lake-trees', snowy);
-  // Calm water: long faint ripples, closer together toward the far bank.
-  const r = ctx.rng.fork('ripples');
-  let d = '';
-  for (let k = 1; k <= 7; k++) {
-    const y = hz + (shore - hz) * (k / 8) ** 1.3;
-    const len = W * r.range(0.04, 0.1) * (0.5 + k / 8);
-    for (let x = r.range(0, len * 2); x < W; x += len * r.range(2, 4)) d += `M${fmt(x)} ${fmt(y)}h${fmt(len)}`;
-  }
-  c.line(d, '#e6f5ff', Math.max(1, c.u * 0.2), { opacity: 0.45, bare: true });
+  if (ice) frozenSurface(ctx, hz, shore);
+  else ripples(ctx, hz, shore);
   const bank = snowy ? '#f4f7fb' : '#5f9e45';
   c.path(`M0 ${fmt(shore)} Q${fmt(W * 0.3)} ${fmt(shore - H * 0.015)} ${fmt(W * 0.55)} ${fmt(shore + H * 0.005)} T${fmt(W)} ${fmt(shore - H * 0.01)} L${fmt(W)} ${fmt(H)} L0 ${fmt(H)} Z`,
     c.linear([[0, snowy ? '#dfe8f2' : '#4f8a3c'], [1, bank]]), { bare: true });
   c.path(`M0 ${fmt(shore)} Q${fmt(W * 0.3)} ${fmt(shore - H * 0.015)} ${fmt(W * 0.55)} ${fmt(shore + H * 0.005)} T${fmt(W)} ${fmt(shore - H * 0.01)} L${fmt(W)} ${fmt(shore + H * 0.012)} L0 ${fmt(shore + H * 0.014)} Z`, snowy ? '#c9d3de' : '#9a8a5a', { bare: true, opacity: 0.8 });
-  if (!snowy) reeds(ctx, shore);
+  if (!snowy && !ice) reeds(ctx, shore);
   scatter(ctx, shore, snowy ? 'snow' : 'grass');
   return {
     decor: [
       { thing: snowy ? 'evergreen-tree' : 'deciduous-tree', zone: 'ground', count: 1, size: 1.0 },
-      ...(snowy ? [] : [{ thing: 'proc:lily-pad', zone: 'ground' as const, count: 2, size: 0.05 }]),
+      ...(snowy || ice ? [] : [{ thing: 'proc:lily-pad', zone: 'ground' as const, count: 2, size: 0.05 }]),
       { thing: 'rock', zone: 'ground', count: 1, size: 0.1 },
     ],
   };
 };
+
+/** Calm water: long faint ripples, closer together toward the far bank. */
+function ripples(ctx: Parameters<LandPainter>[0], hz: number, shore: number): void {
+  const { c, stage } = ctx;
+  const r = ctx.rng.fork('ripples');
+  let d = '';
+  for (let k = 1; k <= 7; k++) {
+    const y = hz + (shore - hz) * (k / 8) ** 1.3;
+    const len = stage.W * r.range(0.04, 0.1) * (0.5 + k / 8);
+    for (let x = r.range(0, len * 2); x < stage.W; x += len * r.range(2, 4)) d += `M${fmt(x)} ${fmt(y)}h${fmt(len)}`;
+  }
+  c.line(d, '#e6f5ff', Math.max(1, c.u * 0.2), { opacity: 0.45, bare: true });
+}
+
+/** Ice: broad white sheen bands, drifts of snow on it and a few thin jagged cracks; no ripples. */
+function frozenSurface(ctx: Parameters<LandPainter>[0], hz: number, shore: number): void {
+  const { c, stage } = ctx;
+  const { W } = stage;
+  const r = ctx.rng.fork('ice');
+  const depth = shore - hz;
+  for (let k = 0; k < 4; k++) {
+    const y = hz + depth * r.range(0.15, 0.9), h = depth * r.range(0.04, 0.1);
+    const x = r.range(-W * 0.2, W * 0.6), w = W * r.range(0.3, 0.7);
+    c.path(`M${fmt(x)} ${fmt(y)} Q${fmt(x + w * 0.5)} ${fmt(y - h)} ${fmt(x + w)} ${fmt(y)} Q${fmt(x + w * 0.5)} ${fmt(y + h * 0.6)} ${fmt(x)} ${fmt(y)} Z`, '#ffffff', { opacity: 0.35, bare: true });
+  }
+  let cracks = '';
+  for (let k = 0; k < 5; k++) {
+    let x = r.range(0, W), y = hz + depth * r.range(0.35, 0.95);
+    cracks += `M${fmt(x)} ${fmt(y)}`;
+    for (let j = 0; j < 5; j++) {
+      x += W * r.range(0.02, 0.06) * (r.next() < 0.5 ? -1 : 1);
+      y += depth * r.range(-0.04, 0.05);
+      cracks += `L${fmt(x)} ${fmt(Math.min(shore, Math.max(hz + depth * 0.2, y)))}`;
+    }
+  }
+  c.line(cracks, '#4f7fa3', Math.max(1, c.u * 0.2), { opacity: 0.7, bare: true });
+}
 
 /** Clumps of reeds and cattails along the water's edge. */
 function reeds(ctx: Parameters<LandPainter>[0], shore: number): void {

@@ -25,15 +25,16 @@ const HEAD_META: Record<string, Partial<HeadMeta>> = {
   girl: { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
   'old-man': { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
   'old-woman': { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
+  'older-person': { eyeY: 16, mouth: [16, 22], top: 5, chin: 29 },
   robot: { eyeY: 14, mouth: [16, 20], top: 5, chin: 27 },
 };
 /** Body colour where the emoji's first shape is not its skin. */
 export const SKIN: Record<string, string> = {
   man: '#ffc83d', woman: '#ffc83d', person: '#ffc83d', boy: '#ffc83d', girl: '#ffc83d', child: '#ffc83d',
-  baby: '#ffc83d', 'old-man': '#ffc83d', 'old-woman': '#ffc83d', panda: '#f4f4f4', robot: '#b4acbc',
+  baby: '#ffc83d', 'old-man': '#ffc83d', 'old-woman': '#ffc83d', 'older-person': '#ffc83d', panda: '#f4f4f4', robot: '#b4acbc',
   'polar-bear': '#f4f4f4', koala: '#9b9b9b', alien: '#00d26a', unicorn: '#f4f4f4',
 };
-export const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'baby', 'old-man', 'old-woman']);
+export const PEOPLE = new Set(['man', 'woman', 'person', 'boy', 'girl', 'child', 'baby', 'old-man', 'old-woman', 'older-person']);
 
 /** The skin of Fluent's skin-tone variants ("man-medium"), for the body drawn under the head. */
 const TONE_SKIN: Record<string, string> = {
