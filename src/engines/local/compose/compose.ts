@@ -1,5 +1,5 @@
 // Scene plan + size + seed → one SVG document at the output size, and a line saying what it shows.
-import { drawRoad } from '../paint/backdrops/ground.js';
+import { drawRoad, drawTrail } from '../paint/backdrops/ground.js';
 import { LAND_PAINTERS } from '../paint/backdrops/lands.js';
 import { ROOM_PAINTERS } from '../paint/backdrops/rooms.js';
 import type { Backdrop, BackdropContext } from '../paint/backdrops/sky.js';
@@ -13,7 +13,7 @@ import { INDOOR } from '../read/lexicon-settings.js';
 import { placeInteraction } from './interactions/place-interaction.js';
 import { placeLogo } from './place-logo.js';
 import { placeMain } from './place-main.js';
-import { placeDecor, placeProps } from './place-props.js';
+import { autumnDecor, placeDecor, placeProps } from './place-props.js';
 import { placeTexts, reserveTopTexts } from './place-texts.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import { Composition, type Placed } from './composition.js';
@@ -60,6 +60,7 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   }
   const backdrop: Backdrop = painter(ctx);
   if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];
+  else if (plan.trail && stage.kind === 'land') drawTrail(ctx);
   if (plan.lighting.includes('foggy')) farFog(c, stage);
   styleBackdrop(c, plan, stage, rng.fork('style-backdrop'));
 
@@ -74,7 +75,7 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   if (r && !composition.layout.some((p) => p.role === 'main')) composition.record(composition.main?.label ?? 'main', 'main', undefined, { x: r.x + r.w / 2, bottom: r.y + r.h, w: r.w, h: r.h, flip: false });
   placeTexts(composition, backdrop);
   placeProps(composition);
-  placeDecor(composition, backdrop.decor);
+  placeDecor(composition, plan.autumn ? autumnDecor(backdrop.decor) : backdrop.decor);
   // A comic panel's action burst, behind everything the composition placed.
   if (plan.style === 'comic' && composition.mainRect) {
     const r = composition.mainRect;

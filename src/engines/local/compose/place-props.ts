@@ -62,6 +62,15 @@ export function placeDecor(composition: Composition, decor: DecorSpec[]): void {
   placeSideTable(composition);
 }
 
+/** Autumn's decorations: leafy trees turned orange, fallen leaves on the ground, no spring blossom. */
+export function autumnDecor(decor: DecorSpec[]): DecorSpec[] {
+  const out = decor.filter((d) => d.thing !== 'blossom').map((d) => (d.thing === 'deciduous-tree' ? { ...d, tint: '#d9702a' } : d));
+  const leafy = decor.some((d) => d.thing === 'deciduous-tree' || d.thing === 'evergreen-tree');
+  if (leafy && !out.some((d) => d.thing === 'fallen-leaf')) out.push({ thing: 'fallen-leaf', zone: 'ground', count: 3, size: 0.07, depth: [0.4, 1] });
+  else if (leafy) for (const d of out) if (d.thing === 'fallen-leaf') d.count = Math.max(d.count, 3);
+  return out;
+}
+
 function placeDecorThing(composition: Composition, thing: Thing, count: number, d: DecorSpec): void {
   const aspect = composition.aspectOf(thing);
   const big = d.size >= 0.8;
@@ -77,7 +86,7 @@ function placeDecorThing(composition: Composition, thing: Thing, count: number, 
       ...(big && composition.mainTaken ? { behind: composition.mainTaken, peek: PEEK } : {}),
     });
     if (!spot) continue;
-    composition.addThingItem(thing, spot, undefined, d.zone !== 'sky' && d.zone !== 'float', 'decor');
+    composition.addThingItem(thing, spot, d.tint, d.zone !== 'sky' && d.zone !== 'float', 'decor');
   }
 }
 

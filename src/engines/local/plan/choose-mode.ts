@@ -87,7 +87,7 @@ interface Trigger {
 }
 
 // A person doing something in "a photo of …" is a scene, not a portrait ("a photo of a boy playing football").
-const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinking|reading|dancing|cooking|jumping|swimming|climbing|driving|working|fishing|painting|singing|hugging|with (?:a|an|his|her|their) )/;
+const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinking|reading|dancing|cooking|jumping|swimming|climbing|driving|working|fishing|painting(?! of\b)|singing|hugging|with (?:a|an|his|her|their) )/;
 
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
@@ -96,6 +96,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
   { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
+  // "Beautiful young Japanese woman, symmetrical face": a face described, or a beauty alone, is her portrait (same rule).
+  { kind: 'portrait', label: 'portrait', re: /\b((?:symmetrical|symmetric|detailed|perfect|pretty|freckled) faces?|facial features|(?:beautiful|gorgeous|handsome|pretty|stunning|attractive) (?:[a-z-]+ ){0,3}?(?:man|woman|person|boy|girl|lady|gentleman))\b/ },
   // A table seen from above with what is on it: a flat lay.
   { kind: 'product', label: 'flat lay', re: /\b(flat ?lays?|tablescapes?|(?:top|overhead|bird'?s[- ]eye) (?:view|shot) of (?:a |the )?(?:[a-z]+ ){0,2}(?:table|desk)s?|(?:table|desk)s? (?:seen |shot )?from above)\b/ },
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
@@ -149,7 +151,7 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // A portrait needs someone to portray; a banner that carries quoted words is a banner in a scene.
     if (t.kind === 'portrait' && !main?.thing.animate) continue;
     // "a photo of an old man" is his portrait; "a photo of a man in a park" is the park.
-    if (t.kind === 'portrait' && /^(?:photo|photograph|picture|close)/.test(m[1]!) && (plan.settingExplicit || plan.subjects.length > 1 || DOING.test(lower))) continue;
+    if (t.kind === 'portrait' && /^(?:photo|photograph|picture|close|symmetric|detailed|perfect|pretty|freckled|facial|beautiful|gorgeous|handsome|stunning|attractive)/.test(m[1]!) && (plan.settingExplicit || plan.subjects.length > 1 || DOING.test(lower))) continue;
     if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
     // (A travel poster is the picture itself, its title written on it.)
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower)) continue;

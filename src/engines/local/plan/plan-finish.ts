@@ -49,6 +49,12 @@ const FROZEN_WATER = new RegExp(
 const MAKERS = new Set(['potter', 'carpenter', 'woodworker', 'blacksmith', 'craftsman', 'craftswoman', 'luthier']);
 /** Words that make a workshop a potter's. */
 const POTTERY = /\b(?:pottery|potters?|ceramics?|ceramicists?|clay|pottery wheel|kiln)\b/i;
+/** The season of turning leaves. */
+const AUTUMN = /\b(?:autumn|autumnal|fall (?:foliage|colou?rs|leaves|season|day|afternoon|morning|forest|trees)|in (?:the )?fall\b(?! of)|indian summer|turning leaves)/i;
+/** A footpath through a landscape. */
+const TRAIL = /\b(?:(?:forest|woodland|dirt|mountain|hiking|winding|narrow|country|garden|jungle|desert|gravel|stone) (?:paths?|trails?|tracks?)|paths?|footpaths?|pathways?|trails?|hiking)\b(?! (?:of|to success|forward))/i;
+const TRAIL_WORDS = /^(?:paths?|footpaths?|pathways?|trails?|tracks?)$/;
+const TRAIL_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'mountains', 'jungle', 'savanna', 'desert', 'canyon', 'snow', 'farm', 'lake']);
 /** Settings whose water can freeze. */
 const FREEZABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['lake']);
 const TREES = new Set(['deciduous-tree', 'evergreen-tree']);
@@ -176,6 +182,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     if (wheel >= 0) subjects.splice(wheel, 1);
     r.unknown = r.unknown.filter((w) => !POTTERY.test(w));
   }
+  const autumn = AUTUMN.test(prompt) && !snowy && setting !== 'snow';
+  // "A forest path", "a hiking trail in the mountains": a dirt path winds through the landscape.
+  const trail = TRAIL_SETTINGS.has(setting) && TRAIL.test(prompt);
   // Ice on the water is winter: its banks are snowy too.
   const frozen = FREEZABLE.has(setting) && FROZEN_WATER.test(prompt);
   // A style named outright beats the sepia of "black and white" or "vintage" ("black and white, comic style").
@@ -189,6 +198,7 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     time: (setting === 'night-sky' || r.festive === 'halloween') && !r.times.length ? 'night' : time,
     snowy: snowy || setting === 'snow' || ((r.festive === 'christmas' || frozen) && SNOWABLE.has(setting)),
     ...(frozen ? { frozen } : {}),
+    ...(autumn ? { autumn } : {}),
     ...(clay && setting === 'workshop' ? { pottery: true } : {}),
     lunar: r.lunar,
     scenery: [...new Set(r.settings.filter((x) => !x.weak || DISTANT_WEAK.has(x.kind)).map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
@@ -201,7 +211,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     vintageDecor: r.vintage && style !== 'vintage',
     texts,
     // An art room shows the art project it is for.
-    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w))),
+    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) &&
+      !(autumn && /^(autumn|autumnal)$/.test(w)) && !(trail && TRAIL_WORDS.test(w))),
+    ...(trail ? { trail } : {}),
   };
 }
 

@@ -63,6 +63,10 @@ export interface ScenePlan {
   snowy: boolean;
   /** A workshop for pots ("a pottery studio", "a ceramic artist in her workshop"): shelves of pots and a wheel. */
   pottery?: boolean;
+  /** Autumn ("an autumn forest", "fall foliage"): round trees turn orange and red, leaves lie on the ground. */
+  autumn?: boolean;
+  /** A dirt footpath winding through the landscape ("a forest path", "a hiking trail"). */
+  trail?: boolean;
   /** The lake is ice ("a frozen lake", "ice skating on the pond"): drawn white-blue, without ripples. */
   frozen?: boolean;
   /** "A single lit window": a house's window is drawn lit (paint/icon-extras.ts). */

@@ -145,6 +145,6 @@ export const MORE_WORDS: Record<string, ThingSpec> = {
 /** What a person in a trade holds when the prompt gives them nothing: a photographer a camera. */
 export const ROLE_HOLD: Record<string, string> = {
   photographer: 'camera', guitarist: 'guitar', musician: 'guitar', drummer: 'drum', violinist: 'violin',
-  carpenter: 'hammer', woodworker: 'carpentry saw', blacksmith: 'hammer', luthier: 'violin',
+  carpenter: 'hammer', woodworker: 'carpentry saw', blacksmith: 'hammer', luthier: 'violin', hiker: 'backpack', backpacker: 'backpack',
   pianist: 'musical keyboard', tourist: 'camera', traveller: 'luggage',
 };

@@ -276,6 +276,6 @@ export const NOT_THINGS = new Set(
     // nature theme": the idea of it, not a log.
     'create creates created nature ' +
     // "a potter at work", "hard at work": busy, not emojilib's briefcase.
-    'work')
+    'work works working')
     .split(' '),
 );

@@ -27,6 +27,9 @@ const MODIFIES: Record<string, Set<string>> = {
   magazine: words('ad ads advert adverts advertisement advertisements advertising cover covers editorial style quality spread ' +
     'spreads layout layouts shoot photo photos photography aesthetic look feel page pages format campaign image images ' +
     'print feature article design portrait'),
+  // "a character portrait of a young woman", "character design": the kind of picture, no cartoon character.
+  character: words('portrait portraits design designs sheet sheets concept concepts art artwork study studies illustration ' +
+    'illustrations model models turnaround reference'),
 };
 /** Woods named before what is made of them. */
 const WOODS: Record<string, string> = {

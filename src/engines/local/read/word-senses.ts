@@ -97,7 +97,9 @@ const TABLE: Record<string, Sense[]> = {
   perfume: [{ as: 'lotion-bottle' }],
   skincare: [{ as: 'lotion-bottle' }],
   spoonful: [{ as: 'spoon' }],
-  autumn: [{ as: 'fallen-leaf' }],
+  // The season: trees turn orange and leaves lie on the ground (plan-finish.ts), no lone leaf.
+  autumn: [{ as: null }],
+  autumnal: [{ as: null }],
   fall: [{ when: ['leaves', 'leaf', 'autumn'], as: 'fallen-leaf' }],
   platform: [{ when: RAIL, as: 'station' }, { as: null }],
   text: [{ as: null }],

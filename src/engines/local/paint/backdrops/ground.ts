@@ -43,6 +43,26 @@ export function sea(ctx: BackdropContext, top: number, bottom: number): void {
  * A road running from the horizon to the viewer across a landscape ("a desert highway"); returns
  * the ground it covers, which decorations keep off.
  */
+/** A dirt footpath winding from the far trees to the front edge, with a few stones beside it. */
+export function drawTrail(ctx: BackdropContext): void {
+  const { c, stage, plan } = ctx;
+  const { W, H, horizon: hz } = stage;
+  const r = ctx.rng.fork('trail');
+  const bend = r.chance(0.5) ? 1 : -1;
+  const x0 = W * 0.5, near = Math.min(W * 0.18, H * 0.22);
+  const mid = hz + (H - hz) * 0.45;
+  const col = plan.snowy ? '#dfe5ee' : plan.setting === 'desert' || plan.setting === 'canyon' ? '#c9a36a' : '#b08d5e';
+  c.path(`M${fmt(x0 - W * 0.01)} ${fmt(hz)} Q${fmt(x0 - bend * W * 0.22)} ${fmt(mid)} ${fmt(x0 + bend * W * 0.04 - near)} ${fmt(H)} L${fmt(x0 + bend * W * 0.04 + near)} ${fmt(H)} Q${fmt(x0 - bend * W * 0.12)} ${fmt(mid)} ${fmt(x0 + W * 0.01)} ${fmt(hz)} Z`,
+    c.linear([[0, far(ctx, col, 0.4)], [1, col]]), { bare: true, opacity: 0.95 });
+  let stones = '';
+  for (let i = 0; i < 8; i++) {
+    const t = r.range(0.2, 1), y = hz + (H - hz) * t, s = c.u * (0.4 + t * 1.4);
+    const x = x0 - bend * W * 0.22 * Math.sin(t * Math.PI) * 0.8 + (r.chance(0.5) ? -1 : 1) * near * t * 1.1;
+    stones += `M${fmt(x - s)} ${fmt(y)}a${fmt(s)} ${fmt(s * 0.6)} 0 1 0 ${fmt(2 * s)} 0a${fmt(s)} ${fmt(s * 0.6)} 0 1 0 ${fmt(-2 * s)} 0`;
+  }
+  c.path(stones, '#8f8a80', { bare: true, opacity: 0.8 });
+}
+
 export function drawRoad(ctx: BackdropContext): NonNullable<Backdrop['keepClear']> {
   const { c, stage, plan } = ctx;
   const { W, H, horizon: hz } = stage;

@@ -2,7 +2,7 @@
 // types every backdrop painter uses.
 import type { Canvas, Stop } from '../canvas.js';
 import { fmt } from '../canvas.js';
-import { shade } from '../color.js';
+import { mixHex, shade } from '../color.js';
 import type { IconBook } from '../icons.js';
 import type { Stage, Zone } from '../stage.js';
 import type { TimeOfDay } from '../../read/lexicon-scene.js';
@@ -33,6 +33,8 @@ export interface DecorSpec {
   size: number;
   /** Allowed ground depth (0 at the horizon, 1 at the front edge). */
   depth?: [number, number];
+  /** A colour the picture's dominant hue turns to (autumn's orange trees). */
+  tint?: string;
 }
 
 export interface Backdrop {
@@ -236,8 +238,20 @@ export function treeLine(ctx: BackdropContext, base: number, height: number, col
     }
   }
   if (pines) c.path(pines, color);
-  if (crowns) c.path(crowns, shade(color, 0.06));
+  if (crowns && ctx.plan.autumn) autumnCrowns(ctx, crowns, color);
+  else if (crowns) c.path(crowns, shade(color, 0.06));
   if (snowCaps) c.path(snowCaps, '#f4f7fb', { bare: true });
+}
+
+/** Autumn leaves: the round crowns in orange, rust and gold. */
+const AUTUMN_LEAVES = ['#d9702a', '#c2452d', '#e0a63a'];
+function autumnCrowns(ctx: BackdropContext, crowns: string, green: string): void {
+  // Each crown is two subpaths (its circle and trunk): deal them out in threes by colour.
+  const parts = crowns.split(/(?=M)/);
+  const byColor: string[] = AUTUMN_LEAVES.map(() => '');
+  for (let i = 0; i + 1 < parts.length; i += 2) byColor[(i / 2) % AUTUMN_LEAVES.length] += parts[i]! + parts[i + 1]!;
+  // A little of the (already distance-faded) green keeps far rows paler than near ones.
+  byColor.forEach((d, k) => { if (d) ctx.c.path(d, mixHex(AUTUMN_LEAVES[k]!, green, 0.3)); });
 }
 
 /** Grass tufts, flowers or pebbles scattered on the ground between `top` and the bottom edge. */
