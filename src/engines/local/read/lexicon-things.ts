@@ -42,6 +42,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', potter: { icon: 'person', label: 'potter' }, ceramicist: { icon: 'person', label: 'potter' }, 'ceramic artist': { icon: 'person', label: 'potter' }, 'pottery artist': { icon: 'person', label: 'potter' },
   carpenter: { icon: 'person', label: 'carpenter' }, woodworker: { icon: 'person', label: 'woodworker' }, joiner: { icon: 'person', label: 'carpenter' },
   blacksmith: { icon: 'man', label: 'blacksmith' }, craftsman: { icon: 'man', label: 'craftsman' }, craftswoman: { icon: 'woman', label: 'craftswoman' }, luthier: { icon: 'person', label: 'luthier' },
+  gnome: { icon: 'man-beard', label: 'gnome' }, 'garden gnome': { icon: 'man-beard', label: 'garden gnome' }, dwarf: { icon: 'man-beard', label: 'dwarf' },
   hiker: { icon: 'person', label: 'hiker' }, backpacker: { icon: 'person', label: 'backpacker' }, trekker: { icon: 'person', label: 'hiker' }, farmer: 'farmer', detective: 'detective',
   police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',
   firefighter: 'firefighter', fireman: 'firefighter', pilot: 'pilot', soldier: 'guard', guard: 'guard',
@@ -132,6 +133,9 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   // furniture and large objects drawn by hand
   armchair: { proc: 'armchair' }, 'arm chair': { proc: 'armchair' }, 'wingback chair': { proc: 'armchair' },
   recliner: { proc: 'armchair' }, sofa: { proc: 'sofa' }, couch: { proc: 'sofa' }, settee: { proc: 'sofa' },
+  // A bed of flowers is flowers, not a bed to sleep in.
+  'flower bed': { icon: 'tulip', label: 'tulip' }, 'flower beds': { icon: 'tulip', label: 'tulip' }, flowerbed: { icon: 'tulip', label: 'tulip' },
+  flowerbeds: { icon: 'tulip', label: 'tulip' }, 'bed of roses': { icon: 'rose', label: 'rose' }, 'bed of flowers': { icon: 'tulip', label: 'tulip' },
   table: { proc: 'table' }, 'coffee table': { proc: 'table' }, desk: { proc: 'desk' }, lamp: { proc: 'lamp' },
   'floor lamp': { proc: 'lamp' }, 'desk lamp': { proc: 'lamp' }, bookshelf: { proc: 'bookshelf' },
   bookcase: { proc: 'bookshelf' }, shelf: { proc: 'bookshelf' }, bookshelves: { proc: 'bookshelf' },

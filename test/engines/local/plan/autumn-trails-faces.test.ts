@@ -82,3 +82,19 @@ describe('a face described is a portrait', () => {
     expect(plan.subjects.map((s) => s.label)).not.toContain('cartoon character');
   });
 });
+
+describe('gnomes and flower beds', () => {
+  it('a gnome is a small bearded man in a pointed red hat; a dwarf has a hood', () => {
+    const gnome = planScene('gnomes among mushrooms in a forest').subjects.find((s) => s.label.startsWith('gnome'));
+    expect(gnome?.thing.icon).toBe('man-beard');
+    expect(planScene('a gnome in a garden').subjects[0]?.wearing.map((w) => w.key)).toContain('cone:gnome');
+    expect(planScene('a gnome in a garden').unknown).not.toContain('gnome');
+  });
+
+  it('a flower bed is flowers, not a bed; a bed is still a bed', () => {
+    const plan = planScene('a garden gnome next to a flower bed');
+    expect(plan.subjects.map((s) => s.thing.key)).toContain('tulip');
+    expect(plan.subjects.map((s) => s.thing.key)).not.toContain('bed');
+    expect(planScene('a cozy bed in a bedroom').subjects.map((s) => s.thing.key)).toContain('bed');
+  });
+});
