@@ -11,7 +11,7 @@ import type { Rng } from '../paint/prng.js';
 import { drawProc, PROC_ASPECT, PROC_STRETCH } from '../paint/props/props.js';
 import { unitHeight } from '../paint/backdrops/sky.js';
 import { iconInk } from '../paint/icon-art.js';
-import { drawLitWindow, drawSnowCaps, hasLitWindow, hasSnowCaps } from '../paint/icon-extras.js';
+import { drawChimneySmoke, drawLitWindow, drawSnowCaps, hasLitWindow, hasSnowCaps } from '../paint/icon-extras.js';
 
 export interface DrawItem {
   /** Painting order: further back first (usually the y of the thing's base). */
@@ -106,6 +106,7 @@ export class Composition {
       // Snow on a tree's crown in a snowy scene; a house's window lit at night or when asked.
       if (this.plan.snowy && hasSnowCaps(thing.icon)) drawSnowCaps(this.c, thing.icon, box);
       if (hasLitWindow(thing.icon) && (this.plan.litWindow || this.plan.time === 'night')) drawLitWindow(this.c, box);
+      if (hasLitWindow(thing.icon) && this.plan.chimneySmoke) drawChimneySmoke(this.c, box);
     }
   }
 

@@ -45,7 +45,7 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights|shopping bags|reeds|cattails|pants|trousers|jeans|slacks|leggings|shorts)$/;
+const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights|shopping bags|reeds|cattails|pants|trousers|jeans|slacks|leggings|shorts|chopsticks|scissors)$/;
 
 export function withArticle(s: string): string {
   if (PLURAL_NOUNS.test(s)) return s;

@@ -51,6 +51,21 @@ export function drawSnowCaps(c: Canvas, icon: string, b: IconBox): void {
   shape(c, b, [[11.8, 19], [20.2, 19], [23.6, 20.8], [21.6, 20.4], [19.4, 21.4], [16, 20.4], [12.6, 21.4], [10.4, 20.4], [8.4, 20.8]], snow);
 }
 
+/** Smoke curling up from the house emoji's own chimney ("smoke rising from the chimney"). */
+export function drawChimneySmoke(c: Canvas, b: IconBox): void {
+  const m = mapper(b);
+  const s = b.h / 32;
+  const [x0, top] = m(6.4, 3.2);
+  const drift = b.flip ? -1 : 1;
+  let d = '';
+  for (let i = 0; i < 5; i++) {
+    const r = (1.2 + i * 0.55) * s;
+    const x = x0 + drift * (Math.sin(i * 1.3) * 1.6 * s + i * 1.2 * s), y = top - 1.2 * s - i * 3.2 * s;
+    d += `M${fmt(x - r)} ${fmt(y)}a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(2 * r)} 0a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(-2 * r)} 0`;
+  }
+  c.path(d, '#e8e8ee', { layer: 'fg', bare: true, opacity: 0.75 });
+}
+
 /** The house emoji's window (its right-hand pane) glowing warm yellow, with a soft halo. */
 export function drawLitWindow(c: Canvas, b: IconBox): void {
   const m = mapper(b);

@@ -51,6 +51,11 @@ const MAKERS = new Set(['potter', 'carpenter', 'woodworker', 'blacksmith', 'craf
 const POTTERY = /\b(?:pottery|potters?|ceramics?|ceramicists?|clay|pottery wheel|kiln)\b/i;
 /** The season of turning leaves. */
 const AUTUMN = /\b(?:autumn|autumnal|fall (?:foliage|colou?rs|leaves|season|day|afternoon|morning|forest|trees)|in (?:the )?fall\b(?! of)|indian summer|turning leaves)/i;
+/** Rooms that are also shops seen from outside. */
+const SHOPS_INSIDE: ReadonlySet<SettingKind> = new Set<SettingKind>(['cafe', 'restaurant', 'kitchen', 'library']);
+const OUTSIDE_SHOP = /\b(?:in front of|outside(?: of)?|exterior of|fa[cç]ade of|parked (?:by|at|beside|next to)|across the street from|the window of) (?:a |an |the |an old |a small |a little |a cozy |a cosy )?(?:[a-z]+ )?(?:diner|cafe|café|coffee shop|restaurant|bistro|bakery|bookshop|bookstore|pub|bar|tavern)\b/i;
+/** A chimney named, or smoke rising from a house. */
+const CHIMNEY = /\b(?:chimneys?|wood ?smoke|smoke (?:rising|curling|drifting|coming|billowing))\b/i;
 /** A footpath through a landscape. */
 const TRAIL = /\b(?:(?:forest|woodland|dirt|mountain|hiking|winding|narrow|country|garden|jungle|desert|gravel|stone) (?:paths?|trails?|tracks?)|paths?|footpaths?|pathways?|trails?|hiking)\b(?! (?:of|to success|forward))/i;
 const TRAIL_WORDS = /^(?:paths?|footpaths?|pathways?|trails?|tracks?)$/;
@@ -118,6 +123,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // "a bakery storefront": the shop's outside is the place, whatever it sells.
   // (Shops in a market are its stalls: "a busy market, people in shops" stays the market.)
   if (named.some((x) => x.kind === 'storefront') && !named.some((x) => x.kind === 'market')) setting = 'storefront';
+  // "A car parked in front of a diner", "outside a bakery": the shop seen from the street.
+  if (setting && SHOPS_INSIDE.has(setting) && OUTSIDE_SHOP.test(prompt)) setting = 'storefront';
   // "a sailboat on a lake with mountains in the background": the water is where things are, the
   // mountains are what is behind it.
   if (setting && LAKE_SURROUNDS.has(setting) && named.some((x) => x.kind === 'lake')) setting = 'lake';
@@ -212,8 +219,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     texts,
     // An art room shows the art project it is for.
     unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) &&
-      !(autumn && /^(autumn|autumnal)$/.test(w)) && !(trail && TRAIL_WORDS.test(w))),
+      !(autumn && /^(autumn|autumnal)$/.test(w)) && !(trail && TRAIL_WORDS.test(w)) && !(CHIMNEY.test(prompt) && /^(chimneys?|smoke)$/.test(w))),
     ...(trail ? { trail } : {}),
+    ...(CHIMNEY.test(prompt) ? { chimneySmoke: true } : {}),
   };
 }
 

@@ -16,6 +16,6 @@ export const SIZE_OR_AGE = new Set(['young', 'old', 'elderly', 'little', 'small'
 // "elderly", "aged": the old person's emoji in place of the man, woman or person.
 export const AGED = new Set(['elderly', 'old', 'aged', 'older', 'aging', 'ageing', 'wrinkled', 'grey-haired', 'gray-haired']);
 export const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woman', person: 'older-person', 'man-bald': 'old-man' };
-export const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs']);
+export const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs', 'chopsticks']);
 /** Pictures that already show a pair (sneakers, socks): two of them are one picture, and a product shot of them is one. */
 export const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves', 'womans-boot', 'womans-sandal']);

@@ -67,6 +67,8 @@ export interface ScenePlan {
   autumn?: boolean;
   /** A dirt footpath winding through the landscape ("a forest path", "a hiking trail"). */
   trail?: boolean;
+  /** "Smoke rising from the chimney": a house emoji gets a chimney with smoke curling from it. */
+  chimneySmoke?: boolean;
   /** The lake is ice ("a frozen lake", "ice skating on the pond"): drawn white-blue, without ripples. */
   frozen?: boolean;
   /** "A single lit window": a house's window is drawn lit (paint/icon-extras.ts). */

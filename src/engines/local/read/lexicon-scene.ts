@@ -203,6 +203,14 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
   'christmas hat': { slot: 'head', key: 'cone:santa', label: 'santa hat' },
   beret: { slot: 'head', key: 'beret', label: 'beret' },
   beanie: { slot: 'head', key: 'beanie', label: 'beanie' },
+  // Knitted caps are beanies, not a baseball cap.
+  'knitted cap': { slot: 'head', key: 'beanie', label: 'knitted cap' }, 'knit cap': { slot: 'head', key: 'beanie', label: 'knitted cap' },
+  'wool cap': { slot: 'head', key: 'beanie', label: 'wool cap' }, 'woolen cap': { slot: 'head', key: 'beanie', label: 'wool cap' },
+  'woollen cap': { slot: 'head', key: 'beanie', label: 'wool cap' }, 'stocking cap': { slot: 'head', key: 'beanie', label: 'knitted cap' },
+  'watch cap': { slot: 'head', key: 'beanie', label: 'knitted cap' }, 'knitted hat': { slot: 'head', key: 'beanie', label: 'knitted hat' },
+  'knit hat': { slot: 'head', key: 'beanie', label: 'knitted hat' }, 'wool hat': { slot: 'head', key: 'beanie', label: 'wool hat' },
+  'woolly hat': { slot: 'head', key: 'beanie', label: 'woolly hat' }, 'bobble hat': { slot: 'head', key: 'beanie', label: 'bobble hat' },
+  'winter hat': { slot: 'head', key: 'beanie', label: 'winter hat' }, toque: { slot: 'head', key: 'beanie', label: 'knitted cap' },
   headphones: { slot: 'head', key: 'headphone', label: 'headphones' },
   bow: { slot: 'head', key: 'ribbon', label: 'bow' },
   glasses: { slot: 'eyes', key: 'glasses', label: 'glasses' },
@@ -276,6 +284,8 @@ export const NOT_THINGS = new Set(
     // nature theme": the idea of it, not a log.
     'create creates created nature ' +
     // "a potter at work", "hard at work": busy, not emojilib's briefcase.
-    'work works working')
+    'work works working ' +
+    // Nationalities describe (a "Japanese garden"), never emojilib's pictures for them (the 💮 stamp).
+    'japanese chinese korean thai vietnamese indian')
     .split(' '),
 );

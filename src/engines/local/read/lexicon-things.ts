@@ -167,6 +167,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   'pine tree': 'evergreen-tree', fir: 'evergreen-tree', 'christmas tree': 'christmas-tree',
   palm: 'palm-tree', 'palm tree': 'palm-tree', cactus: 'cactus', flower: 'blossom', daisy: 'blossom',
   rose: 'rose', tulip: 'tulip', sunflower: 'sunflower', lotus: 'lotus', hibiscus: 'hibiscus',
+  koi: { icon: 'fish', tint: '#f07a2a', label: 'koi' }, 'koi fish': { icon: 'fish', tint: '#f07a2a', label: 'koi' }, 'koi carp': { icon: 'fish', tint: '#f07a2a', label: 'koi' },
   'cherry blossom': { icon: 'deciduous-tree', tint: '#f4a6c6', label: 'cherry blossom tree' },
   'cherry tree': { icon: 'deciduous-tree', tint: '#f4a6c6', label: 'cherry blossom tree' },
   'cherry blossom tree': { icon: 'deciduous-tree', tint: '#f4a6c6', label: 'cherry blossom tree' },

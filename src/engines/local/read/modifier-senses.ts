@@ -4,6 +4,7 @@
 // "cable-knit sweater" is a sweater, a "designer beard" a beard (no designer), "olive skin" a skin
 // tone (no fruit). The next words decide (docs/local-engine.md, "Word senses").
 import { clothBeforeGarment, partOfProductAt, shadesNotWornAt } from './senses-nearby.js';
+import { WEAR_WORDS } from './lexicon-scene.js';
 import type { Token } from './tokens.js';
 
 type Color = { name: string; hex: string };
@@ -132,7 +133,9 @@ export function describingWordsAt(tokens: readonly Token[], index: number, isWea
     let k = 1;
     while (next(tokens, index, k) && WEAVES.has(next(tokens, index, k)!.normal)) k++;
     const garment = next(tokens, index, k);
-    if (garment && isWear(garment.normal)) return { len: k };
+    // "A knitted cap" is its own garment (a beanie), which the wear table names whole.
+    const phrase = tokens.slice(index, index + k + 1).map((t) => t.normal).join(' ');
+    if (garment && isWear(garment.normal) && !(phrase in WEAR_WORDS)) return { len: k };
   }
   if (word === 'designer' && HAIR_NOUNS.has(after.normal)) return { len: 1 };
   return undefined;

@@ -282,6 +282,8 @@ export class SceneWordReader extends TokenCursor {
       return this.lastPreposition !== undefined || prev === 'a' || prev === 'the' || prev === 'vintage' ||
         this.peek(1)?.normal === 'room';
     }
+    // "A car parked outside", "a parking lot": the verb, not a park.
+    if (key === 'park' && /^park(?:ed|ing)$/.test(this.tokens[this.i]?.normal ?? '')) return false;
     // A snow globe is a thing, not a snowy place.
     if (key === 'snow' && (this.peek(1)?.normal === 'globe' || this.peek(1)?.normal === 'globes')) return false;
     if (key === 'space') return this.lastPreposition !== undefined || prev === 'outer' || prev === 'deep';

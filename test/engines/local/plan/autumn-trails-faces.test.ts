@@ -98,3 +98,42 @@ describe('gnomes and flower beds', () => {
     expect(planScene('a cozy bed in a bedroom').subjects.map((s) => s.thing.key)).toContain('bed');
   });
 });
+
+describe('everyday details', () => {
+  it('smoke rises from a house chimney when asked, and only then', () => {
+    const smoke = compose('a cozy cabin in the woods with smoke rising from the chimney');
+    expect(planScene('a cozy cabin in the woods with smoke rising from the chimney').chimneySmoke).toBe(true);
+    expect(smoke.description).not.toMatch(/not drawn: .*chimney/);
+    // The same scene with and without the flag: only the smoke's five puffs (two arcs each) differ.
+    const plan = planScene('a cozy cabin in the woods');
+    const arcs = (svg: string) => (svg.match(/ 0 1 0 /g) ?? []).length;
+    const without = composePicture({ plan, width: 640, height: 480, seed: 0 }).svg;
+    const withSmoke = composePicture({ plan: { ...plan, chimneySmoke: true }, width: 640, height: 480, seed: 0 }).svg;
+    expect(arcs(withSmoke) - arcs(without)).toBe(10);
+  });
+
+  it('a knitted cap is a beanie, a chunky knit sweater still a sweater', () => {
+    const wear = (p: string) => planScene(p).subjects[0]?.wearing.map((w) => w.key);
+    expect(wear('portrait of an old fisherman wearing a knitted cap')).toEqual(['beanie']);
+    expect(wear('a man in a wool hat')).toEqual(['beanie']);
+    expect(wear('a woman in a chunky knit sweater')).toEqual(['sweater']);
+  });
+
+  it('chopsticks are one pair, named as such', () => {
+    const plan = planScene('a bowl of ramen with chopsticks');
+    expect(plan.subjects.find((s) => s.thing.key === 'chopsticks')?.count).toBe(1);
+    expect(compose('a bowl of ramen with chopsticks').description).not.toContain('chopstickses');
+  });
+
+  it('"parked" is no park; "in front of a diner" is the shop seen from the street', () => {
+    expect(planScene('a red car parked in front of a diner at night').setting).toBe('storefront');
+    expect(planScene('cars in a parking lot').setting).not.toBe('park');
+    expect(planScene('a woman reading in a diner').setting).toBe('cafe');
+  });
+
+  it('koi are orange fish, and "Japanese" draws no stamp emoji', () => {
+    const plan = planScene('a koi pond in a japanese garden');
+    expect(plan.subjects[0]?.thing.tint).toBe('#f07a2a');
+    expect(plan.subjects.map((s) => s.thing.key)).not.toContain('white-flower');
+  });
+});
