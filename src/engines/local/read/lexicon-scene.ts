@@ -284,8 +284,6 @@ export const NOT_THINGS = new Set(
     // nature theme": the idea of it, not a log.
     'create creates created nature ' +
     // "a potter at work", "hard at work": busy, not emojilib's briefcase.
-    'work works working ' +
-    // Nationalities describe (a "Japanese garden"), never emojilib's pictures for them (the 💮 stamp).
-    'japanese chinese korean thai vietnamese indian')
+    'work works working')
     .split(' '),
 );

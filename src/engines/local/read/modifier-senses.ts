@@ -66,6 +66,7 @@ const TONES: Record<string, SkinTone> = {
   brown: 'medium-dark', chestnut: 'medium-dark', mocha: 'medium-dark', mahogany: 'medium-dark', cocoa: 'medium-dark',
   chocolate: 'medium-dark', umber: 'medium-dark', dark: 'dark', ebony: 'dark', deep: 'dark', espresso: 'dark',
 };
+const NATIONALITIES = words('japanese chinese korean thai vietnamese indian');
 const SKIN_NOUNS = words('skin skinned complexion skintone');
 
 const next = (tokens: readonly Token[], index: number, k = 1): Token | undefined => {
@@ -152,6 +153,8 @@ export function describesNext(tokens: readonly Token[], index: number): boolean 
   if (word === 'cable' && (after.normal === 'knit' || after.normal === 'knitted')) return true;
   if ((word === 'knit' || word === 'knitted') && after.tags.has('Noun')) return true;
   if (word in TONES && SKIN_NOUNS.has(after.normal)) return true;
+  // "A Japanese garden": the nationality describes, never emojilib's picture for it (the 💮 stamp).
+  if (NATIONALITIES.has(word) && after.tags.has('Noun')) return true;
   if (word === 'designer') {
     const before = tokens[index - 1];
     const trade = before !== undefined && !before.breakAfter && DESIGNER_TRADES.has(before.normal);

@@ -72,7 +72,7 @@ export class TokenCursor {
     for (let k = offset; k < offset + 3; k++) {
       const t = this.tokens[this.i + k];
       if (!t) return false;
-      if (t.normal in COLOR_WORDS || t.normal in SIZE_WORDS) continue;
+      if (t.normal in COLOR_WORDS || t.normal in SIZE_WORDS || describesNext(this.tokens, this.i + k)) continue;
       return this.thingAtAbsolute(this.i + k) !== undefined || t.normal in WEAR_WORDS;
     }
     return false;
