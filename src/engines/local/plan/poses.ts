@@ -2,17 +2,21 @@
 // "a cat curled up on a sofa" are curled up (eyes closed when asleep), "a dog lying on the rug" lies
 // with its head up, "a flying pig" and "a cat flying among birds" are in the air. Also the one
 // size word that is not a size: "a little girl" is a child (her picture already is), not a small
-// drawing of one. See docs/local-engine.md, "Size and pose".
+// drawing of one, and "a giant panda" is a panda. See docs/local-engine.md, "Size and pose".
 import { SLEEP_WORDS } from '../read/lexicon-actions.js';
 import { unnegated } from '../read/negation.js';
 import type { Token } from '../read/tokens.js';
 import type { Pose, ScenePlan, Subject } from './scene-plan.js';
 
 const words = (s: string) => new Set(s.split(' '));
+/** Animals and plants whose name begins with "giant". */
+const GIANT_SPECIES = words('panda pandas anteater schnauzer sequoia sequoias redwood redwoods kelp');
 const CURL_WORDS = words('curled curl curls snuggled cuddled');
 const LIE_WORDS = words('lying lies lay laying lounging lounges sprawled sprawling stretched resting rests');
 const FLY_WORDS = words('flying flies soaring soars gliding glides hovering hovers airborne winged');
 const WING = /^wings?$/;
+/** "a flying fish", "a flying squirrel": kinds of animal, not a pose. */
+const NAMED_FLYING = words('fish squirrel squirrels lemur');
 /** "a boy flying a kite": the kite flies, not the boy. */
 const OBJECT_AFTER = words('a an the his her their its my some two three kites kite drone drones plane planes');
 /** A pose word after these describes what follows: "a sleeping cat", "two flying pigs". */
@@ -29,6 +33,12 @@ export function readPoses(plan: ScenePlan, all: Token[]): void {
   }
   const tokens = unnegated(all);
   const ws = tokens.map((t) => t.normal);
+  // "a giant panda" is the panda, drawn its own size.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i] !== 'giant' || !GIANT_SPECIES.has(ws[i + 1])) continue;
+    const s = plan.subjects.find((x) => nameWords(x).has(ws[i + 1]));
+    if (s?.size === 'huge') s.size = 'normal';
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const w = t.normal;
@@ -37,7 +47,7 @@ export function readPoses(plan: ScenePlan, all: Token[]): void {
     const lie = LIE_WORDS.has(w) || (w === 'down' && ws[i - 1] === 'lying');
     const fly = FLY_WORDS.has(w) || (w === 'fly' && ['can', 'could', 'to', 'will'].includes(ws[i - 1] ?? ''));
     if (!sleep && !curl && !lie && !fly) continue;
-    if (fly && OBJECT_AFTER.has(ws[i + 1] ?? '')) continue;
+    if (fly && (OBJECT_AFTER.has(ws[i + 1] ?? '') || (w === 'flying' && NAMED_FLYING.has(ws[i + 1] ?? '')))) continue;
     const s = subjectAt(plan, ws, i, fly);
     if (!s || !s.thing.animate && !fly) continue;
     // A flying saucer, a flying fish: the word is part of its name.

@@ -38,6 +38,7 @@ describe('poses read from the words beside a creature', () => {
     // "flying a kite": the kite flies; a flying saucer is named so.
     expect(planScene('a boy flying a kite').subjects.every((s) => s.pose === undefined)).toBe(true);
     expect(planScene('a flying saucer over a farm').subjects.every((s) => s.pose === undefined)).toBe(true);
+    expect(planScene('a flying fish').subjects.every((s) => s.pose === undefined)).toBe(true);
     // A sleeping person keeps their own figure.
     expect(subject('a man sleeping on a bench', 'man')?.pose).toBeUndefined();
   });
@@ -94,6 +95,7 @@ describe('size words', () => {
     expect(subject('a little girl in a garden', 'girl')?.size).toBe('normal');
     expect(subject('a little boy with a kite', 'boy')?.size).toBe('normal');
     expect(subject('a little house in the woods', 'house')?.size).toBe('small');
+    expect(subject('a giant panda eating bamboo', 'panda')?.size).toBe('normal');
   });
 
   it('draws a giant clearly larger and a tiny thing clearly smaller, and says so', () => {
