@@ -48,6 +48,8 @@ export function readPoses(plan: ScenePlan, all: Token[]): void {
     const fly = FLY_WORDS.has(w) || (w === 'fly' && ['can', 'could', 'to', 'will'].includes(ws[i - 1] ?? ''));
     if (!sleep && !curl && !lie && !fly) continue;
     if (fly && (OBJECT_AFTER.has(ws[i + 1] ?? '') || (w === 'flying' && NAMED_FLYING.has(ws[i + 1] ?? '')))) continue;
+    // "a frog catching flies": a noun, unless right after its creature ("a pig flies").
+    if (w === 'flies' && !plan.subjects.some((x) => nameWords(x).has(ws[i - 1] ?? ''))) continue;
     const s = subjectAt(plan, ws, i, fly);
     if (!s || !s.thing.animate && !fly) continue;
     // A flying saucer, a flying fish: the word is part of its name.

@@ -39,6 +39,8 @@ describe('poses read from the words beside a creature', () => {
     expect(planScene('a boy flying a kite').subjects.every((s) => s.pose === undefined)).toBe(true);
     expect(planScene('a flying saucer over a farm').subjects.every((s) => s.pose === undefined)).toBe(true);
     expect(planScene('a flying fish').subjects.every((s) => s.pose === undefined)).toBe(true);
+    expect(subject('a frog catching flies on a lily pad', 'frog')?.pose).toBeUndefined();
+    expect(subject('a pig flies over the moon', 'pig')?.pose).toBe('flying');
     // A sleeping person keeps their own figure.
     expect(subject('a man sleeping on a bench', 'man')?.pose).toBeUndefined();
   });
