@@ -15,6 +15,7 @@ const CURL_WORDS = words('curled curl curls snuggled cuddled');
 const LIE_WORDS = words('lying lies lay laying lounging lounges sprawled sprawling stretched resting rests');
 const FLY_WORDS = words('flying flies soaring soars gliding glides hovering hovers airborne winged');
 const WING = /^wings?$/;
+const NOT = words('not never isnt isn\'t nt');
 /** "a flying fish", "a flying squirrel": kinds of animal, not a pose. */
 const NAMED_FLYING = words('fish squirrel squirrels lemur');
 /** "a boy flying a kite": the kite flies, not the boy. */
@@ -47,6 +48,8 @@ export function readPoses(plan: ScenePlan, all: Token[]): void {
     const lie = LIE_WORDS.has(w) || (w === 'down' && ws[i - 1] === 'lying');
     const fly = FLY_WORDS.has(w) || (w === 'fly' && ['can', 'could', 'to', 'will'].includes(ws[i - 1] ?? ''));
     if (!sleep && !curl && !lie && !fly) continue;
+    // "a cat that is not sleeping", "a dog never lying down".
+    if (NOT.has(ws[i - 1] ?? '') || (ws[i - 1] === 'is' && NOT.has(ws[i - 2] ?? ''))) continue;
     if (fly && (OBJECT_AFTER.has(ws[i + 1] ?? '') || (w === 'flying' && NAMED_FLYING.has(ws[i + 1] ?? '')))) continue;
     // "a frog catching flies": a noun, unless right after its creature ("a pig flies").
     if (w === 'flies' && !plan.subjects.some((x) => nameWords(x).has(ws[i - 1] ?? ''))) continue;

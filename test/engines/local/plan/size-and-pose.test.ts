@@ -41,6 +41,7 @@ describe('poses read from the words beside a creature', () => {
     expect(planScene('a flying fish').subjects.every((s) => s.pose === undefined)).toBe(true);
     expect(subject('a frog catching flies on a lily pad', 'frog')?.pose).toBeUndefined();
     expect(subject('a pig flies over the moon', 'pig')?.pose).toBe('flying');
+    expect(subject('a cat that is not sleeping', 'cat')?.pose).toBeUndefined();
     // A sleeping person keeps their own figure.
     expect(subject('a man sleeping on a bench', 'man')?.pose).toBeUndefined();
   });
