@@ -81,7 +81,8 @@ function restOn(composition: Composition, interaction: Interaction): boolean {
   const sill = support.key === 'windowsill';
   const winW = Math.min(W * 0.62, H * 0.62);
   const sillY = sill ? composition.stage.horizon * 0.86 : base;
-  const seatH = sill ? 0 : Math.min(H * 0.3, base - composition.topLimit);
+  // A bed's picture is about as tall as wide: drawn taller, so it is as wide as a sofa.
+  const seatH = sill ? 0 : Math.min(H * (support.key === 'bed' ? 0.42 : 0.3), base - composition.topLimit);
   const seatW = seatH * composition.aspectOf(support);
   const figure = interaction.figures[0];
   // A cat or a dog is drawn curled up or lying down on it (paint/figures/curled.ts), else as its picture.
