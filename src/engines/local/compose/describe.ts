@@ -63,7 +63,9 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   const parts: string[] = [];
   const m = drawn.main;
   if (m) {
-    let s = `${m.sized ? `${m.sized} ` : ''}${counted(m.subject.label, m.count, m.subject.color?.name)} (main)`;
+    // "three tiny red cars", "a giant robot": the size drawn, before the colour.
+    const look = [m.sized, m.subject.color?.name].filter((w) => w !== undefined).join(' ');
+    let s = `${counted(m.subject.label, m.count, look || undefined)} (main)`;
     if (plan.litWindow && /^house/.test(m.subject.thing.icon ?? '')) s += ' with a lit window';
     if (m.wore.length) s += ` wearing ${list(m.wore.map(withArticle))}`;
     if (m.held.length) s += `${m.wore.length ? ',' : ''} holding ${list(m.held.map(withArticle))}`;

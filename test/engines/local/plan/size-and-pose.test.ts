@@ -108,6 +108,7 @@ describe('size words', () => {
     expect(tiny.h).toBeLessThan(house.h * 0.6);
     expect(compose('a towering robot in a city').description).toMatch(/^giant robot \(main\)/);
     expect(compose('a tiny house on a hill').description).toMatch(/^tiny house \(main\)/);
+    expect(compose('three tiny red cars on a city street').description).toMatch(/^three tiny red cars \(main\)/);
     expect(compose('a little girl in a garden').description).toMatch(/^girl \(main\)/);
   });
 
