@@ -4,7 +4,7 @@ import { INDOOR, SCENERY, SETTING_LABELS } from '../read/lexicon-settings.js';
 import type { QuotedText, ScenePlan, Subject } from '../plan/scene-plan.js';
 
 export interface Drawn {
-  main?: { subject: Subject; count: number; wore: string[]; held: string[]; riding?: string };
+  main?: { subject: Subject; count: number; wore: string[]; held: string[]; riding?: string; pose?: string; sized?: string };
   props: { subject: Subject; count: number }[];
   texts: QuotedText[];
   seat?: string;
@@ -52,11 +52,20 @@ export function withArticle(s: string): string {
   return /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
 }
 
+/** How a pose the plan asked for, once drawn, is said: "curled up asleep", "lying down", "flying". */
+export function poseWords(s: Subject): string {
+  if (s.pose === 'flying') return 'flying';
+  if (s.pose === 'curled') return s.asleep ? 'curled up asleep' : 'curled up';
+  return s.asleep ? 'lying down asleep' : 'lying down';
+}
+
 export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: boolean): string {
   const parts: string[] = [];
   const m = drawn.main;
   if (m) {
-    let s = `${counted(m.subject.label, m.count, m.subject.color?.name)} (main)`;
+    // "three tiny red cars", "a giant robot": the size drawn, before the colour.
+    const look = [m.sized, m.subject.color?.name].filter((w) => w !== undefined).join(' ');
+    let s = `${counted(m.subject.label, m.count, look || undefined)} (main)`;
     if (plan.litWindow && /^house/.test(m.subject.thing.icon ?? '')) s += ' with a lit window';
     if (m.wore.length) s += ` wearing ${list(m.wore.map(withArticle))}`;
     if (m.held.length) s += `${m.wore.length ? ',' : ''} holding ${list(m.held.map(withArticle))}`;
@@ -64,7 +73,10 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     if (placard) s += `${m.wore.length || m.held.length ? ',' : ''} holding a placard reading "${placard.text}"`;
     if (m.riding) s += ` riding ${withArticle(m.riding)}`;
     if (m.subject.activity) s += ` ${m.subject.activity === 'in-lotus-position' ? 'doing yoga in the lotus position' : m.subject.activity.replace(/-/g, ' ')}`;
-    if (drawn.acting) s += ` ${drawn.acting}`;
+    // The pose drawn: "curled up asleep on a sofa" (for the rest template's "asleep on a sofa").
+    const acting = m.pose && drawn.acting ? drawn.acting.replace(/^(asleep|resting)\b/, m.pose) : drawn.acting;
+    if (m.pose && !(drawn.acting && acting !== drawn.acting)) s += ` ${m.pose}`;
+    if (acting) s += ` ${acting}`;
     if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
     if (drawn.support) s += ` on ${withArticle(drawn.support)}`;
     parts.push(s);

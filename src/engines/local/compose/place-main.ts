@@ -9,6 +9,14 @@ import type { Subject } from '../plan/scene-plan.js';
 import { CELESTIAL, MAX_INSTANCES, thingForKey, type Composition } from './composition.js';
 import { headVariant, type Thing } from '../read/things.js';
 import { drawCarrier } from '../paint/signs.js';
+import { canCurl, CURLED_ASPECT, CURLED_SHARE, drawCurled } from '../paint/figures/curled.js';
+import { fmt } from '../paint/canvas.js';
+import { poseWords } from './describe.js';
+
+/** The main subject's height for its size word; above 1 it may also fill more of the frame. */
+const SIZE_SCALE_MAIN = { tiny: 0.5, small: 0.8, normal: 1, large: 1.15, huge: 1.45 } as const;
+/** "a pig with wings", "a winged cat": wings are drawn only when asked for. */
+const WINGS = /\b(wings?|winged)\b/i;
 
 /** "colourful townhouses", "multicoloured balloons": several of the main subject, each its own hue. */
 const COLOURFUL = /\b(colou?rful|multi-?colou?red|rainbow)\b/i;
@@ -29,13 +37,18 @@ interface MainFigure {
   spec: FigureSpec;
   /** An undressed animal on a sofa, armchair or bed: the seat is drawn under its picture. */
   petSeat: Thing | undefined;
+  /** A cat or a dog curled up or lying down, drawn by paint/figures/curled.ts. */
+  curled: boolean;
 }
 
 function mainFigure(composition: Composition, named: Subject): MainFigure {
   const thing = named.thing;
   const petSeat = named.seatedOn && thing.animate && !thing.head && !named.wearing.length && !named.holding.length &&
     !composition.placardText && named.count === 1 ? named.seatedOn : undefined;
-  const needsBody = thing.head || named.wearing.length > 0 || named.holding.length > 0 || (named.seatedOn !== undefined && !petSeat) || composition.placardText !== undefined;
+  // "a sleeping fox in a snowy forest": one undressed animal lying down is drawn so.
+  const curled = (named.pose === 'curled' || named.pose === 'lying') && canCurl(thing.icon) && !named.wearing.length && !named.holding.length &&
+    !named.riding && !petSeat && named.count === 1 && !composition.placardText;
+  const needsBody = !curled && (thing.head || named.wearing.length > 0 || named.holding.length > 0 || (named.seatedOn !== undefined && !petSeat) || composition.placardText !== undefined);
   const headThing = needsBody && thing.animate && !named.riding ? headVariant(thing) : undefined;
   const head = headThing?.head ? headThing : undefined;
   // "A hedgehog holding a piece of watermelon": a side-view emoji has no hands, so what it holds stands beside it.
@@ -48,8 +61,8 @@ function mainFigure(composition: Composition, named: Subject): MainFigure {
   const main: Subject = head && !named.seatedOn && named.count === 1 && SEATED_ROOMS.has(composition.plan.setting)
     ? { ...named, seatedOn: thingForKey('proc:armchair') }
     : named;
-  const iconAspect = petSeat ? composition.aspectOf(petSeat) / PET_STACK : composition.aspectOf(main.riding ?? thing);
-  return { main, head, spec: figureSpec(main, head, iconAspect), petSeat };
+  const iconAspect = curled ? CURLED_ASPECT : petSeat ? composition.aspectOf(petSeat) / PET_STACK : composition.aspectOf(main.riding ?? thing);
+  return { main, head, spec: figureSpec(main, head, iconAspect), petSeat, curled };
 }
 
 export function placeMain(composition: Composition): void {
@@ -57,21 +70,25 @@ export function placeMain(composition: Composition): void {
   const { W, H, aspect } = composition.stage;
   if (!named) return;
   if (composition.celestialDrawn && CELESTIAL.has(named.thing.key)) {
-    composition.drawn.main = { subject: named, count: 1, wore: [], held: [] };
+    composition.drawn.main = { subject: named, count: 1, wore: [], held: [], ...(named.size === 'huge' ? { sized: 'giant' } : {}) };
     return;
   }
   const thing = named.thing;
-  const { main, head, spec, petSeat } = mainFigure(composition, named);
+  const { main, head, spec, petSeat, curled } = mainFigure(composition, named);
   const count = head ? Math.min(main.count, 4) : Math.min(main.count, MAX_INSTANCES);
   const landed = (composition.plan.setting === 'mars' || composition.plan.lunar) && LANDERS.has(thing.key);
-  const floating = !landed && (composition.stage.kind === 'float' || thing.place === 'sky' || (thing.place === 'swim' && composition.plan.setting === 'underwater'));
+  const flying = main.pose === 'flying' && !landed;
+  const floating = !landed && (flying || composition.stage.kind === 'float' || thing.place === 'sky' || (thing.place === 'swim' && composition.plan.setting === 'underwater'));
   // Several of the main subject share the stage: each smaller, side by side.
   // "A row of houses" is one line, side by side, all at the front.
   const inLine = main.row === true && !floating && count > 1;
   const across = count === 1 || inLine ? count : Math.min(count, aspect > 1.5 ? count : Math.ceil(count / (count > 4 ? 2 : 1)));
   const rows = Math.ceil(count / across);
   const groupScale = count === 1 ? 1 : floating ? Math.max(0.3, 0.95 / Math.sqrt(count)) : Math.max(0.32, 1 / (0.55 + 0.45 * across) / (rows > 1 ? 1.25 : 1));
-  const sizeScale = { tiny: 0.72, small: 0.85, normal: 1, large: 1.1, huge: 1.2 }[main.size];
+  // "a tiny house", "a giant robot": smaller or larger than the picture would draw it, and a giant
+  // may fill most of the frame (room, the tallest it may stand, grows with it).
+  const sizeScale = SIZE_SCALE_MAIN[main.size];
+  const room = Math.max(1, sizeScale);
   // Room for the props the prompt names beside the main subject.
   const propCount = composition.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place !== 'sky' && s.thing.place !== 'wall').length;
   const propInstances = composition.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place === 'ground').reduce((n, s) => n + Math.min(s.count, 3), 0);
@@ -79,7 +96,9 @@ export function placeMain(composition: Composition): void {
   // A tree or a castle beside the main subject needs room of its own in a narrow picture.
   const bigProps = composition.plan.subjects.filter((s) => s.role === 'prop' && s.thing.place === 'ground' && s.thing.size >= 1).length;
   const crowd = few * (aspect < 1.3 ? 0.78 ** Math.min(2, bigProps) : 1);
-  let h = Math.min(H * (floating ? 0.5 : 0.64), (W * (aspect < 1 ? 0.86 : 0.62) * crowd) / spec.aspect) * sizeScale;
+  let h = Math.min(H * (floating ? 0.5 : 0.64) * room, (W * Math.min(0.96, (aspect < 1 ? 0.86 : 0.62) * room) * crowd) / spec.aspect) * Math.min(1, sizeScale);
+  // Lying down, it is low and long.
+  if (curled) h *= CURLED_SHARE;
   // A product alone on studio paper is the picture: drawn large, not at a table's scale.
   const product = composition.plan.setting === 'studio' && !thing.animate && count <= 2 && propCount === 0;
   if (product) h = Math.min(H * 0.72, (W * 0.7) / spec.aspect / (count > 1 ? 1.45 : 1));
@@ -137,8 +156,12 @@ export function placeMain(composition: Composition): void {
     composition.placer.take(composition.mainTaken);
   }
   drawSupports(composition, footing, { left, right, bottom, unitH, floating });
-  const { wore, held } = addMainItems(composition, { main, head, spec, petSeat }, instances, footing, floating, landed);
-  composition.drawn.main = { subject: main, count: instances.length, wore, held, riding: spec.mode === 'rider' ? main.riding?.label : undefined };
+  const { wore, held } = addMainItems(composition, { main, head, spec, petSeat, curled }, instances, footing, floating, landed);
+  const sized = main.size === 'huge' ? 'giant' : main.size === 'tiny' && !product ? 'tiny' : undefined;
+  composition.drawn.main = {
+    subject: main, count: instances.length, wore, held, riding: spec.mode === 'rider' ? main.riding?.label : undefined,
+    ...(curled || flying ? { pose: poseWords(main) } : {}), ...(sized ? { sized } : {}),
+  };
   if (main.seatedOn && spec.seated) composition.drawn.seat = main.seatedOn.label;
   if (petSeat) composition.drawn.support = petSeat.label;
 }
@@ -180,7 +203,7 @@ function chooseFooting(composition: Composition, main: Subject, floating: boolea
 
 /** One draw item per instance; what they wore and held is known once drawn (filled in then). */
 function addMainItems(composition: Composition, figure: MainFigure, instances: Spot[], footing: Footing, floating: boolean, landed: boolean): { wore: string[]; held: string[] } {
-  const { main, head, spec, petSeat } = figure;
+  const { main, head, spec, petSeat, curled } = figure;
   const thing = main.thing;
   const count = instances.length;
   const wore: string[] = [];
@@ -191,9 +214,9 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
   instances.forEach((spot, i) => {
     // An emoji standing on something is lowered onto it by the empty margin under its feet.
     // A rider comes down with its mount, by the margin under the mount's hooves.
-    const at = plain && grounded && !petSeat && !landed ? composition.settle(thing, spot)
+    const at = plain && grounded && !petSeat && !landed && !curled ? composition.settle(thing, spot)
       : spec.mode === 'rider' && main.riding && grounded ? { ...spot, bottom: composition.settle(main.riding, { ...spot, h: spot.h * MOUNT_SHARE }).bottom } : spot;
-    composition.record(main.label, 'main', plain && !petSeat ? thing : undefined, at);
+    composition.record(main.label, 'main', plain && !petSeat && !curled ? thing : undefined, at);
     composition.items.push({
       z: onTable ? footing.tableBottom + 0.1 : spot.bottom + 0.5,
       draw: () => {
@@ -211,11 +234,21 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
         } else if (spec.mode === 'rider' && main.riding) {
           drawRider(composition, main, main.riding, at);
           if (i === 0) composition.headBox = { x: at.x - at.h * 0.2, y: at.bottom - at.h, size: at.h * 0.4 };
+        } else if (curled) {
+          drawCurled(composition.c, thing.icon!, at.x, at.bottom, at.h, { asleep: main.asleep === true, curled: main.pose === 'curled', flip: at.flip, ...(main.color ? { color: main.color.hex } : {}) });
+          if (main.asleep) composition.icons.draw('zzz', at.x - at.w * 0.3 * (at.flip ? -1 : 1), at.bottom - at.h * 1.05, at.h * 0.5, { layer: 'fg' });
+          if (i === 0) composition.headBox = { x: at.x - at.w / 2, y: at.bottom - at.h, size: at.h };
         } else {
           const body = petSeat ? composition.settle(thing, drawPetSeat(composition, petSeat, spot)) : at;
           // The rocket emoji flies at 45°; landed, it stands upright.
           if (landed && thing.key === 'rocket') composition.drawThing(thing, { ...body, h: body.h * 0.8, bottom: body.bottom - body.h * 0.14 }, main.color?.hex, -45);
-          else composition.drawThing(thing, body, main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined));
+          else {
+            // In the air it tilts nose up into its flight, speed lines trailing behind it.
+            const tilt = main.pose === 'flying' ? (spot.flip ? -12 : 12) : undefined;
+            if (tilt) flightLines(composition, body);
+            composition.drawThing(thing, body, main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined), tilt);
+            if (tilt && WINGS.test(composition.plan.prompt)) wing(composition, body, 0);
+          }
           if (thing.icon) {
             const extras = drawIconExtras(composition.c, composition.icons, main, thing.icon, body.x, body.bottom, body.h, composition.rng.fork(`extra${i}`));
             if (i === 0) {
@@ -229,6 +262,30 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
     });
   });
   return { wore, held };
+}
+
+/** Speed lines behind a flying figure (it faces left unless flipped), and wings when the prompt gives it wings. */
+function flightLines(composition: Composition, spot: Spot): void {
+  const c = composition.c;
+  const dir = spot.flip ? -1 : 1;
+  const tail = spot.x + dir * spot.w * 0.22;
+  let d = '';
+  for (const [dy, len] of [[0.35, 0.5], [0.55, 0.7], [0.75, 0.45]]) {
+    const y = spot.bottom - spot.h * dy;
+    d += `M${fmt(tail + dir * spot.w * 0.3)} ${fmt(y)}h${fmt(dir * spot.w * len)}`;
+  }
+  c.line(d, '#ffffff', Math.max(1, spot.h * 0.035), { layer: 'fg', bare: true, opacity: 0.85 });
+  if (WINGS.test(composition.plan.prompt)) wing(composition, spot, 1);
+}
+
+/** A feathered wing on a flier's back: the far one (1) drawn behind it, the near one (0) over it. */
+function wing(composition: Composition, spot: Spot, far: 0 | 1): void {
+  const dir = spot.flip ? -1 : 1;
+  const x = spot.x + dir * spot.w * (0.02 + far * 0.1), y = spot.bottom - spot.h * 0.62;
+  const s = spot.h * (far ? 0.34 : 0.4);
+  const p = (u: number, v: number) => `${fmt(x + dir * s * u)} ${fmt(y - s * v)}`;
+  const d = `M${p(0, 0)}Q${p(0.1, 0.9)} ${p(0.95, 1.05)}Q${p(0.9, 0.7)} ${p(0.75, 0.6)}Q${p(0.85, 0.35)} ${p(0.5, 0.3)}Q${p(0.55, 0.05)} ${p(0.15, -0.05)}Z`;
+  composition.c.path(d, far ? '#dfe6ee' : '#ffffff', { layer: 'fg', extra: `stroke="#b8c4d2" stroke-width="${fmt(Math.max(1, s * 0.03))}" stroke-linejoin="round"` });
 }
 
 /** Draw the seat filling the spot's width; returns the spot the animal sits in, on the cushion. */

@@ -45,6 +45,9 @@ function placeOverhead(composition: Composition, p: Subject): boolean {
 
 export function placeDecor(composition: Composition, decor: DecorSpec[]): void {
   const present = new Set(composition.plan.subjects.map((s) => s.thing.key));
+  // The bed (or sofa) an animal rests on is the room's own: no second one by the wall.
+  const rest = composition.plan.interaction?.kind === 'rest-on' ? composition.plan.interaction.object?.key : undefined;
+  if (rest) present.add(rest);
   // One kind of traffic: the prompt's cars replace the street's own.
   if (composition.plan.subjects.some((s) => VEHICLES.has(s.thing.key))) for (const v of VEHICLES) present.add(v);
   const widthFactor = Math.min(3, Math.max(0.5, composition.stage.aspect));

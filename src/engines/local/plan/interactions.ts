@@ -17,6 +17,9 @@ const BOARD_NAMES = { chess: 'chessboard', checkers: 'checkerboard', pits: 'manc
 /** No emoji shows a fence: the jump template draws one. */
 const FENCE: Thing = { key: 'fence', label: 'fence', place: 'ground', size: 0.5, animate: false, head: false };
 
+/** A rug, a sofa or a bed is in a room, not out in a meadow. */
+const ROOM_OF: Record<string, ScenePlan['setting']> = { 'proc:rug': 'living-room', 'proc:sofa': 'living-room', 'proc:armchair': 'living-room', bed: 'bedroom' };
+
 /** People a group word brought in beside the first ("a family in a park"); a banner shows only its hero. */
 export const GROUP_ADDED = new WeakSet<Subject>();
 
@@ -74,11 +77,14 @@ export function readInteraction(plan: ScenePlan, all: Token[]): void {
     }
   } else if (has(SLEEP_WORDS) || has(REST_WORDS)) {
     const support = restSupport(ws, at);
-    if (support && !main.thing.head) {
+    // A fox's picture is a head (drawn on a body to dress it), but curled up it is drawn whole.
+    if (support && (!main.thing.head || main.pose === 'curled' || main.pose === 'lying')) {
       const asleep = has(SLEEP_WORDS);
       interaction = { kind: 'rest-on', figures: [main], object: support, asleep, phrase: `${asleep ? 'asleep' : 'resting'} on ${article(support.label)}` };
       plan.subjects = plan.subjects.filter((s) => s === main || s.thing.key !== support.key && !(support.key === 'windowsill' && s.thing.key === 'window'));
       delete main.seatedOn;
+      // A rug is on a room's floor, not out in a meadow.
+      if (!plan.settingExplicit && ROOM_OF[support.key]) plan.setting = ROOM_OF[support.key];
     }
   }
   if (!interaction && figures.length >= 3 && has(TABLE_WORDS)) {

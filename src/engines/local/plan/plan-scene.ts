@@ -9,6 +9,7 @@ import { thingOf } from '../read/things.js';
 import { finishPlan } from './plan-finish.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
+import { readPoses } from './poses.js';
 import { isHexWord } from './icon-reading.js';
 import { readIcon } from './icon-subject.js';
 import { Walker } from './prompt-reader.js';
@@ -39,6 +40,7 @@ export function planScene(prompt: string): ScenePlan {
   const walker = new Walker(tokens, texts.length > 0);
   walker.walk();
   const plan = finishPlan(walker.reading(), prompt, texts);
+  readPoses(plan, tokens);
   readInteraction(plan, tokens);
   const lower = stripped.toLowerCase();
   applyStandIns(plan, lower, asked);
@@ -146,6 +148,8 @@ function inGlobe(plan: ScenePlan, lower: string): ScenePlan {
   const main = inside.find((s) => s.thing.place !== 'sky');
   if (main) {
     main.role = 'main';
+    // "A snow globe with a tiny castle": tiny because it is in the globe, drawn to fill its scene.
+    if (main.size === 'tiny' || main.size === 'small') main.size = 'normal';
     inside.splice(inside.indexOf(main), 1);
     inside.unshift(main);
   }

@@ -28,7 +28,14 @@ export interface Subject {
   row?: boolean;
   /** "A logo of a fox head": the creature's head alone, with no body drawn under it. */
   headOnly?: boolean;
+  /** "a cat curled up asleep", "a dog lying on the rug", "a flying pig" (plan/poses.ts). */
+  pose?: Pose;
+  /** Asleep: drawn with its eyes closed. */
+  asleep?: boolean;
 }
+
+/** Curled up (asleep, or resting), lying down with its head up, or in the air. */
+export type Pose = 'curled' | 'lying' | 'flying';
 
 /** Figures doing something together or to a thing, drawn by a template (compose/interactions/). */
 export interface Interaction {

@@ -5,6 +5,8 @@ import { SKY_STOPS } from '../../paint/backdrops/sky.js';
 import type { Interaction } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { claim, figureArt, floorLine } from './place-interaction.js';
+import { canCurl, CURLED_ASPECT, drawCurled } from '../../paint/figures/curled.js';
+import { poseWords } from '../describe.js';
 
 export function placeActing(composition: Composition, interaction: Interaction): boolean {
   switch (interaction.kind) {
@@ -79,11 +81,16 @@ function restOn(composition: Composition, interaction: Interaction): boolean {
   const sill = support.key === 'windowsill';
   const winW = Math.min(W * 0.62, H * 0.62);
   const sillY = sill ? composition.stage.horizon * 0.86 : base;
-  const seatH = sill ? 0 : Math.min(H * 0.3, base - composition.topLimit);
+  // A bed's picture is about as tall as wide: drawn taller, so it is as wide as a sofa.
+  const seatH = sill ? 0 : Math.min(H * (support.key === 'bed' ? 0.42 : 0.3), base - composition.topLimit);
   const seatW = seatH * composition.aspectOf(support);
-  const h = sill ? Math.min((winW * 0.8) / art.aspect, sillY * 0.6) : Math.min(seatH * 0.85, (seatW * 0.7) / art.aspect);
+  const figure = interaction.figures[0];
+  // A cat or a dog is drawn curled up or lying down on it (paint/figures/curled.ts), else as its picture.
+  const lying = (figure.pose === 'curled' || figure.pose === 'lying') && canCurl(figure.thing.icon);
+  const aspect = lying ? CURLED_ASPECT : art.aspect;
+  const h = sill ? Math.min((winW * 0.8) / aspect, sillY * (lying ? 0.4 : 0.6)) : Math.min(seatH * (lying ? 0.55 : 0.85), (seatW * (lying ? 0.78 : 0.7)) / aspect);
   const cx = W / 2;
-  const bottom = sill ? sillY + winW * 0.01 : base - seatH * 0.45;
+  const bottom = sill ? sillY + winW * 0.01 : base - seatH * (lying ? 0.4 : 0.45);
   composition.items.push({
     z: base + 0.5,
     draw: () => {
@@ -92,14 +99,15 @@ function restOn(composition: Composition, interaction: Interaction): boolean {
         composition.shadow({ x: cx, bottom: base, w: seatW, h: seatH, flip: false });
         composition.drawThing(support, { x: cx, bottom: base, w: seatW, h: seatH, flip: false });
       }
-      wore.push(...art.draw(cx, bottom, h, false).wore);
-      if (interaction.asleep) composition.icons.draw('zzz', cx + h * art.aspect * 0.35, bottom - h * 0.8, h * 0.35, { layer: 'fg' });
+      if (lying) drawCurled(composition.c, figure.thing.icon!, cx, bottom, h, { asleep: figure.asleep === true, curled: figure.pose === 'curled', ...(figure.color ? { color: figure.color.hex } : {}) });
+      else wore.push(...art.draw(cx, bottom, h, false).wore);
+      if (interaction.asleep) composition.icons.draw('zzz', cx + h * aspect * (lying ? 0.05 : 0.35), bottom - h * (lying ? 1.25 : 0.8), h * (lying ? 0.5 : 0.35), { layer: 'fg' });
     },
   });
   const top = bottom - h * 1.2;
   const w = sill ? winW : seatW;
   claim(composition, { x: cx - w / 2, y: top, w, h: (sill ? sillY : base) - top }, h);
-  composition.drawn.main = { subject: art.subject, count: 1, wore, held: [] };
+  composition.drawn.main = { subject: art.subject, count: 1, wore, held: [], ...(lying ? { pose: poseWords(figure) } : {}) };
   return true;
 }
 

@@ -106,6 +106,15 @@ export function stars(ctx: BackdropContext, bottom: number, amount: number): voi
   c.path(d, '#fff8e0', { bare: true, opacity: 0.9, layer: 'fg' });
 }
 
+function giantMoon(c: Canvas, x: number, y: number, r: number, color?: string): void {
+  const face = color ?? '#fbf0c8';
+  c.circle(x, y, r, face, { layer: 'fg' });
+  const sea = mixHex(face, '#b8a878', 0.35);
+  for (const [dx, dy, s] of [[-0.3, -0.25, 0.22], [0.25, -0.05, 0.16], [-0.05, 0.35, 0.19], [0.4, 0.4, 0.09], [-0.5, 0.15, 0.08]]) {
+    c.circle(x + dx * r, y + dy * r, s * r, sea, { layer: 'fg', opacity: 0.55, bare: true });
+  }
+}
+
 /** Sun, or moon at night, in the sky band above `horizon`; returns its centre. */
 export function paintSunOrMoon(ctx: BackdropContext, horizon: number, sizeScale = 1): { x: number; y: number } {
   const { c, stage, rng, plan } = ctx;
@@ -118,12 +127,19 @@ export function paintSunOrMoon(ctx: BackdropContext, horizon: number, sizeScale 
   // The prompt's own sun or moon takes the sky's place, larger, drawn behind the skyline.
   const named = plan.subjects.find((s) => SUN_AND_MOON.has(s.thing.key));
   if (named?.thing.icon) {
-    const size = r * (named.size === 'huge' || named.size === 'large' ? 3.4 : 2.6);
-    const cy = Math.max(size * 0.6, Math.min(y, horizon - size * 0.55));
-    c.circle(x, cy, size, c.radial([[0, ctx.night ? '#fff6d8' : '#fff2b0', 0.35], [1, '#fff6d8', 0]]), { bare: true, layer: 'fg' });
-    ctx.icons.draw(named.thing.icon, x, cy + size / 2, size, { layer: 'fg', ...(named.color ? { recolor: named.color.hex } : {}) });
+    // "A colossal moon rising over a village": a giant is a great disc low on the horizon, half
+    // the picture across, partly behind the skyline (a full moon, unless it is asked crescent).
+    const giant = named.size === 'huge';
+    const size = giant ? Math.min(stage.W * 0.62, stage.H * 0.62, horizon * 1.1) : r * (named.size === 'large' ? 3.4 : 2.6);
+    const cx = giant ? stage.W * (side > 0.5 ? 0.6 : 0.4) : x;
+    const cy = giant ? Math.max(size * 0.52, horizon - size * 0.3) : Math.max(size * 0.6, Math.min(y, horizon - size * 0.55));
+    const icon = giant && named.thing.icon === 'crescent-moon' && !/\bcrescent\b/i.test(plan.prompt) ? 'full-moon' : named.thing.icon;
+    c.circle(cx, cy, size * (giant ? 0.85 : 1), c.radial([[0, ctx.night ? '#fff6d8' : '#fff2b0', 0.35], [1, '#fff6d8', 0]]), { bare: true, layer: 'fg' });
+    // A giant moon is a pale disc with faint seas, bright in the night sky (the emoji's is dim there).
+    if (icon === 'full-moon' && giant) giantMoon(c, cx, cy, size * 0.46, named.color?.hex);
+    else ctx.icons.draw(icon, cx, cy + size / 2, size, { layer: 'fg', ...(named.color ? { recolor: named.color.hex } : {}) });
     ctx.drewCelestial = true;
-    return { x, y: cy };
+    return { x: cx, y: cy };
   }
   // Rain and storms hide the sun and the moon.
   if (isOvercast(plan)) return { x, y };
