@@ -34,7 +34,8 @@ export function composeView(composition: Composition, rng: Rng, fromReferences: 
   let scene: ViewScene;
   let label: string;
   if (plan.view === 'isometric') {
-    isoBackdrop(c, plan.time);
+    // Among the stars, and underwater, the diorama floats in the dark or the blue.
+    isoBackdrop(c, ctx.setting === 'space' || ctx.setting === 'night-sky' || ctx.setting === 'mars' ? 'night' : plan.time, ctx.setting === 'underwater');
     const room = INDOOR.has(ctx.setting) && ctx.setting !== 'greenhouse';
     scene = room ? isoRoom(ctx) : isCity(ctx.setting) ? isoCity(ctx) : isoLand(ctx);
     label = `an isometric diorama of ${room ? 'a room' : isCity(ctx.setting) ? 'a city block' : 'a piece of land'}`;
@@ -50,9 +51,9 @@ export function composeView(composition: Composition, rng: Rng, fromReferences: 
 }
 
 /** A soft sky-tinted backdrop behind a diorama. */
-function isoBackdrop(c: Canvas, time: keyof typeof SKY_STOPS): void {
-  const stops = SKY_STOPS[time];
-  const soft = time === 'night' ? 0.1 : 0.55;
+function isoBackdrop(c: Canvas, time: keyof typeof SKY_STOPS, sea: boolean): void {
+  const stops: typeof SKY_STOPS.day = sea ? [[0, '#1f8fb8'], [1, '#0b4f7a']] : SKY_STOPS[time];
+  const soft = time === 'night' || sea ? 0.1 : 0.55;
   c.rect(0, 0, c.width, c.height, c.linear(stops.map(([o, hex]) => [o, mixHex(hex, '#ffffff', soft)])), { bare: true });
 }
 

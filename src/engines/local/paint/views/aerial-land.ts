@@ -24,6 +24,41 @@ export function topTree(c: Canvas, x: number, y: number, r: number, green: strin
   c.circle(x - r * 0.25, y - r * 0.25, r * 0.55, shade(green, 0.16), { layer: 'fg', bare: true, opacity: 0.85 });
 }
 
+const circleD = (x: number, y: number, r: number) => `M${fmt(x - r)} ${fmt(y)}a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(2 * r)} 0a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(-2 * r)} 0Z`;
+
+/**
+ * Many crowns at once, as one path per colour (shadows first, then crowns, then their lit sides):
+ * a forest of three hundred trees is a handful of shapes for the rasterizer.
+ */
+export class Crowns {
+  private shadows = '';
+  private readonly crowns = new Map<string, string>();
+  private readonly lights = new Map<string, string>();
+  private snow = '';
+
+  add(x: number, y: number, r: number, green: string, pine = false, snowy = false): void {
+    this.shadows += circleD(x + r * 0.35, y + r * 0.35, r);
+    let d = '';
+    if (pine) {
+      for (let k = 0; k < 16; k++) {
+        const a = (k / 16) * Math.PI * 2, rr = k % 2 ? r * 0.55 : r;
+        d += `${k ? 'L' : 'M'}${fmt(x + Math.cos(a) * rr)} ${fmt(y + Math.sin(a) * rr)}`;
+      }
+      d += 'Z';
+    } else d = circleD(x, y, r);
+    this.crowns.set(green, (this.crowns.get(green) ?? '') + d);
+    this.lights.set(green, (this.lights.get(green) ?? '') + (pine ? circleD(x, y, r * 0.3) : circleD(x - r * 0.25, y - r * 0.25, r * 0.55)));
+    if (snowy) this.snow += circleD(x - r * 0.2, y - r * 0.2, r * 0.35);
+  }
+
+  draw(c: Canvas): void {
+    if (this.shadows) c.path(this.shadows, '#000000', { bare: true, opacity: 0.22, layer: 'fg' });
+    for (const [green, d] of this.crowns) c.path(d, green, { layer: 'fg' });
+    for (const [green, d] of this.lights) c.path(d, shade(green, 0.16), { layer: 'fg', bare: true, opacity: 0.85 });
+    if (this.snow) c.path(this.snow, '#f4f8fb', { layer: 'fg', bare: true });
+  }
+}
+
 const SEA: ReadonlySet<SettingKind> = new Set<SettingKind>(['beach', 'coast', 'ocean', 'underwater', 'fjord']);
 const WOODS: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'jungle', 'mountains', 'snow', 'canyon']);
 
@@ -85,27 +120,29 @@ function fields(ctx: ViewContext): string {
     const inset = [q[0]! + g, q[1]! + g, q[2]! - g, q[3]! + g, q[4]! - g, q[5]! - g, q[6]! + g, q[7]! - g];
     const color = rng.pick(crops);
     c.polygon(inset, color, { bare: true });
-    // Rows across the field, clipped to it.
-    const id = c.id('f');
-    c.def(`<clipPath id="${id}"><polygon points="${inset.map(fmt).join(' ')}"/></clipPath>`);
-    c.group(`clip-path="url(#${id})"`);
-    const x0 = Math.min(q[0]!, q[6]!), x1 = Math.max(q[2]!, q[4]!), y0 = Math.min(q[1]!, q[3]!), y1 = Math.max(q[5]!, q[7]!);
+    // Rows across the field, each running from one edge of it to the opposite one.
+    const [ax, ay, bx, by, cx, cy, dx, dy] = inset as [number, number, number, number, number, number, number, number];
     const step = m * rng.range(0.014, 0.022);
+    const lerp = (x0: number, y0: number, x1: number, y1: number, t: number) => y0 + ((y1 - y0) * (t - x0)) / (x1 - x0 || 1);
     let d = '';
-    if (rng.chance(0.5)) for (let x = x0; x < x1; x += step) d += `M${fmt(x)} ${fmt(y0)}V${fmt(y1)}`;
-    else for (let y = y0; y < y1; y += step) d += `M${fmt(x0)} ${fmt(y)}H${fmt(x1)}`;
+    if (rng.chance(0.5)) {
+      for (let x = Math.max(ax, dx) + step / 2; x < Math.min(bx, cx); x += step) d += `M${fmt(x)} ${fmt(lerp(ax, ay, bx, by, x))}V${fmt(lerp(dx, dy, cx, cy, x))}`;
+    } else {
+      for (let y = Math.max(ay, by) + step / 2; y < Math.min(cy, dy); y += step) d += `M${fmt(lerp(ay, ax, dy, dx, y))} ${fmt(y)}H${fmt(lerp(by, bx, cy, cx, y))}`;
+    }
     c.line(d, shade(color, -0.14), step * 0.4, { bare: true, opacity: 0.7, cap: 'butt' });
-    c.end();
   }
   const water = ctx.water ? river(c, rng, m * 0.05) : [];
   // Hedgerows: trees along some field edges.
+  const hedges = new Crowns();
   for (let i = 1; i < cols; i++) for (let j = 0; j < rows; j++) {
     if (!rng.chance(0.5)) continue;
     for (let t = 0.1; t < 1; t += 0.14) {
       const x = gx(i, j) + (gx(i, j + 1) - gx(i, j)) * t, y = gy(i, j) + (gy(i, j + 1) - gy(i, j)) * t;
-      if (!nearLine(water, x, y, m * 0.06)) topTree(c, x, y, m * rng.range(0.018, 0.028), rng.pick(['#3f7a38', '#4f8a40']), snowy);
+      if (!nearLine(water, x, y, m * 0.06)) hedges.add(x, y, m * rng.range(0.018, 0.028), rng.pick(['#3f7a38', '#4f8a40']), snowy, snowy);
     }
   }
+  hedges.draw(c);
   // A lane across, with a farmhouse roof beside it.
   const ly = H * rng.range(0.35, 0.65);
   c.line(`M0 ${fmt(ly)}C${fmt(W * 0.35)} ${fmt(ly - m * 0.12)} ${fmt(W * 0.65)} ${fmt(ly + m * 0.12)} ${fmt(W)} ${fmt(ly)}`, '#d9cfb0', m * 0.022, { bare: true });
@@ -129,13 +166,14 @@ function woods(ctx: ViewContext): string {
   if (clearing) c.ellipse(clearing[0], clearing[1], m * 0.16, m * 0.11, snowy ? '#f6f8fa' : '#8cc063', { bare: true });
   const n = Math.round((W * H) / (m * m) * (pine ? 320 : 260));
   const r0 = m * (pine ? 0.03 : 0.04);
+  const trees = new Crowns();
   for (let k = 0; k < n; k++) {
     const x = rng.range(-r0, W + r0), y = rng.range(-r0, H + r0);
     if (nearLine(water, x, y, m * 0.06)) continue;
     if (clearing && Math.hypot((x - clearing[0]) / 1.45, y - clearing[1]) < m * 0.11) continue;
-    topTree(c, x, y, r0 * rng.range(0.7, 1.3), rng.pick(greens), pine);
-    if (snowy && rng.chance(0.6)) c.circle(x - r0 * 0.2, y - r0 * 0.2, r0 * 0.35, '#f4f8fb', { layer: 'fg', bare: true });
+    trees.add(x, y, r0 * rng.range(0.7, 1.3), rng.pick(greens), pine, snowy && rng.chance(0.6));
   }
+  trees.draw(c);
   return `${pine ? 'a canopy of pines' : setting === 'jungle' ? 'a dense jungle canopy' : 'a forest canopy'}${snowy ? ' in snow' : ''}${water.length ? ' with a river winding through' : ' around a clearing'}`;
 }
 
@@ -161,11 +199,13 @@ function lake(ctx: ViewContext): string {
   c.rect(cx - rx * 1.02, cy - m * 0.012, rx * 0.3, m * 0.024, '#8a6a45');
   c.ellipse(cx + rx * 0.3, cy - ry * 0.3, m * 0.04, m * 0.016, '#c96a3a', { layer: 'fg' });
   const n = Math.round((W * H) / (m * m) * 150);
+  const trees = new Crowns();
   for (let k = 0; k < n; k++) {
     const x = rng.range(0, W), y = rng.range(0, H);
     if (((x - cx) / (rx * 1.2)) ** 2 + ((y - cy) / (ry * 1.2)) ** 2 < 1) continue;
-    topTree(c, x, y, m * rng.range(0.025, 0.045), rng.pick(['#3f7a38', '#4f8a40', '#5a9a46']), ctx.snowy);
+    trees.add(x, y, m * rng.range(0.025, 0.045), rng.pick(['#3f7a38', '#4f8a40', '#5a9a46']), ctx.snowy, ctx.snowy);
   }
+  trees.draw(c);
   return 'a lake with a sandy rim, a jetty and a boat, among trees';
 }
 
@@ -210,7 +250,11 @@ function coast(ctx: ViewContext): string {
       c.circle(x, y, m * 0.04, col, { layer: 'fg' });
       c.path(`M${fmt(x)} ${fmt(y - m * 0.04)}L${fmt(x + m * 0.028)} ${fmt(y - m * 0.028)}L${fmt(x)} ${fmt(y)}ZM${fmt(x)} ${fmt(y + m * 0.04)}L${fmt(x - m * 0.028)} ${fmt(y + m * 0.028)}L${fmt(x)} ${fmt(y)}Z`, '#ffffff', { layer: 'fg', bare: true, opacity: 0.8 });
     }
-  } else if (!open) for (let k = 0; k < 40; k++) topTree(c, rng.range(0, shore(0, -0.1)), rng.range(0, H), m * rng.range(0.025, 0.04), rng.pick(['#3f7a38', '#4f8a40']));
+  } else if (!open) {
+    const trees = new Crowns();
+    for (let k = 0; k < 40; k++) trees.add(rng.range(0, shore(0, -0.1)), rng.range(0, H), m * rng.range(0.025, 0.04), rng.pick(['#3f7a38', '#4f8a40']));
+    trees.draw(c);
+  }
   // A boat and its wake out on the water.
   const bx = open ? W * 0.55 : shore(H * 0.5, 0.4), by = H * 0.35;
   c.line(`M${fmt(bx)} ${fmt(by)}l${fmt(-m * 0.02)} ${fmt(m * 0.2)}M${fmt(bx)} ${fmt(by)}l${fmt(m * 0.02)} ${fmt(m * 0.2)}`, '#ffffff', m * 0.006, { bare: true, opacity: 0.5 });

@@ -85,12 +85,15 @@ function aerialCity(ctx: ViewContext): ViewScene {
     const x = vertical ? ox + i * P - S / 2 + S * lane : ox + i * P + S / 2 + along;
     const y = vertical ? oy + j * P + S / 2 + along : oy + j * P - S / 2 + S * lane;
     topCar(c, x, y, S * 0.6, vertical, rng.pick(CARS));
-    if (night) c.circle(vertical ? x : x + S * 0.3, vertical ? y - S * 0.3 : y, S * 0.25, c.radial([[0, '#fff1c0', 0.55], [1, '#fff1c0', 0]]), { bare: true, layer: 'fg' });
+    if (night) c.glow(vertical ? x : x + S * 0.3, vertical ? y - S * 0.3 : y, S * 0.2, S * 0.2, [[0, '#fff1c0', 0.6], [1, '#fff1c0', 0]], { layer: 'fg' });
   }
   for (let i = 0; i < cols; i++) for (let j = 0; j < rows; j++) {
     const x = ox + i * P + S / 2, y = oy + j * P + S / 2;
     for (let k = 1; k < 4; k++) if (rng.chance(0.6)) topTree(c, x + (B * k) / 4, y + B + S * 0.02, S * 0.2, rng.pick(['#3f8a40', '#4f9a46']));
-    if (night) c.circle(x + B + S / 2, y + B + S / 2, S * 0.8, c.radial([[0, '#ffd98a', 0.35], [1, '#ffd98a', 0]]), { bare: true, layer: 'fg' });
+    if (night) {
+      // A street light's pool of light at each crossing.
+      c.glow(x + B + S / 2, y + B + S / 2, S * 0.75, S * 0.75, [[0, '#ffe3a0', 0.55], [1, '#ffe3a0', 0]], { layer: 'fg' });
+    }
   }
   // The street nearest the middle, where a car drives or someone walks; then the park.
   const street = ox + Math.round((W / 2 - ox) / P) * P;

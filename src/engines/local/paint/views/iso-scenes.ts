@@ -3,6 +3,7 @@
 // snow tile with trees, water, a hill). Each returns what it drew and the free ground where the
 // prompt's own subjects may stand (docs/local-engine.md, "Viewpoints").
 import type { SettingKind } from '../../read/lexicon-settings.js';
+import { shade } from '../color.js';
 import { fitIso, type Iso, type ViewContext, type ViewScene } from './iso.js';
 
 const CITY: ReadonlySet<SettingKind> = new Set<SettingKind>(['city-street', 'skyline', 'village', 'market', 'storefront', 'stadium']);
@@ -87,7 +88,7 @@ function spot(iso: Iso, x: number, y: number, h: number): ViewScene['spots'][num
 interface Land {
   top: string;
   side: string;
-  tree: 'round' | 'pine' | 'palm' | 'cactus';
+  tree: 'round' | 'pine' | 'palm' | 'cactus' | 'none';
   greens: string[];
   what: string;
 }
@@ -99,8 +100,13 @@ const LANDS: Partial<Record<SettingKind, Land>> = {
   savanna: { top: '#d7c16a', side: '#a77b4a', tree: 'round', greens: ['#7a9a3a'], what: 'a dry grass tile with acacias' },
   snow: { top: '#f2f6fa', side: '#9aa9b8', tree: 'pine', greens: ['#2f6a4a', '#3a7a55'], what: 'a snowy tile with pines' },
   beach: { top: '#f0d9a0', side: '#c9a36a', tree: 'palm', greens: ['#3f9a3a', '#4fae4a'], what: 'a sand tile with palms by turquoise water' },
+  ocean: { top: '#f0d9a0', side: '#c9a36a', tree: 'palm', greens: ['#3f9a3a', '#4fae4a'], what: 'a sand tile with palms by the sea' },
   coast: { top: '#8cbf5f', side: '#9a8a7a', tree: 'round', greens: ['#4f9a46'], what: 'a grass tile over a rocky shore and sea' },
   mountains: { top: '#86b55e', side: '#7d7067', tree: 'pine', greens: ['#2f6a4a', '#3f7a50'], what: 'a grass tile with a rocky peak and pines' },
+  space: { top: '#b9b9c2', side: '#74747f', tree: 'none', greens: [], what: 'a grey cratered tile of moon rock' },
+  'night-sky': { top: '#6f9a5a', side: '#5a4a3a', tree: 'pine', greens: ['#2f5a42'], what: 'a grass tile with pines under the night sky' },
+  mars: { top: '#c8643c', side: '#8a3f26', tree: 'none', greens: [], what: 'a red rocky tile of Mars' },
+  underwater: { top: '#e8d8a0', side: '#b09a6a', tree: 'none', greens: [], what: 'a sandy seabed tile with coral' },
   farm: { top: '#8cc063', side: '#8a6242', tree: 'round', greens: ['#4f9a46'], what: 'a farm tile with crop rows and a red barn' },
 };
 const SEA: ReadonlySet<SettingKind> = new Set<SettingKind>(['beach', 'coast', 'ocean']);
@@ -110,7 +116,8 @@ const MEADOW: Land = { top: '#86c060', side: '#8a6242', tree: 'round', greens: [
 export function isoLand(ctx: ViewContext): ViewScene {
   const { c, rng, setting } = ctx;
   const base = LANDS[setting] ?? (setting === 'lake' || setting === 'ocean' || setting === 'fjord' ? { ...MEADOW, what: 'a grass tile with a pond' } : MEADOW);
-  const land = ctx.water && !SEA.has(setting) ? { ...base, what: `${base.what.replace(/ with a pond$/, '')} with a river across it` } : base;
+  const wet = ctx.water && !SEA.has(setting) ? { ...base, what: `${base.what.replace(/ with a pond$/, '')} with a river across it` } : base;
+  const land = ctx.snowy && setting !== 'snow' ? { ...wet, what: wet.what.replace(/^a (?:grass|jungle|farm|dry grass) tile/, 'a snowy tile') } : wet;
   const n = 8;
   const peak = setting === 'mountains' || setting === 'fjord';
   const iso = fitIso(c, n, 1.6, peak ? 4.5 : 2.2);
@@ -163,11 +170,11 @@ export function isoLand(ctx: ViewContext): ViewScene {
   }
   // Trees (or cacti) wherever the ground is free.
   const free = (x: number, y: number, r: number) => y + r < sea && taken.every(([tx, ty, tr]) => Math.hypot(x - tx, y - ty) > tr + r);
-  const want = setting === 'forest' || setting === 'jungle' ? 22 : 11;
+  const want = land.tree === 'none' ? 0 : setting === 'forest' || setting === 'jungle' ? 22 : 11;
   const spots: ViewScene['spots'] = [];
   const front: [number, number][] = [[5.6, 6.4], [4.2, 6.8], [6.6, 4.6], [3.2, 6.2], [4.6, 4.4], [3.6, 4.8], [5.8, 3.2]];
   for (const [x, y] of front) if (free(x, y, 0.6)) {
-    spots.push(spot(iso, x, y, 1.4));
+    spots.push(spot(iso, x, y, 2));
     taken.push([x, y, 0.7]);
     if (spots.length >= 2) break;
   }
@@ -183,10 +190,19 @@ export function isoLand(ctx: ViewContext): ViewScene {
         iso.box(x + 0.1, y - 0.05, 0.35, 0.22, 0.1, 0.1, green);
         iso.box(x + 0.22, y - 0.05, 0.35, 0.1, 0.1, 0.35, green);
       });
-    } else iso.addTree(x, y, rng.range(1, 1.6), green, land.tree, ctx.snowy);
+    } else iso.addTree(x, y, rng.range(1, 1.6), green, ctx.snowy && land.tree === 'round' ? 'pine' : (land.tree as 'round' | 'pine' | 'palm'), ctx.snowy);
+  }
+  // Craters on a moon or Mars tile; coral on a seabed.
+  if (land.tree === 'none') for (let i = 0; i < 6; i++) {
+    const x = rng.range(1, n - 1), y = rng.range(1, n - 1), r = rng.range(0.3, 0.7);
+    if (!free(x, y, r)) continue;
+    taken.push([x, y, r]);
+    const ring = Array.from({ length: 12 }, (_, k) => [x + Math.cos((k / 12) * Math.PI * 2) * r, y + Math.sin((k / 12) * Math.PI * 2) * r]).flat();
+    if (setting === 'underwater') iso.add(x + y, () => iso.tree(x, y, r * 2.2, rng.pick(['#f07a8a', '#f0a05a', '#c07ad0'])));
+    else iso.patch(ring, 0.002, shade(land.top, -0.2), 'bg');
   }
   // A few rocks.
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < (land.tree === 'none' ? 7 : 3); i++) {
     const x = rng.range(0.6, n - 0.8), y = rng.range(0.6, n - 0.8);
     if (free(x, y, 0.3)) iso.addBox(x, y, 0, 0.35, 0.3, 0.2, '#9a958e');
   }
