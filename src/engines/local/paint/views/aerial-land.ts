@@ -66,6 +66,7 @@ export function aerialLand(ctx: ViewContext): ViewScene {
   const { c, setting } = ctx;
   const W = c.width, H = c.height, m = Math.min(W, H);
   const spots: ViewScene['spots'] = [{ x: W * 0.5, y: H * 0.6, h: m * 0.24, depth: 1 }, { x: W * 0.3, y: H * 0.75, h: m * 0.2, depth: 2 }];
+  if (setting === 'underwater') return { what: reef(ctx), spots };
   if (SEA.has(setting)) return { what: coast(ctx), spots: spots.map((s) => ({ ...s, x: s.x - W * 0.12 })) };
   if (setting === 'desert') return { what: dunes(ctx), spots };
   if (setting === 'lake') return { what: lake(ctx), spots: [{ x: W * 0.5, y: H * 0.58, h: m * 0.2, depth: 1 }] };
@@ -213,7 +214,7 @@ function lake(ctx: ViewContext): string {
 function coast(ctx: ViewContext): string {
   const { c, rng, setting } = ctx;
   const W = c.width, H = c.height, m = Math.min(W, H);
-  const open = setting === 'ocean' || setting === 'underwater';
+  const open = setting === 'ocean';
   c.rect(0, 0, W, H, c.linear([[0, '#1f6fa8'], [1, '#15568a']], [0, 0, 1, 0]), { bare: true });
   // The shore runs top to bottom: land to its left (none on the open sea).
   const shore = (y: number, k: number) => W * (open ? -0.2 : 0.42) + Math.sin((y / H) * Math.PI * 1.3 + 0.6) * W * 0.06 + k * m;
@@ -223,14 +224,16 @@ function coast(ctx: ViewContext): string {
     for (let y = H; y >= 0; y -= H / 16) d += `L${fmt(shore(y, k0))} ${fmt(y)}`;
     c.path(`${d}Z`, fill, { bare: true, ...(opacity !== undefined ? { opacity } : {}) });
   };
-  band(-2, 0.3, '#3fb7c9');
-  band(-2, 0.12, '#7fd6d0');
   const land = setting === 'coast' || setting === 'fjord' ? '#6a9a4a' : '#f0d9a0';
-  band(-2, 0, '#efdcaa');
-  band(-2, -0.06, land);
+  if (!open) {
+    band(-2, 0.3, '#3fb7c9');
+    band(-2, 0.12, '#7fd6d0');
+    band(-2, 0, '#efdcaa');
+    band(-2, -0.06, land);
+  }
   // Surf: white lines along the shore, and wave flecks further out.
   let surf = '';
-  for (const k of [0.01, 0.05, 0.1]) {
+  for (const k of open ? [] : [0.01, 0.05, 0.1]) {
     surf += `M${fmt(shore(0, k))} 0`;
     for (let y = 0; y <= H; y += H / 24) surf += `L${fmt(shore(y, k) + Math.sin(y * 0.05) * m * 0.004)} ${fmt(y)}`;
   }
@@ -256,7 +259,7 @@ function coast(ctx: ViewContext): string {
     trees.draw(c);
   }
   // A boat and its wake out on the water.
-  const bx = open ? W * 0.55 : shore(H * 0.5, 0.4), by = H * 0.35;
+  const bx = open ? W * 0.78 : shore(H * 0.5, 0.4), by = H * (open ? 0.22 : 0.35);
   c.line(`M${fmt(bx)} ${fmt(by)}l${fmt(-m * 0.02)} ${fmt(m * 0.2)}M${fmt(bx)} ${fmt(by)}l${fmt(m * 0.02)} ${fmt(m * 0.2)}`, '#ffffff', m * 0.006, { bare: true, opacity: 0.5 });
   c.path(`M${fmt(bx)} ${fmt(by - m * 0.04)}Q${fmt(bx + m * 0.018)} ${fmt(by)} ${fmt(bx + m * 0.014)} ${fmt(by + m * 0.035)}H${fmt(bx - m * 0.014)}Q${fmt(bx - m * 0.018)} ${fmt(by)} ${fmt(bx)} ${fmt(by - m * 0.04)}Z`, '#f4f4f2', { layer: 'fg' });
   return open ? 'open water with wave flecks and a boat' : setting === 'beach' ? 'a beach with umbrellas and towels, surf and turquoise shallows' : 'a green shore, surf, turquoise shallows and deep water';
@@ -274,4 +277,38 @@ function dunes(ctx: ViewContext): string {
     c.line(`M${fmt(x0)} ${fmt(y)}Q${fmt((x0 + x1) / 2)} ${fmt(y + bend)} ${fmt(x1)} ${fmt(y)}`, '#f6e2b0', m * 0.005, { bare: true });
   }
   return 'sand dunes with curved crests';
+}
+
+/** A reef seen from the air: turquoise shallows over sand, coral patches with pale rims, deep blue around. */
+function reef(ctx: ViewContext): string {
+  const { c, rng } = ctx;
+  const W = c.width, H = c.height, m = Math.min(W, H);
+  c.rect(0, 0, W, H, '#1a5f95', { bare: true });
+  // The reef flat: a lumpy outline, its shallows paler inside.
+  const flat = (k: number) => {
+    let d = '';
+    for (let i = 0; i <= 28; i++) {
+      const t = (i / 28) * Math.PI * 2, wob = 1 + Math.sin(t * 4 + 0.5) * 0.07 + Math.cos(t * 7) * 0.04;
+      d += `${i ? 'L' : 'M'}${fmt(W * 0.5 + Math.cos(t) * W * 0.56 * k * wob)} ${fmt(H * 0.52 + Math.sin(t) * H * 0.44 * k * wob)}`;
+    }
+    return `${d}Z`;
+  };
+  c.path(flat(1.08), '#2f9fc0', { bare: true });
+  c.path(flat(0.92), '#5cc9cf', { bare: true });
+  // Coral patches: lumpy blobs in browns, ochres and greens, each with a lighter rim of shallows.
+  for (let k = 0; k < 44; k++) {
+    const a = rng.range(0, Math.PI * 2), d = Math.sqrt(rng.next()) * 0.85;
+    const x = W * 0.5 + Math.cos(a) * W * 0.46 * d, y = H * 0.52 + Math.sin(a) * H * 0.36 * d, r = m * rng.range(0.02, 0.055);
+    let path = '';
+    for (let i = 0; i <= 14; i++) {
+      const t = (i / 14) * Math.PI * 2, rr = r * (0.7 + ((i * 7 + k) % 5) * 0.1);
+      path += `${i ? 'L' : 'M'}${fmt(x + Math.cos(t) * rr)} ${fmt(y + Math.sin(t) * rr * 0.8)}`;
+    }
+    c.ellipse(x, y, r * 1.3, r * 1.1, '#9fe3dc', { bare: true, opacity: 0.35 });
+    c.path(`${path}Z`, rng.pick(['#8a6a4a', '#a0784a', '#6a7a4a', '#b0705a', '#7a5a6a']), { bare: true, opacity: 0.9 });
+  }
+  // A sandy cay in the lagoon, with surf round it.
+  c.ellipse(W * 0.62, H * 0.4, m * 0.09, m * 0.045, '#ffffff', { bare: true, opacity: 0.7 });
+  c.ellipse(W * 0.62, H * 0.4, m * 0.075, m * 0.035, '#f4e4b4');
+  return 'a reef: coral patches in turquoise shallows, a sandy cay and deep blue water around';
 }
