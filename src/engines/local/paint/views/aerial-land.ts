@@ -60,7 +60,7 @@ export class Crowns {
 }
 
 const SEA: ReadonlySet<SettingKind> = new Set<SettingKind>(['beach', 'coast', 'ocean', 'underwater', 'fjord']);
-const WOODS: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'jungle', 'mountains', 'snow', 'canyon']);
+const WOODS: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'jungle', 'mountains', 'snow']);
 
 export function aerialLand(ctx: ViewContext): ViewScene {
   const { c, setting } = ctx;
@@ -68,7 +68,7 @@ export function aerialLand(ctx: ViewContext): ViewScene {
   const spots: ViewScene['spots'] = [{ x: W * 0.5, y: H * 0.6, h: m * 0.24, depth: 1 }, { x: W * 0.3, y: H * 0.75, h: m * 0.2, depth: 2 }];
   if (setting === 'underwater') return { what: reef(ctx), spots };
   if (SEA.has(setting)) return { what: coast(ctx), spots: spots.map((s) => ({ ...s, x: s.x - W * 0.12 })) };
-  if (setting === 'desert') return { what: dunes(ctx), spots };
+  if (setting === 'desert' || setting === 'canyon' || setting === 'mars') return { what: dunes(ctx), spots };
   if (setting === 'lake') return { what: lake(ctx), spots: [{ x: W * 0.5, y: H * 0.58, h: m * 0.2, depth: 1 }] };
   if (WOODS.has(setting)) return { what: woods(ctx), spots };
   return { what: fields(ctx), spots };
@@ -269,14 +269,17 @@ function coast(ctx: ViewContext): string {
 function dunes(ctx: ViewContext): string {
   const { c, rng } = ctx;
   const W = c.width, H = c.height, m = Math.min(W, H);
-  c.rect(0, 0, W, H, '#e8c98a', { bare: true });
+  // Red rock country and Mars are the same ridges in rust.
+  const red = ctx.setting !== 'desert';
+  const [sand, shadow, crest] = red ? ['#c8643c', '#9a4a2a', '#e08a5a'] : ['#e8c98a', '#c99a5e', '#f6e2b0'];
+  c.rect(0, 0, W, H, sand, { bare: true });
   for (let k = 0; k < 9; k++) {
     const y = H * (k / 8) + rng.range(-0.04, 0.04) * H, x0 = rng.range(-0.2, 0.3) * W, x1 = x0 + rng.range(0.5, 0.9) * W;
     const bend = rng.range(-0.12, 0.12) * m;
-    c.path(`M${fmt(x0)} ${fmt(y)}Q${fmt((x0 + x1) / 2)} ${fmt(y + bend)} ${fmt(x1)} ${fmt(y)}Q${fmt((x0 + x1) / 2)} ${fmt(y + bend + m * 0.09)} ${fmt(x0)} ${fmt(y)}Z`, '#c99a5e', { bare: true, opacity: 0.7 });
-    c.line(`M${fmt(x0)} ${fmt(y)}Q${fmt((x0 + x1) / 2)} ${fmt(y + bend)} ${fmt(x1)} ${fmt(y)}`, '#f6e2b0', m * 0.005, { bare: true });
+    c.path(`M${fmt(x0)} ${fmt(y)}Q${fmt((x0 + x1) / 2)} ${fmt(y + bend)} ${fmt(x1)} ${fmt(y)}Q${fmt((x0 + x1) / 2)} ${fmt(y + bend + m * 0.09)} ${fmt(x0)} ${fmt(y)}Z`, shadow, { bare: true, opacity: 0.7 });
+    c.line(`M${fmt(x0)} ${fmt(y)}Q${fmt((x0 + x1) / 2)} ${fmt(y + bend)} ${fmt(x1)} ${fmt(y)}`, crest, m * 0.005, { bare: true });
   }
-  return 'sand dunes with curved crests';
+  return red ? 'red rock ridges and dunes' : 'sand dunes with curved crests';
 }
 
 /** A reef seen from the air: turquoise shallows over sand, coral patches with pale rims, deep blue around. */

@@ -12,7 +12,7 @@ export function aerialRoom(ctx: ViewContext): ViewScene {
   const { c, rng, setting } = ctx;
   const W = c.width, H = c.height, m = Math.min(W, H);
   const wall = m * 0.045;
-  const floor = setting === 'kitchen' ? '#d9d2c4' : setting === 'office' || setting === 'classroom' ? '#a9b0b8' : '#c89a6a';
+  const floor = setting === 'dungeon' ? '#5e5e66' : setting === 'kitchen' ? '#d9d2c4' : setting === 'office' || setting === 'classroom' ? '#a9b0b8' : '#c89a6a';
   c.rect(0, 0, W, H, '#3a3a40', { bare: true });
   c.rect(wall, wall, W - 2 * wall, H - 2 * wall, floor, { bare: true });
   let boards = '';
@@ -95,13 +95,20 @@ export function aerialRoom(ctx: ViewContext): ViewScene {
       box(X(0.35), Y(0.42), u * 0.28, u * 0.16, '#a8764a');
       what = 'shelves of books along the walls, a reading table and a rug';
       break;
-    default:
+    case 'living-room':
       rug(0.2, 0.3, 0.55, 0.45, '#6f8fb0');
       box(X(0.05), Y(0.28), u * 0.1, u * 0.4, rng.pick(['#6a8fb5', '#c9755a', '#7aa06a']), u * 0.02);
       box(X(0.35), Y(0.4), u * 0.2, u * 0.14, '#a8764a');
       box(X(0.3), Y(0.02), u * 0.32, u * 0.06, '#5a4a3a');
       plant(0.92, 0.1);
       what = 'a sofa, a coffee table, a low cabinet, a rug and a plant';
+      break;
+    default:
+      rug(0.25, 0.3, 0.5, 0.45, setting === 'dungeon' ? '#5a4a3a' : '#8a9fb0');
+      box(X(0.35), Y(0.42), u * 0.28, u * 0.16, '#a8764a');
+      for (const dx of [0.06, 0.2]) c.circle(X(0.35) + u * dx, Y(0.42) + u * 0.21, u * 0.035, '#7a5234', { layer: 'fg' });
+      shelves(0, 0, 0.4);
+      what = 'a table with chairs, a shelf and a rug';
   }
   return { what: `a floor plan with walls, ${what}`, spots: [{ x: W * 0.5, y: H * 0.66, h: m * 0.2, depth: 1 }] };
 }

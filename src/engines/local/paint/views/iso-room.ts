@@ -156,6 +156,28 @@ const ROOMS: Partial<Record<SettingKind, RoomLook>> = {
   },
 };
 
+// A room the tables furnish no further (a stage, a courtroom, an art room): a table with chairs,
+// a shelf, a rug and a plant; a dungeon is bare stone with barrels and a table.
+const PLAIN: RoomLook = {
+  wall: '#e6e0d6', floor: '#b8895a', what: 'a table with chairs, a shelf, a rug and a plant',
+  furnish: (iso) => {
+    rug(iso, 1.4, 1.6, 3, 2.8, '#8a9fb0');
+    table(iso, 2.2, 2.4, 1.6, 1.1, 0.85, WOOD);
+    chair(iso, 2.5, 3.6, '#a8764a');
+    chair(iso, 3.4, 3.6, '#a8764a');
+    shelf(iso, 0.2, 0.2, 2.4, 0.5, 2.2, true);
+    plant(iso, 5.1, 0.4);
+  },
+};
+
+const STONE: RoomLook = {
+  wall: '#7a7a80', floor: '#5e5e66', what: 'barrels and a rough table, all in grey stone',
+  furnish: (iso) => {
+    for (const [x, y] of [[0.3, 0.3], [1.0, 0.3], [0.3, 1.0]]) iso.addBox(x!, y!, 0, 0.6, 0.6, 0.8, '#8a5a36');
+    table(iso, 2.4, 2.2, 1.6, 1, 0.8, shade(WOOD, -0.25));
+  },
+};
+
 const LIVING: RoomLook = {
   wall: '#e6ddd0', floor: '#b8895a', what: 'a sofa, a coffee table, a TV on a low cabinet, a rug and a plant',
   furnish: (iso, ctx) => {
@@ -174,7 +196,7 @@ const LIVING: RoomLook = {
 /** An isometric room of the setting (a living room for rooms without furniture of their own). */
 export function isoRoom(ctx: ViewContext): ViewScene {
   const { c, setting } = ctx;
-  const look = ROOMS[setting] ?? (setting === 'study' ? ROOMS.library! : setting === 'classroom' ? ROOMS.office! : setting === 'restaurant' ? ROOMS.cafe! : LIVING);
+  const look = ROOMS[setting] ?? (setting === 'study' ? ROOMS.library! : setting === 'classroom' ? ROOMS.office! : setting === 'restaurant' ? ROOMS.cafe! : setting === 'living-room' ? LIVING : setting === 'dungeon' ? STONE : PLAIN);
   const iso = fitIso(c, N, 0.35, WALL_H + 0.3);
   iso.block(N, 0.35, look.floor, shade(look.floor, -0.25), 0);
   // Floor boards.
