@@ -68,7 +68,8 @@ export function aerialLand(ctx: ViewContext): ViewScene {
   const spots: ViewScene['spots'] = [{ x: W * 0.5, y: H * 0.6, h: m * 0.24, depth: 1 }, { x: W * 0.3, y: H * 0.75, h: m * 0.2, depth: 2 }];
   if (setting === 'underwater') return { what: reef(ctx), spots };
   if (SEA.has(setting)) return { what: coast(ctx), spots: spots.map((s) => ({ ...s, x: s.x - W * 0.12 })) };
-  if (setting === 'desert' || setting === 'canyon' || setting === 'mars') return { what: dunes(ctx), spots };
+  if (setting === 'canyon') return { what: mesas(ctx), spots };
+  if (setting === 'desert' || setting === 'mars') return { what: dunes(ctx), spots };
   if (setting === 'lake') return { what: lake(ctx), spots: [{ x: W * 0.5, y: H * 0.58, h: m * 0.2, depth: 1 }] };
   if (WOODS.has(setting)) return { what: woods(ctx), spots };
   return { what: fields(ctx), spots };
@@ -314,4 +315,32 @@ function reef(ctx: ViewContext): string {
   c.ellipse(W * 0.62, H * 0.4, m * 0.09, m * 0.045, '#ffffff', { bare: true, opacity: 0.7 });
   c.ellipse(W * 0.62, H * 0.4, m * 0.075, m * 0.035, '#f4e4b4');
   return 'a reef: coral patches in turquoise shallows, a sandy cay and deep blue water around';
+}
+
+/** Red rock country from above: flat-topped mesas with stepped rims and shadows, a river in the gorge between. */
+function mesas(ctx: ViewContext): string {
+  const { c, rng } = ctx;
+  const W = c.width, H = c.height, m = Math.min(W, H);
+  c.rect(0, 0, W, H, '#a9502c', { bare: true });
+  const water = river(c, rng, m * 0.035);
+  const taken: [number, number, number][] = [];
+  for (let k = 0, placed = 0; k < 80 && placed < 14; k++) {
+    const x = rng.range(0, W), y = rng.range(0, H), r = m * rng.range(0.07, 0.15);
+    if (nearLine(water, x, y, r * 1.1 + m * 0.08) || taken.some(([tx, ty, tr]) => Math.hypot(x - tx, y - ty) < (r + tr) * 0.9)) continue;
+    taken.push([x, y, r]);
+    placed++;
+    const blob = (s: number, dx = 0, dy = 0) => {
+      let d = '';
+      for (let i = 0; i <= 12; i++) {
+        const t = (i / 12) * Math.PI * 2, rr = r * s * (0.72 + ((i * 5 + k * 3) % 6) * 0.07);
+        d += `${i ? 'L' : 'M'}${fmt(x + dx + Math.cos(t) * rr)} ${fmt(y + dy + Math.sin(t) * rr * 0.8)}`;
+      }
+      return `${d}Z`;
+    };
+    c.path(blob(1.05, r * 0.18, r * 0.18), '#000000', { bare: true, opacity: 0.28 });
+    c.path(blob(1.05), '#c0653a', { bare: true });
+    c.path(blob(0.85), '#d9874f');
+    c.path(blob(0.6), '#e3a06a', { bare: true, opacity: 0.6 });
+  }
+  return 'flat-topped red mesas with a river in the gorge between';
 }
