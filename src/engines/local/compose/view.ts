@@ -30,7 +30,7 @@ export function composeView(composition: Composition, rng: Rng, fromReferences: 
   const lower = plan.prompt.toLowerCase();
   // "A forest with a river": the river is drawn through the forest, not as a lake.
   const land = plan.setting === 'lake' && RIVER_WORDS.test(lower) ? plan.scenery.find((k) => !INDOOR.has(k) && k !== 'lake') : undefined;
-  const ctx: ViewContext = { c, rng: rng.fork('view'), setting: land ?? plan.setting, night, snowy: plan.snowy, water: WATER_WORDS.test(lower) };
+  const ctx: ViewContext = { c, rng: rng.fork('view'), setting: land ?? plan.setting, night, snowy: plan.snowy, water: WATER_WORDS.test(lower), park: /\b(parks?|playgrounds?)\b/.test(lower) };
   let scene: ViewScene;
   let label: string;
   if (plan.view === 'isometric') {

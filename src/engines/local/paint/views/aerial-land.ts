@@ -68,6 +68,7 @@ export function aerialLand(ctx: ViewContext): ViewScene {
   const spots: ViewScene['spots'] = [{ x: W * 0.5, y: H * 0.6, h: m * 0.24, depth: 1 }, { x: W * 0.3, y: H * 0.75, h: m * 0.2, depth: 2 }];
   if (setting === 'underwater') return { what: reef(ctx), spots };
   if (SEA.has(setting)) return { what: coast(ctx), spots: spots.map((s) => ({ ...s, x: s.x - W * 0.12 })) };
+  if (ctx.park && (setting === 'park' || setting === 'garden')) return { what: park(ctx), spots };
   if (setting === 'canyon') return { what: mesas(ctx), spots };
   if (setting === 'desert' || setting === 'mars') return { what: dunes(ctx), spots };
   if (setting === 'lake') return { what: lake(ctx), spots: [{ x: W * 0.5, y: H * 0.58, h: m * 0.2, depth: 1 }] };
@@ -343,4 +344,34 @@ function mesas(ctx: ViewContext): string {
     c.path(blob(0.6), '#e3a06a', { bare: true, opacity: 0.6 });
   }
   return 'flat-topped red mesas with a river in the gorge between';
+}
+
+/** A park from above: lawns crossed by curving paths, a pond, clumps of trees and benches. */
+function park(ctx: ViewContext): string {
+  const { c, rng } = ctx;
+  const W = c.width, H = c.height, m = Math.min(W, H);
+  c.rect(0, 0, W, H, ctx.snowy ? '#eef3f8' : '#7cb85a', { bare: true });
+  let mow = '';
+  for (let x = 0; x < W; x += m * 0.08) mow += `M${fmt(x)} 0V${fmt(H)}`;
+  c.line(mow, ctx.snowy ? '#e2e8ee' : '#86c263', m * 0.04, { bare: true, opacity: 0.6, cap: 'butt' });
+  const pond = [W * rng.range(0.6, 0.75), H * rng.range(0.25, 0.4)] as const;
+  c.ellipse(pond[0], pond[1], m * 0.16, m * 0.1, '#d9cfb8', { bare: true });
+  c.ellipse(pond[0], pond[1], m * 0.145, m * 0.088, '#4fa8d0', { bare: true });
+  c.ellipse(pond[0] - m * 0.03, pond[1] - m * 0.02, m * 0.07, m * 0.035, '#7cc4e6', { bare: true, opacity: 0.6 });
+  // Two paths crossing the park in curves, meeting at a round plaza.
+  const px = W * 0.42, py = H * 0.6;
+  const path = `M0 ${fmt(H * 0.3)}C${fmt(W * 0.2)} ${fmt(H * 0.35)} ${fmt(px - m * 0.2)} ${fmt(py - m * 0.1)} ${fmt(px)} ${fmt(py)}S${fmt(W * 0.8)} ${fmt(H * 0.9)} ${fmt(W)} ${fmt(H * 0.85)}` +
+    `M${fmt(W * 0.3)} ${fmt(H)}C${fmt(W * 0.35)} ${fmt(H * 0.8)} ${fmt(px - m * 0.05)} ${fmt(py + m * 0.1)} ${fmt(px)} ${fmt(py)}S${fmt(pond[0] - m * 0.1)} ${fmt(pond[1] + m * 0.2)} ${fmt(pond[0] - m * 0.15)} ${fmt(pond[1] + m * 0.05)}`;
+  c.line(path, '#e3d7b8', m * 0.045, { bare: true });
+  c.circle(px, py, m * 0.08, '#e3d7b8', { bare: true });
+  c.circle(px, py, m * 0.03, '#7fc4e8');
+  const trees = new Crowns();
+  for (let k = 0; k < 70; k++) {
+    const x = rng.range(0, W), y = rng.range(0, H);
+    if (Math.hypot((x - pond[0]) / 1.6, y - pond[1]) < m * 0.12 || Math.hypot(x - px, y - py) < m * 0.14) continue;
+    trees.add(x, y, m * rng.range(0.03, 0.05), rng.pick(['#3f8a40', '#4f9a46', '#5aa84a', '#2f7a3a']), false, ctx.snowy);
+  }
+  trees.draw(c);
+  for (const [bx, by] of [[px - m * 0.12, py - m * 0.02], [px + m * 0.1, py + m * 0.06]]) c.rect(bx!, by!, m * 0.05, m * 0.015, '#8a5a36', { layer: 'fg' });
+  return 'a park: lawns crossed by paths to a fountain, a pond, trees and benches';
 }

@@ -12,6 +12,8 @@ interface RoomLook {
   wall: string;
   floor: string;
   what: string;
+  /** A chalk menu board on the wall instead of a framed picture. */
+  board?: boolean;
   furnish: (iso: Iso, ctx: ViewContext) => void;
 }
 
@@ -111,7 +113,7 @@ const ROOMS: Partial<Record<SettingKind, RoomLook>> = {
     },
   },
   cafe: {
-    wall: '#efe3cf', floor: '#8a5a3a', what: 'a counter with an espresso machine, little tables with chairs and a menu board',
+    wall: '#efe3cf', floor: '#8a5a3a', board: true, what: 'a counter with an espresso machine, little tables with chairs and a menu board',
     furnish: (iso) => {
       counter(iso, 0.3, 0.3, 3.4, 0.8, '#e8e2d6', '#6a4a32');
       iso.addBox(1.0, 0.4, 1.1, 0.6, 0.5, 0.5, '#b8bcc2');
@@ -216,7 +218,12 @@ export function isoRoom(ctx: ViewContext): ViewScene {
   iso.poly([0.03, 4.27, 1.3, 0.03, 4.33, 1.3, 0.03, 4.33, 2.7, 0.03, 4.27, 2.7], '#f4f1ea', 'bg');
   if (ctx.night) iso.poly([0.03, 3.7, 2.3, 0.03, 3.76, 2.3, 0.03, 3.76, 2.36, 0.03, 3.7, 2.36], '#ffffff', 'bg');
   iso.poly([1.4, 0.01, 1.8, 2.6, 0.01, 1.8, 2.6, 0.01, 2.9, 1.4, 0.01, 2.9], '#6a4a32', 'bg');
-  iso.poly([1.5, 0.02, 1.9, 2.5, 0.02, 1.9, 2.5, 0.02, 2.8, 1.5, 0.02, 2.8], ctx.rng.pick(['#e0b45a', '#7fb0a0', '#d98a6a']), 'bg');
+  iso.poly([1.5, 0.02, 1.9, 2.5, 0.02, 1.9, 2.5, 0.02, 2.8, 1.5, 0.02, 2.8], look.board ? '#2b3530' : ctx.rng.pick(['#e0b45a', '#7fb0a0', '#d98a6a']), 'bg');
+  if (look.board) {
+    // Chalk lines of the menu.
+    const lines = [2.6, 2.45, 2.3, 2.15, 2.0].map((z, i) => [1.62, 0.03, z, 1.62 + (i ? 0.55 + (i % 2) * 0.2 : 0.76), 0.03, z, 1.62 + (i ? 0.55 + (i % 2) * 0.2 : 0.76), 0.03, z + 0.04, 1.62, 0.03, z + 0.04]);
+    c.path(iso.d(lines), '#e8e4da', { layer: 'bg', bare: true, opacity: 0.85 });
+  }
   look.furnish(iso, ctx);
   const spots = [[3.4, 4.6], [4.8, 3.6]].map(([x, y]) => ({ x: iso.x(x!, y!), y: iso.y(x!, y!, 0), h: 1.5 * iso.s, depth: x! + y! }));
   return { what: `a floor tile with two walls, ${look.what}`, spots, iso };

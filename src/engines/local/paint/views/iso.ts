@@ -25,6 +25,8 @@ export interface ViewContext {
   snowy: boolean;
   /** The prompt mentions a river, pond or lake. */
   water: boolean;
+  /** The prompt names a park (a meadow or a field is no park). */
+  park?: boolean;
 }
 
 const COS30 = Math.cos(Math.PI / 6);
