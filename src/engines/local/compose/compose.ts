@@ -18,6 +18,7 @@ import { placeTexts, reserveTopTexts } from './place-texts.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import { Composition, type Placed } from './composition.js';
 import { composeMode } from './modes/compose-mode.js';
+import { composeView } from './view.js';
 import { actionBurst } from '../paint/styles/comic.js';
 import { createRng, hashString } from '../paint/prng.js';
 import { drawGlass, drawGlobeBackdrop, embedScene, globeLayout } from './snow-globe.js';
@@ -57,6 +58,12 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     const description = composeMode(new Composition(c, icons, stage, plan, rng, false), () => painter(ctx));
     styleFinish(c, plan, stage, rng.fork('finish'));
     return { svg: c.toSvg(), description, layout: [] };
+  }
+  if (plan.view) {
+    // An isometric diorama or a view from above draws the place its own way (compose/view.ts).
+    const composition = new Composition(c, icons, stage, plan, rng, false);
+    const description = composeView(composition, rng, input.palette !== undefined);
+    return { svg: c.toSvg(), description, layout: composition.layout };
   }
   const backdrop: Backdrop = painter(ctx);
   if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];

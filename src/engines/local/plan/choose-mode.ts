@@ -99,7 +99,7 @@ const TRIGGERS: Trigger[] = [
   // "Beautiful young Japanese woman, symmetrical face": a face described, or a beauty alone, is her portrait (same rule).
   { kind: 'portrait', label: 'portrait', re: /\b((?:symmetrical|symmetric|detailed|perfect|pretty|freckled) faces?|facial features|(?:beautiful|gorgeous|handsome|pretty|stunning|attractive) (?:[a-z-]+ ){0,3}?(?:man|woman|person|boy|girl|lady|gentleman))\b/ },
   // A table seen from above with what is on it: a flat lay.
-  { kind: 'product', label: 'flat lay', re: /\b(flat ?lays?|tablescapes?|(?:top|overhead|bird'?s[- ]eye) (?:view|shot) of (?:a |the )?(?:[a-z]+ ){0,2}(?:table|desk)s?|(?:table|desk)s? (?:seen |shot )?from above)\b/ },
+  { kind: 'product', label: 'flat lay', re: /\b(flat ?lays?|tablescapes?|(?:top|top[- ]down|overhead|aerial|bird'?s[- ]eye) (?:view|shot|photo) of (?:a |the )?(?:[a-z]+ ){0,2}(?:table|desk|workspace|work ?desk)s?|(?:table|desk|workspace)s? (?:seen |shot |viewed )?from above)\b/ },
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   // An educational diagram is the picture itself, even "for a textbook" or on a poster.
   { kind: 'screen', label: 'diagram', re: DIAGRAM_TRIGGER },
@@ -210,7 +210,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
   const app = t.kind === 'screen' && t.label !== 'diagram' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
   mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
-    ...(/\b(overhead|top view|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
+    ...(/\b(overhead|top view|top[- ]down|aerial|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'down', 'aerial', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : []),
     ...(t.label === 'diagram' ? diagramWords(lower) : [])];
   const copy = copySide(lower);

@@ -15,6 +15,7 @@ import { readIcon } from './icon-subject.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { tokenize } from '../read/tokens.js';
+import { readView } from './view.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
 
 const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:,])'([^']{1,80})'(?=$|[\s.,!?;:)])/g;
@@ -94,7 +95,7 @@ export function planScene(prompt: string): ScenePlan {
     const mark = logoMark(plan.subjects, lower);
     if (mode) mode.colors = mode.colors.filter((h) => !mark.includes(h));
   }
-  if (!mode) return inGlobe(plan, lower);
+  if (!mode) return inGlobe(withView(plan, stripped), lower);
   if (mode.kind === 'product') preferProduct(plan, lower, mode.surface?.words);
   // An app icon's glyph: a chart or a face the words ask for, else a subject, its topic or a star.
   if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
@@ -103,6 +104,13 @@ export function planScene(prompt: string): ScenePlan {
   const drawn = wordsDrawnBy(mode);
   // Hex colours' digits ("ffd93d") are colours the mode paints, not things.
   return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w)) };
+}
+
+/** "An isometric bedroom", "a bird's-eye view of a forest": the scene's viewpoint (plan/view.ts). */
+function withView(plan: ScenePlan, text: string): ScenePlan {
+  const v = readView(text);
+  if (!v) return plan;
+  return { ...plan, view: v.view, unknown: plan.unknown.filter((w) => !v.words.includes(w)) };
 }
 
 const GENERIC_PRODUCT = /\b(?:products?|reference|item|merchandise)\b/;

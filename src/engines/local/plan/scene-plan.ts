@@ -5,6 +5,7 @@ import type { Festive, Worn } from '../read/lexicon-reader.js';
 import type { InteractionKind } from '../read/lexicon-actions.js';
 import type { Thing } from '../read/things.js';
 import type { CompositionMode } from './choose-mode.js';
+import type { View } from './view.js';
 
 export interface Subject {
   label: string;
@@ -97,6 +98,8 @@ export interface ScenePlan {
   unknown: string[];
   /** "A snow globe with a tiny castle": the scene is drawn inside a glass globe on a base. */
   globe?: boolean;
+  /** Drawn as an isometric diorama or from straight above (plan/view.ts); absent for a side view. */
+  view?: View;
   /** A banner, product shot, portrait or screen (plan/choose-mode.ts); absent for a scene. */
   mode?: CompositionMode;
 }
