@@ -1,6 +1,9 @@
 // Page formats a prompt can ask for (docs/local-engine-modes.md, "Formats"): an event's flyer,
 // poster, invitation or menu; a side-by-side comparison; a social media post; a presentation slide
 // or deck. Pure words → what the format shows: its title, its sides, its author and post text.
+import { thingOf } from '../read/things.js';
+import { subjectOf } from './mode-subjects.js';
+import type { Subject } from './scene-plan.js';
 
 export type FormatKind = 'flyer' | 'compare' | 'post' | 'slide';
 
@@ -49,7 +52,7 @@ const SCREEN_MENU = /\bmenu (?:bars?|screens?|icons?|buttons?|items? in|pages?)\
 
 const PAGE = /\b(invitation cards?|invitations?|invites?|flyers?|posters?|menu cards?|menus?)\b/;
 const POST = /\b(tweets?|twitter posts?|x posts?|posts? on (?:twitter|x)\b|instagram posts?|insta posts?|linkedin posts?|facebook posts?|threads posts?|mastodon posts?|social (?:media )?posts?)/;
-const SLIDE = /\b(slide ?decks?|pitch decks?|presentation (?:slides?|decks?)|powerpoint(?: slides?| decks?| presentations?)?|keynote (?:slides?|decks?)|google slides|slides? (?:about|on|showing|titled|summari[sz]ing|presenting|explaining|with (?:bullet|a chart|a graph|three|four|five|key))|(?:title|summary|intro|closing|opening|agenda) slides?|presentations? (?:about|on|showing|of (?:our |the )?(?:quarterly|q[1-4]|results|data|sales|revenue)))/;
+const SLIDE = /\b(slide ?decks?|pitch decks?|presentation (?:slides?|decks?)|powerpoint(?: slides?| decks?| presentations?)?|keynote (?:slides?|decks?)|google slides|slides? (?:about|on|showing|titled|summari[sz]ing|presenting|explaining|with (?:bullet|a chart|a graph|three|four|five|key))|slides? for (?:an? |the |our |my )?(?:team |sales |board |client |company )?(?:meetings?|talks?|presentations?|lectures?|class(?:es)?|webinars?|pitch(?:es)?|conferences?|workshops?|keynotes?)|(?:title|summary|intro|closing|opening|agenda) slides?|presentations? (?:about|on|showing|of (?:our |the )?(?:quarterly|q[1-4]|results|data|sales|revenue)))/;
 const BEFORE_AFTER = /\bbefore[- ]?(?:and|&|\/|-|n)[- ]?after\b/;
 const VERSUS = /\s(?:vs\.?|versus)\s/;
 const LEFT_RIGHT = /\bon the left\b(?! (?:of|side of|hand side of)\b)[\s\S]*\bon the right\b|\bleft:[\s\S]*\bright:/;
@@ -66,7 +69,8 @@ function readPage(lower: string, hasQuote: boolean): FormatReading | undefined {
   const word = m[1]!;
   const label = /^invit/.test(word) ? 'invitation' : /^menu/.test(word) ? 'menu' : /^flyer/.test(word) ? 'flyer' : 'poster';
   const event = EVENT.exec(lower);
-  if (label === 'menu' && SCREEN_MENU.test(lower)) return undefined;
+  // A menu board over a café's counter is part of its scene: a menu page is named as the picture.
+  if (label === 'menu' && (SCREEN_MENU.test(lower) || /\bmenu boards?\b/.test(lower) || (m.index > 60 && !/^menus? (?:for|of|card)/.test(lower.slice(m.index))))) return undefined;
   if (label === 'flyer' && (!event || DISCOUNT.test(lower) || TYPE_WORDS.test(lower))) return undefined;
   // A poster of a scene stays a poster (a banner): only an event's poster is a page of details.
   if (label === 'poster' && (!event || STAGE_EVENT.test(lower) || TYPE_WORDS.test(lower) || DISCOUNT.test(lower) || /\b(travel|movie|film|educational)\b/.test(lower))) return undefined;
@@ -156,7 +160,7 @@ function readSlide(lower: string): FormatReading | undefined {
   if (!m) return undefined;
   const word = m[1]!;
   const deck = /\b(decks?|slides)\b/.test(lower) && !/\bslide\b(?! ?decks?)/.test(lower.replace(/\bslide ?decks?\b/g, ''));
-  const title = /\b(?:about|on|showing|titled|summari[sz]ing|presenting|explaining|of)\s+(?:the\s+|our\s+|a\s+|an\s+)?([^,.;:()]+)/.exec(lower.slice(m.index))?.[1]
+  const title = /\b(?:about|on|showing|titled|summari[sz]ing|presenting|explaining|of|for)\s+(?:the\s+|our\s+|a\s+|an\s+)?([^,.;:()]+)/.exec(lower.slice(m.index))?.[1]
     ?.split(/\s+(?:in|with|using|for|style|and a|that)\b/)[0]?.replace(/\b(?:swiss|grid|style)\b/g, '').trim();
   const chart = /\b(results?|quarterly|q[1-4]|revenue|sales|growth|data|charts?|graphs?|kpis?|metrics|statistics|stats|numbers|earnings|profits?|budget|forecast)\b/.test(lower);
   const swiss = /\bswiss\b/.test(lower);
@@ -219,11 +223,19 @@ const FORMAT_SENSES: [RegExp, RegExp][] = [
 ];
 
 /** The plan a format draws: its own words' emojilib senses dropped, a comparison's halves planned as scenes. */
-export function formatPlan<P extends { subjects: { thing: { key: string; icon?: string | undefined; loose?: boolean | undefined } }[]; style: string }>(
+export function formatPlan<P extends { subjects: Subject[]; style: string; setting: string; settingExplicit: boolean }>(
   plan: P, format: FormatReading, lower: string, planOf: (text: string) => P,
 ): { subjects: P['subjects']; panels: P[] } {
   const dropped = FORMAT_SENSES.filter(([word]) => word.test(lower)).map(([, key]) => key);
   const subjects = plan.subjects.filter((s) => !(s.thing.loose || s.thing.key === 'framed-picture') || !dropped.some((k) => k.test(s.thing.icon ?? s.thing.key)));
-  const panels = (format.sides ?? []).map((side) => ({ ...planOf(side.text || 'a room'), style: plan.style }));
+  const panels = (format.sides ?? []).map((side) => {
+    const half = { ...planOf(side.text || 'a room'), style: plan.style };
+    // "A side-by-side comparison of the same product": a product the words never name is a plain box.
+    if (!half.subjects.length && /\b(?:products?|items?|packag\w*)\b/.test(side.text)) {
+      half.subjects = [subjectOf(thingOf('package', 'plain product box'))];
+      if (!half.settingExplicit) half.setting = 'studio';
+    }
+    return half;
+  });
   return { subjects, panels };
 }

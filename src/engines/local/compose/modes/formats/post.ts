@@ -22,13 +22,14 @@ export function composePost(composition: Composition, inner: InnerScene): string
   const large = f.picture === 'large';
   const withPicture = large || picture !== undefined;
   // The card's height in units of its width: header, words, picture, icons.
-  const textH = text ? (large ? 0.12 : 0.26) : 0;
+  const textH = text ? (large ? 0.12 : 0.26) : 0.1;
   const picH = withPicture ? (large ? 0.8 : 0.5) : 0;
   const units = 0.2 + textH + picH + 0.16 + (withPicture && text ? 0.03 : 0);
   const w = Math.min(W * 0.86, (H * 0.9) / units), h = w * units;
   const r: Rect = { x: (W - w) / 2, y: (H - h) / 2, w, h };
   const paper = dark ? '#16181f' : '#ffffff', ink = dark ? '#eef1f6' : '#0f1419', grey = dark ? '#8b95a6' : '#6b7683';
   card(c, r, paper, w * 0.035);
+  if (dark) c.rect(r.x, r.y, r.w, r.h, 'none', { rx: w * 0.035, bare: true, extra: `stroke="${c.paint('#3a4152')}" stroke-width="${fmt(Math.max(1, w * 0.003))}"` });
   const pad = w * 0.055;
   // Header: avatar, name, handle.
   const av = w * 0.065;
@@ -52,6 +53,10 @@ export function composePost(composition: Composition, inner: InnerScene): string
   if (text) {
     setText(c, text, { x: r.x + pad, y, w: w - 2 * pad, h: w * textH * 0.86 }, ink, { anchor: 'start', weight: 'normal', maxLines: large ? 2 : 3, maxSize: w * 0.06 });
     y += w * textH + (withPicture ? w * 0.03 : 0);
+  } else {
+    // No words to set: the post's words as grey lines.
+    for (const [i, f] of [0.9, 0.6].entries()) c.rect(r.x + pad, y + w * (0.015 + i * 0.04), (w - 2 * pad) * f, w * 0.022, grey, { rx: w * 0.011, bare: true, layer: 'fg', opacity: 0.45 });
+    y += w * (textH + 0.01);
   }
   let shows: string | undefined;
   if (withPicture) {
@@ -62,7 +67,7 @@ export function composePost(composition: Composition, inner: InnerScene): string
   const icons = iconRow(c, { x: r.x + pad, y: y + w * 0.03, w: w - 2 * pad, h: w * 0.1 }, grey, f.label);
   const who = name ? `an avatar with the initial "${initial}", the name "${name}" and the handle "${handle}"` : 'an avatar and the name and handle as placeholder lines';
   const parts = [`${f.label}: a post card with ${who}`];
-  if (text) parts.push(`the post reading "${text}"`);
+  parts.push(text ? `the post reading "${text}"` : "the post's words as grey placeholder lines");
   if (shows) parts.push(shows.startsWith('a placeholder') ? shows : `${large ? 'a large square picture' : 'a picture'} of ${shows}`);
   parts.push(`and a row of ${icons} icons`);
   return parts.join(', ');
