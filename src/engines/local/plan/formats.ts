@@ -50,8 +50,9 @@ const TYPE_WORDS = /\b(typography|typographic(?:al)?|lettering|letterforms?|(?:b
 const DISCOUNT = /\b\d{1,2} ?(?:%|percent\b)|\b(?:sale|discount|off)\b/;
 const SCREEN_MENU = /\bmenu (?:bars?|screens?|icons?|buttons?|items? in|pages?)\b|\b(apps?|website|web ?page|phone|screen|ui|ux|dashboard|interface)\b/;
 
-const PAGE = /\b(invitation cards?|invitations?|invites?|flyers?|posters?|menu cards?|menus?)\b/;
-const POST = /\b(tweets?|twitter posts?|x posts?|posts? on (?:twitter|x)\b|instagram posts?|insta posts?|linkedin posts?|facebook posts?|threads posts?|mastodon posts?|social (?:media )?posts?)/;
+// "Flat poster style", "poster art" are a style, not a page.
+const PAGE = /\b(invitation cards?|invitations?|invites?|flyers?|(?<!flat |propaganda )posters?(?! (?:style|art|look|aesthetic|illustration|colou?rs?|print style)\b)|menu cards?|menus?)\b/;
+const POST = /\b(tweets?|twitter posts?|x posts?|posts? on (?:twitter|x)\b|instagram posts?|insta posts?|linkedin posts?|facebook posts?|threads posts?|mastodon posts?|social (?:media )?posts?)(?![a-z])/;
 const SLIDE = /\b(slide ?decks?|pitch decks?|presentation (?:slides?|decks?)|powerpoint(?: slides?| decks?| presentations?)?|keynote (?:slides?|decks?)|google slides|slides? (?:about|on|showing|titled|summari[sz]ing|presenting|explaining|with (?:bullet|a chart|a graph|three|four|five|key))|slides? for (?:an? |the |our |my )?(?:team |sales |board |client |company )?(?:meetings?|talks?|presentations?|lectures?|class(?:es)?|webinars?|pitch(?:es)?|conferences?|workshops?|keynotes?)|(?:title|summary|intro|closing|opening|agenda) slides?|presentations? (?:about|on|showing|of (?:our |the )?(?:quarterly|q[1-4]|results|data|sales|revenue)))/;
 const BEFORE_AFTER = /\bbefore[- ]?(?:and|&|\/|-|n)[- ]?after\b/;
 const VERSUS = /\s(?:vs\.?|versus)\s/;
@@ -70,11 +71,11 @@ function readPage(lower: string, hasQuote: boolean): FormatReading | undefined {
   const label = /^invit/.test(word) ? 'invitation' : /^menu/.test(word) ? 'menu' : /^flyer/.test(word) ? 'flyer' : 'poster';
   const event = EVENT.exec(lower);
   // A menu board over a café's counter is part of its scene: a menu page is named as the picture.
-  if (label === 'menu' && (SCREEN_MENU.test(lower) || /\bmenu boards?\b/.test(lower) || (m.index > 60 && !/^menus? (?:for|of|card)/.test(lower.slice(m.index))))) return undefined;
+  if (label === 'menu' && (SCREEN_MENU.test(lower) || /\bmenu boards?\b/.test(lower) || menuInScene(lower.slice(0, m.index)))) return undefined;
   if (label === 'flyer' && (!event || DISCOUNT.test(lower) || TYPE_WORDS.test(lower))) return undefined;
   // A poster of a scene stays a poster (a banner): only an event's poster is a page of details.
   if (label === 'poster' && (!event || STAGE_EVENT.test(lower) || TYPE_WORDS.test(lower) || DISCOUNT.test(lower) || /\b(travel|movie|film|educational)\b/.test(lower))) return undefined;
-  const title = label === 'menu' ? menuTitle(lower, m.index + word.length) : eventName(lower, m.index, m.index + word.length, event?.[0]);
+  const title = label === 'menu' ? menuTitle(lower, m.index, m.index + word.length) : eventName(lower, m.index, m.index + word.length, event?.[0]);
   const words = ['flyer', 'poster', 'invitation', 'invite', 'card', 'menu', 'event', 'details', 'date', 'time', 'place', 'venue'];
   if (!title && !hasQuote && label !== 'menu' && label !== 'invitation') return undefined;
   return { kind: 'flyer', label, trigger: word, ...(title ? { title } : {}), words: [...words, ...(title ? title.toLowerCase().split(/[\s-]+/) : [])] };
@@ -97,9 +98,17 @@ function eventName(lower: string, start: number, end: number, event: string | un
   return titleCase(words.join(' '));
 }
 
-function menuTitle(lower: string, end: number): string | undefined {
+/** "A waiter handing a menu", "a restaurant with a menu on each table": a menu in a scene, not the picture. */
+function menuInScene(before: string): boolean {
+  const words = before.split(/\s+/).filter(Boolean);
+  return words.length > 5 || /\b(?:with|on|in|at|of|to|from|and|holding|handing|reading)\b|[a-z]{3,}ing\b/.test(before);
+}
+
+function menuTitle(lower: string, start: number, end: number): string | undefined {
   const m = /^\s+(?:card\s+)?(?:for|of)\s+(?:an?\s+|the\s+|our\s+)?([^,.;:()]+)/.exec(lower.slice(end));
-  const phrase = m?.[1]?.split(/\s+(?:in|with|at|on|featuring|using|showing|that|which)\s+/)[0]?.trim();
+  // "a sushi bar menu": the words before it.
+  const before = lower.slice(0, start).replace(/^.*\b(?:an?|the|design|create|make|draw|generate|elegant|beautiful|modern|simple|minimalist)\s+/, '').trim();
+  const phrase = m?.[1]?.split(/\s+(?:in|with|at|on|featuring|using|showing|that|which)\s+/)[0]?.trim() ?? (before || undefined);
   return phrase ? titleCase(phrase.split(/\s+/).slice(0, 5).join(' ')) : undefined;
 }
 
@@ -111,7 +120,8 @@ export function titleCase(s: string): string {
 
 function readPost(lower: string, text: string): FormatReading | undefined {
   const m = POST.exec(lower);
-  if (!m) return undefined;
+  // "A bird that tweets" sings.
+  if (!m || /\b(?:birds?|canar(?:y|ies)|sparrows?|robins?|finch(?:es)?|chicks?)\b(?: (?:that|which|who))? tweets?\b/.test(lower)) return undefined;
   const word = m[1]!;
   // An Instagram or social post that promotes (a sale, "a graphic for a social post", "an Instagram
   // post for a coffee shop opening") is its square graphic, a banner; one that speaks is a post card.

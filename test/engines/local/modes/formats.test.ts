@@ -53,6 +53,11 @@ describe('choosing a format by its words', () => {
     ['two cats sitting side by side', undefined],
     ['a kid on a slide in a playground', undefined],
     ['a presentation of sushi on a plate', undefined],
+    ['a waiter handing a menu to a couple in a restaurant', undefined],
+    ['Trendy coffee shop interior, warm cozy flat illustration, menu board overhead', undefined],
+    ['a bird that tweets on a branch', undefined],
+    ['a deck of cards', undefined],
+    ['a night market, poster art', 'poster'],
     ['rock concert poster', 'poster'],
     ['a poster of a guitar', 'poster'],
     ['a flyer for a 30% sale on shoes', 'advertisement'],
@@ -70,11 +75,11 @@ describe('choosing a format by its words', () => {
 describe('what each format draws, by its text', () => {
   it('sets an event flyer\'s name in its title band, its subject in the picture panel, details as lines', () => {
     const d = text('a flyer for a French wine-and-cheese tasting in Renoir\'s style');
-    expect(d).toMatch(/^flyer: a page with a title band reading "French Wine-and-Cheese Tasting", a picture panel showing a wine and a cheese/);
+    expect(d).toMatch(/^flyer: a page with a title band reading "French Wine-and-Cheese Tasting" under a small "JOIN US FOR", a picture panel showing a wine and a cheese/);
     expect(d).toContain('date, time, place as short words with grey placeholder lines');
     // Renoir is an impressionist: the oil style, not a word left undrawn.
     expect(d).toMatch(/oil painting style$/);
-    expect(text('a menu for an Italian restaurant')).toMatch(/^menu: a page with a title band reading "Menu".*a list of dishes \(spaghetti\)/);
+    expect(text('a menu for an Italian restaurant')).toMatch(/^menu: a page with a title band reading "Menu" under a small "ITALIAN RESTAURANT".*a list of dishes \(spaghetti\)/);
   });
 
   it('keeps left and right as written, and names each half', () => {

@@ -3,6 +3,7 @@
 // panel showing the event's subject (its scene composed on its own), and lines of details: date,
 // time and place as short words with grey lines, a menu's dishes with dotted leaders.
 import { mixHex } from '../../../paint/color.js';
+import { textWidth } from '../../../paint/signs.js';
 import type { Rect } from '../../../paint/stage.js';
 import type { Composition } from '../../composition.js';
 import { accentOf, drawPanel, list, pictureOf, setText, textAt, type InnerScene } from './format-kit.js';
@@ -41,7 +42,7 @@ export function composeFlyer(composition: Composition, inner: InnerScene): strin
   const shows = drawPanel(composition, inner, pictureOf(plan), panel, accent, u * 0.012);
   c.rect(panel.x, panel.y, panel.w, panel.h, 'none', { bare: true, layer: 'fg', rx: u * 0.012, extra: `stroke="${c.paint(accent, 'fg')}" stroke-width="${(u * 0.004).toFixed(1)}"` });
   const lines = f.label === 'menu' ? menuLines(composition, details, ink, accent) : detailLines(composition, details, ink, accent, quoted.slice(1));
-  const parts = [`${f.label}: a page with a title band reading "${title}"`, `a picture panel showing ${shows}`, lines, 'inside a ruled border'];
+  const parts = [`${f.label}: a page with a title band reading "${title}"${kicker ? ` under a small "${kicker}"` : ''}`, `a picture panel showing ${shows}`, lines, 'inside a ruled border'];
   return parts.join(', ');
 }
 
@@ -49,9 +50,9 @@ export function composeFlyer(composition: Composition, inner: InnerScene): strin
 function detailLines(composition: Composition, r: Rect, ink: string, accent: string, quoted: string[]): string {
   const { c } = composition;
   const rows = [...quoted.map((q) => ({ label: '', text: q })), ...['DATE', 'TIME', 'PLACE'].map((label) => ({ label, text: '' })), ...(composition.plan.mode!.format!.label === 'invitation' ? [{ label: 'RSVP', text: '' }] : [])].slice(0, 5);
-  const rowH = Math.min(r.h / (rows.length + 0.5), r.w * 0.12);
+  const rowH = Math.min(r.h / (rows.length + 0.5), r.w * 0.2);
   const size = rowH * 0.36;
-  const grey = mixHex(ink, '#ffffff', 0.62);
+  const grey = mixHex(ink, composition.plan.mode!.dark ? '#17151f' : '#ffffff', 0.62);
   const top = r.y + Math.max(0, (r.h - rowH * (rows.length + 0.4)) / 2);
   rows.forEach((row, i) => {
     const y = top + rowH * (i + 0.4);
@@ -76,7 +77,7 @@ function menuLines(composition: Composition, r: Rect, ink: string, accent: strin
   const rows = Math.max(4, dishes.length);
   const rowH = Math.min(r.h / (rows + 0.3), r.w * 0.11);
   const size = rowH * 0.4;
-  const grey = mixHex(ink, '#ffffff', 0.62);
+  const grey = mixHex(ink, composition.plan.mode!.dark ? '#17151f' : '#ffffff', 0.62);
   for (let i = 0; i < rows; i++) {
     const y = r.y + rowH * (i + 0.5);
     const name = dishes[i];
@@ -84,7 +85,7 @@ function menuLines(composition: Composition, r: Rect, ink: string, accent: strin
     if (name) {
       const label = name.charAt(0).toUpperCase() + name.slice(1);
       textAt(c, label, r.x, y + size * 0.35, size, ink, { weight: 'bold' });
-      end = r.x + Math.min(r.w * 0.7, size * 0.62 * label.length);
+      end = r.x + Math.min(r.w * 0.7, size * textWidth(label));
     } else c.rect(r.x, y - size * 0.15, end - r.x, size * 0.3, grey, { rx: size * 0.15, bare: true, layer: 'fg' });
     for (let x = end + size * 0.6; x < r.x + r.w * 0.84; x += size * 0.55) c.circle(x, y + size * 0.2, size * 0.06, grey, { bare: true, layer: 'fg' });
     c.rect(r.x + r.w * 0.87, y - size * 0.15, r.w * 0.13, size * 0.3, accent, { rx: size * 0.15, bare: true, layer: 'fg', opacity: 0.7 });

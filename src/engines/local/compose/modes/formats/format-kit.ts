@@ -20,10 +20,15 @@ export function embed(c: Canvas, svg: string, r: Rect, opts: { rx?: number; filt
   const p = `${c.id('em')}-`;
   const body = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '')
     .replace(/id="/g, `id="${p}`).replace(/url\(#/g, `url(#${p}`).replace(/href="#/g, `href="#${p}`);
-  const clip = c.id('panel');
-  c.def(`<clipPath id="${clip}"><rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.w)}" height="${fmt(r.h)}" rx="${fmt(opts.rx ?? 0)}"/></clipPath>`);
+  // The nested viewport clips the scene to its rectangle; only rounded corners need a clip path (a layer resvg pays for).
+  let clipped = '';
+  if (opts.rx) {
+    const clip = c.id('panel');
+    c.def(`<clipPath id="${clip}"><rect x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.w)}" height="${fmt(r.h)}" rx="${fmt(opts.rx)}"/></clipPath>`);
+    clipped = ` clip-path="url(#${clip})"`;
+  }
   const filter = opts.filter ? ` filter="url(#${opts.filter})"` : '';
-  c.add(`<g clip-path="url(#${clip})"${filter}><svg x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.w)}" height="${fmt(r.h)}" viewBox="0 0 ${Math.round(r.w)} ${Math.round(r.h)}">${body}</svg></g>`);
+  c.add(`<g${clipped}${filter}><svg x="${fmt(r.x)}" y="${fmt(r.y)}" width="${fmt(r.w)}" height="${fmt(r.h)}" viewBox="0 0 ${Math.round(r.w)} ${Math.round(r.h)}">${body}</svg></g>`);
 }
 
 /** The scene a format's panel shows, composed at the panel's size; its `text` without the style. */
@@ -64,7 +69,9 @@ export function drawPanel(composition: Composition, inner: InnerScene, picture: 
     embed(c, scene.svg, r, { rx });
     return scene.shows;
   }
-  c.rect(r.x, r.y, r.w, r.h, c.radial([[0, mixHex(accent, '#ffffff', 0.82)], [1, mixHex(accent, '#ffffff', 0.55)]], [0.5, 0.4, 0.8]), { rx, bare: true, layer: 'fg' });
+  // A soft wall in the accent: pale on a light page, deep on a dark one.
+  const wall = composition.plan.mode?.dark ? '#101018' : '#ffffff';
+  c.rect(r.x, r.y, r.w, r.h, c.radial([[0, mixHex(accent, wall, 0.7)], [1, mixHex(accent, wall, 0.4)]], [0.5, 0.4, 0.8]), { rx, bare: true, layer: 'fg' });
   const top = r.y + r.h * 0.74;
   c.rect(r.x, top, r.w, r.y + r.h - top, mixHex('#8a5a33', accent, 0.15), { bare: true, layer: 'fg' });
   c.rect(r.x, top, r.w, r.h * 0.025, '#b07a4a', { bare: true, layer: 'fg' });
