@@ -56,8 +56,10 @@ const POST = /\b(tweets?|twitter posts?|x posts?|posts? on (?:twitter|x)\b|insta
 const SLIDE = /\b(slide ?decks?|pitch decks?|presentation (?:slides?|decks?)|powerpoint(?: slides?| decks?| presentations?)?|keynote (?:slides?|decks?)|google slides|slides? (?:about|on|showing|titled|summari[sz]ing|presenting|explaining|with (?:bullet|a chart|a graph|three|four|five|key))|slides? for (?:an? |the |our |my )?(?:team |sales |board |client |company )?(?:meetings?|talks?|presentations?|lectures?|class(?:es)?|webinars?|pitch(?:es)?|conferences?|workshops?|keynotes?)|(?:title|summary|intro|closing|opening|agenda) slides?|presentations? (?:about|on|showing|of (?:our |the )?(?:quarterly|q[1-4]|results|data|sales|revenue)))/;
 const BEFORE_AFTER = /\bbefore[- ]?(?:and|&|\/|-|n)[- ]?after\b/;
 const VERSUS = /\s(?:vs\.?|versus)\s/;
-const LEFT_RIGHT = /\bon the left\b(?! (?:of|side of|hand side of)\b)[\s\S]*\bon the right\b|\bleft:[\s\S]*\bright:/;
-const COMPARISON = /\b(side[- ]by[- ]side comparisons?|comparisons? (?:of|between)|comparing|compared (?:to|with)|split[- ]screen comparisons?)\b/;
+// "On the left, a cat; on the right, a dog": the halves begin clauses ("a sofa on the left and a lamp on the right" is one room).
+const LEFT_RIGHT = /(?:^|[,;:.]\s*)on the left\b(?! (?:of|side of|hand side of)\b)[\s\S]*[,;:.]\s*(?:and\s+|while\s+)?on the right\b|\bleft:[\s\S]*\bright:/;
+const COMPARISON = /\b(side[- ]by[- ]side comparisons?|comparisons? (?:of|between)|comparing|compare|split[- ]screen comparisons?)\b/;
+const COMPARED = /\s(?:compared (?:to|with)|next to|against)\s/;
 
 /** The format the prompt asks for (quoted words removed), or undefined. */
 export function readFormat(lower: string, text: string, hasQuote: boolean): FormatReading | undefined {
@@ -115,7 +117,7 @@ function menuTitle(lower: string, start: number, end: number): string | undefine
 const SMALL = new Set(['and', 'of', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'or', 'n']);
 
 export function titleCase(s: string): string {
-  return s.split(' ').map((w, i) => w.split('-').map((p, j) => ((i > 0 || j > 0) && SMALL.has(p) ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('-')).join(' ');
+  return s.replace(ACRONYMS, (a) => a.toUpperCase()).split(' ').map((w, i) => w.split('-').map((p, j) => ((i > 0 || j > 0) && SMALL.has(p) ? p : p.charAt(0).toUpperCase() + p.slice(1))).join('-')).join(' ');
 }
 
 function readPost(lower: string, text: string): FormatReading | undefined {
@@ -161,8 +163,10 @@ function postLine(lower: string): string | undefined {
   return undefined;
 }
 
+const ACRONYMS = /\b(ai|api|ui|ux|ceo|cto|nft|vr|ar|usa|uk|eu|nyc|ios|saas|seo|diy|q[1-4])\b/g;
+
 function sentence(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return (s.charAt(0).toUpperCase() + s.slice(1)).replace(ACRONYMS, (a) => a.toUpperCase());
 }
 
 function readSlide(lower: string): FormatReading | undefined {
@@ -194,15 +198,16 @@ function readComparison(lower: string): FormatReading | undefined {
   if (colon) return { kind: 'compare', label: 'before-and-after comparison', trigger: 'before/after', beforeAfter: true, sides: [{ text: colon[1]!, label: 'BEFORE' }, { text: colon[2]!, label: 'AFTER' }], words };
   const lr = LEFT_RIGHT.exec(lower);
   if (lr) {
-    const left = /\b(?:on the left|left:)\s*(?:side\s*)?(?:is\s+|are\s+|shows?\s+|:\s*)?([^;]+?)[,;.]?\s*(?:and\s+|while\s+|with\s+)?(?:on the right|right:)/.exec(lower)?.[1];
-    const right = /\b(?:on the right|right:)\s*(?:side\s*)?(?:is\s+|are\s+|shows?\s+|:\s*)?([^,;.]+)/.exec(lower)?.[1];
+    const left = /\b(?:on the left|left:)[,:]?\s*(?:side\s*)?(?:is\s+|are\s+|shows?\s+|:\s*)?([^;]+?)[,;.]?\s*(?:and\s+|while\s+|with\s+)?(?:on the right|right:)/.exec(lower)?.[1];
+    const right = /\b(?:on the right|right:)[,:]?\s*(?:side\s*)?(?:is\s+|are\s+|shows?\s+|:\s*)?([^,;.]+)/.exec(lower)?.[1];
     if (left && right) return sidesOf('side-by-side comparison', 'left/right', left, right, words);
   }
-  const vs = VERSUS.exec(lower);
+  const vs = VERSUS.exec(lower) ?? (/\bcompared (?:to|with)\b/.test(lower) ? COMPARED.exec(lower) : null);
   if (vs) {
     const left = lower.slice(0, vs.index).replace(/^.*\b(?:of|between|comparing|showing|compare|:)\s+/, '').split(/[,;:]/).at(-1)!;
     const right = lower.slice(vs.index + vs[0].length).split(/[,;.:]|\s+(?:in|on|at|with|side by side|comparison|style)\b/)[0]!;
-    if (left.trim() && right.trim()) return { ...sidesOf('comparison', 'vs', left, right, words), versus: true };
+    const versus = VERSUS.test(lower);
+    if (left.trim() && right.trim()) return { ...sidesOf('comparison', versus ? 'vs' : 'compared', left, right, words), versus };
   }
   const cmp = COMPARISON.exec(lower);
   if (cmp) {

@@ -54,6 +54,7 @@ describe('choosing a format by its words', () => {
     ['a kid on a slide in a playground', undefined],
     ['a presentation of sushi on a plate', undefined],
     ['a waiter handing a menu to a couple in a restaurant', undefined],
+    ['a living room with a sofa on the left and a lamp on the right', undefined],
     ['Trendy coffee shop interior, warm cozy flat illustration, menu board overhead', undefined],
     ['a bird that tweets on a branch', undefined],
     ['a deck of cards', undefined],
@@ -79,6 +80,7 @@ describe('what each format draws, by its text', () => {
     expect(d).toContain('date, time, place as short words with grey placeholder lines');
     // Renoir is an impressionist: the oil style, not a word left undrawn.
     expect(d).toMatch(/oil painting style$/);
+    expect(text('an invitation')).toMatch(/^invitation: a page with a title band reading "You're Invited", a picture panel showing party popper/);
     expect(text('a menu for an Italian restaurant')).toMatch(/^menu: a page with a title band reading "Menu" under a small "ITALIAN RESTAURANT".*a list of dishes \(spaghetti\)/);
   });
 
@@ -86,6 +88,9 @@ describe('what each format draws, by its text', () => {
     const d = text('on the left a red sports car, on the right a bicycle');
     expect(d).toMatch(/the left half labelled "RED SPORTS CAR" showing red sports car .*; the right half labelled "BICYCLE" showing bicycle/);
     expect(text('cats vs dogs')).toMatch(/a red "VS" badge on the divider; the left half labelled "CATS" showing three cats .*the right half labelled "DOGS"/);
+    expect(text('On the left, a cat; on the right, a dog')).toMatch(/left half labelled "CAT" showing cat .*right half labelled "DOG" showing dog/);
+    expect(text('a tiny mouse compared to an elephant')).toMatch(/left half labelled "TINY MOUSE" showing mouse .*right half labelled "ELEPHANT"/);
+    expect(text('compare an iPhone and an Android phone')).toMatch(/^side-by-side comparison: .*"IPHONE".*"ANDROID PHONE"/);
     const ba = text('before and after photo of a kitchen renovation');
     expect(ba).toMatch(/"BEFORE" showing .*kitchen.*\(faded, grey and dusty\); the right half labelled "AFTER" showing .*kitchen.*\(bright and clean, with sparkles\)/);
     expect(ba).not.toMatch(/not drawn/);
@@ -96,6 +101,7 @@ describe('what each format draws, by its text', () => {
     expect(d).toMatch(/^tweet: a post card with an avatar with the initial "E", the name "Einstein" and the handle "@einstein", the post reading "Some thoughts on time\."/);
     expect(d).toContain('reply, repost, like and share icons');
     expect(d).not.toMatch(/bird/);
+    expect(text('a LinkedIn post by Satya Nadella announcing a new AI model')).toMatch(/the name "Satya Nadella" and the handle "@satyanadella", the post reading "Announcing a new AI model!"/);
     expect(text('an Instagram post announcing a new bakery')).toMatch(/the post reading "Announcing a new bakery!", a large square picture of croissant/);
   });
 

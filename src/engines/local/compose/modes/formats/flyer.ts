@@ -26,8 +26,9 @@ export function composeFlyer(composition: Composition, inner: InnerScene): strin
   const inset = m * 2.1;
   const page: Rect = { x: inset, y: inset, w: W - 2 * inset, h: H - 2 * inset };
   const quoted = plan.texts.map((t) => t.text);
-  const title = quoted[0] ?? (f.label === 'menu' ? 'Menu' : f.title ?? '');
-  const kicker = f.label === 'invitation' ? 'YOU ARE INVITED' : f.label === 'menu' ? (f.title ?? '').toUpperCase() : 'JOIN US FOR';
+  const named = quoted[0] ?? f.title;
+  const title = quoted[0] ?? (f.label === 'menu' ? 'Menu' : f.title ?? "You're Invited");
+  const kicker = f.label === 'invitation' ? (named ? 'YOU ARE INVITED' : '') : f.label === 'menu' ? (f.title ?? '').toUpperCase() : 'JOIN US FOR';
   const wide = W / H > 1.25;
   // Title band across the top.
   const bandH = page.h * (wide ? 0.26 : 0.22);
@@ -39,7 +40,7 @@ export function composeFlyer(composition: Composition, inner: InnerScene): strin
   const body: Rect = { x: page.x, y: page.y + bandH + page.h * 0.04, w: page.w, h: page.h - bandH - page.h * 0.04 };
   const panel: Rect = wide ? { x: body.x, y: body.y, w: body.w * 0.56, h: body.h } : { x: body.x, y: body.y, w: body.w, h: body.h * 0.56 };
   const details: Rect = wide ? { x: body.x + body.w * 0.61, y: body.y, w: body.w * 0.39, h: body.h } : { x: body.x, y: panel.y + panel.h + body.h * 0.05, w: body.w, h: body.h * 0.39 };
-  const shows = drawPanel(composition, inner, pictureOf(plan), panel, accent, u * 0.012);
+  const shows = drawPanel(composition, inner, pictureOf(plan, { fallback: 'party-popper' }), panel, accent, u * 0.012);
   c.rect(panel.x, panel.y, panel.w, panel.h, 'none', { bare: true, layer: 'fg', rx: u * 0.012, extra: `stroke="${c.paint(accent, 'fg')}" stroke-width="${(u * 0.004).toFixed(1)}"` });
   const lines = f.label === 'menu' ? menuLines(composition, details, ink, accent) : detailLines(composition, details, ink, accent, quoted.slice(1));
   const parts = [`${f.label}: a page with a title band reading "${title}"${kicker ? ` under a small "${kicker}"` : ''}`, `a picture panel showing ${shows}`, lines, 'inside a ruled border'];

@@ -38,16 +38,21 @@ export function panelScene(inner: InnerScene, plan: ScenePlan, r: Rect): { svg: 
   return { svg, shows: description.replace(/ \(not drawn: [^)]*\)$/, '').replace(new RegExp(`, ${STYLE_LABELS[plan.style]}$`), '') };
 }
 
-/** The plan of the picture a page shows: the prompt's scene without its mode and words, the topic's picture when it names nothing. */
-export function pictureOf(plan: ScenePlan): ScenePlan | undefined {
+/**
+ * The plan of the picture a page shows: the prompt's scene without its mode and words. With no
+ * subject named, the topic's picture, else the named place's emblem ("a new bakery": a croissant),
+ * else `fallback` (a flyer's party popper). `loose` last: emojilib's guesses come after the topic.
+ */
+export function pictureOf(plan: ScenePlan, o: { looseLast?: boolean; fallback?: string } = {}): ScenePlan | undefined {
   const mode = plan.mode!;
-  // With nothing named, the topic's picture, else the named place's emblem ("a new bakery": a croissant).
+  const known = o.looseLast ? plan.subjects.filter((s) => !s.thing.loose) : plan.subjects;
+  const topic = mode.topic ? [subjectOf(mode.topic), ...(mode.topicMore ?? []).slice(0, 2).map((t) => subjectOf(t, 'prop'))] : [];
   const emblem = plan.settingExplicit ? SETTING_EMBLEM[plan.setting] : undefined;
-  const subjects = plan.subjects.length ? plan.subjects : mode.topic ? [subjectOf(mode.topic), ...(mode.topicMore ?? []).slice(0, 2).map((t) => subjectOf(t, 'prop'))]
-    : emblem ? [subjectOf(thingForKey(emblem))] : plan.subjects;
+  const subjects = known.length ? known : topic.length ? topic : plan.subjects.length ? plan.subjects
+    : emblem ? [subjectOf(thingForKey(emblem))] : o.fallback ? [subjectOf(thingForKey(o.fallback))] : [];
   if (!subjects.length && !plan.settingExplicit) return undefined;
   const { mode: _mode, ...rest } = plan;
-  return { ...rest, subjects, texts: [], unknown: [] };
+  return { ...rest, subjects: subjects.map((s, i) => ({ ...s, role: i === 0 ? 'main' : 'prop' })), texts: [], unknown: [] };
 }
 
 /**

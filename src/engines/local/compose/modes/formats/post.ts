@@ -18,7 +18,7 @@ export function composePost(composition: Composition, inner: InnerScene): string
   const [from, to] = mode.colors.length >= 2 ? mode.colors : dark ? ['#10131c', '#1e2433'] : [mixHex(accent, '#ffffff', 0.78), mixHex(accent, '#ffffff', 0.55)];
   c.rect(0, 0, W, H, c.linear([[0, from!], [1, to!]], [0, 0, 1, 1]), { bare: true });
   const text = plan.texts.map((t) => t.text).join(' ') || f.postText;
-  const picture = pictureOf(plan);
+  const picture = pictureOf(plan, { looseLast: true });
   const large = f.picture === 'large';
   const withPicture = large || picture !== undefined;
   // The card's height in units of its width: header, words, picture, icons.

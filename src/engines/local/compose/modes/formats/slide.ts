@@ -28,7 +28,7 @@ export function composeSlide(composition: Composition, inner: InnerScene): strin
   const look: Look = { paper: mode.dark ? '#151a24' : '#ffffff', ink: mode.dark ? '#eef1f6' : swiss ? '#111111' : '#1d2433', accent, grey: mode.dark ? '#4a5366' : '#cfd5df', swiss };
   c.rect(0, 0, W, H, c.linear([[0, mode.dark ? '#0b0e14' : '#eceef2'], [1, mode.dark ? '#1a1f2b' : '#d5d9e0']], [0, 0, 1, 1]), { bare: true });
   const title = plan.texts[0]?.text ?? f.title ?? 'Presentation';
-  const picture = pictureOf(plan);
+  const picture = pictureOf(plan, { looseLast: true });
   const side = f.chart ? 'chart' : 'picture';
   if (!f.deck) {
     const w = Math.min(W * 0.9, H * 0.86 * (16 / 9)), h = (w * 9) / 16;
