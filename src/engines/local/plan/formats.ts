@@ -73,7 +73,7 @@ function readPage(lower: string, hasQuote: boolean): FormatReading | undefined {
   const label = /^invit/.test(word) ? 'invitation' : /^menu/.test(word) ? 'menu' : /^flyer/.test(word) ? 'flyer' : 'poster';
   const event = EVENT.exec(lower);
   // A menu board over a café's counter is part of its scene: a menu page is named as the picture.
-  if (label === 'menu' && (SCREEN_MENU.test(lower) || /\bmenu boards?\b/.test(lower) || menuInScene(lower.slice(0, m.index)))) return undefined;
+  if (label === 'menu' && (SCREEN_MENU.test(lower) || /\bmenu boards?\b|\b(?:chalk ?boards?|black ?boards?|boards?|signs?|neon|wall|outside) menus?\b|\bmenus? (?:outside|on the wall|above)\b/.test(lower) || menuInScene(lower.slice(0, m.index)))) return undefined;
   if (label === 'flyer' && (!event || DISCOUNT.test(lower) || TYPE_WORDS.test(lower))) return undefined;
   // A poster of a scene stays a poster (a banner): only an event's poster is a page of details.
   if (label === 'poster' && (!event || STAGE_EVENT.test(lower) || TYPE_WORDS.test(lower) || DISCOUNT.test(lower) || /\b(travel|movie|film|educational)\b/.test(lower))) return undefined;
