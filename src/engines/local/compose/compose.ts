@@ -43,8 +43,10 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const { plan, width: W, height: H } = input;
   const paletteKey = input.palette ? input.palette.colors.map((c) => c.join(',')).join(';') : '';
   const rng = createRng(hashString(`${plan.prompt}|${input.seed}|${paletteKey}`));
+  // A format's page is printed paper: its panels' scenes keep their own light.
+  const page = plan.mode?.kind === 'format';
   const grade = createGrade({
-    time: plan.time, lighting: plan.lighting, style: plan.style, vintageDecor: plan.vintageDecor, indoor: INDOOR.has(plan.setting),
+    time: page ? 'day' : plan.time, lighting: page ? [] : plan.lighting, style: plan.style, vintageDecor: plan.vintageDecor, indoor: INDOOR.has(plan.setting),
     ...(input.palette ? { palette: input.palette } : {}),
   });
   const c = new Canvas(W, H, { style: plan.style, grade });
@@ -55,7 +57,8 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const painter = ROOM_PAINTERS[plan.setting] ?? LAND_PAINTERS[plan.setting]!;
   if (plan.mode) {
     // A banner, product shot, portrait or screen has its own layout (compose/modes/).
-    const description = composeMode(new Composition(c, icons, stage, plan, rng, false), () => painter(ctx));
+    const inner = (panel: ScenePlan, width: number, height: number) => composePicture({ ...input, plan: panel, width, height });
+    const description = composeMode(new Composition(c, icons, stage, plan, rng, false), () => painter(ctx), inner);
     styleFinish(c, plan, stage, rng.fork('finish'));
     return { svg: c.toSvg(), description, layout: [] };
   }

@@ -8,11 +8,13 @@ import type { Thing } from '../read/things.js';
 import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
+import { readFormat, type FormatReading } from './formats.js';
 import { topicThing } from './mode-subjects.js';
 import type { ProductSurface } from './product-surface.js';
 import type { BreakfastItem } from './breakfast.js';
+import type { ScenePlan } from './scene-plan.js';
 
-export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon';
+export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon' | 'format';
 
 /** Drawn primitives a banner or screen can show (paint/screens/). */
 export type ScreenElement =
@@ -66,6 +68,10 @@ export interface CompositionMode {
   breakfast?: BreakfastItem[];
   /** What a product shot's product stands on ("on pale marble"): plan/product-surface.ts. */
   surface?: ProductSurface;
+  /** A page format (plan/formats.ts): a flyer, a comparison, a social post, a slide. */
+  format?: FormatReading;
+  /** The scenes a format's panels show (a comparison's halves, a flyer's picture), planned on their own. */
+  panels?: ScenePlan[];
   /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
   drawnWords: string[];
 }
@@ -103,6 +109,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   // An educational diagram is the picture itself, even "for a textbook" or on a poster.
   { kind: 'screen', label: 'diagram', re: DIAGRAM_TRIGGER },
+  // A page format (an event's flyer, a comparison, a post, a slide): plan/formats.ts reads it.
+  { kind: 'format', label: 'format', re: /\b(flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
   { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
@@ -156,6 +164,12 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // (A travel poster is the picture itself, its title written on it.)
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower)) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
+    if (t.kind === 'format') {
+      const format = readFormat(lower, text, plan.texts.length > 0);
+      if (!format) continue;
+      const mode = readMode(t, format.trigger, lower, plan, text);
+      return { ...mode, label: format.label, format, elements: [], drawnWords: [...mode.drawnWords, ...format.words] };
+    }
     return readMode(t, m[1]!, lower, plan, text);
   }
   return undefined;
@@ -200,7 +214,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
   if (t.kind === 'banner' && /\b(distressed|grunge|grungy|worn|weathered|textures?|textured|letterpress|screen ?print(?:ed)?)\b/.test(lower)) mode.distressed = true;
   const discount = DISCOUNT.exec(lower);
   if (discount && mode.elements.includes('discount')) mode.discount = `${discount[1] ?? discount[2]}%`;
-  const topic = t.kind === 'banner' ? topicThing(lower) : undefined;
+  const topic = t.kind === 'banner' || t.kind === 'format' ? topicThing(lower) : undefined;
   if (topic) mode.topic = topic.thing;
   if (topic?.more.length) mode.topicMore = topic.more;
   // A banner's phone or browser shows the app it is for ("a banner for a food delivery app").

@@ -7,6 +7,7 @@ import { breakfastPlate } from './breakfast.js';
 import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts, subjectOf } from './mode-subjects.js';
 import { thingOf } from '../read/things.js';
 import { finishPlan } from './plan-finish.js';
+import { formatPlan } from './formats.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
@@ -97,6 +98,12 @@ export function planScene(prompt: string): ScenePlan {
   }
   if (!mode) return inGlobe(withView(plan, stripped), lower);
   if (mode.kind === 'product') preferProduct(plan, lower, mode.surface?.words);
+  // A format's own words are no things; a comparison's halves are scenes of their own.
+  if (mode.format) {
+    const f = formatPlan(plan, mode.format, lower, planScene);
+    plan.subjects = f.subjects;
+    if (f.panels.length) mode.panels = f.panels;
+  }
   // An app icon's glyph: a chart or a face the words ask for, else a subject, its topic or a star.
   if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));

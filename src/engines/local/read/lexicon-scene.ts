@@ -26,7 +26,7 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   doodle: 'sketch', sketched: 'sketch', 'hand drawn': 'sketch', 'oil painting': 'oil', 'oil paint': 'oil',
   'oil on canvas': 'oil', painting: 'oil', 'painted in oils': 'oil', 'painted in oil': 'oil', 'oil painted': 'oil', 'oil-painted': 'oil',
   'painted with oils': 'oil', 'in oils': 'oil', impasto: 'oil', 'van gogh': 'oil',
-  impressionist: 'oil', impressionism: 'oil', renaissance: 'oil', baroque: 'oil', 'vintage photo': 'vintage',
+  impressionist: 'oil', impressionism: 'oil', renoir: 'oil', "renoir's": 'oil', monet: 'oil', "monet's": 'oil', renaissance: 'oil', baroque: 'oil', 'vintage photo': 'vintage',
   'vintage photograph': 'vintage', 'vintage style': 'vintage', 'vintage look': 'vintage', sepia: 'vintage',
   'old photo': 'vintage', 'old photograph': 'vintage', 'retro photo': 'vintage', daguerreotype: 'vintage',
   'antique photo': 'vintage', '1920s': 'vintage', '1930s': 'vintage', 'film photo': 'vintage', 'poster style': 'poster', 'flat poster': 'poster',

@@ -9,11 +9,14 @@ import type { ModeResult } from './mode-kit.js';
 import { composePortrait } from './portrait.js';
 import { composeProduct } from './product.js';
 import { composeScreen } from './screen.js';
+import { composeFormat } from './formats/compose-format.js';
+import type { InnerScene } from './formats/format-kit.js';
 
 
-/** Lay out the mode's picture; `paintScene` paints the prompt's own setting (portraits and posters may use it). */
-export function composeMode(composition: Composition, paintScene: () => void): string {
+/** Lay out the mode's picture; `paintScene` paints the prompt's own setting (portraits and posters may use it), `inner` composes a scene for a format's panel. */
+export function composeMode(composition: Composition, paintScene: () => void, inner: InnerScene): string {
   const mode = composition.plan.mode!;
+  if (mode.kind === 'format') return composeFormat(composition, inner);
   let result: ModeResult;
   switch (mode.kind) {
     case 'banner':
