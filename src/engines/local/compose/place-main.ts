@@ -215,7 +215,7 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
           const body = petSeat ? composition.settle(thing, drawPetSeat(composition, petSeat, spot)) : at;
           // The rocket emoji flies at 45°; landed, it stands upright.
           if (landed && thing.key === 'rocket') composition.drawThing(thing, { ...body, h: body.h * 0.8, bottom: body.bottom - body.h * 0.14 }, main.color?.hex, -45);
-          else composition.drawThing(thing, body, main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined));
+          else composition.drawThing(thing, body, main.tints?.[i % main.tints.length]?.hex ?? main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined));
           if (thing.icon) {
             const extras = drawIconExtras(composition.c, composition.icons, main, thing.icon, body.x, body.bottom, body.h, composition.rng.fork(`extra${i}`));
             if (i === 0) {

@@ -44,6 +44,8 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   firefighter: 'firefighter', fireman: 'firefighter', pilot: 'pilot', soldier: 'guard', guard: 'guard',
   singer: 'singer', superhero: 'person-superhero', hero: 'person-superhero', villain: 'person-supervillain',
   vampire: 'person-vampire', zombie: 'person-zombie', fairy: 'person-fairy', elf: 'person-elf',
+  // A gnome: the bearded mage in its pointed hat is the nearest picture.
+  gnome: { icon: 'person-mage', label: 'gnome' }, gnomes: { icon: 'person-mage', label: 'gnome' },
   santa: 'santa-claus', 'santa claus': 'santa-claus', mermaid: 'person-merpeople', genie: 'person-genie',
   businessman: 'man-office-worker', businesswoman: 'woman-office-worker', programmer: 'technologist',
   developer: 'technologist', coder: 'technologist', worker: 'construction-worker', mechanic: 'mechanic',
@@ -173,7 +175,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   saturn: 'ringed-planet', earth: 'globe-showing-americas', comet: 'comet', 'shooting star': 'shooting-star',
   cloud: 'cloud', rainbow: 'rainbow', lightning: 'high-voltage', snowflake: 'snowflake', snowman: 'snowman',
   fire: 'fire', campfire: 'fire', bonfire: 'fire', flame: 'fire', shell: 'spiral-shell', seashell: 'spiral-shell',
-  coral: 'coral', wave: 'water-wave', tent: 'tent', house: 'house', houses: { icon: 'house', label: 'house' }, home: 'house', cottage: 'house', townhouse: 'house', rowhouse: 'house', 'row house': 'house', 'terraced house': 'house',
+  coral: 'coral', wave: 'water-wave', tent: 'tent', camp: 'tent', campsite: 'tent', campground: 'tent', house: 'house', houses: { icon: 'house', label: 'house' }, home: 'house', cottage: 'house', townhouse: 'house', rowhouse: 'house', 'row house': 'house', 'terraced house': 'house',
   cabin: 'house', hut: 'hut', castle: 'castle', palace: 'castle', building: 'office-building',
   skyscraper: 'office-building', church: 'church', temple: 'classical-building', school: 'school',
   hospital: 'hospital', factory: 'factory', fountain: 'fountain', 'ferris wheel': 'ferris-wheel',
