@@ -99,9 +99,8 @@ function ownerOf(plan: ScenePlan, tokens: readonly Token[], start: number): Subj
 }
 
 /**
- * Apply the prompt's tint phrases: a subject takes the first colour (several copies of a main
- * subject take them in turn, as `tints`); a place's or an unowned phrase's colours become the
- * palette.
+ * Apply the prompt's tint phrases: a subject takes the first colour (several copies take them
+ * in turn, as `tints`); a place's or an unowned phrase's colours become the palette.
  */
 export function applyTints(plan: ScenePlan, tokens: readonly Token[]): void {
   const phrases = tintPhrases(tokens);
@@ -116,7 +115,7 @@ export function applyTints(plan: ScenePlan, tokens: readonly Token[]): void {
     // A person's figure keeps its own colours ("a woman in shades of red" is no red figure).
     if (PERSON_ICON.test(owner.thing.icon ?? '') || (phrase.bare && owner.thing.animate)) continue;
     const [first] = phrase.colors;
-    const several = owner.role === 'main' && owner.count > 1 && phrase.colors.length > 1;
+    const several = owner.count > 1 && phrase.colors.length > 1;
     owner.color = several ? { name: phrase.colors.map((c) => c.name).join(' and '), hex: first!.hex } : first!;
     if (several) owner.tints = phrase.colors;
   }

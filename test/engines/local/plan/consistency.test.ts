@@ -82,6 +82,8 @@ describe('"shades of" a colour', () => {
     expect(main('a car in hues of teal')?.color?.name).toBe('teal');
     expect(main('a vase in warm tones of amber')?.color?.name).toBe('amber');
     expect(main('three balloons in shades of pink and yellow')?.tints?.length).toBe(2);
+    // A prop's copies take them in turn too ("glowing mushrooms" beside the forest's trees).
+    expect(textOf('tall trees and glowing mushrooms in shades of blue and purple')).toMatch(/three blue and purple mushrooms/);
     expect(textOf('mushrooms in shades of blue and purple')).toMatch(/blue and purple mushrooms/);
     expect(planScene('a car in hues of teal').unknown).not.toContain('hues');
   });

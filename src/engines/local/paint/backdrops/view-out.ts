@@ -29,11 +29,11 @@ export function paintViewOut(v: ViewOut, x: number, y: number, w: number, h: num
     // A clear night: stars and the moon.
     let d = '';
     for (let i = 0; i < Math.round(8 + (w * h) / (s * s) * 6); i++) {
-      const sx = r.range(x + w * 0.04, x + w * 0.96), sy = r.range(y + h * 0.04, y + h * 0.7), rr = s * r.range(0.006, 0.014);
+      const sx = r.range(x + w * 0.04, x + w * 0.96), sy = r.range(y + h * 0.04, y + h * 0.7), rr = Math.min(s * r.range(0.006, 0.014), c.u * r.range(0.1, 0.28));
       d += `M${fmt(sx - rr)} ${fmt(sy)}a${fmt(rr)} ${fmt(rr)} 0 1 0 ${fmt(2 * rr)} 0a${fmt(rr)} ${fmt(rr)} 0 1 0 ${fmt(-2 * rr)} 0`;
     }
     c.path(d, '#fff8e0', { bare: true, opacity: 0.9, layer: 'fg' });
-    const mx = x + w * 0.72, my = y + h * 0.24, mr = s * 0.09;
+    const mx = x + w * 0.72, my = y + h * 0.24, mr = Math.min(s * 0.09, c.u * 3);
     c.circle(mx, my, mr * 2.2, c.radial([[0, '#fff6d8', 0.3], [1, '#fff6d8', 0]]), { bare: true, layer: 'fg' });
     const moon = `M${fmt(mx)} ${fmt(my - mr)} A${fmt(mr)} ${fmt(mr)} 0 1 1 ${fmt(mx)} ${fmt(my + mr)} A${fmt(mr * 0.78)} ${fmt(mr)} 0 1 0 ${fmt(mx)} ${fmt(my - mr)} Z`;
     c.path(moon, '#fff3c4', { layer: 'fg', transform: `rotate(-25 ${fmt(mx)} ${fmt(my)})` });
@@ -64,11 +64,11 @@ function fallingWeather(c: Canvas, r: Rng, snow: boolean, x0: number, y0: number
   const n = Math.min(60, Math.round(18 + (w * h) / (s * s) * 10));
   for (let i = 0; i < n; i++) {
     const x = r.range(x0 + w * 0.02, x0 + w * 0.9), y = r.range(y0 + h * 0.02, y0 + h * 0.85), len = h * 0.1;
-    const f = s * 0.012;
+    const f = Math.min(s * 0.012, c.u * 0.3);
     d += snow
       ? `M${fmt(x - f)} ${fmt(y)}a${fmt(f)} ${fmt(f)} 0 1 0 ${fmt(2 * f)} 0a${fmt(f)} ${fmt(f)} 0 1 0 ${fmt(-2 * f)} 0`
       : `M${fmt(x)} ${fmt(y)}l${fmt(len * 0.25)} ${fmt(len)}`;
   }
   if (snow) c.path(d, '#ffffff', { bare: true, opacity: 0.95, layer: 'fg' });
-  else c.line(d, '#e6f0fa', Math.max(1, s * 0.006), { opacity: 0.75, bare: true, layer: 'fg' });
+  else c.line(d, '#e6f0fa', Math.max(1, Math.min(s * 0.006, c.u * 0.15)), { opacity: 0.75, bare: true, layer: 'fg' });
 }
