@@ -1,8 +1,8 @@
 // A setting's furniture stays in the setting (docs/local-engine.md, "Scene consistency"): "a
 // headshot, a home library behind her with one warm lamp" puts the lamp in the library, not in
 // her hands. A figure holds only what the prompt says it holds: "holding a lamp", "carrying a
-// chair", or "with a lantern" said of the figure itself. "With …" after a place belongs to the
-// place, and furniture (a lamp, a bookshelf, a window, a chair) is never held unless a hold verb says so.
+// chair", or "with a lantern" said of the figure itself. Furniture (a lamp, a bookshelf, a window,
+// a chair) named with "with" after a place belongs to the place, and is never held otherwise.
 import { FURNITURE } from '../read/lexicon-reader.js';
 import { SETTING_WORDS } from '../read/lexicon-settings.js';
 import { resolveThing, type Thing } from '../read/things.js';
@@ -53,7 +53,7 @@ export function keepBackdropPropsInPlace(plan: ScenePlan, tokens: readonly Token
       // A tool the figure's trade or activity implies is named by no word of its own: it stays held.
       const how = at < 0 ? 'verb' : howHeld(tokens, at);
       const furniture = FURNITURE.has(h.key);
-      if (how === 'verb' || how === 'with' || (how === 'none' && !furniture)) kept.push(h);
+      if (how === 'verb' || how === 'with' || !furniture) kept.push(h);
       else if (!plan.subjects.some((p) => p.thing.key === h.key)) {
         plan.subjects.push({ label: h.label, thing: h, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] });
       }

@@ -8,6 +8,9 @@ import type { Token } from './tokens.js';
 /** Words after "dark" that make it night itself ("a dark night", "dark skies"). */
 const NIGHT_AFTER = new Set(['night', 'nights', 'sky', 'skies', 'evening', 'hour', 'hours', 'nighttime']);
 
+/** Words after "dark" about the picture's mood ("dark fantasy", "a dark atmosphere"): dim, not night. */
+const MOOD_AFTER = new Set(['fantasy', 'atmosphere', 'aesthetic', 'mood', 'vibe', 'vibes', 'theme', 'ambience', 'ambiance', 'scene', 'world', 'setting', 'style']);
+
 /** What "dark" at `index` says: the scene at night, a dim place, or nothing about the scene. */
 export function darkSays(tokens: readonly Token[], index: number): 'night' | 'dim' | undefined {
   const here = tokens[index];
@@ -17,7 +20,7 @@ export function darkSays(tokens: readonly Token[], index: number): 'night' | 'di
   if (!next || here.breakAfter) return 'night';
   if (NIGHT_AFTER.has(next.normal)) return 'night';
   // "A dark forest", "a dark and stormy alley": the place's mood.
-  if (next.normal in SETTING_WORDS || next.root in SETTING_WORDS) return 'dim';
+  if (next.normal in SETTING_WORDS || next.root in SETTING_WORDS || MOOD_AFTER.has(next.normal)) return 'dim';
   // "Dark and stormy", "dark and moody": said of the scene when no noun it could describe follows.
   if ((next.normal === 'and' || next.normal === 'or') && !next.breakAfter) {
     const after = tokens[index + 2];

@@ -118,6 +118,7 @@ describe('"dark" before a noun is no night', () => {
     for (const prompt of ['a cat in the dark', 'a lighthouse on a dark and stormy night', 'a city street, dark, rainy', 'a dog under dark skies']) {
       expect(planScene(prompt).time, prompt).toBe('night');
     }
+    expect(planScene('dark fantasy art of a dragon').time).toBe('day');
     const forest = planScene('a dark forest with a wolf');
     expect(forest.time).toBe('day');
     expect(forest.lighting).toContain('dramatic');
@@ -142,6 +143,9 @@ describe('a backdrop\'s furniture stays in the backdrop', () => {
     expect(main('a woman holding a lamp in a library')?.holding.map((t) => t.key)).toEqual(['proc:lamp']);
     expect(main('a man with a lantern in a forest')?.holding.map((t) => t.key)).toEqual(['proc:lantern']);
     expect(main('a chef cooking in a kitchen')?.holding.length).toBe(1);
+    // A hand-sized thing after a place is still the figure's; only furniture stays in the place.
+    expect(main('a knight in a forest with a sword')?.holding.length).toBe(1);
+    expect(main('a woman with a lamp')?.holding.map((t) => t.key)).toEqual(['proc:lamp']);
   });
 });
 
