@@ -156,6 +156,13 @@ describe('a screen\'s headline', () => {
     expect(text).toMatch(/landing page with the headline "Grow faster"/);
   });
 
+  it('a banner names no screen its hero covers', () => {
+    // The laptop's box lies under the browser hero in this layout: it is not drawn, so not named.
+    const text = textOf('a website hero section with the headline "Build faster" and a laptop');
+    expect(text.match(/Build faster/g)).toHaveLength(1);
+    expect(text).not.toMatch(/with a laptop showing/);
+  });
+
   it('is named once above a screen that does not', () => {
     const text = textOf('a phone showing an app with the headline "Hello"');
     expect(text.match(/"Hello"/g)).toHaveLength(1);
