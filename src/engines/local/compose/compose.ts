@@ -6,7 +6,7 @@ import type { Backdrop, BackdropContext } from '../paint/backdrops/sky.js';
 import { Canvas } from '../paint/canvas.js';
 import { describePicture } from './describe.js';
 import { farFog, lightingOverlays, styleBackdrop, styleFinish } from '../paint/effects.js';
-import { createGrade, type ReferencePalette } from '../paint/grade.js';
+import { createGrade, namedPalette, type ReferencePalette } from '../paint/grade.js';
 import { IconBook } from '../paint/icons.js';
 import { stageFor } from '../paint/stage.js';
 import { INDOOR } from '../read/lexicon-settings.js';
@@ -45,9 +45,11 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const rng = createRng(hashString(`${plan.prompt}|${input.seed}|${paletteKey}`));
   // A format's page is printed paper: its panels' scenes keep their own light.
   const page = plan.mode?.kind === 'format';
+  // Reference images' colours, else the colours the prompt asks the picture in ("in shades of emerald").
+  const palette = input.palette ?? namedPalette((plan.palette ?? []).map((p) => p.hex));
   const grade = createGrade({
     time: page ? 'day' : plan.time, lighting: page ? [] : plan.lighting, style: plan.style, vintageDecor: plan.vintageDecor, indoor: INDOOR.has(plan.setting),
-    ...(input.palette ? { palette: input.palette } : {}),
+    ...(palette ? { palette } : {}),
   });
   const c = new Canvas(W, H, { style: plan.style, grade });
   const icons = new IconBook(c);
@@ -103,7 +105,8 @@ function composeGlobe(input: ComposeInput): ComposedPicture {
   const g = globeLayout(W, H);
   const inner = composePicture({ ...input, plan: { ...plan, globe: false }, width: g.d, height: g.d });
   const rng = createRng(hashString(`${plan.prompt}|${input.seed}|globe`));
-  const grade = createGrade({ time: plan.time, lighting: plan.lighting, style: plan.style, vintageDecor: false, indoor: true, ...(input.palette ? { palette: input.palette } : {}) });
+  const palette = input.palette ?? namedPalette((plan.palette ?? []).map((p) => p.hex));
+  const grade = createGrade({ time: plan.time, lighting: plan.lighting, style: plan.style, vintageDecor: false, indoor: true, ...(palette ? { palette } : {}) });
   const c = new Canvas(W, H, { style: plan.style, grade });
   drawGlobeBackdrop(c, plan.time === 'night' || plan.style === 'neon');
   embedScene(c, inner.svg, g);

@@ -45,6 +45,9 @@ function list(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Weather that hides the stars. */
+const OVERCAST = new Set(['rain', 'storm', 'snowfall']);
+
 const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectacles|fries|lights|shopping bags|reeds|cattails|pants|trousers|jeans|slacks|leggings|shorts|chopsticks|scissors)$/;
 
 export function withArticle(s: string): string {
@@ -98,7 +101,9 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   if (plan.snowy && plan.setting !== 'snow') light.push('snowy');
   for (const l of plan.lighting) light.push(l === 'foggy' ? 'fog' : l === 'mono' ? 'black and white' : `${l} light`);
   if (plan.weather) light.push(plan.weather);
+  if (plan.milkyWay && plan.time === 'night' && !OVERCAST.has(plan.weather ?? '') && !INDOOR.has(plan.setting)) light.push('the Milky Way across the sky');
   if (light.length) parts.push(light.join(', '));
+  if (plan.palette?.length && !fromReferences) parts.push(`in shades of ${list(plan.palette.map((p) => p.name))}`);
   parts.push(STYLE_LABELS[plan.style] + (plan.vintageDecor ? ' with vintage furnishing tones' : ''));
   if (fromReferences) parts.push('colours taken from the reference images');
   // A place the prompt asks for is a picture by itself ("a snowy mountain range at sunrise", "a

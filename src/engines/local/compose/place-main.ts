@@ -246,7 +246,7 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
             // In the air it tilts nose up into its flight, speed lines trailing behind it.
             const tilt = main.pose === 'flying' ? (spot.flip ? -12 : 12) : undefined;
             if (tilt) flightLines(composition, body);
-            composition.drawThing(thing, body, main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined), tilt);
+            composition.drawThing(thing, body, main.tints?.[i % main.tints.length]?.hex ?? main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined), tilt);
             if (tilt && WINGS.test(composition.plan.prompt)) wing(composition, body, 0);
           }
           if (thing.icon) {

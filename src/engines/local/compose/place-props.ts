@@ -152,7 +152,7 @@ function placeSubject(composition: Composition, thing: Thing, count: number, siz
     if (!spot) continue;
     if (i === 0) nearX = spot.x;
     if (person && subject) addPersonItem(composition, subject, person, spot, i);
-    else composition.addThingItem(thing, spot, recolor, zone === 'ground');
+    else composition.addThingItem(thing, spot, subject?.tints?.[i % subject.tints.length]?.hex ?? recolor, zone === 'ground');
     placed++;
   }
   return placed;

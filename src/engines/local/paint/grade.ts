@@ -20,6 +20,14 @@ export interface ReferencePalette {
   strength: number;
 }
 
+/** Colours the prompt names for the whole picture ("in shades of emerald"), as a palette to grade toward. */
+export function namedPalette(hexes: readonly string[]): ReferencePalette | undefined {
+  if (!hexes.length) return undefined;
+  const colors = hexes.map(parseHex);
+  const mean: Rgb = [0, 1, 2].map((k) => colors.reduce((sum, c) => sum + c[k]!, 0) / colors.length) as Rgb;
+  return { colors, mean, strength: 0.4 };
+}
+
 export interface GradeOptions {
   time: TimeOfDay;
   lighting: readonly Lighting[];

@@ -17,6 +17,10 @@ import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { tokenize } from '../read/tokens.js';
 import { readView } from './view.js';
+import { unnegated } from '../read/negation.js';
+import { readNightSky } from './night-sky.js';
+import { applyTints } from './tint-phrases.js';
+import { keepBackdropPropsInPlace } from './backdrop-props.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
 
 const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:,])'([^']{1,80})'(?=$|[\s.,!?;:)])/g;
@@ -50,6 +54,9 @@ export function planScene(prompt: string): ScenePlan {
   const specified = specifyProducts(plan.subjects, lower);
   plan.unknown = plan.unknown.filter((w) => !specified.includes(w));
   plan.subjects = preferNamedGoods(plan.subjects, lower);
+  // The Milky Way is the night sky's band; "in shades of blue" colours what it follows (or the picture).
+  readNightSky(plan, tokens);
+  applyTints(plan, unnegated(tokens));
   // "A corporate headshot": a portrait that names no creature portrays a person.
   const main = plan.subjects.find((s) => s.role === 'main');
   if (asksPortrait(lower) && !main?.thing.animate && (!main || main.thing.loose || PERSON_WORDS.test(lower))) {
@@ -57,6 +64,8 @@ export function planScene(prompt: string): ScenePlan {
     plan.subjects.unshift(portraitSitter(lower));
   }
   creatureMascot(plan, lower);
+  // What the backdrop has ("a library behind her with one warm lamp") stays in it, out of the hands.
+  keepBackdropPropsInPlace(plan, unnegated(tokens));
   // "A logo of the letter 'B'": the letter is the mark (the quoted letter is no caption then).
   const quoted = plan.texts;
   const letter = logoLetter(plan, prompt);
@@ -110,7 +119,10 @@ export function planScene(prompt: string): ScenePlan {
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
   // Hex colours' digits ("ffd93d") are colours the mode paints, not things.
-  return { ...plan, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w)) };
+  // A mode that paints the asked colours itself (a blue gradient) is not pulled toward them again.
+  const palette = mode.colors.length ? {} : plan.palette ? { palette: plan.palette } : {};
+  const { palette: _asked, ...rest } = plan;
+  return { ...rest, ...palette, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w)) };
 }
 
 /** "An isometric bedroom", "a bird's-eye view of a forest": the scene's viewpoint (plan/view.ts). */

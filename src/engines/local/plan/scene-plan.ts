@@ -13,6 +13,8 @@ export interface Subject {
   count: number;
   /** Hex of a named colour, and the name. */
   color?: { name: string; hex: string };
+  /** "Mushrooms in shades of blue and purple": the copies take these colours in turn (plan/tint-phrases.ts). */
+  tints?: { name: string; hex: string }[];
   size: SizeWord;
   role: 'main' | 'prop';
   wearing: Worn[];
@@ -89,6 +91,10 @@ export interface ScenePlan {
   scenery: SettingKind[];
   /** A road across a landscape ("a desert highway"). */
   road: boolean;
+  /** "A forest in shades of emerald": colours the whole picture is pulled toward (plan/tint-phrases.ts). */
+  palette?: { name: string; hex: string }[];
+  /** "Under the Milky Way": its band of stars crosses the night sky (plan/night-sky.ts). */
+  milkyWay?: boolean;
   /** Hex of the studio paper ("on a black background"). */
   backdrop?: string;
   festive?: Festive;

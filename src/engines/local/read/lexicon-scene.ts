@@ -92,7 +92,7 @@ export const LIGHTING_WORDS: Record<string, Lighting> = {
 export type Weather = 'rain' | 'snowfall' | 'storm';
 export const WEATHER_WORDS: Record<string, Weather> = {
   rain: 'rain', rainy: 'rain', raining: 'rain', drizzle: 'rain', downpour: 'rain', snowing: 'snowfall',
-  snowfall: 'snowfall', 'falling snow': 'snowfall', blizzard: 'snowfall', storm: 'storm', stormy: 'storm',
+  snowfall: 'snowfall', 'falling snow': 'snowfall', 'snow falls': 'snowfall', 'snow falling': 'snowfall', blizzard: 'snowfall', storm: 'storm', stormy: 'storm',
   thunderstorm: 'storm', thunder: 'storm',
 };
 
@@ -100,7 +100,7 @@ export const WEATHER_WORDS: Record<string, Weather> = {
 export const COLOR_WORDS: Record<string, string> = {
   red: '#e0312b', crimson: '#b3122e', scarlet: '#ff2400', ruby: '#c0143c', maroon: '#7a1a22',
   orange: '#f47c20', amber: '#ffb000', yellow: '#f7d21e', gold: '#d4a017', golden: '#e0a82e',
-  green: '#3aa845', emerald: '#1f9d63', lime: '#9ad12a', olive: '#7d8a2e', mint: '#8fe3c0',
+  green: '#3aa845', emerald: '#1f9d63', jade: '#00a86b', lime: '#9ad12a', olive: '#7d8a2e', mint: '#8fe3c0',
   teal: '#138a8a', turquoise: '#2ec4c4', cyan: '#19c9e6', blue: '#2f6fde', navy: '#1d2e6b',
   sapphire: '#1f4fb8', indigo: '#4b3aa8', purple: '#8440c4', violet: '#8f5bd6', lavender: '#b9a2e8',
   magenta: '#d62ca0', pink: '#f27ab8', peach: '#ffbc95', coral: '#ff7f61', brown: '#8a5a33',

@@ -181,7 +181,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   saturn: 'ringed-planet', earth: 'globe-showing-americas', comet: 'comet', 'shooting star': 'shooting-star',
   cloud: 'cloud', rainbow: 'rainbow', lightning: 'high-voltage', snowflake: 'snowflake', snowman: 'snowman',
   fire: 'fire', campfire: 'fire', bonfire: 'fire', flame: 'fire', shell: 'spiral-shell', seashell: 'spiral-shell',
-  coral: 'coral', wave: 'water-wave', tent: 'tent', house: 'house', houses: { icon: 'house', label: 'house' }, home: 'house', cottage: 'house', townhouse: 'house', rowhouse: 'house', 'row house': 'house', 'terraced house': 'house',
+  coral: 'coral', wave: 'water-wave', tent: 'tent', camp: 'tent', campsite: 'tent', campground: 'tent', house: 'house', houses: { icon: 'house', label: 'house' }, home: 'house', cottage: 'house', townhouse: 'house', rowhouse: 'house', 'row house': 'house', 'terraced house': 'house',
   cabin: 'house', hut: 'hut', castle: 'castle', palace: 'castle', building: 'office-building',
   skyscraper: 'office-building', church: 'church', temple: 'classical-building', school: 'school',
   hospital: 'hospital', factory: 'factory', fountain: 'fountain', 'ferris wheel': 'ferris-wheel',

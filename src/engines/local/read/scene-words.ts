@@ -6,6 +6,7 @@ import {
 import { GENRE_SETTINGS, SETTING_WORDS, type SettingKind } from './lexicon-settings.js';
 import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexicon-reader.js';
 import { TokenCursor } from './token-cursor.js';
+import { darkSays } from './dark-word.js';
 import { senseOf } from './word-senses.js';
 
 const NOT_PLACE_BEFORE = new Set(['stock', 'job', 'housing', 'crypto', 'target', 'online', 'app', 'e-commerce', 'ecommerce', 'web', 'one-stop', 'to', 'data']);
@@ -119,7 +120,15 @@ export class SceneWordReader extends TokenCursor {
       return true;
     }
     const time = this.match(TIME_WORDS);
-    if (time && !(time.key === 'dark' && this.peekThingAfter(1))) {
+    // "Dark" is night only when said of the scene; a dark forest is dim, dark spots are spots.
+    const dark = time?.key === 'dark' ? darkSays(this.tokens, this.i) : undefined;
+    if (time?.key === 'dark' && dark !== 'night') {
+      if (dark === 'dim') this.lighting.push('dramatic');
+      // Only a shade of the next word ("dark pants", "dark green"), which is read next.
+      this.i++;
+      return true;
+    }
+    if (time && (time.key !== 'dark' || dark === 'night')) {
       this.times.push(time.value);
       this.pending = {};
       this.i += time.len;

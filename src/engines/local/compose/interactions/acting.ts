@@ -1,7 +1,7 @@
 // One figure doing something to a thing: surfing a breaking wave, watering flowers from a can,
 // asleep on a windowsill or a sofa, jumping over a fence or a log.
 import { breakingWave, fence, motionArcs, surfboard, wateringCan, windowsill } from '../../paint/props/action-props.js';
-import { SKY_STOPS } from '../../paint/backdrops/sky.js';
+import { paintViewOut } from '../../paint/backdrops/view-out.js';
 import type { Interaction } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { claim, figureArt, floorLine } from './place-interaction.js';
@@ -94,7 +94,7 @@ function restOn(composition: Composition, interaction: Interaction): boolean {
   composition.items.push({
     z: base + 0.5,
     draw: () => {
-      if (sill) windowsill(composition.c, cx, sillY, winW, sillY * 0.7, SKY_STOPS[composition.plan.time][0][1]);
+      if (sill) windowsill(composition.c, cx, sillY, winW, sillY * 0.7, (x, y, w, h) => paintViewOut({ c: composition.c, plan: composition.plan, rng: composition.rng.fork('sill') }, x, y, w, h));
       else {
         composition.shadow({ x: cx, bottom: base, w: seatW, h: seatH, flip: false });
         composition.drawThing(support, { x: cx, bottom: base, w: seatW, h: seatH, flip: false });

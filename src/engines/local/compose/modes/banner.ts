@@ -137,6 +137,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   const boxes = satelliteBoxes(hero, free, sats.length, Math.min(W, H) * 0.3);
   sats.forEach((s, i) => {
     const b = boxes[i]!;
+    // A box the hero, drawn after it, would mostly cover is left empty: `text` names only what shows.
+    if (covered(b, hero) > 0.6) return;
     if ('el' in s) {
       const a = ELEMENT_ASPECT[s.el];
       const h = Math.min(b.h, b.w / a) * (a > 2 ? 0.6 : 1);
@@ -191,6 +193,13 @@ function freeRect(W: number, H: number, side: string): Rect {
   if (side === 'right') return { x: 0, y: 0, w: W * 0.58, h: H };
   if (side === 'top') return { x: 0, y: H * 0.34, w: W, h: H * 0.66 };
   return { x: 0, y: 0, w: W, h: H * 0.66 };
+}
+
+/** How much of box `b` lies inside `hero`, 0..1. */
+function covered(b: Rect, hero: Rect): number {
+  const w = Math.max(0, Math.min(b.x + b.w, hero.x + hero.w) - Math.max(b.x, hero.x));
+  const h = Math.max(0, Math.min(b.y + b.h, hero.y + hero.h) - Math.max(b.y, hero.y));
+  return (w * h) / Math.max(1e-6, b.w * b.h);
 }
 
 /** Boxes for the icons around the hero: on an ellipse about it, kept inside the free area. */

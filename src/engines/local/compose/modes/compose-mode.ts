@@ -52,7 +52,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(withArticle))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(withArticle))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
-  if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${mode.kind === 'product' ? 'beside it' : 'around it'}`);
+  if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${mode.kind === 'product' ? 'beside it' : mode.kind === 'portrait' ? 'in the scenery behind' : 'around it'}`);
   // A hero that fills the picture (a poster of a fjord) is its own backdrop.
   const names = mode.colors.map((h) => colorName(h)).filter((n): n is string => n !== undefined);
   const backdrop = r.fills ? undefined
@@ -63,6 +63,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   if (r.copySide) parts.push(`copy space on the ${r.copySide}`);
   if (r.headline) parts.push(`headline reading "${r.headline}"`);
   if (r.label) parts.push(`a label reading "${r.label}" on ${mode.kind === 'portrait' ? 'a name plate' : 'it'}`);
+  if (plan.palette?.length) parts.push(`in shades of ${list(plan.palette.map((p) => p.name))}`);
   parts.push(STYLE_LABELS[plan.style]);
   let line = parts.join(', ');
   if (plan.unknown.length) line += ` (not drawn: ${plan.unknown.slice(0, 5).join(', ')})`;

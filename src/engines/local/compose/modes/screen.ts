@@ -77,7 +77,8 @@ export function composeScreen(composition: Composition): ModeResult {
     const band = { x: Math.max(W * 0.05, hero.x), y: H * 0.02, w: Math.min(W * 0.9, hero.w), h: Math.max(H * 0.06, hero.y - H * 0.04) };
     headlineAbove(c, band, title, !mode.dark);
   }
-  return { hero: heroName, wore: [], held: [], around, heroPlace: 'centred', headline: plan.texts.length && !inPage ? title : undefined, accent: ctx.accent };
+  // A headline set on the page is named with the page ("the headline …"), so only one above is named again.
+  return { hero: heroName, wore: [], held: [], around, heroPlace: 'centred', headline: above ? title : undefined, accent: ctx.accent };
 }
 
 /** An infographic: a title band and the elements as panels in a row or a grid. */

@@ -1,8 +1,9 @@
 // The parts rooms are built from: a wall and a floor in perspective, windows onto the sky,
 // pictures, shelf runs, pendant lamps and a chalkboard.
-import { fmt, type Stop } from '../canvas.js';
+import { fmt } from '../canvas.js';
 import { shade } from '../color.js';
-import { SKY_STOPS, type Backdrop, type BackdropContext } from './sky.js';
+import type { Backdrop, BackdropContext } from './sky.js';
+import { paintViewOut } from './view-out.js';
 import { drawProc } from '../props/props.js';
 
 export interface RoomLook {
@@ -62,22 +63,13 @@ export function floor(ctx: BackdropContext, look: RoomLook): void {
   c.line(lines.join(' '), shade(look.floor, -0.35), Math.max(1, c.u * 0.18), { opacity: 0.45, bare: true });
 }
 
-/** A window onto the sky at this time of day, with curtains. */
+/** A window onto the sky at this time of day and in this weather, with curtains. */
 export function windowAt(ctx: BackdropContext, cx: number, top: number, w: number, h: number, curtains = '#8c2f39'): void {
-  const { c, plan } = ctx;
+  const { c } = ctx;
   const frame = '#f2ece0';
   c.rect(cx - w / 2 - w * 0.06, top - w * 0.06, w * 1.12, h + w * 0.12, shade(frame, -0.1));
-  // Indoors, the weather shows only through the windows.
-  const wet = plan.weather === 'rain' || plan.weather === 'storm';
-  c.rect(cx - w / 2, top, w, h, c.linear(wet && !ctx.night ? RAIN_SKY : SKY_STOPS[plan.time]), { bare: true });
-  if (ctx.night) {
-    c.circle(cx + w * 0.22, top + h * 0.25, w * 0.09, '#fff3c4', { layer: 'fg', bare: true });
-  } else if (!wet) {
-    c.ellipse(cx - w * 0.15, top + h * 0.35, w * 0.22, w * 0.07, '#ffffff', { bare: true, opacity: 0.8 });
-  }
-  if (plan.weather) weatherInWindow(ctx, cx - w / 2, top, w, h);
-  // Distant hills outside.
-  c.path(`M${fmt(cx - w / 2)} ${fmt(top + h)} L${fmt(cx - w / 2)} ${fmt(top + h * 0.78)} Q${fmt(cx - w * 0.1)} ${fmt(top + h * 0.62)} ${fmt(cx + w * 0.2)} ${fmt(top + h * 0.76)} T${fmt(cx + w / 2)} ${fmt(top + h * 0.72)} L${fmt(cx + w / 2)} ${fmt(top + h)} Z`, ctx.night ? '#1d2b4a' : '#7fb069', { bare: true });
+  // Indoors, the weather and the time show only through the windows.
+  paintViewOut(ctx, cx - w / 2, top, w, h);
   c.rect(cx - w * 0.02, top, w * 0.04, h, frame);
   c.rect(cx - w / 2, top + h * 0.48, w, w * 0.04, frame);
   c.rect(cx - w / 2 - w * 0.1, top + h, w * 1.2, w * 0.06, shade(frame, -0.05));
@@ -86,24 +78,6 @@ export function windowAt(ctx: BackdropContext, cx: number, top: number, w: numbe
     c.path(`M${fmt(x0)} ${fmt(top - w * 0.1)} L${fmt(x0 - side * w * 0.22)} ${fmt(top - w * 0.1)} Q${fmt(x0 - side * w * 0.12)} ${fmt(top + h * 0.5)} ${fmt(x0 - side * w * 0.2)} ${fmt(top + h + w * 0.08)} L${fmt(x0 + side * w * 0.1)} ${fmt(top + h + w * 0.08)} Q${fmt(x0)} ${fmt(top + h * 0.5)} ${fmt(x0)} ${fmt(top - w * 0.1)} Z`, curtains);
   }
   c.rect(cx - w * 0.8, top - w * 0.14, w * 1.6, w * 0.04, '#6b4a32');
-}
-
-const RAIN_SKY: Stop[] = [[0, '#6f7a88'], [1, '#aab3bd']];
-
-/** Rain streaks or snowflakes inside a window's pane. */
-function weatherInWindow(ctx: BackdropContext, x0: number, y0: number, w: number, h: number): void {
-  const { c, plan } = ctx;
-  const r = ctx.rng.fork(`pane${Math.round(x0)}`);
-  let d = '';
-  const n = Math.round(14 + (w * h) / (c.u * c.u * 6));
-  for (let i = 0; i < Math.min(n, 60); i++) {
-    const x = r.range(x0, x0 + w * 0.9), y = r.range(y0, y0 + h * 0.85), len = h * 0.12;
-    d += plan.weather === 'snowfall'
-      ? `M${fmt(x)} ${fmt(y)}a${fmt(c.u * 0.3)} ${fmt(c.u * 0.3)} 0 1 0 ${fmt(c.u * 0.6)} 0a${fmt(c.u * 0.3)} ${fmt(c.u * 0.3)} 0 1 0 ${fmt(-c.u * 0.6)} 0`
-      : `M${fmt(x)} ${fmt(y)}l${fmt(len * 0.25)} ${fmt(len)}`;
-  }
-  if (plan.weather === 'snowfall') c.path(d, '#ffffff', { bare: true, opacity: 0.9, layer: 'fg' });
-  else c.line(d, '#e6f0fa', Math.max(1, c.u * 0.15), { opacity: 0.7, bare: true, layer: 'fg' });
 }
 
 function framedPicture(ctx: BackdropContext, cx: number, cy: number, h: number): void {

@@ -3,7 +3,8 @@ import { courtroom } from './courtroom.js';
 import { fmt } from '../canvas.js';
 import { shade } from '../color.js';
 import { chalkboard, floor, paintRoom, pendantLamps, wallRun, windowAt } from './room-kit.js';
-import { SKY_STOPS, stars, type Backdrop, type BackdropContext } from './sky.js';
+import type { Backdrop, BackdropContext } from './sky.js';
+import { paintViewOut } from './view-out.js';
 import type { SettingKind } from '../../read/lexicon-settings.js';
 import { VENUE_ROOMS } from './venues.js';
 
@@ -84,8 +85,7 @@ const office: RoomPainter = (ctx) => {
   // A wide window onto the city.
   const top = fy * 0.1, h = fy * 0.6;
   const x0 = W * 0.08, w = W * 0.84;
-  c.rect(x0, top, w, h, c.linear(SKY_STOPS[ctx.plan.time]), { bare: true });
-  if (ctx.night) stars(ctx, top + h * 0.5, 0.3);
+  paintViewOut(ctx, x0, top, w, h, false);
   const r = ctx.rng.fork('office-city');
   let bx = x0;
   while (bx < x0 + w) {

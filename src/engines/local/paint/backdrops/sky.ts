@@ -78,6 +78,12 @@ export function isOvercast(plan: BackdropContext['plan']): boolean {
   return plan.weather === 'rain' || plan.weather === 'storm';
 }
 
+/** The sky's colours for this plan's time and weather: grey under rain, a storm or falling snow. */
+export function skyStops(plan: BackdropContext['plan']): Stop[] {
+  const grey = isOvercast(plan) || plan.weather === 'snowfall';
+  return (grey ? OVERCAST_STOPS[plan.time] : undefined) ?? SKY_STOPS[plan.time];
+}
+
 export function paintSky(ctx: BackdropContext, bottom: number): void {
   const { c, stage, plan } = ctx;
   const overcast = isOvercast(plan);
@@ -85,12 +91,45 @@ export function paintSky(ctx: BackdropContext, bottom: number): void {
   c.rect(0, 0, stage.W, bottom + 1, c.linear((overcast ? OVERCAST_STOPS[plan.time] : undefined) ?? clear[plan.time]), { bare: true });
   // Stars only in a clear night sky: none at sunset, none behind storm clouds.
   if (ctx.night && !overcast) stars(ctx, bottom * 0.95, 1);
+  if (ctx.night && !overcast && plan.milkyWay && stage.kind !== 'room') milkyWay(ctx, bottom);
   // Ink wash: misty mountains behind every landscape; woodcut: the sky's gouge marks.
   if (c.style === 'inkwash' && stage.kind !== 'room') {
     inkMountains(c, stage.W, bottom, ctx.rng.fork('ink-mountains'));
     inkMist(c, stage.W, bottom, ctx.rng.fork('ink-mist'));
   }
   if (c.style === 'woodcut') carvedSky(c, stage.W, bottom, isDarkPrint(c.paint(clear[plan.time][0][1])), ctx.rng.fork('gouges'));
+}
+
+/**
+ * The Milky Way (docs/local-engine.md, "Scene consistency"): a luminous band rising diagonally
+ * across the sky above `bottom`, a soft glow with a brighter core, a darker dust lane along it,
+ * and dense small stars crowding toward its middle line.
+ */
+export function milkyWay(ctx: BackdropContext, bottom: number): void {
+  const { c, stage } = ctx;
+  const W = stage.W;
+  const x0 = -W * 0.05, y0 = bottom * 0.92, x1 = W * 1.05, y1 = bottom * 0.04;
+  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  const len = Math.hypot(x1 - x0, y1 - y0), angle = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
+  const band = Math.min(bottom * 0.36, len * 0.16);
+  const turn = `rotate(${fmt(angle)} ${fmt(cx)} ${fmt(cy)})`;
+  c.ellipse(cx, cy, len * 0.6, band, c.radial([[0, '#9fb0ff', 0.32], [0.6, '#7d86d8', 0.14], [1, '#7d86d8', 0]]), { bare: true, layer: 'fg', transform: turn });
+  c.ellipse(cx, cy, len * 0.5, band * 0.42, c.radial([[0, '#fff1d6', 0.55], [1, '#fff1d6', 0]]), { bare: true, layer: 'fg', transform: turn });
+  c.ellipse(cx + band * 0.08, cy + band * 0.1, len * 0.38, band * 0.1, c.radial([[0, '#0a0f24', 0.45], [1, '#0a0f24', 0]]), { bare: true, layer: 'fg', transform: `rotate(${fmt(angle + 1.5)} ${fmt(cx)} ${fmt(cy)})` });
+  const r = ctx.rng.fork('milky-way');
+  const ux = (x1 - x0) / len, uy = (y1 - y0) / len;
+  const n = Math.round(Math.min(900, Math.max(260, (W * bottom) / 1400)));
+  let d = '';
+  for (let i = 0; i < n; i++) {
+    const along = r.range(0.02, 0.98) * len;
+    // Crowded toward the middle line: the sum of three draws leans to the centre.
+    const across = (r.range(-1, 1) + r.range(-1, 1) + r.range(-1, 1)) / 3 * band * 1.1;
+    const x = x0 + ux * along - uy * across, y = y0 + uy * along + ux * across;
+    if (y < 0 || y > bottom) continue;
+    const s = c.u * r.range(0.05, i % 7 === 0 ? 0.26 : 0.14);
+    d += `M${fmt(x - s)} ${fmt(y)}a${fmt(s)} ${fmt(s)} 0 1 0 ${fmt(2 * s)} 0a${fmt(s)} ${fmt(s)} 0 1 0 ${fmt(-2 * s)} 0`;
+  }
+  c.path(d, '#fffaf0', { bare: true, opacity: 0.85, layer: 'fg' });
 }
 
 export function stars(ctx: BackdropContext, bottom: number, amount: number): void {

@@ -9,8 +9,8 @@ export const nightSky: LandPainter = (ctx) => {
   const hz = stage.horizon;
   paintSky(ctx, hz);
   stars(ctx, hz, 0.8);
-  // The Milky Way: a soft band across the sky.
-  c.ellipse(stage.W / 2, hz * 0.45, Math.max(stage.W, stage.H) * 0.7, hz * 0.16, c.radial([[0, '#b9c6ff', 0.28], [1, '#b9c6ff', 0]]), { bare: true, layer: 'fg', transform: `rotate(-18 ${fmt(stage.W / 2)} ${fmt(hz * 0.45)})` });
+  // A soft glow across the sky, or the Milky Way's own band when the prompt asks for it (sky.ts).
+  if (!ctx.plan.milkyWay) c.ellipse(stage.W / 2, hz * 0.45, Math.max(stage.W, stage.H) * 0.7, hz * 0.16, c.radial([[0, '#b9c6ff', 0.28], [1, '#b9c6ff', 0]]), { bare: true, layer: 'fg', transform: `rotate(-18 ${fmt(stage.W / 2)} ${fmt(hz * 0.45)})` });
   paintSunOrMoon(ctx, hz);
   ridge(ctx, hz, stage.H * 0.07, '#0f1a33', 2, 'night-hills');
   treeLine(ctx, hz + stage.H * 0.04, stage.H * 0.1, '#0b1326', 'pine', 'night-pines');

@@ -5,7 +5,8 @@ import { artRoom } from './art-room.js';
 import { workshop } from './workshop.js';
 import { far, ground, type LandPainter } from './ground.js';
 import { floor, paintRoom, pendantLamps, wallRun } from './room-kit.js';
-import { clouds, paintSky, SKY_STOPS, type Backdrop, type BackdropContext } from './sky.js';
+import { clouds, paintSky, type Backdrop, type BackdropContext } from './sky.js';
+import { paintViewOut } from './view-out.js';
 
 type RoomPainter = (ctx: BackdropContext) => Backdrop;
 
@@ -49,8 +50,7 @@ const greenhouse: RoomPainter = (ctx) => {
   const { c, stage, icons, rng } = ctx;
   const { W, H, horizon: fy } = stage;
   // Glass walls: the sky through the panes, a gabled roof of glass above.
-  const wet = ctx.plan.weather === 'rain' || ctx.plan.weather === 'storm';
-  c.rect(0, 0, W, fy + 1, c.linear(wet ? [[0, '#6f7a88'], [1, '#aab3bd']] : SKY_STOPS[ctx.plan.time]), { bare: true });
+  paintViewOut(ctx, 0, 0, W, fy + 1, false);
   c.rect(0, fy * 0.45, W, fy * 0.55, c.linear([[0, '#7fb069', 0.6], [1, '#4f8a3c', 0.9]]), { bare: true });
   c.rect(0, 0, W, fy, '#e8f6ff', { bare: true, opacity: 0.22 });
   const pane = Math.max(fy * 0.16, W / Math.max(3, Math.round(W / (fy * 0.2))));

@@ -114,11 +114,14 @@ export function fence(c: Canvas, cx: number, bottom: number, w: number, h: numbe
   for (const f of [0.22, 0.55]) c.rect(cx - w / 2 - h * 0.05, bottom - h + h * f, w + h * 0.1, h * 0.13, wood, { ...L });
 }
 
-/** A window in the wall with a deep sill at `sill`: the frame, the sky in its panes, the ledge. */
-export function windowsill(c: Canvas, cx: number, sill: number, w: number, h: number, sky: string): void {
+/**
+ * A window in the wall with a deep sill at `sill`: the frame, the view in its panes (painted by
+ * `view` into the pane's box: the scene's sky and weather), the ledge.
+ */
+export function windowsill(c: Canvas, cx: number, sill: number, w: number, h: number, view: (x: number, y: number, w: number, h: number) => void): void {
   const frame = '#f2ece0';
   c.rect(cx - w / 2 - w * 0.05, sill - h - w * 0.05, w * 1.1, h + w * 0.05, shade(frame, -0.12), { layer: 'bg' });
-  c.rect(cx - w / 2, sill - h, w, h, c.linear([[0, sky], [1, shade(sky, 0.25)]]), { layer: 'bg', bare: true });
+  view(cx - w / 2, sill - h, w, h);
   c.rect(cx - w * 0.015, sill - h, w * 0.03, h, frame, { layer: 'bg' });
   c.rect(cx - w / 2, sill - h * 0.52, w, w * 0.03, frame, { layer: 'bg' });
   c.rect(cx - w / 2 - w * 0.1, sill, w * 1.2, w * 0.07, shade(frame, -0.05), { layer: 'bg' });
