@@ -99,7 +99,7 @@ const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinkin
 const TRIGGERS: Trigger[] = [
   // An app icon is a tile with a glyph, whatever device or portrait words it also uses.
   { kind: 'icon', label: 'app icon', re: ICON_TRIGGER },
-  { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
+  { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|(?<!\bin )portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
   { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
   // "Beautiful young Japanese woman, symmetrical face": a face described, or a beauty alone, is her portrait (same rule).

@@ -275,7 +275,7 @@ export const NOT_THINGS = new Set(
     'lens camera-angle angle focus resolution masterpiece trending detail details hd 4k 8k sense feeling ' +
     'glow shadow shadows distance foreground world life air party celebration scenery panorama colors colours ' +
     'tones vibes aesthetic everything something nothing hair eye eyes face hand hands smile skin ear ears nose ' +
-    'mouth arm arms leg legs foot feet expression pose family paw paws bite bites floor ground surface stroke strokes ' +
+    'mouth lips lip arm arms leg legs foot feet expression pose family paw paws bite bites floor ground surface stroke strokes ' +
     'brushstrokes steam its our their my your his her artstation octane unreal bokeh hdr uhd photorealism print professional ' +
     'head heads halo body shoulder shoulders finger fingers photoshoot shoot dslr slr mirrorless reflection reflections ' +
     // Seasons and weather in general are read as scene words, not drawn as emojilib's loose guesses (a fountain, fog).

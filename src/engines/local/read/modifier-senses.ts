@@ -28,6 +28,13 @@ const MODIFIES: Record<string, Set<string>> = {
   magazine: words('ad ads advert adverts advertisement advertisements advertising cover covers editorial style quality spread ' +
     'spreads layout layouts shoot photo photos photography aesthetic look feel page pages format campaign image images ' +
     'print feature article design portrait'),
+  // "Apple-style glass cards", "an Apple aesthetic", "Mac OS windows": the look of a brand, no fruit.
+  apple: words('style aesthetic design designs ui ux interface font fonts look feel inspired minimalism vibe vibes keynote'),
+  mac: words('os osx window windows style aesthetic interface ui'),
+  // "cherry red", "cherry wood": the colour or the timber, no fruit (the colour word after it is read as the colour).
+  cherry: words('red wood lacquer finish'),
+  // "a school uniform", "a school girl": what she wears or is, no school building.
+  school: words('uniform uniforms girl girls boy boys kid kids children student students bag backpack'),
   // "a character portrait of a young woman", "character design": the kind of picture, no cartoon character.
   character: words('portrait portraits design designs sheet sheets concept concepts art artwork study studies illustration ' +
     'illustrations model models turnaround reference'),
@@ -66,7 +73,8 @@ const TONES: Record<string, SkinTone> = {
   brown: 'medium-dark', chestnut: 'medium-dark', mocha: 'medium-dark', mahogany: 'medium-dark', cocoa: 'medium-dark',
   chocolate: 'medium-dark', umber: 'medium-dark', dark: 'dark', ebony: 'dark', deep: 'dark', espresso: 'dark',
 };
-const NATIONALITIES = words('japanese chinese korean thai vietnamese indian');
+const NATIONALITIES = words('japanese chinese korean thai vietnamese indian american british english spanish ' +
+  'german russian african european asian scandinavian nordic');
 const SKIN_NOUNS = words('skin skinned complexion skintone');
 
 const next = (tokens: readonly Token[], index: number, k = 1): Token | undefined => {

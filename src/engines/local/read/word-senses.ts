@@ -32,6 +32,10 @@ const ABSTRACT = (
   'advice idea ideas step steps square sale sales environment environments aerial structure structures shape shapes'
 ).split(' ');
 
+const CAMERA_TALK = ['photo', 'photograph', 'photography', 'photographic', 'analog', 'analogue', 'kodak', 'portra', 'fujifilm',
+  'ilford', '35mm', '120', 'medium-format', 'documentary', 'editorial', 'simulation', 'shot', 'grain', 'grainy', 'cinematic', 'lens', 'bokeh'];
+const SCREEN_TALK = ['ui', 'ux', 'website', 'web', 'webpage', 'interface', 'dashboard', 'app', 'glassmorphism', 'section', 'hero',
+  'landing', 'page', 'screen', 'widget', 'widgets', 'layout', 'component', 'components', 'frontend'];
 const MAPS = ['map', 'maps', 'location', 'locations', 'travel', 'destination', 'destinations', 'route', 'navigation', 'gps', 'city', 'cities', 'place', 'places', 'store', 'stores', 'marking'];
 const BOWLING = ['bowling', 'bowl', 'alley', 'strike', 'spare'];
 // A chip is a microchip only beside computing words; beside food it is the usual fries, at the
@@ -75,7 +79,7 @@ const TABLE: Record<string, Sense[]> = {
   like: [{ as: null }],
   likes: [{ as: 'red-heart' }],
   step: [{ when: STAIRS, as: null }, { as: null }],
-  card: [{ when: ['business', 'contact', 'visiting', 'name'], as: 'card-index' }, { when: ['credit', 'debit', 'payment', 'bank'], as: 'credit-card' }],
+  card: [{ when: ['business', 'contact', 'visiting', 'name'], as: 'card-index' }, { when: ['credit', 'debit', 'payment', 'bank'], as: 'credit-card' }, { when: SCREEN_TALK, as: null }],
   'business card': [{ as: 'card-index' }],
   'credit card': [{ as: 'credit-card' }],
   button: [{ when: ['play', 'video', 'youtube', 'media', 'player'], as: 'play-button' }, { as: null }],
@@ -103,6 +107,15 @@ const TABLE: Record<string, Sense[]> = {
   fall: [{ when: ['leaves', 'leaf', 'autumn'], as: 'fallen-leaf' }],
   platform: [{ when: RAIL, as: 'station' }, { as: null }],
   text: [{ as: null }],
+  // Photography's own words: film grain is no sheaf of rice, focal planes no airplane, the rule of
+  // thirds no medals.
+  grain: [{ when: CAMERA_TALK, as: null }],
+  film: [{ when: CAMERA_TALK, as: null }],
+  plane: [{ when: ['focal', 'focus'], as: null }],
+  planes: [{ when: ['focal', 'focus'], as: null }],
+  thirds: [{ as: null }],
+  // A web page's cards are panels, not playing cards.
+  cards: [{ when: SCREEN_TALK, as: null }],
   texts: [{ as: null }],
   face: [{ as: null }],
   email: [{ as: 'envelope' }],
