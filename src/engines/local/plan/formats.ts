@@ -43,7 +43,7 @@ export interface FormatReading {
   words: string[];
 }
 
-const EVENT = /\b(tastings?|nights?|part(?:y|ies)|galas?|fairs?|workshops?|meet-?ups?|conferences?|weddings?|dinners?|brunch(?:es)?|luncheons?|picnics?|ceremon(?:y|ies)|celebrations?|exhibitions?|exhibits?|reunions?|fundraisers?|open house|markets?|class(?:es)?|tournaments?|screenings?|premieres?|recitals?|festivals?|concerts?|gigs?|quiz(?:zes)?|barbecues?|bbqs?|potlucks?|showers?|anniversar(?:y|ies)|launch(?:es)?|openings?|retreats?|seminars?|lectures?|karaoke|dances?|balls?|proms?|carnivals?|parades?|marathons?|races?|jam sessions?|soirées?|soirees?|fêtes?|fetes?|festivities|bazaars?|auctions?|raffles?|meetings?)\b/;
+const EVENT = /\b(tastings?|(?<!\b(?:at|by|of|the|starry|moonlit|dark|clear|snowy|rainy|winter|summer|cold|quiet|silent|calm) )nights?|part(?:y|ies)|galas?|fairs?|workshops?|meet-?ups?|conferences?|weddings?|dinners?|brunch(?:es)?|luncheons?|picnics?|ceremon(?:y|ies)|celebrations?|exhibitions?|exhibits?|reunions?|fundraisers?|open house|markets?|class(?:es)?|tournaments?|screenings?|premieres?|recitals?|festivals?|concerts?|gigs?|quiz(?:zes)?|barbecues?|bbqs?|potlucks?|showers?|anniversar(?:y|ies)|launch(?:es)?|openings?|retreats?|seminars?|lectures?|karaoke|dances?|balls?|proms?|carnivals?|parades?|marathons?|races?|jam sessions?|soirées?|soirees?|fêtes?|fetes?|festivities|bazaars?|auctions?|raffles?|meetings?)\b/;
 // A concert or festival poster keeps its stage (docs/local-engine-modes.md, "Poster places").
 const STAGE_EVENT = /\b(concerts?|gigs?|festivals?|shows?|tours?)\b/;
 const TYPE_WORDS = /\b(typography|typographic(?:al)?|lettering|letterforms?|(?:bold|big|large|retro|vintage|display|chunky) (?:type|fonts?|typefaces?))\b/;

@@ -16,6 +16,7 @@ import { readIcon } from './icon-subject.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { tokenize } from '../read/tokens.js';
+import { namedPeople } from '../read/named-people.js';
 import { readView } from './view.js';
 import { unnegated } from '../read/negation.js';
 import { readNightSky } from './night-sky.js';
@@ -42,7 +43,8 @@ export function planScene(prompt: string): ScenePlan {
   if (capsTitle && title && /[A-Z]{2}/.test(title)) texts.push({ text: title, carrier: carrierBefore(prompt.slice(0, capsTitle.index)) });
   const asked = standIns(quotedOut);
   const stripped = asked.text;
-  const tokens = tokenize(stripped);
+  // "A portrait of Marilyn Monroe": a named person is drawn as a generic woman, man or person.
+  const { tokens } = namedPeople(tokenize(stripped));
   const walker = new Walker(tokens, texts.length > 0);
   walker.walk();
   const plan = finishPlan(walker.reading(), prompt, texts);
@@ -76,7 +78,10 @@ export function planScene(prompt: string): ScenePlan {
   // "A campaign still of this watch on brushed steel": a product shot, not a banner (no words to set).
   const chosen = chooseMode(stripped, plan);
   const campaignShot = shot && chosen?.kind === 'banner' && /^campaigns?$/.test(chosen.trigger) && !plan.texts.length;
-  const mode = (campaignShot ? undefined : chosen) ?? (shot ? productShotMode(stripped, plan) : undefined);
+  // "Photograph the product centered on a white seamless background": the product only a reference
+  // shows is a product shot of a plain box (preferProduct), on the surface or paper asked.
+  const bareProduct = !plan.subjects.length && BARE_PRODUCT.test(lower) && (surface !== undefined || plan.setting === 'studio');
+  const mode = (campaignShot ? undefined : chosen) ?? (shot || bareProduct ? productShotMode(stripped, plan) : undefined);
   const breakfast = mode?.kind === 'product' ? breakfastPlate(lower) : undefined;
   if (mode && breakfast) {
     mode.breakfast = breakfast.items;
@@ -132,6 +137,7 @@ function withView(plan: ScenePlan, text: string): ScenePlan {
   return { ...plan, view: v.view, unknown: plan.unknown.filter((w) => !v.words.includes(w)) };
 }
 
+const BARE_PRODUCT = /(?:^|\b(?:the|a|our|your|this|each|my) )products?\b/;
 const GENERIC_PRODUCT = /\b(?:products?|reference|item|merchandise)\b/;
 
 /** "arranged on a rustic wooden counter", "placed on a marble countertop": the words of what things stand on. */

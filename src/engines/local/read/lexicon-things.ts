@@ -43,7 +43,8 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   carpenter: { icon: 'person', label: 'carpenter' }, woodworker: { icon: 'person', label: 'woodworker' }, joiner: { icon: 'person', label: 'carpenter' },
   blacksmith: { icon: 'man', label: 'blacksmith' }, craftsman: { icon: 'man', label: 'craftsman' }, craftswoman: { icon: 'woman', label: 'craftswoman' }, luthier: { icon: 'person', label: 'luthier' },
   gnome: { icon: 'man-beard', label: 'gnome' }, 'garden gnome': { icon: 'man-beard', label: 'garden gnome' }, dwarf: { icon: 'man-beard', label: 'dwarf' },
-  hiker: { icon: 'person', label: 'hiker' }, backpacker: { icon: 'person', label: 'backpacker' }, trekker: { icon: 'person', label: 'hiker' }, farmer: 'farmer', detective: 'detective',
+  'lighthouse keeper': { icon: 'man', label: 'lighthouse keeper' }, keeper: { icon: 'person', label: 'keeper' },
+  alchemist: { icon: 'person-mage', label: 'alchemist' }, hiker: { icon: 'person', label: 'hiker' }, backpacker: { icon: 'person', label: 'backpacker' }, trekker: { icon: 'person', label: 'hiker' }, farmer: 'farmer', detective: 'detective',
   police: 'police-officer', policeman: 'police-officer', cop: 'police-officer', 'police officer': 'police-officer',
   firefighter: 'firefighter', fireman: 'firefighter', pilot: 'pilot', soldier: 'guard', guard: 'guard',
   singer: 'singer', superhero: 'person-superhero', hero: 'person-superhero', villain: 'person-supervillain',
@@ -56,6 +57,8 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   // animals
   cat: 'cat', kitten: 'cat', kitty: 'cat', tabby: 'cat', siamese: 'cat', persian: 'cat', 'black cat': 'black-cat', dog: 'dog', puppy: 'dog',
   doggo: 'dog', corgi: 'dog', labrador: 'dog', retriever: 'dog', 'golden retriever': 'dog', husky: 'dog',
+  'shih tzu': 'dog', pomeranian: 'dog', maltese: 'dog', 'yorkshire terrier': 'dog', yorkie: 'dog', 'border collie': 'dog',
+  'cocker spaniel': 'dog', spaniel: 'dog', schnauzer: 'dog', 'bichon frise': 'dog', bichon: 'dog', samoyed: 'dog', 'great dane': 'dog',
   beagle: 'dog', pug: 'dog', dachshund: 'dog', chihuahua: 'dog', shiba: 'dog', terrier: 'dog', bulldog: 'dog',
   collie: 'dog', 'german shepherd': 'dog', dalmatian: 'dog', hound: 'dog', poodle: 'poodle', raccoon: 'raccoon', fox: 'fox', wolf: 'wolf', lion: 'lion',
   tiger: 'tiger', bear: 'bear', 'teddy bear': 'teddy-bear', panda: 'panda', koala: 'koala',

@@ -114,6 +114,8 @@ const TABLE: Record<string, Sense[]> = {
   plane: [{ when: ['focal', 'focus'], as: null }],
   planes: [{ when: ['focal', 'focus'], as: null }],
   thirds: [{ as: null }],
+  // Giving a speech is done at a microphone, never emojilib's anger bubble.
+  speech: [{ when: ['giving', 'gives', 'give', 'delivering', 'delivers', 'deliver', 'podium', 'audience', 'crowd'], as: 'microphone' }, { as: null }],
   // A web page's cards are panels, not playing cards.
   cards: [{ when: SCREEN_TALK, as: null }],
   texts: [{ as: null }],
