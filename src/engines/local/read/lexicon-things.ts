@@ -159,7 +159,7 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   car: 'automobile', automobile: 'automobile', 'sports car': 'racing-car', 'race car': 'racing-car',
   truck: 'delivery-truck', lorry: 'delivery-truck', bus: 'bus', taxi: 'taxi', cab: 'taxi', train: 'locomotive',
   locomotive: 'locomotive', tram: 'tram', motorcycle: 'motorcycle', motorbike: 'motorcycle', scooter: 'motor-scooter',
-  tractor: 'tractor', bicycle: 'bicycle', bike: 'bicycle', boat: 'sailboat', sailboat: 'sailboat',
+  tractor: 'tractor', bicycle: 'bicycle', bike: 'bicycle', boat: 'sailboat', sailboat: 'sailboat', 'fishing boat': 'sailboat', 'fishing boats': 'sailboat', 'fishing trawler': 'sailboat', trawler: 'sailboat',
   ship: 'ship', yacht: 'motor-boat', speedboat: 'speedboat', canoe: 'canoe', kayak: 'canoe',
   airplane: 'airplane', plane: 'airplane', aeroplane: 'airplane', jet: 'airplane', helicopter: 'helicopter',
   rocket: 'rocket', spaceship: 'rocket', 'space ship': 'rocket', ufo: 'flying-saucer',

@@ -50,4 +50,10 @@ describe('held-out-6 fixes', () => {
     expect(keys).toContain('microphone');
     expect(keys).not.toContain('right-anger-bubble');
   });
+
+  it('a fisherman on a fishing boat is in the boat, not standing on the water beside it', () => {
+    const fisherman = main('weathered fisherman on a fishing boat, stormy North Sea');
+    expect(fisherman?.thing.key).toBe('man-rowing-boat');
+    expect(planScene('weathered fisherman on a fishing boat, stormy North Sea').setting).toBe('ocean');
+  });
 });
