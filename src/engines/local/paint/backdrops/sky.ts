@@ -276,7 +276,9 @@ export function treeLine(ctx: BackdropContext, base: number, height: number, col
   const r = ctx.rng.fork(seed);
   let x = -height * 0.3;
   let pines = '';
-  let crowns = '';
+  // Round crowns by colour: one green, or autumn's three turns dealt out in order.
+  const crowns: string[] = ctx.plan.autumn ? ['', '', ''] : [''];
+  let round = 0;
   let snowCaps = '';
   while (x < stage.W + height * 0.3) {
     const h = height * r.range(0.6, 1.05);
@@ -288,26 +290,18 @@ export function treeLine(ctx: BackdropContext, base: number, height: number, col
       x += w * r.range(0.45, 0.8);
     } else {
       const rr = h * 0.32;
-      crowns += `M${fmt(x - rr)} ${fmt(base - h + rr)} a${fmt(rr)} ${fmt(rr)} 0 1 0 ${fmt(2 * rr)} 0 a${fmt(rr)} ${fmt(rr)} 0 1 0 ${fmt(-2 * rr)} 0 M${fmt(x - rr * 0.12)} ${fmt(base - h + rr)} h${fmt(rr * 0.24)} V${fmt(base)} h${fmt(-rr * 0.24)} Z`;
+      crowns[round++ % crowns.length] += `M${fmt(x - rr)} ${fmt(base - h + rr)} a${fmt(rr)} ${fmt(rr)} 0 1 0 ${fmt(2 * rr)} 0 a${fmt(rr)} ${fmt(rr)} 0 1 0 ${fmt(-2 * rr)} 0 M${fmt(x - rr * 0.12)} ${fmt(base - h + rr)} h${fmt(rr * 0.24)} V${fmt(base)} h${fmt(-rr * 0.24)} Z`;
       x += rr * r.range(1.1, 1.7);
     }
   }
   if (pines) c.path(pines, color);
-  if (crowns && ctx.plan.autumn) autumnCrowns(ctx, crowns, color);
-  else if (crowns) c.path(crowns, shade(color, 0.06));
+  // Autumn keeps a little of the (already distance-faded) green, so far rows stay paler than near ones.
+  crowns.forEach((d, k) => { if (d) c.path(d, ctx.plan.autumn ? mixHex(AUTUMN_LEAVES[k]!, color, 0.3) : shade(color, 0.06)); });
   if (snowCaps) c.path(snowCaps, '#f4f7fb', { bare: true });
 }
 
 /** Autumn leaves: the round crowns in orange, rust and gold. */
 const AUTUMN_LEAVES = ['#d9702a', '#c2452d', '#e0a63a'];
-function autumnCrowns(ctx: BackdropContext, crowns: string, green: string): void {
-  // Each crown is two subpaths (its circle and trunk): deal them out in threes by colour.
-  const parts = crowns.split(/(?=M)/);
-  const byColor: string[] = AUTUMN_LEAVES.map(() => '');
-  for (let i = 0; i + 1 < parts.length; i += 2) byColor[(i / 2) % AUTUMN_LEAVES.length] += parts[i]! + parts[i + 1]!;
-  // A little of the (already distance-faded) green keeps far rows paler than near ones.
-  byColor.forEach((d, k) => { if (d) ctx.c.path(d, mixHex(AUTUMN_LEAVES[k]!, green, 0.3)); });
-}
 
 /** Grass tufts, flowers or pebbles scattered on the ground between `top` and the bottom edge. */
 export function scatter(ctx: BackdropContext, top: number, kind: 'grass' | 'dry-grass' | 'flowers' | 'pebbles' | 'snow', density = 1): void {
