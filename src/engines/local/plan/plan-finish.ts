@@ -10,6 +10,7 @@ import { hasIcon } from '../read/icon-names.js';
 import { ROLE_HOLD } from '../read/lexicon-common.js';
 import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 import { resolveThing, thingOf } from '../read/things.js';
+import { drawnByDetails, POTTERY, sceneDetails } from '../read/scene-details.js';
 
 /** Everything the prompt reader found, in prompt order. */
 export interface Reading {
@@ -40,28 +41,11 @@ const ROAD_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['desert', 
 const SNOWABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'mountains', 'park', 'village', 'lake', 'city-street']);
 /** Weak words that still say what stands in the distance ("a lake below snowy peaks"). */
 const DISTANT_WEAK: ReadonlySet<SettingKind> = new Set<SettingKind>(['mountains']);
-/** Water that is ice: "a frozen lake", "an icy pond", "the river had frozen over", "ice skating". */
-const FROZEN_WATER = new RegExp(
-  String.raw`\b(?:frozen|icy|ice[- ]covered|iced[- ]over|ice[- ]bound)\s+(?:[a-z-]+\s+){0,2}(?:lakes?|ponds?|rivers?|streams?|creeks?|canals?|water|fjords?)\b` +
-  String.raw`|\b(?:lakes?|ponds?|rivers?|streams?|creeks?|canals?)\s+(?:(?:is|was|has|had|have|are)\s+)?(?:frozen|iced over)\b` +
-  String.raw`|\b(?:ice[- ]skat\w*|skating rink|ice fishing)\b`, 'i');
 /** Makers whose place, when the prompt names none, is a workshop. */
 const MAKERS = new Set(['potter', 'carpenter', 'woodworker', 'blacksmith', 'craftsman', 'craftswoman', 'luthier']);
-/** Words that make a workshop a potter's. */
-const POTTERY = /\b(?:pottery|potters?|ceramics?|ceramicists?|clay|pottery wheel|kiln)\b/i;
-/** The season of turning leaves. */
-const AUTUMN = /\b(?:autumn|autumnal|fall (?:foliage|colou?rs|leaves|season|day|afternoon|morning|forest|trees)|in (?:the )?fall\b(?! of)|indian summer|turning leaves)/i;
 /** Rooms that are also shops seen from outside. */
 const SHOPS_INSIDE: ReadonlySet<SettingKind> = new Set<SettingKind>(['cafe', 'restaurant', 'kitchen', 'library']);
 const OUTSIDE_SHOP = /\b(?:in front of|outside(?: of)?|exterior of|fa[cç]ade of|parked (?:by|at|beside|next to)|across the street from|the window of) (?:a |an |the |an old |a small |a little |a cozy |a cosy )?(?:[a-z]+ )?(?:diner|cafe|café|coffee shop|restaurant|bistro|bakery|bookshop|bookstore|pub|bar|tavern)\b/i;
-/** A chimney named, or smoke rising from a house. */
-const CHIMNEY = /\b(?:chimneys?|wood ?smoke|smoke (?:rising|curling|drifting|coming|billowing))\b/i;
-/** A footpath through a landscape. */
-const TRAIL = /\b(?:(?:forest|woodland|dirt|mountain|hiking|winding|narrow|country|garden|jungle|desert|gravel|stone) (?:paths?|trails?|tracks?)|paths?|footpaths?|pathways?|trails?|hiking)\b(?! (?:of|to success|forward))/i;
-const TRAIL_WORDS = /^(?:paths?|footpaths?|pathways?|trails?|tracks?)$/;
-const TRAIL_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'mountains', 'jungle', 'savanna', 'desert', 'canyon', 'snow', 'farm', 'lake']);
-/** Settings whose water can freeze. */
-const FREEZABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['lake']);
 const TREES = new Set(['deciduous-tree', 'evergreen-tree']);
 const MOONS = new Set(['crescent-moon', 'full-moon', 'full-moon-face']);
 const ART_WORDS = /\b(art (?:projects?|class(?:es)?|lessons?|room|studio|supplies)|arts and crafts|crafts?|crafting|creative|painting|paints|drawing|easels?|pottery)\b/i;
@@ -181,19 +165,14 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   }
   // Clay makes the workshop a potter's; a potter with no place named works in one.
   if (!settingExplicit && main && MAKERS.has(main.label)) setting = 'workshop';
-  const clay = POTTERY.test(prompt);
-  if (clay && (!settingExplicit || setting === 'art-studio' || setting === 'studio') && main?.label === 'potter') setting = 'workshop';
+  if (POTTERY.test(prompt) && (!settingExplicit || setting === 'art-studio' || setting === 'studio') && main?.label === 'potter') setting = 'workshop';
+  // Ice, autumn, a trail, chimney smoke, a potter's workshop (read/scene-details.ts).
+  const details = sceneDetails(prompt, setting, snowy);
   // The pottery workshop draws its own wheel: "a pottery wheel" is that, not a cart's wheel.
-  if (clay && setting === 'workshop') {
+  if (details.pottery) {
     const wheel = subjects.findIndex((s) => s.role !== 'main' && s.thing.key === 'wheel');
     if (wheel >= 0) subjects.splice(wheel, 1);
-    r.unknown = r.unknown.filter((w) => !POTTERY.test(w));
   }
-  const autumn = AUTUMN.test(prompt) && !snowy && setting !== 'snow';
-  // "A forest path", "a hiking trail in the mountains": a dirt path winds through the landscape.
-  const trail = TRAIL_SETTINGS.has(setting) && TRAIL.test(prompt);
-  // Ice on the water is winter: its banks are snowy too.
-  const frozen = FREEZABLE.has(setting) && FROZEN_WATER.test(prompt);
   // A style named outright beats the sepia of "black and white" or "vintage" ("black and white, comic style").
   const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
   if (r.festive) dressForHoliday(r.festive, subjects);
@@ -203,10 +182,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     setting,
     settingExplicit,
     time: (setting === 'night-sky' || r.festive === 'halloween') && !r.times.length ? 'night' : time,
-    snowy: snowy || setting === 'snow' || ((r.festive === 'christmas' || frozen) && SNOWABLE.has(setting)),
-    ...(frozen ? { frozen } : {}),
-    ...(autumn ? { autumn } : {}),
-    ...(clay && setting === 'workshop' ? { pottery: true } : {}),
+    // Ice on the water is winter: its banks are snowy too.
+    snowy: snowy || setting === 'snow' || ((r.festive === 'christmas' || details.frozen === true) && SNOWABLE.has(setting)),
+    ...details,
     lunar: r.lunar,
     scenery: [...new Set(r.settings.filter((x) => !x.weak || DISTANT_WEAK.has(x.kind)).map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
     road: r.road && ROAD_SETTINGS.has(setting),
@@ -218,10 +196,7 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     vintageDecor: r.vintage && style !== 'vintage',
     texts,
     // An art room shows the art project it is for.
-    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) &&
-      !(autumn && /^(autumn|autumnal)$/.test(w)) && !(trail && TRAIL_WORDS.test(w)) && !(CHIMNEY.test(prompt) && /^(chimneys?|smoke)$/.test(w))),
-    ...(trail ? { trail } : {}),
-    ...(CHIMNEY.test(prompt) ? { chimneySmoke: true } : {}),
+    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) && !drawnByDetails(w, details)),
   };
 }
 
