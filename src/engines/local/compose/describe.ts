@@ -40,7 +40,8 @@ export function counted(label: string, count: number, color?: string): string {
   return `${NUMBERS[count] ?? count} ${plural}`;
 }
 
-function list(items: string[]): string {
+/** "a, b and c". */
+export function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

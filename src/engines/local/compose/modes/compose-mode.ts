@@ -2,7 +2,7 @@
 // and the line saying what it shows: the mode, the hero and each element by what the art shows.
 import { colorName, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';
-import { counted, withArticle } from '../describe.js';
+import { counted, list, withArticle } from '../describe.js';
 import { composeAppIcon } from './app-icon.js';
 import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
@@ -36,10 +36,6 @@ export function composeMode(composition: Composition, paintScene: () => void, in
       break;
   }
   return describeMode(composition, result);
-}
-
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 export function describeMode(composition: Composition, r: ModeResult): string {

@@ -6,7 +6,8 @@ import { mixHex } from '../../../paint/color.js';
 import { textWidth } from '../../../paint/signs.js';
 import type { Rect } from '../../../paint/stage.js';
 import type { Composition } from '../../composition.js';
-import { accentOf, drawPanel, list, pictureOf, setText, textAt, type InnerScene } from './format-kit.js';
+import { list } from '../../describe.js';
+import { accentOf, drawPanel, pictureOf, setText, textAt, type InnerScene } from './format-kit.js';
 
 export function composeFlyer(composition: Composition, inner: InnerScene): string {
   const { c, plan } = composition;

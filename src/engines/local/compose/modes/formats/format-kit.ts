@@ -7,7 +7,7 @@ import type { Rect } from '../../../paint/stage.js';
 import { subjectOf } from '../../../plan/mode-subjects.js';
 import type { ScenePlan } from '../../../plan/scene-plan.js';
 import { mixHex } from '../../../paint/color.js';
-import { counted } from '../../describe.js';
+import { counted, list, withArticle } from '../../describe.js';
 import { thingForKey, type Composition } from '../../composition.js';
 import { SETTING_EMBLEM } from '../../../read/lexicon-reader.js';
 import { STYLE_LABELS } from '../../../read/lexicon-scene.js';
@@ -88,7 +88,7 @@ export function drawPanel(composition: Composition, inner: InnerScene, picture: 
     c.ellipse(cx, top + r.h * 0.08, spot.w * 0.4, r.h * 0.025, '#000000', { bare: true, layer: 'fg', opacity: 0.2 });
     composition.drawThing(s.thing, spot, s.color?.hex);
   });
-  return `${list(things.map((s) => counted(s.label, 1, s.color?.name)).map((t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)))} large on a table top`;
+  return `${list(things.map((s) => counted(s.label, 1, s.color?.name)).map(withArticle))} large on a table top`;
 }
 
 export interface TextOpts {
@@ -147,10 +147,6 @@ export function picturePlaceholder(c: Canvas, r: Rect, accent: string): void {
   c.circle(r.x + r.w * 0.7, r.y + r.h * 0.32, s * 0.1, accent, { bare: true, layer: 'fg', opacity: 0.8 });
   c.polygon([r.x + r.w * 0.08, r.y + r.h * 0.88, r.x + r.w * 0.38, r.y + r.h * 0.42, r.x + r.w * 0.66, r.y + r.h * 0.88], '#b4bccb', { bare: true, layer: 'fg' });
   c.polygon([r.x + r.w * 0.42, r.y + r.h * 0.88, r.x + r.w * 0.66, r.y + r.h * 0.56, r.x + r.w * 0.92, r.y + r.h * 0.88], '#9aa4b6', { bare: true, layer: 'fg' });
-}
-
-export function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** An accent colour for the page: the prompt's first backdrop colour, else one of a few by the prompt. */
