@@ -1,7 +1,7 @@
 // What the reader collected → the scene plan: which subject is the main one, what a role dresses,
 // and the setting and time when the prompt names none.
 import type { Lighting, StyleKind, TimeOfDay, Weather } from '../read/lexicon-scene.js';
-import { INDOOR, SETTING_OF_SUBJECT, type SettingKind } from '../read/lexicon-settings.js';
+import { INDOOR, SETTING_OF_SUBJECT, WINDOWED_ROOMS, type SettingKind } from '../read/lexicon-settings.js';
 import {
   BOATS, FURNITURE, MAX_SUBJECTS, RIDE_ACTIVITIES, ROLE_WEAR, SEATS, SETTING_EMBLEM, SETTING_OF_CARRIER, type Festive,
   type Worn,
@@ -166,6 +166,10 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // Clay makes the workshop a potter's; a potter with no place named works in one.
   if (!settingExplicit && main && MAKERS.has(main.label)) setting = 'workshop';
   if (POTTERY.test(prompt) && (!settingExplicit || setting === 'art-studio' || setting === 'studio') && main?.label === 'potter') setting = 'workshop';
+  // "Light through the window" in a study: the room's own window, not a window emoji stood in it.
+  if (WINDOWED_ROOMS.has(setting)) {
+    for (let k = subjects.length - 1; k >= 0; k--) if (subjects[k]!.role !== 'main' && subjects[k]!.thing.key === 'window') subjects.splice(k, 1);
+  }
   // Ice, autumn, a trail, chimney smoke, a potter's workshop (read/scene-details.ts).
   const details = sceneDetails(prompt, setting, snowy);
   // The pottery workshop draws its own wheel: "a pottery wheel" is that, not a cart's wheel.

@@ -14,6 +14,11 @@ export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'greenhouse', 'restaurant', 'courtroom', 'art-studio', 'workshop',
 ]);
 
+/** Rooms whose painters put windows in their walls: a window the prompt names is one of them, not a second one. */
+export const WINDOWED_ROOMS: ReadonlySet<SettingKind> = new Set<SettingKind>([
+  'study', 'living-room', 'bedroom', 'office', 'library', 'restaurant', 'art-studio', 'workshop',
+]);
+
 /** How the description names each setting. */
 export const SETTING_LABELS: Record<SettingKind, string> = {
   study: 'in a study with bookshelves', 'living-room': 'in a living room', bedroom: 'in a bedroom',

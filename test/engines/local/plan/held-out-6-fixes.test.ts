@@ -56,4 +56,11 @@ describe('held-out-6 fixes', () => {
     expect(fisherman?.thing.key).toBe('man-rowing-boat');
     expect(planScene('weathered fisherman on a fishing boat, stormy North Sea').setting).toBe('ocean');
   });
+
+  it('a window named in a room that has windows is one of them, not a window emoji stood in it', () => {
+    const keys = (p: string) => planScene(p).subjects.map((s) => s.thing.key);
+    expect(keys('a potter at a pottery wheel in her workshop, light through the window')).not.toContain('window');
+    expect(keys('a lighthouse keeper at a wooden desk in his study, raking window light')).not.toContain('window');
+    expect(keys('a window in a kitchen')).toContain('window');
+  });
 });
