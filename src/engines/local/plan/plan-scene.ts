@@ -1,18 +1,18 @@
 // Prompt → scene plan. Pure: the same prompt always gives the same plan, with no randomness,
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, COLOR_WORDS, type Carrier } from '../read/lexicon-scene.js';
-import { asksPortrait, chooseMode, productShotMode, wordsDrawnBy } from './choose-mode.js';
+import { asksPortrait, chooseMode, productShotMode, wordsDrawnBy } from './modes/choose-mode.js';
 import { dropSurfaceThings, isProductThing, productSurface } from './product-surface.js';
 import { breakfastPlate } from './breakfast.js';
-import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts, subjectOf } from './mode-subjects.js';
+import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts, subjectOf } from './modes/mode-subjects.js';
 import { thingOf } from '../read/things.js';
 import { finishPlan } from './plan-finish.js';
-import { formatPlan } from './formats.js';
-import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './marketing-reading.js';
+import { formatPlan } from './modes/formats.js';
+import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
-import { isHexWord } from './icon-reading.js';
-import { readIcon } from './icon-subject.js';
+import { isHexWord } from './modes/icon-reading.js';
+import { readIcon } from './modes/icon-subject.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { tokenize } from '../read/tokens.js';

@@ -4,7 +4,7 @@ import type { SettingKind } from '../read/lexicon-settings.js';
 import type { Festive, Worn } from '../read/lexicon-reader.js';
 import type { InteractionKind } from '../read/lexicon-actions.js';
 import type { Thing } from '../read/things.js';
-import type { CompositionMode } from './choose-mode.js';
+import type { CompositionMode } from './modes/choose-mode.js';
 import type { View } from './view.js';
 
 export interface Subject {
@@ -106,6 +106,6 @@ export interface ScenePlan {
   globe?: boolean;
   /** Drawn as an isometric diorama or from straight above (plan/view.ts); absent for a side view. */
   view?: View;
-  /** A banner, product shot, portrait or screen (plan/choose-mode.ts); absent for a scene. */
+  /** A banner, product shot, portrait or screen (plan/modes/choose-mode.ts); absent for a scene. */
   mode?: CompositionMode;
 }

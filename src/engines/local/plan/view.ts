@@ -1,7 +1,7 @@
 // The viewpoint a scene is drawn from, read from the prompt's words: a side view with a horizon
 // (no view word), an isometric diorama ("an isometric city block", "isometric, pastel, 3d"), or a
 // view from straight above ("a bird's-eye view of a forest", "drone shot of a beach", "a city from
-// above"). A table seen from above is a flat lay (plan/choose-mode.ts), not this. Pure words →
+// above"). A table seen from above is a flat lay (plan/modes/choose-mode.ts), not this. Pure words →
 // plan data (docs/local-engine.md, "Viewpoints").
 
 export type View = 'isometric' | 'aerial';

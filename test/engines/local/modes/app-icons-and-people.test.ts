@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '../../../../src/engines/local/compose/compose.js';
 import { mix, parseHex, type Rgb } from '../../../../src/engines/local/paint/color.js';
-import { hexColors } from '../../../../src/engines/local/plan/icon-reading.js';
+import { hexColors } from '../../../../src/engines/local/plan/modes/icon-reading.js';
 import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
 import { rasterize } from '../../../../src/engines/local/raster/rasterize.js';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '../../../../src/engines/local/compose/compose.js';
 import { luma, parseHex } from '../../../../src/engines/local/paint/color.js';
-import { iconLabel, quotedTextColor } from '../../../../src/engines/local/plan/icon-text.js';
+import { iconLabel, quotedTextColor } from '../../../../src/engines/local/plan/modes/icon-text.js';
 import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
 
 const compose = (prompt: string, width = 1376, height = 768) => composePicture({ plan: planScene(prompt), width, height, seed: 0 });

@@ -7,7 +7,7 @@ import { luma, mixHex, parseHex } from '../../paint/color.js';
 import { drawChartGlyph, drawSmileyGlyph, drawStarGlyph, drawTile } from '../../paint/screens/app-icon.js';
 import { gradientColors } from '../../paint/screens/mode-backdrops.js';
 import { escapeXml, fitText } from '../../paint/signs.js';
-import { iconLabel } from '../../plan/icon-text.js';
+import { iconLabel } from '../../plan/modes/icon-text.js';
 import type { Composition } from '../composition.js';
 import { withArticle } from '../describe.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';

@@ -4,7 +4,7 @@
 import { glow, gradientColors, paintGradient } from '../../paint/screens/mode-backdrops.js';
 import { drawDistress } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
-import type { ScreenElement } from '../../plan/choose-mode.js';
+import type { ScreenElement } from '../../plan/modes/choose-mode.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, heroElement, pageKind, type ElementContext } from './elements.js';
@@ -12,7 +12,7 @@ import { SETTING_EMBLEM } from '../../read/lexicon-reader.js';
 import { thingForKey } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
-import { asksMany, rankHeroes, subjectOf } from '../../plan/mode-subjects.js';
+import { asksMany, rankHeroes, subjectOf } from '../../plan/modes/mode-subjects.js';
 import { PAIRED } from '../../plan/reader-words.js';
 import { drawLetterLogo, drawLogoHero } from './logo-hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';

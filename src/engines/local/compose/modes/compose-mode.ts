@@ -1,4 +1,4 @@
-// A picture in a composition mode (plan/choose-mode.ts): the mode's own layout instead of a scene,
+// A picture in a composition mode (plan/modes/choose-mode.ts): the mode's own layout instead of a scene,
 // and the line saying what it shows: the mode, the hero and each element by what the art shows.
 import { colorName, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';

@@ -1,10 +1,10 @@
-// An educational diagram on plain paper: a title, the topic's parts (plan/diagram-topics.ts), each
+// An educational diagram on plain paper: a title, the topic's parts (plan/modes/diagram-topics.ts), each
 // labelled under its picture, joined by arrows: into and out of a centre (photosynthesis), round a
 // cycle (the water cycle), or along a chain (a food chain). A topic the table does not know shows
 // the prompt's own things in a chain. Labels are set in DejaVu Sans, fitted to their slot.
 import { fmt, type Canvas } from '../../paint/canvas.js';
 import { escapeXml, fitText } from '../../paint/signs.js';
-import { diagramTopic, type DiagramPart, type DiagramTopic } from '../../plan/diagram-topics.js';
+import { diagramTopic, type DiagramPart, type DiagramTopic } from '../../plan/modes/diagram-topics.js';
 import type { Composition } from '../composition.js';
 import type { ModeResult } from './mode-kit.js';
 

@@ -8,7 +8,7 @@ import { drawPage, PAGE_PARTS, type PageKind } from '../../paint/screens/page.js
 import { APP_PARTS, drawAppPage } from '../../paint/screens/app-pages.js';
 import { drawArrow, drawCtaButton, drawDiscount, drawFunnel, drawLogoBadge, drawNetwork, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline, drawTypeSpecimen } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
-import type { CompositionMode, ScreenElement } from '../../plan/choose-mode.js';
+import type { CompositionMode, ScreenElement } from '../../plan/modes/choose-mode.js';
 
 export const DEVICES: ReadonlySet<ScreenElement> = new Set<ScreenElement>(['browser', 'laptop', 'phone', 'dashboard']);
 

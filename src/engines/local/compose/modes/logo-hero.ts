@@ -5,7 +5,7 @@ import { escapeXml, fitText } from '../../paint/signs.js';
 import type { Rect } from '../../paint/stage.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
-import { SPEED_WORDS } from '../../plan/marketing-reading.js';
+import { SPEED_WORDS } from '../../plan/modes/marketing-reading.js';
 import { drawSubject, figureOf } from './hero.js';
 
 const RINGS = ['#1f5e4a', '#2b3a55', '#6b3f2a', '#8e2c3a'];

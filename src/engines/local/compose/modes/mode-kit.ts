@@ -6,7 +6,7 @@ import type { Rng } from '../../paint/prng.js';
 import { drawCtaButton } from '../../paint/screens/symbols.js';
 import { carrierAspect, drawCarrier, escapeXml, fitText } from '../../paint/signs.js';
 import type { Rect } from '../../paint/stage.js';
-import type { Side } from '../../plan/choose-mode.js';
+import type { Side } from '../../plan/modes/choose-mode.js';
 import type { ScenePlan, Subject } from '../../plan/scene-plan.js';
 
 export interface ModeResult {

@@ -4,7 +4,7 @@ import { parseHex, luma } from '../../paint/color.js';
 import { paintStudioPaper } from '../../paint/screens/mode-backdrops.js';
 import { paintReflection, paintSurface, paintSurfaceFront } from '../../paint/backdrops/product-surfaces.js';
 import { surfaceName } from '../../plan/product-surface.js';
-import { asksMany } from '../../plan/mode-subjects.js';
+import { asksMany } from '../../plan/modes/mode-subjects.js';
 import { PAIRED } from '../../plan/reader-words.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';

@@ -5,7 +5,7 @@
 import { drawCard } from '../../paint/screens/charts.js';
 import { glow, paintGradient } from '../../paint/screens/mode-backdrops.js';
 import type { Rect } from '../../paint/stage.js';
-import type { ScreenElement } from '../../plan/choose-mode.js';
+import type { ScreenElement } from '../../plan/modes/choose-mode.js';
 import type { Composition } from '../composition.js';
 import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, type ElementContext } from './elements.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';

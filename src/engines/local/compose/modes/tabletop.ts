@@ -7,7 +7,7 @@ import { mixHex } from '../../paint/color.js';
 import type { Rect } from '../../paint/stage.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import { thingForKey, type Composition } from '../composition.js';
-import { subjectOf } from '../../plan/mode-subjects.js';
+import { subjectOf } from '../../plan/modes/mode-subjects.js';
 import { counted, withArticle } from '../describe.js';
 import { drawSubject, figureOf } from './hero.js';
 

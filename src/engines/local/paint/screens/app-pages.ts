@@ -7,7 +7,7 @@ import { mixHex } from '../color.js';
 import type { Rng } from '../prng.js';
 import { escapeXml } from '../signs.js';
 import type { Rect } from '../stage.js';
-import type { AppKind } from '../../plan/app-kinds.js';
+import type { AppKind } from '../../plan/modes/app-kinds.js';
 import { drawBarChart, drawCard, textBars } from './charts.js';
 
 /** What each app page shows, as `text` names it. */

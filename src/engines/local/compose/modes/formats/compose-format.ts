@@ -1,4 +1,4 @@
-// A page format (plan/formats.ts; docs/local-engine-modes.md, "Formats"): laid out by its own
+// A page format (plan/modes/formats.ts; docs/local-engine-modes.md, "Formats"): laid out by its own
 // module, its `text` naming the format and what each part of the page shows.
 import { STYLE_LABELS } from '../../../read/lexicon-scene.js';
 import type { Composition } from '../../composition.js';

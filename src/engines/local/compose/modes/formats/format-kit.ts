@@ -4,7 +4,7 @@
 import { fmt, type Canvas } from '../../../paint/canvas.js';
 import { escapeXml, fitText } from '../../../paint/signs.js';
 import type { Rect } from '../../../paint/stage.js';
-import { subjectOf } from '../../../plan/mode-subjects.js';
+import { subjectOf } from '../../../plan/modes/mode-subjects.js';
 import type { ScenePlan } from '../../../plan/scene-plan.js';
 import { mixHex } from '../../../paint/color.js';
 import { counted, list, withArticle } from '../../describe.js';

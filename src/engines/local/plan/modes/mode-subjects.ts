@@ -3,10 +3,10 @@
 // the sitter of a portrait that names no creature ("a corporate headshot" is a person in a suit),
 // and the colour a product is asked in after its noun ("a coffee mug in matte black"). Pure words
 // → plan data.
-import { COLOR_WORDS } from '../read/lexicon-scene.js';
-import { PRODUCT_VARIANTS } from '../read/lexicon-products.js';
-import { headVariant, thingOf, type Thing } from '../read/things.js';
-import type { Subject } from './scene-plan.js';
+import { COLOR_WORDS } from '../../read/lexicon-scene.js';
+import { PRODUCT_VARIANTS } from '../../read/lexicon-products.js';
+import { headVariant, thingOf, type Thing } from '../../read/things.js';
+import type { Subject } from '../scene-plan.js';
 
 // Topic words → the picture a stranger would expect as the hero. First match wins.
 const TOPICS: [RegExp, string, string][] = [

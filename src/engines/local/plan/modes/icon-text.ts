@@ -2,7 +2,7 @@
 // short (up to eight characters), else its first word or its initials; in the colour the clause
 // that holds it asks for ("text '.avif' ... in bright white"), which is then the text's, not the
 // tile's. Pure words → plan data.
-import { COLOR_WORDS } from '../read/lexicon-scene.js';
+import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 
 const MAX = 8;
 

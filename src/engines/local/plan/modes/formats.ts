@@ -1,9 +1,9 @@
 // Page formats a prompt can ask for (docs/local-engine-modes.md, "Formats"): an event's flyer,
 // poster, invitation or menu; a side-by-side comparison; a social media post; a presentation slide
 // or deck. Pure words → what the format shows: its title, its sides, its author and post text.
-import { thingOf } from '../read/things.js';
+import { thingOf } from '../../read/things.js';
 import { subjectOf } from './mode-subjects.js';
-import type { Subject } from './scene-plan.js';
+import type { Subject } from '../scene-plan.js';
 
 export type FormatKind = 'flyer' | 'compare' | 'post' | 'slide';
 

@@ -3,10 +3,10 @@
 // logo is made of ("a logo of the letter 'B'" is the letter, not an envelope), and the audience an
 // ad is for ("a sneaker designed for women": the sneaker is the hero). Pure words → plan data
 // (docs/local-engine-modes.md, "What a mode picture is about").
-import { SETTING_EMBLEM } from '../read/lexicon-reader.js';
-import { resolveThing } from '../read/things.js';
+import { SETTING_EMBLEM } from '../../read/lexicon-reader.js';
+import { resolveThing } from '../../read/things.js';
 import { subjectOf } from './mode-subjects.js';
-import type { ScenePlan, Subject } from './scene-plan.js';
+import type { ScenePlan, Subject } from '../scene-plan.js';
 
 /** "A mascot logo of a frog", "mascot: a cheerful fox", "a fox as our mascot": the creature is the mascot. */
 export function creatureMascot(plan: ScenePlan, lower: string): void {

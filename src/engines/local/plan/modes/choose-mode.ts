@@ -3,16 +3,16 @@
 // shot (the product large on seamless studio paper), a portrait (one figure, head and shoulders),
 // or a screen (a browser window, laptop or phone showing a page); anything else is a scene. Pure
 // words → plan data: nothing here knows about pixels.
-import { COLOR_WORDS } from '../read/lexicon-scene.js';
-import type { Thing } from '../read/things.js';
+import { COLOR_WORDS } from '../../read/lexicon-scene.js';
+import type { Thing } from '../../read/things.js';
 import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { readFormat, type FormatReading } from './formats.js';
 import { topicThing } from './mode-subjects.js';
-import type { ProductSurface } from './product-surface.js';
-import type { BreakfastItem } from './breakfast.js';
-import type { ScenePlan } from './scene-plan.js';
+import type { ProductSurface } from '../product-surface.js';
+import type { BreakfastItem } from '../breakfast.js';
+import type { ScenePlan } from '../scene-plan.js';
 
 export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon' | 'format';
 
@@ -61,14 +61,14 @@ export interface CompositionMode {
   app?: AppKind;
   /** The accent the prompt gives as a hex colour outside its backdrop ("Primary: Neon blue (#00D9FF)"). */
   accent?: string;
-  /** An app icon's glyph (plan/icon-reading.ts) and its colour when the prompt names one. */
+  /** An app icon's glyph (plan/modes/icon-reading.ts) and its colour when the prompt names one. */
   glyph?: IconGlyph;
   glyphColor?: string;
   /** A cooked breakfast's foods, drawn on one plate (plan/breakfast.ts). */
   breakfast?: BreakfastItem[];
   /** What a product shot's product stands on ("on pale marble"): plan/product-surface.ts. */
   surface?: ProductSurface;
-  /** A page format (plan/formats.ts): a flyer, a comparison, a social post, a slide. */
+  /** A page format (plan/modes/formats.ts): a flyer, a comparison, a social post, a slide. */
   format?: FormatReading;
   /** The scenes a format's panels show (a comparison's halves, a flyer's picture), planned on their own. */
   panels?: ScenePlan[];
@@ -109,7 +109,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   // An educational diagram is the picture itself, even "for a textbook" or on a poster.
   { kind: 'screen', label: 'diagram', re: DIAGRAM_TRIGGER },
-  // A page format (an event's flyer, a comparison, a post, a slide): plan/formats.ts reads it.
+  // A page format (an event's flyer, a comparison, a post, a slide): plan/modes/formats.ts reads it.
   { kind: 'format', label: 'format', re: /\b(flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },

@@ -2,13 +2,13 @@
 // things named only as gradient colours are no subject; a prompt with no chart, face or subject
 // takes its topic's picture ("a meditation app": a person in the lotus position) or its place's
 // emblem ("a bakery": a croissant) before a plain star.
-import { SETTING_EMBLEM } from '../read/lexicon-reader.js';
-import { thingOf } from '../read/things.js';
+import { SETTING_EMBLEM } from '../../read/lexicon-reader.js';
+import { thingOf } from '../../read/things.js';
 import type { CompositionMode } from './choose-mode.js';
 import { iconGlyph, iconWords, namedOnlyForBackdrop } from './icon-reading.js';
 import { quotedTextColor } from './icon-text.js';
 import { subjectOf, topicThing } from './mode-subjects.js';
-import type { ScenePlan } from './scene-plan.js';
+import type { ScenePlan } from '../scene-plan.js';
 
 const PLATFORMS = /^(android|apple|ios|macos|iphone|ipad|windows|mobile phone|watch)$/;
 

@@ -23,7 +23,7 @@ export interface DiagramTopic {
   words: string[];
 }
 
-/** A diagram, flowchart or schematic asked for (a trigger of the screen mode, plan/choose-mode.ts). */
+/** A diagram, flowchart or schematic asked for (a trigger of the screen mode, plan/modes/choose-mode.ts). */
 export const DIAGRAM_TRIGGER = /\b(diagrams?|flow ?charts?|schematics?|life ?cycles?|water cycle|food (?:chain|web)s?)\b/;
 
 const TOPICS: { re: RegExp; topic: Omit<DiagramTopic, 'words'> }[] = [
