@@ -165,6 +165,8 @@ export const WEAR_WORDS: Record<string, WearSpec> = {
   dress: { slot: 'outfit', key: 'dress', label: 'dress' },
   gown: { slot: 'outfit', key: 'dress', label: 'gown' },
   robe: { slot: 'outfit', key: 'robe', label: 'robe' },
+  'priest robe': { slot: 'outfit', key: 'robe', label: "priest's robe" }, 'priest robes': { slot: 'outfit', key: 'robe', label: "priest's robe" },
+  cassock: { slot: 'outfit', key: 'robe', label: 'cassock' }, 'monk robe': { slot: 'outfit', key: 'robe', label: "monk's robe" },
   cloak: { slot: 'outfit', key: 'robe', label: 'cloak' },
   'lab coat': { slot: 'outfit', key: 'labcoat', label: 'lab coat' },
   uniform: { slot: 'outfit', key: 'uniform', label: 'uniform' },
