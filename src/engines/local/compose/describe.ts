@@ -99,6 +99,8 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   parts.push(plan.frozen ? SETTING_LABELS[plan.setting].replace('a lake', 'a frozen lake')
     : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel'
     : plan.oasis && !plan.snowy && (plan.setting === 'desert' || plan.setting === 'village') ? `${SETTING_LABELS[plan.setting]} around an oasis` : SETTING_LABELS[plan.setting]);
+  if (plan.autumn) parts.push('in autumn');
+  else if (plan.spring) parts.push('in spring');
   const light: string[] = [];
   if (plan.time !== 'day') light.push({ dawn: 'at dawn', 'golden-hour': 'at golden hour', sunset: 'at sunset', night: 'at night' }[plan.time]);
   if (plan.snowy && plan.setting !== 'snow') light.push('snowy');

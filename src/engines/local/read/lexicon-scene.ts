@@ -25,7 +25,9 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   'pen and ink': 'sketch', 'ink style': 'sketch', drawing: 'sketch', graphite: 'sketch',
   doodle: 'sketch', sketched: 'sketch', 'hand drawn': 'sketch', 'oil painting': 'oil', 'oil paint': 'oil',
   'oil on canvas': 'oil', painting: 'oil', 'painted in oils': 'oil', 'painted in oil': 'oil', 'oil painted': 'oil', 'oil-painted': 'oil',
-  'painted with oils': 'oil', 'in oils': 'oil', impasto: 'oil', 'van gogh': 'oil',
+  'painted with oils': 'oil', 'in oils': 'oil', impasto: 'oil', 'van gogh': 'oil', 'bob ross': 'oil', "bob ross's": 'oil',
+  // A classic storybook's pictures are soft washes of colour.
+  storybook: 'watercolor', "children's storybook": 'watercolor', 'storybook illustration': 'watercolor', 'fairy tale illustration': 'watercolor',
   impressionist: 'oil', impressionism: 'oil', renoir: 'oil', "renoir's": 'oil', monet: 'oil', "monet's": 'oil', renaissance: 'oil', baroque: 'oil', 'vintage photo': 'vintage',
   'vintage photograph': 'vintage', 'vintage style': 'vintage', 'vintage look': 'vintage', sepia: 'vintage',
   'old photo': 'vintage', 'old photograph': 'vintage', 'retro photo': 'vintage', daguerreotype: 'vintage',

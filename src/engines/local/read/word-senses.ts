@@ -110,7 +110,6 @@ const TABLE: Record<string, Sense[]> = {
   // Photography's own words: film grain is no sheaf of rice, focal planes no airplane (below), the
   // rule of thirds no medals.
   grain: [{ when: CAMERA_TALK, as: null }],
-  film: [{ when: CAMERA_TALK, as: null }],
   thirds: [{ as: null }],
   // Giving a speech is done at a microphone, never emojilib's anger bubble.
   speech: [{ when: ['giving', 'gives', 'give', 'delivering', 'delivers', 'deliver', 'podium', 'audience', 'crowd'], as: 'microphone' }, { as: null }],
@@ -244,6 +243,14 @@ const TABLE: Record<string, Sense[]> = {
   dial: [{ when: ['watch', 'wristwatch', 'clock', 'numerals', 'chronograph', 'hour', 'hands', 'bezel'], as: 'watch' }, { when: ['phone', 'telephone', 'rotary'], as: 'telephone' }, { as: null }],
   fast: [{ when: ['food', 'burger', 'burgers', 'fries'], as: 'hamburger' }, { as: null }],
   shutter: [{ as: null }],
+  // A horror film's poster shows its ghost, not strips of film.
+  movie: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky', 'ghost'], as: 'ghost' }],
+  film: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky'], as: 'ghost' }, { when: CAMERA_TALK, as: null }],
+  // Cubes are shapes (no bear cubs), ice cubes ice.
+  cube: [{ when: ['ice'], as: 'ice' }, { as: null }],
+  cubes: [{ when: ['ice'], as: 'ice' }, { as: null }],
+  sphere: [{ as: null }],
+  spheres: [{ as: null }],
   // A genre is no wizard; a figure in the picture is a person (a chart's figures, skating and toys are not).
   fantasy: [{ as: null }],
   figure: [{ when: ['skating', 'skater', 'action', 'toy', 'toys', 'collectible', 'sales', 'chart', 'revenue'], as: null }, { as: 'person' }],

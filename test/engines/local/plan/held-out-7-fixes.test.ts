@@ -131,3 +131,58 @@ describe('senses found wrong on the seventh set', () => {
     expect(main('an espresso machine of 30 cm width')?.count).toBe(1);
   });
 });
+
+describe('posters, screens and abstract renders', () => {
+  it('makes "Poster design: \'X\' title at top" the poster itself, its quote the headline', () => {
+    const d = describeIt("Poster design: 'Dragon’s Lament' title at top, elven warrior in rain", 1024, 576);
+    expect(d).toMatch(/^poster: an elven warrior/);
+    expect(d).toMatch(/headline reading "Dragon’s Lament"/);
+    // A poster hung in a scene keeps its scene.
+    expect(planScene('A poster reading "SALE" in a cozy cafe').mode).toBeUndefined();
+  });
+
+  it('gives a horror film poster its ghost on a dark backdrop', () => {
+    const plan = planScene('1970s horror movie anthology poster');
+    expect(plan.subjects.map((s) => s.thing.key)).toContain('ghost');
+    expect(plan.mode?.dark).toBe(true);
+  });
+
+  it('leaves out a logo the prompt says "no logos" to, and a status badge is no logo', () => {
+    const plan = planScene('Premium SaaS admin dashboard, order detail with paid badge, receipts, no logos');
+    expect(plan.mode?.kind).toBe('screen');
+    expect(plan.mode?.elements).not.toContain('logo');
+    expect(planScene('a dashboard with our logo in the corner').mode?.elements).toContain('logo');
+  });
+
+  it('draws an abstract render as floating shapes, naming the ones asked, and none of bear cubs', () => {
+    const d = describeIt('abstract composition of pastel spheres and cubes', 800, 800);
+    expect(d).toMatch(/^abstract render: floating geometric shapes \(spheres, cubes\)/);
+    expect(d).not.toMatch(/not drawn/);
+    expect(describeIt('A 3D abstract render of floating geometric shapes and planes, in shades of beige and grey', 1024, 576)).toMatch(/flat planes/);
+    expect(planScene('an abstract portrait of a fox').mode?.kind).toBe('portrait');
+    expect(keys('a glass of water with ice cubes')).toContain('ice');
+  });
+
+  it('paints the shapes in the palette asked', async () => {
+    const r = await renderJob({ prompt: 'abstract render of floating cubes and spheres in deep blue', width: 256, height: 256, seed: 0, references: [] }, new AbortController().signal);
+    const { data, info } = await sharp(Buffer.from(r.output.png)).raw().toBuffer({ resolveWithObject: true });
+    let blue = 0;
+    for (let i = 0; i < data.length; i += info.channels) if (data[i + 2]! > data[i]! + 40 && data[i + 2]! > data[i + 1]! + 20) blue++;
+    expect(blue / (info.width * info.height)).toBeGreaterThan(0.02);
+  });
+});
+
+describe('seasons and painters', () => {
+  it('turns a mountain landscape to autumn, or into spring blossom, and says so', () => {
+    expect(describeIt('Serene autumn landscape with magical realism', 1024, 576)).toMatch(/in the mountains, in autumn/);
+    expect(describeIt('Serene spring landscape with magical realism', 1024, 576)).toMatch(/in spring/);
+    expect(planScene('a spring roll on a plate').spring).toBeUndefined();
+    expect(planScene('a hot spring in the mountains').spring).toBeUndefined();
+  });
+
+  it('reads Bob Ross as oil paint and a storybook as watercolour', () => {
+    expect(planScene('Serene autumn landscape, Bob Ross').style).toBe('oil');
+    expect(planScene('a whimsical forest in the style of a classic children\'s storybook').style).toBe('watercolor');
+    expect(planScene('Serene autumn landscape, Bob Ross').unknown).not.toContain('ross');
+  });
+});

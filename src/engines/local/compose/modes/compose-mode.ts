@@ -3,6 +3,7 @@
 import { colorName, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';
 import { counted, list, withArticle } from '../describe.js';
+import { composeAbstract } from './abstract.js';
 import { composeAppIcon } from './app-icon.js';
 import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
@@ -20,7 +21,7 @@ export function composeMode(composition: Composition, paintScene: () => void, in
   let result: ModeResult;
   switch (mode.kind) {
     case 'banner':
-      result = composeBanner(composition, paintScene);
+      result = mode.label === 'abstract render' ? composeAbstract(composition) : composeBanner(composition, paintScene);
       break;
     case 'screen':
       result = composeScreen(composition);

@@ -60,13 +60,15 @@ export const mountainsLand: LandPainter = (ctx) => {
   openSky(ctx, 0.7);
   mountains(ctx, hz, stage.H * 0.38, far(ctx, '#7d8fb0', 0.45), true, 'range-far');
   mountains(ctx, hz + stage.H * 0.01, stage.H * 0.26, far(ctx, '#5d6f8a', 0.2), snowy, 'range-near');
-  treeLine(ctx, hz + stage.H * 0.015, stage.H * 0.08, far(ctx, '#2f5a3a', 0.2), 'pine', 'mountain-pines', snowy);
+  // In autumn the valley's trees are leafy ones, turning (sky.ts colours their crowns).
+  const autumn = ctx.plan.autumn === true;
+  treeLine(ctx, hz + stage.H * 0.015, stage.H * 0.08, far(ctx, '#2f5a3a', 0.2), autumn ? 'round' : 'pine', 'mountain-pines', snowy);
   if (snowy) snowGround(ctx);
-  else ground(ctx, hz, '#6aa84f', '#4f8a45');
+  else ground(ctx, hz, autumn ? '#a7a044' : '#6aa84f', autumn ? '#8c8a3c' : '#4f8a45');
   scatter(ctx, hz, snowy ? 'snow' : 'grass', 0.6);
   return {
     decor: [
-      { thing: 'evergreen-tree', zone: 'ground', count: 2, size: 1.0 },
+      { thing: autumn ? 'deciduous-tree' : 'evergreen-tree', zone: 'ground', count: 2, size: 1.0 },
       { thing: 'rock', zone: 'ground', count: 1, size: 0.2 },
     ],
   };
