@@ -120,4 +120,18 @@ describe('what a screen shows: the picture', () => {
     expect(weather).toContain('under the title "Sunny 24°"');
     expect(weather).not.toContain('headline reading');
   });
+
+  it('shows an animal the app is about inside it, and leaves the person holding the phone beside it', () => {
+    const dog = compose('mobile app screen for a pet adoption app showing a golden retriever puppy, title "Find Your Buddy", and an "Adopt Now" button', 576, 1024).description;
+    expect(dog).toContain('the title "Find Your Buddy" at the top, a button reading "Adopt Now" and a picture card of a golden retriever');
+    expect(dog).not.toContain('around it');
+    expect(compose('a woman holding a phone showing a weather app', 1024, 576).description).toContain('with a woman around it');
+  });
+
+  it('puts a shop\'s named goods in its product cards, and a chat\'s robot beside its bubbles', () => {
+    const shop = compose('landing page for a coffee shop website with a latte and croissant, headline "Brewed Fresh Daily"', 1024, 576).description;
+    expect(shop).toContain('a shop page with product cards showing a latte and a croissant');
+    expect(shop).not.toContain('around it');
+    expect(compose('a chat app screen with a robot assistant, title "Ask Nova"', 576, 1024).description).toContain('a chat with message bubbles, with a picture of a robot in it, under the title "Ask Nova"');
+  });
 });

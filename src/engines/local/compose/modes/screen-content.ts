@@ -5,6 +5,7 @@
 import type { Rect } from '../../paint/stage.js';
 import { APP_PARTS, drawAppPage } from '../../paint/screens/app-pages.js';
 import { drawContentPage } from '../../paint/screens/content-page.js';
+import { drawPage, PAGE_PARTS } from '../../paint/screens/page.js';
 import { drawSceneThumb } from '../../paint/screens/screen-pictures.js';
 import { fitText, escapeXml } from '../../paint/signs.js';
 import { fmt } from '../../paint/canvas.js';
@@ -26,6 +27,7 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
   const mode = plan.mode!;
   const content = mode.screen;
   if (!content || mode.app === 'login' || mode.app === 'code') return undefined;
+  if (!mode.app && ctx.page === 'store' && content.things.length) return shop(composition, ctx, content.things);
   if (!mode.app && ctx.page !== 'landing') return undefined;
   // A page with only its headline is the landing page that sets it (compose/modes/screen.ts).
   const pictured = content.things.length > 0 || content.scenes.length > 0 || content.code || content.grid || content.tabs !== undefined;
@@ -52,8 +54,9 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
     };
   }
   const app = mode.app;
-  const [first] = content.things;
-  const scene = content.scenes[0];
+  // Only a page with a picture spot shows a thing; on the others it stands beside the screen.
+  const [first] = ART_APPS.has(app) ? content.things : [];
+  const scene = ART_APPS.has(app) ? content.scenes[0] : undefined;
   let shown: string | undefined;
   const art = first || scene ? (box: Rect) => {
     if (first) {
@@ -76,6 +79,28 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
       drawAppPage(c, page, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, undefined, art);
       const head = !wide && texts.length ? `, under the title "${texts[0]!.text}"${texts.length > 1 ? ` and ${list(texts.slice(1).map((t) => `"${t.text}"`))}` : ''}` : '';
       return `${APP_PARTS[app]}${shown ? `, with a picture of ${shown} in it` : ''}${head}`;
+    },
+  };
+}
+
+const ART_APPS = new Set(['fitness', 'music', 'social', 'food', 'chat']);
+
+/** A shop page whose product cards show the things the prompt names, in turn. */
+function shop(composition: Composition, ctx: ElementContext, things: string[]): DescribedScreen {
+  const { c, plan } = composition;
+  const subjects = things.map((t) => plan.subjects.find((s) => s.label === t)!).filter(Boolean);
+  const tails = new Set(things.map((t) => t.split(' ').at(-1)));
+  return {
+    inside: new Set(plan.subjects.filter((s) => tails.has(s.label.split(' ').at(-1))).map((s) => s.label)),
+    textsInside: () => false,
+    draw: (screen) => {
+      drawPage(c, screen, 'store', ctx.accent, ctx.rng.fork('page'), ctx.dark, undefined, (i, box) => {
+        const s = subjects[i % subjects.length]!;
+        const aspect = composition.aspectOf(s.thing);
+        const h = Math.min(box.h * 0.85, (box.w * 0.85) / aspect);
+        composition.drawThing(s.thing, { x: box.x + box.w / 2, bottom: box.y + (box.h + h) / 2, w: h * aspect, h, flip: false }, s.color?.hex);
+      });
+      return `${PAGE_PARTS.store} showing ${list(subjects.map((s) => picture(s.color ? `${s.color.name} ${s.label}` : s.label)))}`;
     },
   };
 }

@@ -68,11 +68,12 @@ export function composeScreen(composition: Composition): ModeResult {
   // cards float only at the right of a wide page that sets them.
   const playInside = described !== undefined && !mode.app && mode.elements.includes('play');
   const clearLeft = textsInside && main !== 'phone';
-  const floating = others.filter((e) => e !== 'cta' && !(playInside && e === 'play')).slice(0, phone || clearLeft ? 2 : 4);
+  const floating = others.filter((e) => e !== 'cta' && !(playInside && e === 'play')).slice(0, phone || textsInside ? 2 : 4);
   floating.forEach((el, i) => {
     const a = ELEMENT_ASPECT[el];
     const bw = a > 1.5 ? s * 1.6 : s * Math.min(1.2, a), bh = bw / a;
-    const p = spots[clearLeft ? [1, 3][i]! : phone && i === 1 ? 2 : i]!;
+    // (Beside a phone whose words are on its screen: at mid-height, clear of its title.)
+    const p = textsInside && main === 'phone' ? [{ x: hero.x - bw * 1.15, y: hero.y + h * 0.5 }, { x: hero.x + w + bw * 0.15, y: hero.y + h * 0.55 }][i]! : spots[clearLeft ? [1, 3][i]! : phone && i === 1 ? 2 : i]!;
     const box = { x: Math.max(W * 0.01, Math.min(W * 0.99 - bw, p.x)), y: Math.max(H * 0.02, Math.min(H * 0.98 - bh, p.y)), w: bw, h: bh };
     if (el !== 'chart' && el !== 'timeline') drawCard(c, { x: box.x - bw * 0.1, y: box.y - bh * 0.1, w: bw * 1.2, h: bh * 1.2 }, mode.dark);
     around.push(drawElement(ctx, el, box));

@@ -126,9 +126,12 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
     case 'chat': {
       const all = { x: r.x + r.w * 0.06, y: r.y + r.h * 0.06, w: r.w * 0.88, h: r.h * 0.88 };
       const n = 5, h = all.h / (n * 1.3);
+      // The one the prompt names (a robot assistant) is the other side's avatar.
+      const avatar = art ? Math.min(h, all.w * 0.16) : 0;
       for (let i = 0; i < n; i++) {
-        const mine = i % 2 === 1, w = all.w * (0.45 + rng.range(0, 0.2));
-        const x = mine ? all.x + all.w - w : all.x, y = all.y + i * h * 1.3;
+        const mine = i % 2 === 1, w = Math.min(all.w * (0.45 + rng.range(0, 0.2)), all.w - avatar * 1.2);
+        const x = mine ? all.x + all.w - w : all.x + avatar * 1.2, y = all.y + i * h * 1.3;
+        if (art && !mine) art({ x: all.x, y: y + (h - avatar) / 2, w: avatar, h: avatar });
         c.rect(x, y, w, h, mine ? accent : dark ? '#273047' : '#ffffff', { rx: h * 0.4, layer: 'fg' });
         textBars(c, x + h * 0.4, y + h * 0.35, w - h * 0.8, h * 0.14, [1, 0.6], mine ? '#ffffff' : '#c9d0db');
       }

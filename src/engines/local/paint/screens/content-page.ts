@@ -150,7 +150,7 @@ function drawPictures(c: Canvas, area: Rect, pictures: Picture[], content: Scree
     }
   });
   for (const kind of new Set(content.scenes)) {
-    const many = content.scenes.filter((s) => s === kind).length, name = kind === 'night' ? 'night sky' : kind;
+    const many = content.scenes.filter((s) => s === kind).length, name = kind === 'night' ? 'night sky' : kind === 'mountains' ? 'mountain' : kind;
     names.push(many > 1 ? `${many} ${name} pictures` : `${article(name)} picture`);
   }
   if (content.grid) names.push(`a grid of ${boxes.length} tiles${boxes.length > asked ? ' (the others small landscapes in turned colours)' : ''}`);

@@ -6,6 +6,7 @@
 // a gallery of tiles and a tab bar when asked. Pure words → plan data.
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import type { QuotedText, Subject } from '../scene-plan.js';
+import { PERSON_WORDS } from './mode-subjects.js';
 
 export type ScreenTextRole = 'title' | 'line' | 'card' | 'button';
 
@@ -116,9 +117,10 @@ export function readScreenContent(prompt: string, texts: readonly QuotedText[], 
   return content;
 }
 
-/** A subject the screen shows: not the device, nor an emojilib guess, nor the person using it. */
+/** A subject the screen shows: not the device, nor an emojilib guess, nor the person using it ("a woman holding a phone"). */
 function inside(s: Subject): boolean {
-  return !s.thing.loose && !(s.thing.icon && DEVICE_ICONS.has(s.thing.icon)) && !(s.role === 'main' && s.thing.animate && s.thing.key !== 'robot');
+  const user = s.thing.animate && (PERSON_WORDS.test(s.label) || s.holding.length > 0 || s.activity !== undefined);
+  return !s.thing.loose && !(s.thing.icon && DEVICE_ICONS.has(s.thing.icon)) && !user;
 }
 
 /** Each quoted text with where it stands in the prompt, in order. */
