@@ -123,7 +123,7 @@ export function planScene(prompt: string): ScenePlan {
   if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
   // A screen the prompt describes shows its texts and things inside it.
-  const screen = mode.kind === 'screen' && mode.label !== 'diagram' ? readScreenContent(prompt, plan.texts, plan.subjects) : undefined;
+  const screen = mode.kind === 'screen' && mode.label !== 'diagram' ? readScreenContent(prompt, plan.texts, plan.subjects, mode.app) : undefined;
   if (screen) {
     mode.screen = screen;
     mode.drawnWords.push(...screen.words);

@@ -134,4 +134,13 @@ describe('what a screen shows: the picture', () => {
     expect(shop).not.toContain('around it');
     expect(compose('a chat app screen with a robot assistant, title "Ask Nova"', 576, 1024).description).toContain('a chat with message bubbles, with a picture of a robot in it, under the title "Ask Nova"');
   });
+
+  it('leaves a named app\'s page its own layout, and a layout grid no gallery', () => {
+    const menu = planScene('Design a restaurant website with a menu, reservation system, and gallery.');
+    expect(menu.mode?.app).toBe('food');
+    expect(menu.mode?.screen?.grid ?? false).toBe(false);
+    expect(menu.unknown).toContain('gallery');
+    expect(planScene('Design system component library, organized grid layout, professional UI design').mode?.screen?.grid ?? false).toBe(false);
+    expect(compose("a weather app showing 'Cloudy 12°C'", 576, 1024).svg).toMatch(/>12°C<\/text>/);
+  });
 });

@@ -41,7 +41,7 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
     const aspect = composition.aspectOf(s.thing);
     const h = Math.min(box.h, box.w / aspect);
     composition.drawThing(s.thing, { x: box.x + box.w / 2, bottom: box.y + (box.h + h) / 2, w: h * aspect, h, flip: false }, s.color?.hex);
-    return s.color ? `${s.color.name} ${s.label}` : s.label;
+    return picture(s.color ? `${s.color.name} ${s.label}` : s.label);
   };
   if (!mode.app) {
     return {
@@ -62,7 +62,7 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
     if (first) {
       c.rect(box.x, box.y, box.w, box.h, ctx.dark ? '#1c2233' : '#ffffff', { rx: Math.min(box.w, box.h) * 0.1, layer: 'fg', bare: true });
       const s = Math.min(box.w, box.h) * 0.82;
-      shown = picture(thing(first, { x: box.x + (box.w - s) / 2, y: box.y + (box.h - s) / 2, w: s, h: s }));
+      shown = (thing(first, { x: box.x + (box.w - s) / 2, y: box.y + (box.h - s) / 2, w: s, h: s }));
     } else {
       drawSceneThumb(c, box, scene!);
       shown = picture(scene === 'night' ? 'night sky' : scene!);
@@ -76,7 +76,8 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
       let page = screen;
       const wide = screen.w > screen.h * 1.1;
       if (!wide && texts.length) page = header(composition, ctx, screen, texts.map((t) => t.text));
-      drawAppPage(c, page, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, undefined, art);
+      const degrees = app === 'weather' ? texts.map((t) => /-?\d{1,3} ?°[CF]?/.exec(t.text)?.[0]).find(Boolean) : undefined;
+      drawAppPage(c, page, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, degrees, art);
       const head = !wide && texts.length ? `, under the title "${texts[0]!.text}"${texts.length > 1 ? ` and ${list(texts.slice(1).map((t) => `"${t.text}"`))}` : ''}` : '';
       return `${APP_PARTS[app]}${shown ? `, with a picture of ${shown} in it` : ''}${head}`;
     },
@@ -126,5 +127,5 @@ function header(composition: Composition, ctx: ElementContext, r: Rect, texts: s
 const MASS = /^(pasta|spaghetti|rice|soup|sushi|salad|noodles|ramen|curry|food)$/;
 
 function picture(name: string): string {
-  return MASS.test(name) ? name : withArticle(name);
+  return MASS.test(name) || /[^su]s$/.test(name) ? name : withArticle(name);
 }

@@ -203,7 +203,8 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
     case 'weather': {
       const cx = a.x + a.w / 2, cy = a.y + a.h * 0.35;
       c.circle(cx, cy, s * 0.2, '#fbbf24', { layer: 'fg' });
-      label(c, '24°', cx, a.y + a.h * 0.9, s * 0.22, ink, 'middle');
+      // (A quoted temperature is the forecast's own: "Sunny 24°".)
+      label(c, title ?? '24°', cx, a.y + a.h * 0.9, s * 0.22, ink, 'middle');
       rows(c, b, 4, dark, (row) => {
         c.circle(row.x + row.h * 0.5, row.y + row.h / 2, row.h * 0.25, '#fbbf24', { layer: 'fg', bare: true });
         textBars(c, row.x + row.h, row.y + row.h * 0.42, row.w * 0.35, row.h * 0.16, [1]);

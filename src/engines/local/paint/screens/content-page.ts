@@ -16,7 +16,7 @@ import { drawCodeCard, drawSceneThumb, drawTabIcon } from './screen-pictures.js'
 export interface ContentPaint {
   accent: string;
   dark: boolean;
-  /** Draws the subject named `label` fitted in `box`; returns what `text` calls it ("red sports car"). */
+  /** Draws the subject named `label` fitted in `box`; returns what `text` calls it ("a red sports car"). */
   thing: (label: string, box: Rect) => string;
   /** A video is asked: a play button on the first picture (never on the words). */
   play: boolean;
@@ -136,7 +136,7 @@ function drawPictures(c: Canvas, area: Rect, pictures: Picture[], content: Scree
       const base = content.cardColor ?? mixHex(p.accent, '#ffffff', 0.55);
       c.rect(box.x, box.y, box.w, box.h, c.linear([[0, mixHex(base, '#ffffff', 0.35)], [1, base]], [0, 0, 1, 1]), { rx: Math.min(box.w, box.h) * 0.08, layer: 'fg' });
       const s = Math.min(box.w, box.h) * 0.8;
-      names.push(`a picture card of ${article(p.thing(pic.thing, { x: box.x + (box.w - s) / 2, y: box.y + (box.h - s) / 2, w: s, h: s }))}`);
+      names.push(`a picture card of ${(p.thing(pic.thing, { x: box.x + (box.w - s) / 2, y: box.y + (box.h - s) / 2, w: s, h: s }))}`);
     } else if ('code' in pic) {
       drawCodeCard(c, box, p.accent);
       names.push('a "</>" code card');

@@ -44,7 +44,7 @@ export interface ScreenContent {
 }
 
 // Emoji the device itself is, or that a screen draws as its own parts (a Mac OS window is a card's frame).
-const DEVICE_ICONS = new Set(['mobile-phone', 'laptop', 'desktop-computer', 'television', 'computer-mouse', 'keyboard', 'chart-increasing', 'bar-chart', 'play-button', 'input-numbers', 'credit-card', 'window', 'framed-picture']);
+const DEVICE_ICONS = new Set(['mobile-phone', 'laptop', 'desktop-computer', 'television', 'computer-mouse', 'keyboard', 'chart-increasing', 'bar-chart', 'play-button', 'input-numbers', 'credit-card', 'window', 'framed-picture', 'shopping-cart']);
 
 const SCENES: [SceneThumb, RegExp][] = [
   ['sunset', /\b(sunsets?|sunrises?|dusk|golden hour)\b/],
@@ -56,7 +56,8 @@ const SCENES: [SceneThumb, RegExp][] = [
   ['landscape', /\b(landscapes?|scenery|sceneries|nature (?:photos?|pictures?|scenes?))\b/],
 ];
 
-const GRID = /\b(galler(?:y|ies)|grid|styles|collections?|tiles|thumbnails|photo ?(?:feed|wall)|portfolio|masonry)\b/;
+// (A layout grid is no gallery: "an organized grid layout".)
+const GRID = /\b(galler(?:y|ies)|grid of (?:photos|images|pictures|tiles|thumbnails|cards|styles)|styles|collections?|tiles|thumbnails|photo ?(?:feed|wall)|portfolio|masonry)\b/;
 const TAB_BAR = /\b(tab ?bar|bottom (?:nav(?:igation)?|bar)|nav(?:igation)? bar|dock)\b/;
 const TITLE_BEFORE = /\b(title|titled|heading|header|headline|called|named|branding|brand|app name|logo)\s*:?\s*(?:of|as|reading|that reads|saying)?\s*$/;
 const TITLE_AFTER = /^\s*(?:as (?:the |its )?(?:title|heading|header|headline|app name)|(?:title|heading|headline|branding)\b|at (?:the )?top)/;
@@ -64,8 +65,11 @@ const BUTTON = /\b(buttons?|cta|call[ -]to[ -]action)\b/;
 const CARD = /\b(cards?|badges?|status|toasts?|pills?|chips?|banners?|labels?|tags?|alerts?|notifications?)\b/;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
-/** The screen's content, or undefined when the prompt describes none of it. */
-export function readScreenContent(prompt: string, texts: readonly QuotedText[], subjects: readonly Subject[]): ScreenContent | undefined {
+/**
+ * The screen's content, or undefined when the prompt describes none of it. A named app's page
+ * (`app`) draws its own layout: no gallery grid, tab bar or code card of this page's.
+ */
+export function readScreenContent(prompt: string, texts: readonly QuotedText[], subjects: readonly Subject[], app?: string): ScreenContent | undefined {
   const lower = prompt.toLowerCase();
   const spans = quotedSpans(prompt, texts);
   const lines: ScreenLine[] = spans.map(({ text, start, end }, i) => {
@@ -101,17 +105,17 @@ export function readScreenContent(prompt: string, texts: readonly QuotedText[], 
   }
   // "Landscapes": three of them.
   const scenes = SCENES.flatMap(([k, re]) => Array<SceneThumb>(sceneAsked(lower, re)).fill(k));
-  const code = /\b(?:icons?|illustrations?|pictures?|cards?|images?) of (?:[a-z]+ ){0,4}?(?:and )?code\b|\bcode (?:icons?|symbols?)\b/.test(lower);
+  const code = !app && /\b(?:icons?|illustrations?|pictures?|cards?|images?) of (?:[a-z]+ ){0,4}?(?:and )?code\b|\bcode (?:icons?|symbols?)\b/.test(lower);
   // (A tab bar's "Gallery" tab is no gallery page.)
-  const grid = GRID.test(lower.replace(new RegExp(`${TAB_BAR.source}[^.]*`), ''));
-  const tabs = readTabs(lower);
+  const grid = !app && GRID.test(lower.replace(new RegExp(`${TAB_BAR.source}[^.]*`), ''));
+  const tabs = app ? undefined : readTabs(lower);
   const windowed = /\b(?:mac ?os |macos |os ?x )?windows?\b(?! of\b)/.test(lower) && (things.length > 0 || scenes.length > 0 || code);
   const content: ScreenContent = { lines, things, scenes, code, grid, windowed, words: [] };
   if (tabs) content.tabs = tabs;
   const backdrop = /\b([a-z]+) (?:gradient )?background\b/.exec(lower.slice(lower.indexOf(things[0] ?? '\u0000')));
   if (things.length && backdrop && COLOR_WORDS[backdrop[1]!]) content.cardColor = COLOR_WORDS[backdrop[1]!];
   content.words = [...(grid ? ['gallery', 'grid', 'styles', 'style', 'tiles', 'collection', 'thumbnails', 'portfolio'] : []), ...(tabs ? ['tab', 'bar', 'icons', 'home', 'gallery', 'upload', 'navigation'] : []),
-    ...(lines.some((l) => l.role === 'card') ? ['card', 'cards', 'status', 'badge'] : []), ...(lines.some((l) => l.icon) ? ['icon', 'icons'] : []), ...(code ? ['code', 'icons', 'icon'] : []),
+    ...(!app && lines.some((l) => l.role === 'card') ? ['card', 'cards', 'status', 'badge'] : []), ...(!app && lines.some((l) => l.icon) ? ['icon', 'icons'] : []), ...(code ? ['code', 'icons', 'icon'] : []),
     ...(things.length || scenes.length ? ['center', 'centre', 'background', 'cards', 'card', 'windows', 'window', 'frames'] : []), 'title', 'top', 'bottom', 'selected'];
   if (!lines.length && !things.length && !scenes.length && !code && !grid && !tabs) return undefined;
   return content;
