@@ -143,4 +143,11 @@ describe('what a screen shows: the picture', () => {
     expect(planScene('Design system component library, organized grid layout, professional UI design').mode?.screen?.grid ?? false).toBe(false);
     expect(compose("a weather app showing 'Cloudy 12°C'", 576, 1024).svg).toMatch(/>12°C<\/text>/);
   });
+
+  it('shows a screen\'s theme in its pictures: flowers on a card, space as night skies', () => {
+    const REDESIGN = "I've provided a screenshot of an existing application. Please redesign the UI as a visual mock-up image using a THEME theme that feels open.";
+    expect(planScene(REDESIGN.replace('THEME theme', 'flowers-inspired theme')).mode?.screen?.things).toEqual(['flower']);
+    expect(planScene(REDESIGN.replace('THEME theme', 'space-inspired theme')).mode?.screen?.scenes).toEqual(['night', 'night', 'night']);
+    expect(compose(REDESIGN.replace('THEME theme', 'flowers-inspired theme'), 1024, 576).description).toContain('a picture card of a flower');
+  });
 });

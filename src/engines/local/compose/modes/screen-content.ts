@@ -36,7 +36,7 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
   const tails = new Set(content.things.map((t) => t.split(' ').at(-1)));
   const inside = new Set([...plan.subjects.filter((s) => tails.has(s.label.split(' ').at(-1))).map((s) => s.label), ...content.lines.flatMap((l) => (l.icon ? [l.icon] : []))]);
   const thing = (label: string, box: Rect): string => {
-    const s = plan.subjects.find((x) => x.label === label);
+    const s = plan.subjects.find((x) => x.label === label) ?? (content.theme?.label === label ? { thing: content.theme, label, color: undefined } : undefined);
     if (!s) return label;
     const aspect = composition.aspectOf(s.thing);
     const h = Math.min(box.h, box.w / aspect);

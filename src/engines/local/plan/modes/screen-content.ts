@@ -5,6 +5,7 @@
 // icon); landscapes asked inside ("pixel art landscapes", "album art of a sunset") as thumbnails;
 // a gallery of tiles and a tab bar when asked. Pure words → plan data.
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
+import { resolveThing, type Thing } from '../../read/things.js';
 import type { QuotedText, Subject } from '../scene-plan.js';
 import { PERSON_WORDS } from './mode-subjects.js';
 
@@ -39,6 +40,8 @@ export interface ScreenContent {
   tabs?: string[];
   /** The picture card's background colour ("a red sports car with a blurred blue gradient background"). */
   cardColor?: string;
+  /** A "flowers-inspired theme": the thing its picture cards show, when the plan has no subject for it. */
+  theme?: Thing;
   /** Words the screen draws (so they are not "not drawn"). */
   words: string[];
 }
@@ -63,6 +66,8 @@ const TITLE_BEFORE = /\b(title|titled|heading|header|headline|called|named|brand
 const TITLE_AFTER = /^\s*(?:as (?:the |its )?(?:title|heading|header|headline|app name)|(?:title|heading|headline|branding)\b|at (?:the )?top)/;
 const BUTTON = /\b(buttons?|cta|call[ -]to[ -]action)\b/;
 const CARD = /\b(cards?|badges?|status|toasts?|pills?|chips?|banners?|labels?|tags?|alerts?|notifications?)\b/;
+const THEME = /\b([a-z]+)-(?:inspired|themed)\b|\b([a-z]+)[- ]themed? (?:ui|design|app|page|website|screen)\b|\b([a-z]+) theme\b/;
+const THEME_SCENES: [SceneThumb, RegExp][] = [['night', /^(space|galaxy|cosmic|cosmos|stars?|night|astronomy)$/], ['beach', /^(ocean|sea|beach|summer|tropical)$/], ['forest', /^(forest|nature|woodland|jungle)$/], ['mountains', /^(mountains?|alpine|adventure)$/], ['sunset', /^(sunset|sunrise|dusk)$/], ['city', /^(city|urban)$/]];
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /**
@@ -105,6 +110,13 @@ export function readScreenContent(prompt: string, texts: readonly QuotedText[], 
   }
   // "Landscapes": three of them.
   const scenes = SCENES.flatMap(([k, re]) => Array<SceneThumb>(sceneAsked(lower, re)).fill(k));
+  // "A flowers-inspired theme", "a space theme": its thing on the picture cards, or its landscape.
+  const theme = THEME.exec(lower);
+  const word = theme?.[1] ?? theme?.[2] ?? theme?.[3];
+  const themeScene = word ? THEME_SCENES.find(([, re]) => re.test(word))?.[0] : undefined;
+  const themeThing = word && !themeScene ? resolveThing(word, true) ?? resolveThing(word.replace(/s$/, ''), true) : undefined;
+  if (themeScene && !scenes.length) scenes.push(themeScene, themeScene, themeScene);
+  if (themeThing && !themeThing.animate && !things.some((t) => t.split(' ').at(-1) === themeThing.label.split(' ').at(-1))) things.push(themeThing.label);
   const code = !app && /\b(?:icons?|illustrations?|pictures?|cards?|images?) of (?:[a-z]+ ){0,4}?(?:and )?code\b|\bcode (?:icons?|symbols?)\b/.test(lower);
   // (A tab bar's "Gallery" tab is no gallery page.)
   const grid = !app && GRID.test(lower.replace(new RegExp(`${TAB_BAR.source}[^.]*`), ''));
@@ -112,11 +124,12 @@ export function readScreenContent(prompt: string, texts: readonly QuotedText[], 
   const windowed = /\b(?:mac ?os |macos |os ?x )?windows?\b(?! of\b)/.test(lower) && (things.length > 0 || scenes.length > 0 || code);
   const content: ScreenContent = { lines, things, scenes, code, grid, windowed, words: [] };
   if (tabs) content.tabs = tabs;
+  if (themeThing && things.includes(themeThing.label)) content.theme = themeThing;
   const backdrop = /\b([a-z]+) (?:gradient )?background\b/.exec(lower.slice(lower.indexOf(things[0] ?? '\u0000')));
   if (things.length && backdrop && COLOR_WORDS[backdrop[1]!]) content.cardColor = COLOR_WORDS[backdrop[1]!];
   content.words = [...(grid ? ['gallery', 'grid', 'styles', 'style', 'tiles', 'collection', 'thumbnails', 'portfolio'] : []), ...(tabs ? ['tab', 'bar', 'icons', 'home', 'gallery', 'upload', 'navigation'] : []),
     ...(!app && lines.some((l) => l.role === 'card') ? ['card', 'cards', 'status', 'badge'] : []), ...(!app && lines.some((l) => l.icon) ? ['icon', 'icons'] : []), ...(code ? ['code', 'icons', 'icon'] : []),
-    ...(things.length || scenes.length ? ['center', 'centre', 'background', 'cards', 'card', 'windows', 'window', 'frames'] : []), 'title', 'top', 'bottom', 'selected'];
+    ...(things.length || scenes.length ? ['center', 'centre', 'background', 'cards', 'card', 'windows', 'window', 'frames'] : []), 'title', 'top', 'bottom', 'selected', ...(word && (themeScene || content.theme) ? [word, 'theme', 'inspired', 'themed'] : [])];
   if (!lines.length && !things.length && !scenes.length && !code && !grid && !tabs) return undefined;
   return content;
 }
