@@ -150,4 +150,17 @@ describe('what a screen shows: the picture', () => {
     expect(planScene(REDESIGN.replace('THEME theme', 'space-inspired theme')).mode?.screen?.scenes).toEqual(['night', 'night', 'night']);
     expect(compose(REDESIGN.replace('THEME theme', 'flowers-inspired theme'), 1024, 576).description).toContain('a picture card of a flower');
   });
+
+  it('floats a card only at the right of a wide app page, clear of its figures', async () => {
+    const W = 640, H = 360, FIT = 'Build a fitness website with workout tutorials, health blogs, and membership sign-up.';
+    expect(compose(FIT, W, H).description).toContain('with a play button around it');
+    const at = await rgb(FIT, W, H);
+    const red: number[] = [];
+    for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
+      const [r, g, b] = at(x, y);
+      if (r > 230 && g < 50 && b < 70) red.push(x);
+    }
+    expect(red.length).toBeGreaterThan(30);
+    expect(Math.min(...red)).toBeGreaterThan(W * 0.55);
+  });
 });

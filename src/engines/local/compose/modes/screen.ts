@@ -65,10 +65,10 @@ export function composeScreen(composition: Composition): ModeResult {
     { x: hero.x - s * 0.45, y: hero.y + h * 0.62 }, { x: hero.x + w - s * 0.5, y: hero.y + h * 0.55 },
   ];
   // A described page draws its play button on its first picture; its words are never covered, so
-  // cards float only at the right of a wide page that sets them.
+  // cards float only at the right of a wide page with words or an app's figures at its left.
   const playInside = described !== undefined && !mode.app && mode.elements.includes('play');
-  const clearLeft = textsInside && main !== 'phone';
-  const floating = others.filter((e) => e !== 'cta' && !(playInside && e === 'play')).slice(0, phone || textsInside ? 2 : 4);
+  const clearLeft = main !== 'phone' && (textsInside || onPage || mode.app !== undefined);
+  const floating = others.filter((e) => e !== 'cta' && !(playInside && e === 'play')).slice(0, phone || textsInside || clearLeft ? 2 : 4);
   floating.forEach((el, i) => {
     const a = ELEMENT_ASPECT[el];
     const bw = a > 1.5 ? s * 1.6 : s * Math.min(1.2, a), bh = bw / a;
