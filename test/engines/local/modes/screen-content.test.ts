@@ -163,4 +163,16 @@ describe('what a screen shows: the picture', () => {
     expect(red.length).toBeGreaterThan(30);
     expect(Math.min(...red)).toBeGreaterThan(W * 0.55);
   });
+
+  it('sets a phone app\'s button under its title and subtitle, on a dark screen with no white strip', () => {
+    const SUSHI = 'dark mode mobile app for a sushi restaurant, title "Tokyo Bites", subtitle "Fresh rolls daily", a "Order Now" button';
+    const plan = planScene(SUSHI);
+    expect(plan.mode?.screen?.lines.map((l) => l.role)).toEqual(['title', 'line', 'button']);
+    expect(plan.unknown).not.toContain('subtitle');
+    const { description, svg } = compose(SUSHI, 576, 1024);
+    expect(description).toContain('under the title "Tokyo Bites" and "Fresh rolls daily" and a button reading "Order Now"');
+    // The phone's glass (its rounded screen) is dark, as in light mode it is white.
+    expect(svg).not.toMatch(/<rect[^>]*rx="[\d.]+" fill="#ffffff"/);
+    expect(compose(SUSHI.replace('dark mode ', ''), 576, 1024).svg).toMatch(/<rect[^>]*rx="[\d.]+" fill="#ffffff"/);
+  });
 });

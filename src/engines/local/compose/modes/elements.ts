@@ -78,7 +78,7 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
       return `a laptop showing ${pageParts(ctx.page, title)}`;
     }
     case 'phone': {
-      const screen = drawPhone(c, r);
+      const screen = drawPhone(c, r, ctx.dark ? (ctx.mode.app === 'login' ? '#07080d' : '#121726') : '#ffffff');
       if (ctx.described) return `a phone showing ${ctx.described(screen)}`;
       if (ctx.mode.app) return `a phone showing ${showApp(ctx, screen)}`;
       drawPhonePage(c, screen, accent, rng);

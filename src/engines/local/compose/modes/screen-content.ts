@@ -4,7 +4,8 @@
 // named picture in its own picture spot, under the title and lines on a phone.
 import type { Rect } from '../../paint/stage.js';
 import { APP_PARTS, drawAppPage } from '../../paint/screens/app-pages.js';
-import { drawContentPage } from '../../paint/screens/content-page.js';
+import { drawContentPage, drawPill, pillName } from '../../paint/screens/content-page.js';
+import type { ScreenLine } from '../../plan/modes/screen-content.js';
 import { drawPage, PAGE_PARTS } from '../../paint/screens/page.js';
 import { drawSceneThumb } from '../../paint/screens/screen-pictures.js';
 import { fitText, escapeXml } from '../../paint/signs.js';
@@ -75,10 +76,13 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
     draw: (screen) => {
       let page = screen;
       const wide = screen.w > screen.h * 1.1;
-      if (!wide && texts.length) page = header(composition, ctx, screen, texts.map((t) => t.text));
+      if (!wide && texts.length) page = header(composition, ctx, screen, texts);
       const degrees = app === 'weather' ? texts.map((t) => /-?\d{1,3} ?°[CF]?/.exec(t.text)?.[0]).find(Boolean) : undefined;
       drawAppPage(c, page, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, degrees, art);
-      const head = !wide && texts.length ? `, under the title "${texts[0]!.text}"${texts.length > 1 ? ` and ${list(texts.slice(1).map((t) => `"${t.text}"`))}` : ''}` : '';
+      const words = texts.filter((t) => t.role === 'title' || t.role === 'line').slice(0, 3);
+      const pills = texts.filter((t) => t.role === 'card' || t.role === 'button').slice(0, 1);
+      const named = [...words.slice(1).map((t) => `"${t.text}"`), ...pills.map(pillName)];
+      const head = !wide && texts.length ? `, under the title "${words[0]?.text ?? ''}"${named.length ? ` and ${list(named)}` : ''}` : '';
       return `${APP_PARTS[app]}${shown ? `, with a picture of ${shown} in it` : ''}${head}`;
     },
   };
@@ -106,8 +110,10 @@ function shop(composition: Composition, ctx: ElementContext, things: string[]): 
   };
 }
 
-/** A phone app's header: its title and lines at the top of the screen; returns the box left under them. */
-function header(composition: Composition, ctx: ElementContext, r: Rect, texts: string[]): Rect {
+/** A phone app's header: its title and lines at the top of the screen, and its first button or card; returns the box left under them. */
+function header(composition: Composition, ctx: ElementContext, r: Rect, lines: ScreenLine[]): Rect {
+  const texts = lines.filter((t) => t.role === 'title' || t.role === 'line').map((t) => t.text);
+  const [pill] = lines.filter((t) => t.role === 'card' || t.role === 'button');
   const { c } = composition;
   c.rect(r.x, r.y, r.w, r.h, ctx.dark ? '#121726' : '#f4f6fa', { layer: 'fg', bare: true });
   const pad = r.w * 0.07;
@@ -120,6 +126,11 @@ function header(composition: Composition, ctx: ElementContext, r: Rect, texts: s
     c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(size)}" fill="${c.paint(i === 0 ? (ctx.dark ? '#e8ecf3' : '#1a2030') : (ctx.dark ? '#aab3c5' : '#5b6478'), 'fg')}">${tspans}</text>`);
     y += lineH * fit.lines.length + pad * 0.3;
   });
+  if (pill) {
+    const h = r.h * 0.06;
+    drawPill(c, { x: r.x + pad, y, w: Math.min(r.w - pad * 2, h * (1.4 + pill.text.length * 0.4)), h }, pill, ctx.accent);
+    y += h + pad * 0.3;
+  }
   return { x: r.x, y, w: r.w, h: r.y + r.h - y };
 }
 

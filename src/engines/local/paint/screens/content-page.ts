@@ -178,7 +178,7 @@ function write(c: Canvas, text: string, x: number, top: number, maxW: number, ma
 }
 
 /** A status card or a button with its words, in its asked colour (else the accent). */
-function drawPill(c: Canvas, r: Rect, line: ScreenLine | undefined, accent: string): void {
+export function drawPill(c: Canvas, r: Rect, line: ScreenLine | undefined, accent: string): void {
   const fill = line?.color ?? accent;
   c.rect(r.x, r.y, r.w, r.h, fill, { rx: r.h * (line?.role === 'card' ? 0.25 : 0.5), layer: 'fg' });
   if (!line) return;
@@ -186,7 +186,7 @@ function drawPill(c: Canvas, r: Rect, line: ScreenLine | undefined, accent: stri
   c.add(`<text font-family="${FONT}" font-weight="bold" font-size="${fmt(fit.size)}" text-anchor="middle" x="${fmt(r.x + r.w / 2)}" y="${fmt(r.y + r.h / 2 + fit.size * 0.36)}" fill="${c.paint('#ffffff', 'fg')}">${escapeXml(line.text)}</text>`);
 }
 
-function pillName(line: ScreenLine): string {
+export function pillName(line: ScreenLine): string {
   const color = line.color ? `${colorName(line.color) ?? ''} ` : '';
   return line.role === 'button' ? `a ${color}button reading "${line.text}"` : `"${line.text}" on a ${color}status card`;
 }

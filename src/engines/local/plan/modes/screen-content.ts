@@ -129,7 +129,7 @@ export function readScreenContent(prompt: string, texts: readonly QuotedText[], 
   if (things.length && backdrop && COLOR_WORDS[backdrop[1]!]) content.cardColor = COLOR_WORDS[backdrop[1]!];
   content.words = [...(grid ? ['gallery', 'grid', 'styles', 'style', 'tiles', 'collection', 'thumbnails', 'portfolio'] : []), ...(tabs ? ['tab', 'bar', 'icons', 'home', 'gallery', 'upload', 'navigation'] : []),
     ...(!app && lines.some((l) => l.role === 'card') ? ['card', 'cards', 'status', 'badge'] : []), ...(!app && lines.some((l) => l.icon) ? ['icon', 'icons'] : []), ...(code ? ['code', 'icons', 'icon'] : []),
-    ...(things.length || scenes.length ? ['center', 'centre', 'background', 'cards', 'card', 'windows', 'window', 'frames'] : []), 'title', 'top', 'bottom', 'selected', ...(word && (themeScene || content.theme) ? [word, 'theme', 'inspired', 'themed'] : [])];
+    ...(things.length || scenes.length ? ['center', 'centre', 'background', 'cards', 'card', 'windows', 'window', 'frames'] : []), 'title', 'top', 'bottom', 'selected', ...(lines.length > 1 ? ['subtitle', 'tagline', 'subheading', 'caption'] : []), ...(word && (themeScene || content.theme) ? [word, 'theme', 'inspired', 'themed'] : [])];
   if (!lines.length && !things.length && !scenes.length && !code && !grid && !tabs) return undefined;
   return content;
 }
