@@ -70,7 +70,7 @@ export const NOT_ITS_ROOT = new Set(['marketing', 'parking', 'landing', 'housing
   'centered', 'centred', 'centering', 'centring']);
 
 const TABLE: Record<string, Sense[]> = {
-  dish: [{ when: ['satellite', 'antenna', 'tv', 'signal', 'radio'], as: 'satellite-antenna' }, { as: 'fork-and-knife-with-plate' }],
+  dish: [{ when: ['satellite', 'antenna', 'tv', 'signal', 'radio'], as: 'satellite-antenna' }, { when: ['pasta', 'spaghetti', 'noodle', 'noodles'], as: 'spaghetti' }, { as: 'fork-and-knife-with-plate' }],
   team: [{ when: ['football', 'soccer', 'rugby', 'sport', 'sports', 'stadium'], as: 'people-hugging' }, { as: 'people-hugging' }],
   engagement: [{ when: WEDDING, as: 'ring' }, { as: null }],
   energy: [{ when: ['electric', 'electricity', 'lightning', 'power', 'voltage'], as: 'high-voltage' }, { as: null }],

@@ -10,6 +10,7 @@ import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { readFormat, type FormatReading } from './formats.js';
 import { topicThing } from './mode-subjects.js';
+import type { ScreenContent } from './screen-content.js';
 import type { ProductSurface } from '../product-surface.js';
 import type { BreakfastItem } from '../breakfast.js';
 import type { ScenePlan } from '../scene-plan.js';
@@ -59,6 +60,8 @@ export interface CompositionMode {
   topicMore?: Thing[];
   /** The kind of app or page a screen shows ("a banking app": cards and a balance). */
   app?: AppKind;
+  /** What a screen shows when the prompt describes it: its texts, things and pictures (plan/modes/screen-content.ts). */
+  screen?: ScreenContent;
   /** The accent the prompt gives as a hex colour outside its backdrop ("Primary: Neon blue (#00D9FF)"). */
   accent?: string;
   /** An app icon's glyph (plan/modes/icon-reading.ts) and its colour when the prompt names one. */
