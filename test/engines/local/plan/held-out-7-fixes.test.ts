@@ -186,3 +186,19 @@ describe('seasons and painters', () => {
     expect(planScene('Serene autumn landscape, Bob Ross').unknown).not.toContain('ross');
   });
 });
+
+describe('processes in steps and page layouts', () => {
+  it('draws "a -> b -> c" as a chain of pictures, each step by its last noun, unlabelled when asked for no text', () => {
+    const d = describeIt('vector process illustration for chat commerce flow: chat order -> verified payment -> receipt fulfillment, no text', 1024, 576);
+    expect(d).toMatch(/^diagram: chain of 3 pictures/);
+    expect(d).toMatch(/a shopping cart, a credit card, a package and two arrows/);
+    const labelled = describeIt('user flow diagram: sign up -> verify email -> create profile -> first order', 1024, 576);
+    expect(labelled).toMatch(/labelled "Sign Up".*labelled "First Order"/);
+    expect(planScene('a cat on a mat').mode).toBeUndefined();
+  });
+
+  it('shows a blog or two-column layout as a web page', () => {
+    expect(planScene('Minimalist two column blog layout').mode?.kind).toBe('screen');
+    expect(describeIt('a blog page design for a travel blog', 1024, 576)).toMatch(/^screen mockup: a browser window/);
+  });
+});
