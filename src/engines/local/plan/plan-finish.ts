@@ -10,7 +10,7 @@ import { hasIcon } from '../read/icon-names.js';
 import { ROLE_HOLD } from '../read/lexicon-common.js';
 import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 import { resolveThing, thingOf } from '../read/things.js';
-import { drawnByDetails, POTTERY, sceneDetails } from '../read/scene-details.js';
+import { CLAY_FIGURE, drawnByDetails, POTTERY, sceneDetails } from '../read/scene-details.js';
 
 /** Everything the prompt reader found, in prompt order. */
 export interface Reading {
@@ -178,7 +178,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     if (wheel >= 0) subjects.splice(wheel, 1);
   }
   // A style named outright beats the sepia of "black and white" or "vintage" ("black and white, comic style").
-  const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
+  // "Beep the clay robot", "a plasticine fox", "stop-motion": a claymation look unless a style is named.
+  const claymation = prompt.search(CLAY_FIGURE) >= 0 || /\bstop[- ]motion\b/i.test(prompt) ? 'clay' : undefined;
+  const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? claymation ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
   if (r.festive) dressForHoliday(r.festive, subjects);
   return {
     prompt,
@@ -200,7 +202,7 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     vintageDecor: r.vintage && style !== 'vintage',
     texts,
     // An art room shows the art project it is for.
-    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) && !drawnByDetails(w, details)),
+    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) && !drawnByDetails(w, details) && !(style === 'clay' && /^(clay|plasticine)$/.test(w))),
   };
 }
 

@@ -59,7 +59,7 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   'product photo': 'studio', 'product photography': 'studio', packshot: 'studio', 'studio shot': 'studio',
   'studio photo': 'studio', 'art studio': 'art-studio', 'creative studio': 'art-studio', 'art room': 'art-studio',
   'art class': 'art-studio', 'art classroom': 'art-studio', 'painting studio': 'art-studio', atelier: 'art-studio',
-  workshop: 'workshop', 'work shop': 'workshop', woodshop: 'workshop', 'wood shop': 'workshop', 'carpentry shop': 'workshop',
+  workshop: 'workshop', 'work shop': 'workshop', workbench: 'workshop', 'work bench': 'workshop', woodshop: 'workshop', 'wood shop': 'workshop', 'carpentry shop': 'workshop',
   "carpenter's workshop": 'workshop', 'woodworking shop': 'workshop', 'repair shop': 'workshop', 'tool shed': 'workshop',
   makerspace: 'workshop', 'maker space': 'workshop', forge: 'workshop', smithy: 'workshop', 'blacksmith shop': 'workshop',
   'pottery studio': 'workshop', 'ceramics studio': 'workshop', 'ceramic studio': 'workshop', 'pottery workshop': 'workshop',

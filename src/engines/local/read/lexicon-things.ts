@@ -262,7 +262,8 @@ const SIZE_GROUPS: [number, string][] = [
   [0.28, 'hot-beverage teacup-without-handle wine-glass beer-mug cocktail-glass tumbler-glass glass-of-milk ' +
     'cupcake cookie doughnut red-apple tangerine lemon pear peach croissant candle light-bulb butterfly ' +
     'mouse rat hamster baby-chick frog crab shrimp closed-book fountain-pen pencil magic-wand lollipop ' +
-    'chocolate-bar test-tube fish tropical-fish blowfish mushroom rose tulip blossom bird dove bat camera'],
+    'chocolate-bar test-tube fish tropical-fish blowfish mushroom rose tulip blossom bird dove bat camera ' +
+    'hammer wrench screwdriver hammer-and-wrench carpentry-saw nut-and-bolt toolbox jar paintbrush scissors bomb'],
   [0.4, 'bench'],
   [0.5, 'chair armchair table bed sofa'],
   [0.58, 'desk'],

@@ -14,6 +14,8 @@ const FROZEN_WATER = new RegExp(
 const FREEZABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['lake']);
 /** Words that make a workshop a potter's. */
 export const POTTERY = /\b(?:pottery|potters?|ceramics?|ceramicists?|clay|pottery wheel|kiln)\b/i;
+/** Clay that is a figure's material ("Beep the clay robot", plan/plan-finish.ts reads it as claymation). */
+export const CLAY_FIGURE = /\b(?:clay|plasticine)\s+(?:robots?|figures?|figurines?|characters?|creatures?|puppets?|animals?|models?|m[ae]n|dolls?)\b/gi;
 /** The season of turning leaves. */
 const AUTUMN = /\b(?:autumn|autumnal|fall (?:foliage|colou?rs|leaves|season|day|afternoon|morning|forest|trees)|in (?:the )?fall\b(?! of)|indian summer|turning leaves)/i;
 /** The season of blossom: "a spring landscape", "springtime in the park" (no hot spring, bedspring or spring roll). */
@@ -45,7 +47,8 @@ export function sceneDetails(prompt: string, setting: SettingKind, snowy: boolea
   else if (SPRING.test(prompt) && !snowy && setting !== 'snow') out.spring = true;
   if (TRAIL_SETTINGS.has(setting) && TRAIL.test(prompt)) out.trail = true;
   if (CHIMNEY.test(prompt)) out.chimneySmoke = true;
-  if (setting === 'workshop' && POTTERY.test(prompt)) out.pottery = true;
+  // A clay robot is a claymation figure, not a potter's work.
+  if (setting === 'workshop' && POTTERY.test(prompt.replace(CLAY_FIGURE, ''))) out.pottery = true;
   if (OASIS_SETTINGS.has(setting) && OASIS.test(prompt)) out.oasis = true;
   return out;
 }

@@ -243,6 +243,8 @@ const TABLE: Record<string, Sense[]> = {
   dial: [{ when: ['watch', 'wristwatch', 'clock', 'numerals', 'chronograph', 'hour', 'hands', 'bezel'], as: 'watch' }, { when: ['phone', 'telephone', 'rotary'], as: 'telephone' }, { as: null }],
   fast: [{ when: ['food', 'burger', 'burgers', 'fries'], as: 'hamburger' }, { as: null }],
   shutter: [{ as: null }],
+  // "in mid-flight", "a bird in flight": how it moves, no second airplane.
+  flight: [{ when: ['airline', 'airport', 'booking', 'ticket', 'tickets'], as: 'airplane' }, { as: null }],
   // A horror film's poster shows its ghost, not strips of film.
   movie: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky', 'ghost'], as: 'ghost' }],
   film: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky'], as: 'ghost' }, { when: CAMERA_TALK, as: null }],

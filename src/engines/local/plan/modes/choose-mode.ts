@@ -176,8 +176,9 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     if (t.kind === 'portrait' && /^(?:photo|photograph|picture|close|symmetric|detailed|perfect|pretty|freckled|facial|beautiful|gorgeous|handsome|stunning|attractive)/.test(m[1]!) && (plan.settingExplicit || plan.subjects.length > 1 || DOING.test(lower))) continue;
     if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
     // (A travel or movie poster, a "poster design" and a poster whose quote is its title are the
-    // picture itself, the title written on it.)
-    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !POSTER_PICTURE.test(lower)) continue;
+    // picture itself, the title written on it, when they name something to show; words alone
+    // fill a poster of their own.)
+    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower) && !(main && POSTER_PICTURE.test(lower))) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
     // "An abstract portrait of a fox" is the fox.
     if (t.label === 'abstract render' && main?.thing.animate) continue;
