@@ -8,6 +8,7 @@ import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, 
 import { thingOf } from '../read/things.js';
 import { finishPlan } from './plan-finish.js';
 import { formatPlan } from './modes/formats.js';
+import { printSubjects, readPrint } from './modes/apparel-print.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
@@ -82,12 +83,19 @@ export function planScene(prompt: string): ScenePlan {
   // "Photograph the product centered on a white seamless background": the product only a reference
   // shows is a product shot of a plain box (preferProduct), on the surface or paper asked.
   const bareProduct = !plan.subjects.length && BARE_PRODUCT.test(lower) && (surface !== undefined || plan.setting === 'studio');
-  const mode = (campaignShot ? undefined : chosen) ?? (shot || bareProduct ? productShotMode(stripped, plan) : undefined);
-  const breakfast = mode?.kind === 'product' ? breakfastPlate(lower) : undefined;
+  // "Tshirt Design, a skeleton skateboarding through outer space": the garment, its print the picture described.
+  const print = readPrint(lower);
+  const mode = print ? { ...productShotMode(stripped, plan), label: print.garment === 'hoodie' ? 'hoodie design' : 'T-shirt design', print }
+    : (campaignShot ? undefined : chosen) ?? (shot || bareProduct ? productShotMode(stripped, plan) : undefined);
+  if (print) {
+    mode!.drawnWords.push(...print.words);
+    plan.subjects = printSubjects(plan, lower);
+  }
+  const breakfast = mode?.kind === 'product' && !print ? breakfastPlate(lower) : undefined;
   if (mode && breakfast) {
     mode.breakfast = breakfast.items;
     mode.drawnWords.push(...breakfast.words);
-  } else if (mode?.kind === 'product' && surface) {
+  } else if (mode?.kind === 'product' && surface && !print) {
     mode.surface = surface;
     dropSurfaceThings(plan, surface);
     // "A minimal concrete gallery": the room is minimal, the picture keeps its own style.
@@ -112,7 +120,7 @@ export function planScene(prompt: string): ScenePlan {
     if (mode) mode.colors = mode.colors.filter((h) => !mark.includes(h));
   }
   if (!mode) return inGlobe(withView(plan, stripped), lower);
-  if (mode.kind === 'product') preferProduct(plan, lower, mode.surface?.words);
+  if (mode.kind === 'product' && !print) preferProduct(plan, lower, mode.surface?.words);
   // A format's own words are no things; a comparison's halves are scenes of their own.
   if (mode.format) {
     const f = formatPlan(plan, mode.format, lower, planScene);

@@ -247,7 +247,8 @@ export class Walker extends SceneWordReader {
       // "pirate ship", "wizard owl": a noun right before another noun describes it.
       const nextTok = this.tokens[this.i + thing.len];
       const nounNext = nextTok !== undefined && !nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund') && !nextTok.normal.endsWith('ing');
-      const next = this.tokens[this.i + thing.len - 1].breakAfter || !nounNext ? undefined : this.lookThing(thing.len);
+      const acting = thing.len > 1 && this.tokens[this.i + thing.len - 1].normal.endsWith('ing'); // "a man juggling gears"
+      const next = this.tokens[this.i + thing.len - 1].breakAfter || !nounNext || acting ? undefined : this.lookThing(thing.len);
       // "castle gate": when only emojilib has a loose guess for the second noun, the first one,
       // which the tables know, is the better picture.
       if (next && thing.strict && !next.strict && !next.thing.animate) {

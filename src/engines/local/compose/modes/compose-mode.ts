@@ -9,6 +9,7 @@ import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
 import { composePortrait } from './portrait.js';
 import { composeProduct } from './product.js';
+import { composePrint } from './print.js';
 import { composeScreen } from './screen.js';
 import { composeFormat } from './formats/compose-format.js';
 import type { InnerScene } from './formats/format-kit.js';
@@ -27,7 +28,7 @@ export function composeMode(composition: Composition, paintScene: () => void, in
       result = composeScreen(composition);
       break;
     case 'product':
-      result = composeProduct(composition);
+      result = mode.print ? composePrint(composition, mode.print, inner) : composeProduct(composition);
       break;
     case 'icon':
       result = composeAppIcon(composition);

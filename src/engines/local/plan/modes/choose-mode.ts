@@ -13,6 +13,7 @@ import { topicThing } from './mode-subjects.js';
 import type { ScreenContent } from './screen-content.js';
 import type { ProductSurface } from '../product-surface.js';
 import type { BreakfastItem } from '../breakfast.js';
+import type { PrintReading } from './apparel-print.js';
 import type { ScenePlan } from '../scene-plan.js';
 
 export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon' | 'format';
@@ -71,6 +72,8 @@ export interface CompositionMode {
   breakfast?: BreakfastItem[];
   /** What a product shot's product stands on ("on pale marble"): plan/product-surface.ts. */
   surface?: ProductSurface;
+  /** A garment's print (plan/modes/apparel-print.ts): the garment is drawn, the prompt's picture on it. */
+  print?: PrintReading;
   /** A page format (plan/modes/formats.ts): a flyer, a comparison, a social post, a slide. */
   format?: FormatReading;
   /** The scenes a format's panels show (a comparison's halves, a flyer's picture), planned on their own. */
