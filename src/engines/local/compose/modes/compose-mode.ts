@@ -1,6 +1,7 @@
 // A picture in a composition mode (plan/modes/choose-mode.ts): the mode's own layout instead of a scene,
 // and the line saying what it shows: the mode, the hero and each element by what the art shows.
 import { colorName, STYLE_LABELS } from '../../read/lexicon-scene.js';
+import { INDOOR } from '../../read/lexicon-settings.js';
 import type { Composition } from '../composition.js';
 import { counted, list, withArticle } from '../describe.js';
 import { composeAbstract } from './abstract.js';
@@ -28,7 +29,8 @@ export function composeMode(composition: Composition, paintScene: () => void, in
       result = composeScreen(composition);
       break;
     case 'product':
-      result = mode.print ? composePrint(composition, mode.print, inner) : composeProduct(composition);
+      result = mode.print ? composePrint(composition, mode.print, inner)
+        : composeProduct(composition, composition.plan.settingExplicit && INDOOR.has(composition.plan.setting) && composition.plan.setting !== 'studio' ? paintScene : undefined);
       break;
     case 'icon':
       result = composeAppIcon(composition);
