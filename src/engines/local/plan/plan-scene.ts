@@ -92,6 +92,8 @@ export function planScene(prompt: string): ScenePlan {
   if (print) {
     mode!.drawnWords.push(...print.words);
     plan.subjects = printSubjects(plan, lower);
+    // Graffiti lettering is the print's; the photo of the shirt is no comic page.
+    if (plan.style === 'comic' && !/\b(comic|manga|pop art|halftone|graphic novel)\b/.test(lower)) plan.style = 'illustrated';
   }
   const breakfast = mode?.kind === 'product' && !print ? breakfastPlate(lower) : undefined;
   if (mode && breakfast) {

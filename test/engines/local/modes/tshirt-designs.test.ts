@@ -47,8 +47,9 @@ describe('a T-shirt design', () => {
     expect(text).toContain('on splashes of paint and doodles');
     expect(text).toContain('lettered "Embrace the Mess"');
     expect(text).not.toMatch(/not drawn: [^)]*(phrase|font|splashes)/);
-    // Graffiti letters are set in capitals on the shirt.
+    // Graffiti letters are set in capitals on the shirt; the shirt's photo is no comic page.
     expect(compose(JUGGLER).svg).toContain('EMBRACE');
+    expect(plan.style).toBe('illustrated');
   });
 
   it('puts the skeleton on a skateboard in a round patch of outer space, the words wrapped round it', () => {
@@ -59,6 +60,10 @@ describe('a T-shirt design', () => {
     expect(picture.description).toContain('a skeleton on a skateboard, on a round patch of outer space, leaving a trail of stardust');
     expect(picture.svg).toMatch(/<textPath[^>]*>Skate Through<\/textPath>/);
     expect(picture.description).not.toContain('not drawn');
+  });
+
+  it('sits a rider on its mount on the chest', () => {
+    expect(compose('Tshirt design, a cat riding a bicycle').description).toContain('printed with a cat on a bicycle');
   });
 
   it('paints the shirt large and centred, its print on the chest', async () => {

@@ -69,9 +69,15 @@ function drawDesign(composition: Composition, print: PrintReading, area: Rect, i
     const board = figure.riding ? fh * 0.4 : 0;
     const foot = art.y + side * (juggling ? 0.9 : 0.86) - board * 0.55;
     if (print.trail) paintTrail(c, cx - side * 0.05, foot - fh * 0.1, art.x + side * 0.02, art.y + side * 0.22, side * 0.05, composition.rng.fork('trail'));
-    if (figure.riding?.key === 'skateboard') paintSkateboard(c, cx, foot, side * 0.44);
-    else if (figure.riding) composition.drawThing(figure.riding, { x: cx, bottom: foot + board * 0.55, w: board * composition.aspectOf(figure.riding), h: board, flip: false });
-    drawSubject(composition, standing, fig, cx, foot, fh, 'print');
+    if (figure.riding?.key === 'skateboard') {
+      paintSkateboard(c, cx, foot, side * 0.44);
+      drawSubject(composition, standing, fig, cx, foot, fh, 'print');
+    } else if (figure.riding) {
+      // A mount or a bicycle: drawn large, its rider's picture sat on it.
+      const mountH = side * 0.5, riderH = side * 0.36;
+      composition.drawThing(figure.riding, { x: cx, bottom: foot, w: mountH * composition.aspectOf(figure.riding), h: mountH, flip: false });
+      composition.drawThing(figure.thing, { x: cx - mountH * 0.05, bottom: foot - mountH * 0.5, w: riderH * composition.aspectOf(figure.thing), h: riderH, flip: false }, figure.color?.hex);
+    } else drawSubject(composition, standing, fig, cx, foot, fh, 'print');
     shows = withArticle(counted(figure.label, 1, figure.color?.name));
     if (figure.riding) shows += ` on ${withArticle(figure.riding.label)}`;
     // One of each thing juggled, then more of them in turn, up to five in the air.
@@ -84,7 +90,7 @@ function drawDesign(composition: Composition, print: PrintReading, area: Rect, i
         const x = cx + Math.cos(ang) * side * 0.38, y = top + fh * 0.3 + Math.sin(ang) * side * 0.3;
         composition.drawThing(s.thing, { x, bottom: y + size / 2, w: size * composition.aspectOf(s.thing), h: size, flip: false }, s.color?.hex, (i % 2 ? 1 : -1) * 18);
       });
-      shows += `${/juggling/.test(figure.label) ? '' : ' juggling'} ${list(rest.map((s) => counted(s.label, tossed.filter((t) => t === s).length, s.color?.name)))}, in the air over its hands`;
+      shows += `${/juggling/.test(figure.label) ? '' : ' juggling'} ${list(rest.map((s) => withArticle(counted(s.label, tossed.filter((t) => t === s).length, s.color?.name))))}, in the air over its hands`;
     } else if (rest.length) {
       const beside = rest.slice(0, 2);
       beside.forEach((s, i) => {

@@ -49,7 +49,7 @@ export function composeProduct(composition: Composition, paintRoom?: () => void)
   const fx = plan.mode!.effects;
   const fig = figureOf(composition, product);
   // A splash needs room round the product for its crown.
-  const h = Math.min(H * (surface?.plinth ? 0.5 : 0.66), (W * 0.62) / fig.spec.aspect) * (rest.length ? 0.92 : 1) * (fx?.splash ? 0.74 : 1);
+  const h = Math.min(H * (surface?.plinth ? 0.5 : 0.66), (W * 0.62) / fig.spec.aspect) * (rest.length ? 0.92 : 1) * (fx?.splash ? 0.8 : 1);
   const bottom = H * (surface?.plinth ? 0.7 : 0.84);
   const w = h * fig.spec.aspect;
   const x = rest.length ? W * 0.46 : W / 2;

@@ -83,11 +83,11 @@ export function paintSplashFront(c: Canvas, s: SplashSpot, color: string, rng: R
 
 /** Wisps of steam curling up from (x, top), over a product `w` wide. */
 export function paintSteam(c: Canvas, x: number, top: number, w: number, rise: number): void {
-  [-0.18, 0.05, 0.24].forEach((f, i) => {
-    const x0 = x + w * f, k = i % 2 ? 1 : -1, h = rise * (0.75 + 0.12 * i);
-    const d = `M${fmt(x0)} ${fmt(top)} C${fmt(x0 + k * w * 0.2)} ${fmt(top - h * 0.25)} ${fmt(x0 - k * w * 0.2)} ${fmt(top - h * 0.5)} ${fmt(x0 + k * w * 0.05)} ${fmt(top - h * 0.7)} ` +
-      `S${fmt(x0 + k * w * 0.15)} ${fmt(top - h * 0.95)} ${fmt(x0 - k * w * 0.02)} ${fmt(top - h)}`;
-    c.line(d, '#ffffff', w * 0.09, { bare: true, layer: 'fg', opacity: 0.12 });
-    c.line(d, '#ffffff', w * 0.035, { bare: true, layer: 'fg', opacity: 0.35 });
+  [-0.12, 0.14].forEach((f, i) => {
+    const x0 = x + w * f, k = i % 2 ? 1 : -1, h = rise * (0.8 + 0.15 * i);
+    const d = `M${fmt(x0)} ${fmt(top)} C${fmt(x0 + k * w * 0.12)} ${fmt(top - h * 0.25)} ${fmt(x0 - k * w * 0.12)} ${fmt(top - h * 0.45)} ${fmt(x0 + k * w * 0.04)} ${fmt(top - h * 0.7)} ` +
+      `S${fmt(x0 + k * w * 0.12)} ${fmt(top - h * 0.92)} ${fmt(x0 + k * w * 0.02)} ${fmt(top - h)}`;
+    c.line(d, '#ffffff', w * 0.07, { bare: true, layer: 'fg', opacity: 0.1 });
+    c.line(d, '#ffffff', w * 0.022, { bare: true, layer: 'fg', opacity: 0.38 });
   });
 }

@@ -12,7 +12,7 @@ const SPLASH_COLORS = ['#ff3b8d', '#ffd23f', '#2ec4ff', '#7bd86b', '#9b5cff', '#
 /** Splats of vivid paint (a blob, droplets flung round it, a drip or two) and ink doodles over `r`. */
 export function paintSplashes(c: Canvas, r: Rect, ink: string, rng: Rng): void {
   const s = Math.min(r.w, r.h);
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 6; i++) {
     const col = SPLASH_COLORS[i % SPLASH_COLORS.length]!;
     const cx = r.x + r.w * rng.range(0.12, 0.88), cy = r.y + r.h * rng.range(0.12, 0.88);
     const rad = s * rng.range(0.09, 0.16);
@@ -21,7 +21,7 @@ export function paintSplashes(c: Canvas, r: Rect, ink: string, rng: Rng): void {
       const a = (k / 12) * Math.PI * 2, rr = rad * (k % 2 ? rng.range(0.6, 0.8) : rng.range(0.95, 1.25));
       pts.push(`${fmt(cx + Math.cos(a) * rr)} ${fmt(cy + Math.sin(a) * rr)}`);
     }
-    c.path(`M${pts.join(' L')} Z`, col, { bare: true, layer: 'fg', opacity: 0.9, extra: 'stroke-linejoin="round"' });
+    c.path(`M${pts.join(' L')} Z`, col, { bare: true, layer: 'fg', opacity: 0.8, extra: 'stroke-linejoin="round"' });
     for (let k = 0; k < 5; k++) {
       const a = rng.range(0, Math.PI * 2), d = rad * rng.range(1.4, 2.1);
       c.circle(cx + Math.cos(a) * d, cy + Math.sin(a) * d, rad * rng.range(0.08, 0.2), col, { bare: true, layer: 'fg', opacity: 0.9 });
@@ -126,7 +126,7 @@ export function letterAround(c: Canvas, text: string, cx: number, cy: number, ra
 /** A round ground for a print that has no background of its own: a warm disc with a ring, as a badge is printed. */
 export function printGround(c: Canvas, r: Rect, fabric: string): void {
   const light = luma(parseHex(fabric)) > 0.5;
-  const disc = light ? '#ffd8a8' : shade(fabric, 0.18), ring = light ? '#f08a4b' : shade(fabric, 0.4);
+  const disc = light ? '#cfe9f2' : shade(fabric, 0.18), ring = light ? '#3a8fb7' : shade(fabric, 0.4);
   c.circle(r.x + r.w / 2, r.y + r.h / 2, r.w * 0.46, disc, { bare: true, layer: 'fg' });
   c.circle(r.x + r.w / 2, r.y + r.h / 2, r.w * 0.49, 'none', { bare: true, layer: 'fg', extra: `stroke="${c.paint(ring, 'fg')}" stroke-width="${fmt(r.w * 0.02)}"` });
 }
