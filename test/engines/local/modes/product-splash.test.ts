@@ -36,9 +36,12 @@ describe('a product in a splash', () => {
     expect(planScene('product shot of a perfume bottle on white').mode?.effects).toBeUndefined();
     const text = compose(CARTON).description;
     expect(text).toContain('a milk carton (the product, centred, levitating at a 15° tilt, bursting through a pink milk splash with a crown of liquid and droplets flying)');
-    expect(text).toContain('a strawberry beside it');
+    // The strawberries named ("three whole strawberries") fly round the splash, as many as asked.
+    expect(text).toContain('with three strawberries flying round it');
     expect(text).not.toMatch(/not drawn: [^)]*splash/);
-    expect(compose(BOTTLE).description).toContain('with some blueberries and some leaves beside it');
+    expect(compose(BOTTLE).description).toContain('with three blueberries and some leaves flying round it');
+    // Without a splash, what goes with the product stands beside it.
+    expect(compose('product shot of a perfume bottle with a rose').description).toContain('with a rose beside it');
   });
 
   it('paints the splash in its colour round the product', async () => {

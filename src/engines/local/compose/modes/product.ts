@@ -13,7 +13,7 @@ import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { drawBreakfastPlate } from './breakfast-plate.js';
 import { writeLabel, type ModeResult } from './mode-kit.js';
-import { withArticle } from '../describe.js';
+import { counted, withArticle } from '../describe.js';
 import { paintSplashBack, paintSplashFront, paintSteam } from '../../paint/props/liquid-splash.js';
 import { fmt } from '../../paint/canvas.js';
 
@@ -73,6 +73,11 @@ export function composeProduct(composition: Composition, paintRoom?: () => void)
   if (splash) paintSplashFront(c, splash, fx!.splash!.color.hex, composition.rng.fork('splash-front'));
   if (fx?.steam) paintSteam(c, x - w * 0.06, sit - h * 0.97, w, h * 0.62);
   composition.mainRect = { x: x - w / 2, y: bottom - h, w, h };
+  // In a splash, the ingredients fly round it at varying distances ("three whole strawberries").
+  if (splash && rest.length) {
+    const around = flyRound(composition, rest, splash, h);
+    return { ...result, hero: product.label, heroSubject: product, ...drawn, around, aroundPlace: 'flying round it', heroPlace: effectsPlace(fx) };
+  }
   // What goes with the product (a splash of petals, a second item) stands small beside it.
   rest.slice(0, 2).forEach((s, i) => {
     const f = figureOf(composition, s);
@@ -82,7 +87,7 @@ export function composeProduct(composition: Composition, paintRoom?: () => void)
     c.ellipse(sx, bottom, sh * f.spec.aspect * 0.5, sh * 0.06, c.radial([[0, '#000000', 0.3], [1, '#000000', 0]]), { bare: true, layer: 'fg' });
     drawSubject(composition, s, f, Math.min(W - sh * 0.4, sx), bottom, sh, `beside${i}`);
     // "Blueberries", "mint leaves": a plural name is some of them, not "a blueberries".
-    result.around.push(/(?:ies|ves|[^aeiosu]s)$/.test(s.label) ? `some ${s.label}` : s.label);
+    result.around.push(pluralLabel(s.label, 1));
   });
   if (surface && top !== undefined) paintSurfaceFront(c, surface, foot, top, composition.rng.fork('surface-front'));
   // Quoted words go on the product's front, across its lower middle.
@@ -154,6 +159,29 @@ function composeAssortment(composition: Composition, all: Subject[], result: Mod
   const label = writeLabel(c, plan, m.x + m.w / 2, m.y + m.h * 0.6, Math.min(W * 0.4, m.w * 1.3), m.h * 0.26);
   return { ...result, hero: all[0]!.label, heroSubject: all[0], around: items.slice(1).map((s) => s.label), heroPlace: 'centred, in an assortment of products', label,
     ...(surface ? { backdrop: surfaceName(surface) } : {}) };
+}
+
+// Where the ingredients fly round a splash: across in the crown's half-widths, up in its rises, and their size in the product's heights.
+const FLIGHT = [[-1.15, 0.15, 0.3], [1.2, -0.15, 0.26], [-0.9, -0.95, 0.19], [1.0, -1.05, 0.17], [-1.3, -0.5, 0.15], [1.35, 0.3, 0.33]] as const;
+
+/** Up to two kinds of ingredient, up to three of each, round the splash, nearer ones larger. Returns what `text` names. */
+function flyRound(composition: Composition, rest: Subject[], s: { x: number; y: number; r: number; rise: number }, h: number): string[] {
+  const { W, H } = composition.stage;
+  const kinds = rest.slice(0, 2);
+  const copies = kinds.map((k) => Math.min(3, Math.max(1, k.count)));
+  const order = FLIGHT.map((_, i) => kinds[i % kinds.length]!).filter((k, i) => Math.floor(i / kinds.length) < copies[kinds.indexOf(k)]!);
+  order.forEach((k, i) => {
+    const [dx, dy, size] = FLIGHT[i]!;
+    const sh = h * size, x = Math.max(sh * 0.6, Math.min(W - sh * 0.6, s.x + dx * s.r)), y = Math.min(H - sh * 0.1, s.y + dy * s.rise + sh / 2);
+    composition.drawThing(k.thing, { x, bottom: y, w: sh * composition.aspectOf(k.thing), h: sh, flip: i % 2 === 1 }, k.color?.hex, (i % 2 ? 1 : -1) * (8 + i * 5));
+  });
+  return kinds.map((k) => pluralLabel(k.label, order.filter((o) => o === k).length));
+}
+
+/** "Blueberries", "mint leaves": a name already plural is "some" of them for one picture, else counted from its singular. */
+function pluralLabel(label: string, n: number): string {
+  if (!/(?:ies|ves|[^aeiosu]s)$/.test(label)) return counted(label, n);
+  return n === 1 ? `some ${label}` : counted(label.replace(/ies$/, 'y').replace(/ves$/, 'f').replace(/s$/, ''), n);
 }
 
 /** Where the product is and what goes on round it, for `text`: "centred, levitating at a 15° tilt, bursting through …". */
