@@ -16,12 +16,15 @@ export function paintSplashes(c: Canvas, r: Rect, ink: string, rng: Rng): void {
     const col = SPLASH_COLORS[i % SPLASH_COLORS.length]!;
     const cx = r.x + r.w * rng.range(0.12, 0.88), cy = r.y + r.h * rng.range(0.12, 0.88);
     const rad = s * rng.range(0.09, 0.16);
-    const pts: string[] = [];
-    for (let k = 0; k < 12; k++) {
-      const a = (k / 12) * Math.PI * 2, rr = rad * (k % 2 ? rng.range(0.6, 0.8) : rng.range(0.95, 1.25));
-      pts.push(`${fmt(cx + Math.cos(a) * rr)} ${fmt(cy + Math.sin(a) * rr)}`);
+    // A round blob with soft lobes: a smooth curve through points at wandering radii (midpoints as anchors).
+    const pts: [number, number][] = [];
+    for (let k = 0; k < 10; k++) {
+      const a = (k / 10) * Math.PI * 2, rr = rad * (k % 2 ? rng.range(0.7, 0.85) : rng.range(1.0, 1.3));
+      pts.push([cx + Math.cos(a) * rr, cy + Math.sin(a) * rr]);
     }
-    c.path(`M${pts.join(' L')} Z`, col, { bare: true, layer: 'fg', opacity: 0.8, extra: 'stroke-linejoin="round"' });
+    const mid = (i: number) => { const p = pts[i % 10]!, q = pts[(i + 1) % 10]!; return `${fmt((p[0] + q[0]) / 2)} ${fmt((p[1] + q[1]) / 2)}`; };
+    const d = `M${mid(0)} ` + pts.map((_, i) => `Q${fmt(pts[(i + 1) % 10]![0])} ${fmt(pts[(i + 1) % 10]![1])} ${mid(i + 1)}`).join(' ') + ' Z';
+    c.path(d, col, { bare: true, layer: 'fg', opacity: 0.8 });
     for (let k = 0; k < 5; k++) {
       const a = rng.range(0, Math.PI * 2), d = rad * rng.range(1.4, 2.1);
       c.circle(cx + Math.cos(a) * d, cy + Math.sin(a) * d, rad * rng.range(0.08, 0.2), col, { bare: true, layer: 'fg', opacity: 0.9 });
