@@ -53,7 +53,7 @@ const PLURAL_NOUNS = /(glasses|goggles|headphones|pajamas|pyjamas|shades|spectac
 
 export function withArticle(s: string): string {
   if (PLURAL_NOUNS.test(s)) return s;
-  return /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
+  return /^(a|an|the|some|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b/.test(s) ? s : `${/^[aeiou]/.test(s) ? 'an' : 'a'} ${s}`;
 }
 
 /** How a pose the plan asked for, once drawn, is said: "curled up asleep", "lying down", "flying". */

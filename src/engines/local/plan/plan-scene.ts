@@ -8,6 +8,8 @@ import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, 
 import { thingOf } from '../read/things.js';
 import { finishPlan } from './plan-finish.js';
 import { formatPlan } from './modes/formats.js';
+import { printSubjects, readPrint } from './modes/apparel-print.js';
+import { dropEffectThings, readProductEffects } from './modes/product-effects.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
@@ -81,13 +83,23 @@ export function planScene(prompt: string): ScenePlan {
   const campaignShot = shot && chosen?.kind === 'banner' && /^campaigns?$/.test(chosen.trigger) && !plan.texts.length;
   // "Photograph the product centered on a white seamless background": the product only a reference
   // shows is a product shot of a plain box (preferProduct), on the surface or paper asked.
-  const bareProduct = !plan.subjects.length && BARE_PRODUCT.test(lower) && (surface !== undefined || plan.setting === 'studio');
-  const mode = (campaignShot ? undefined : chosen) ?? (shot || bareProduct ? productShotMode(stripped, plan) : undefined);
-  const breakfast = mode?.kind === 'product' ? breakfastPlate(lower) : undefined;
+  // ("Place the product on a marble countertop … props like a coffee cup": the cup is a prop beside the box.)
+  const bareProduct = BARE_PRODUCT.test(lower) && (surface !== undefined || plan.setting === 'studio') && (!plan.subjects.length || (surface !== undefined && !plan.subjects.some((s) => s.thing.animate)));
+  // "Tshirt Design, a skeleton skateboarding through outer space": the garment, its print the picture described.
+  const print = readPrint(lower);
+  const mode = print ? { ...productShotMode(stripped, plan), label: print.garment === 'hoodie' ? 'hoodie design' : 'T-shirt design', print }
+    : (campaignShot ? undefined : chosen) ?? (shot || bareProduct ? productShotMode(stripped, plan) : undefined);
+  if (print) {
+    mode!.drawnWords.push(...print.words);
+    plan.subjects = printSubjects(plan, lower);
+    // Graffiti lettering is the print's; the photo of the shirt is no comic page.
+    if (plan.style === 'comic' && !/\b(comic|manga|pop art|halftone|graphic novel)\b/.test(lower)) plan.style = 'illustrated';
+  }
+  const breakfast = mode?.kind === 'product' && !print ? breakfastPlate(lower) : undefined;
   if (mode && breakfast) {
     mode.breakfast = breakfast.items;
     mode.drawnWords.push(...breakfast.words);
-  } else if (mode?.kind === 'product' && surface) {
+  } else if (mode?.kind === 'product' && surface && !print) {
     mode.surface = surface;
     dropSurfaceThings(plan, surface);
     // "A minimal concrete gallery": the room is minimal, the picture keeps its own style.
@@ -112,7 +124,14 @@ export function planScene(prompt: string): ScenePlan {
     if (mode) mode.colors = mode.colors.filter((h) => !mark.includes(h));
   }
   if (!mode) return inGlobe(withView(plan, stripped), lower);
-  if (mode.kind === 'product') preferProduct(plan, lower, mode.surface?.words);
+  if (mode.kind === 'product' && !print) {
+    preferProduct(plan, lower, mode.surface?.words);
+    // A splash, steam, a tilt: drawn round the product, their words no things (a crown splash is no crown).
+    const effects = readProductEffects(lower);
+    if (effects.words.length) mode.effects = effects;
+    mode.drawnWords.push(...effects.words);
+    dropEffectThings(plan, lower, effects);
+  }
   // A format's own words are no things; a comparison's halves are scenes of their own.
   if (mode.format) {
     const f = formatPlan(plan, mode.format, lower, planScene);
@@ -160,11 +179,18 @@ function preferProduct(plan: ScenePlan, lower: string, surfaceWords: readonly st
   const under = new Set([...(surfaceWords ?? []), ...[...lower.matchAll(STANDS_ON)].flatMap((m) => m[1]!.split(' '))]);
   const isSurface = (s: ScenePlan['subjects'][number]) => !s.thing.animate && [...under].some((w) => w === s.label || w.startsWith(`${s.label.split(' ').at(-1)}`));
   if (surfaceWords) plan.subjects = plan.subjects.filter((s) => !isSurface(s) || plan.subjects.every(isSurface));
-  const candidates = plan.subjects.filter((s) => !isSurface(s));
+  // "Include subtle props like a coffee cup and fresh herbs": what the props are named as is no product; a window is the room's.
+  const propsAt = /\bprops?\b[^.]*?\b(?:like|such as|including)\b/.exec(lower)?.index;
+  const asProp = (s: ScenePlan['subjects'][number]) => propsAt !== undefined && lower.indexOf(s.label.split(' ').at(-1)!, propsAt) > propsAt;
+  const candidates = plan.subjects.filter((s) => !isSurface(s) && !asProp(s) && s.thing.place !== 'wall');
+  const boxed = GENERIC_PRODUCT.test(lower) && !candidates.length;
   const product = candidates.find((s) => !s.thing.loose && !s.thing.animate) ?? candidates.find((s) => !s.thing.loose) ??
-    plan.subjects.find((s) => !s.thing.loose && !s.thing.animate) ?? plan.subjects.find((s) => !s.thing.loose);
+    (boxed ? undefined : plan.subjects.find((s) => !s.thing.loose && !s.thing.animate) ?? plan.subjects.find((s) => !s.thing.loose));
   // "A hero image from the uploaded product reference": a product the words never name is a plain box.
-  if (!product && !plan.subjects.length && GENERIC_PRODUCT.test(lower)) plan.subjects = [subjectOf(thingOf('package', 'plain product box'))];
+  if (!product && GENERIC_PRODUCT.test(lower)) {
+    plan.subjects = [subjectOf(thingOf('package', 'plain product box')), ...plan.subjects.filter((s) => !isSurface(s) && s.thing.place !== 'wall').map((s) => ({ ...s, role: 'prop' as const }))];
+    return;
+  }
   if (!product) return;
   // Emojilib's loose guesses ("presented" as a present) do not stand beside a product the tables know.
   if (!product.thing.loose) plan.subjects = plan.subjects.filter((s) => s === product || !s.thing.loose);

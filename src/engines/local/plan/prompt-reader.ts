@@ -244,10 +244,10 @@ export class Walker extends SceneWordReader {
     }
     const thing = this.lookThing(0);
     if (thing) {
-      // "pirate ship", "wizard owl": a noun right before another noun describes it.
-      const nextTok = this.tokens[this.i + thing.len];
+      // "pirate ship", "wizard owl": a noun right before another noun describes it (an activity's picture, "a man juggling" gears, does not).
+      const nextTok = this.tokens[this.i + thing.len], last = this.tokens[this.i + thing.len - 1];
       const nounNext = nextTok !== undefined && !nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund') && !nextTok.normal.endsWith('ing');
-      const next = this.tokens[this.i + thing.len - 1].breakAfter || !nounNext ? undefined : this.lookThing(thing.len);
+      const next = last.breakAfter || !nounNext || (thing.len > 1 && last.normal.endsWith('ing')) ? undefined : this.lookThing(thing.len);
       // "castle gate": when only emojilib has a loose guess for the second noun, the first one,
       // which the tables know, is the better picture.
       if (next && thing.strict && !next.strict && !next.thing.animate) {

@@ -63,7 +63,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   // tools and household things
   plant: as('potted-plant'), plants: as('potted-plant'), houseplant: as('potted-plant'), succulent: as('potted-plant'),
   lock: as('locked'), padlock: as('locked'), medal: as('sports-medal'), ladder: 'ladder',
-  toolbox: 'toolbox', tools: as('hammer-and-wrench'), tool: as('hammer-and-wrench'), cog: as('gear'),
+  toolbox: 'toolbox', tools: as('hammer-and-wrench'), tool: as('hammer-and-wrench'), cog: as('gear'), gear: as('gear'),
   chain: as('chains'), hook: 'hook', screw: as('nut-and-bolt'), bulb: as('light-bulb'),
   plate: as('fork-and-knife-with-plate'), fork: as('fork-and-knife'), cutlery: as('fork-and-knife'), bowl: as('bowl-with-spoon'),
   tumbler: 'tumbler-glass', vase: as('bouquet'), sponge: 'sponge', razor: 'razor',

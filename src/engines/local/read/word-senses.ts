@@ -95,7 +95,8 @@ const TABLE: Record<string, Sense[]> = {
   globe: [{ when: ['snow'], as: 'crystal-ball' }],
   'snow globe': [{ as: 'crystal-ball' }],
   barrier: [{ when: ['reef', 'coral'], as: null }],
-  bottle: [{ when: ['baby', 'infant', 'milk', 'newborn'], as: 'baby-bottle' }, { when: ['champagne', 'wine', 'cork', 'celebration'], as: 'bottle-with-popping-cork' }, { as: 'lotion-bottle' }],
+  // A protein drink bottle in a milk splash is a drink bottle, not a baby's.
+  bottle: [{ when: ['baby', 'infant', 'newborn'], as: 'baby-bottle' }, { when: ['protein', 'drink', 'sports', 'shake', 'smoothie', 'kombucha'], as: 'lotion-bottle' }, { when: ['milk'], as: 'baby-bottle' }, { when: ['champagne', 'wine', 'cork', 'celebration'], as: 'bottle-with-popping-cork' }, { as: 'lotion-bottle' }],
   'water bottle': [{ as: 'lotion-bottle' }],
   'perfume bottle': [{ as: 'lotion-bottle' }],
   perfume: [{ as: 'lotion-bottle' }],

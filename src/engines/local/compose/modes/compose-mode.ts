@@ -1,6 +1,7 @@
 // A picture in a composition mode (plan/modes/choose-mode.ts): the mode's own layout instead of a scene,
 // and the line saying what it shows: the mode, the hero and each element by what the art shows.
 import { colorName, STYLE_LABELS } from '../../read/lexicon-scene.js';
+import { INDOOR } from '../../read/lexicon-settings.js';
 import type { Composition } from '../composition.js';
 import { counted, list, withArticle } from '../describe.js';
 import { composeAbstract } from './abstract.js';
@@ -9,6 +10,7 @@ import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
 import { composePortrait } from './portrait.js';
 import { composeProduct } from './product.js';
+import { composePrint } from './print.js';
 import { composeScreen } from './screen.js';
 import { composeFormat } from './formats/compose-format.js';
 import type { InnerScene } from './formats/format-kit.js';
@@ -27,7 +29,8 @@ export function composeMode(composition: Composition, paintScene: () => void, in
       result = composeScreen(composition);
       break;
     case 'product':
-      result = composeProduct(composition);
+      result = mode.print ? composePrint(composition, mode.print, inner)
+        : composeProduct(composition, composition.plan.settingExplicit && INDOOR.has(composition.plan.setting) && composition.plan.setting !== 'studio' ? paintScene : undefined);
       break;
     case 'icon':
       result = composeAppIcon(composition);
@@ -49,7 +52,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(withArticle))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(withArticle))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? ((subject?.count ?? 1) > 1 ? 'the sitters' : 'the sitter') : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
-  if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${mode.kind === 'product' ? 'beside it' : mode.kind === 'portrait' ? 'in the scenery behind' : 'around it'}`);
+  if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${r.aroundPlace ?? (mode.kind === 'product' ? 'beside it' : mode.kind === 'portrait' ? 'in the scenery behind' : 'around it')}`);
   // A hero that fills the picture (a poster of a fjord) is its own backdrop.
   const names = mode.colors.map((h) => colorName(h)).filter((n): n is string => n !== undefined);
   const backdrop = r.fills ? undefined

@@ -19,6 +19,8 @@ export interface ModeResult {
   held: string[];
   /** The things around the hero. */
   around: string[];
+  /** Where they are, for `text`, when not the mode's usual place ("flying round it"). */
+  aroundPlace?: string;
   /** "centred", "on the right". */
   heroPlace: string;
   copySide?: Side | undefined;

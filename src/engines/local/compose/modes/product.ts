@@ -7,13 +7,18 @@ import { surfaceName } from '../../plan/product-surface.js';
 import { asksMany } from '../../plan/modes/mode-subjects.js';
 import { PAIRED } from '../../plan/reader-words.js';
 import type { Subject } from '../../plan/scene-plan.js';
+import type { ProductEffects } from '../../plan/modes/product-effects.js';
 import type { Composition } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { drawBreakfastPlate } from './breakfast-plate.js';
 import { writeLabel, type ModeResult } from './mode-kit.js';
+import { counted, withArticle } from '../describe.js';
+import { paintSplashBack, paintSplashFront, paintSteam } from '../../paint/props/liquid-splash.js';
+import { fmt } from '../../paint/canvas.js';
 
-export function composeProduct(composition: Composition): ModeResult {
+/** `paintRoom`: the room the prompt names ("in a modern kitchen"), painted behind the surface. */
+export function composeProduct(composition: Composition, paintRoom?: () => void): ModeResult {
   const { c, plan } = composition;
   const { W, H } = composition.stage;
   const paper = plan.backdrop ?? plan.mode!.colors.find((h) => luma(parseHex(h)) > 0.5) ?? '#eef0f3';
@@ -41,34 +46,54 @@ export function composeProduct(composition: Composition): ModeResult {
   // "Five protein drink bottles": as many as asked, side by side.
   if (asksMany(plan.prompt.toLowerCase(), product) && !PAIRED.has(product.thing.key)) return composeRow(composition, product, result, paper);
   const surface = plan.mode!.surface;
+  const fx = plan.mode!.effects;
   const fig = figureOf(composition, product);
-  const h = Math.min(H * (surface?.plinth ? 0.5 : 0.66), (W * 0.62) / fig.spec.aspect) * (rest.length ? 0.92 : 1);
+  // A splash needs room round the product for its crown.
+  const h = Math.min(H * (surface?.plinth ? 0.5 : 0.66), (W * 0.62) / fig.spec.aspect) * (rest.length ? 0.92 : 1) * (fx?.splash ? 0.8 : 1);
   const bottom = H * (surface?.plinth ? 0.7 : 0.84);
   const w = h * fig.spec.aspect;
   const x = rest.length ? W * 0.46 : W / 2;
   const foot = { x, bottom, w };
-  const top = surface ? paintSurface(c, surface, paper, foot, composition.rng.fork('surface')) : undefined;
+  const room = surface && paintRoom && !['grass', 'sand', 'gallery'].includes(surface.material);
+  if (room) paintRoom!();
+  const top = surface ? paintSurface(c, surface, paper, foot, composition.rng.fork('surface'), room) : undefined;
   if (!surface) paintStudioPaper(c, paper);
   // An emoji's painted foot (a tilted shoe's sole), not its box's margin, stands on the surface.
-  const sit = fig.spec.mode === 'character' ? bottom : composition.settle(product.thing, { x, bottom, w, h, flip: false }).bottom;
-  if (surface) paintReflection(c, surface, foot, h, () => drawSubject(composition, product, fig, x, sit, h, 'mirror'));
-  c.ellipse(x, bottom, w * 0.55, h * 0.06, c.radial([[0, '#000000', 0.38], [0.6, '#000000', 0.14], [1, '#000000', 0]]), { bare: true, layer: 'fg' });
+  // Levitating, the product floats over its shadow (fainter and smaller for the height).
+  const lift = fx?.levitating ? h * 0.16 : 0;
+  const sit = (fig.spec.mode === 'character' ? bottom : composition.settle(product.thing, { x, bottom, w, h, flip: false }).bottom) - lift;
+  if (surface && !lift) paintReflection(c, surface, foot, h, () => drawSubject(composition, product, fig, x, sit, h, 'mirror'));
+  c.ellipse(x, bottom, w * (lift ? 0.4 : 0.55), h * 0.06, c.radial([[0, '#000000', lift ? 0.22 : 0.38], [0.6, '#000000', lift ? 0.08 : 0.14], [1, '#000000', 0]]), { bare: true, layer: 'fg' });
+  // The crown rings the product's foot; a wide product (a bar, a lying bottle) gets no wider crown than the frame.
+  const splash = fx?.splash ? { x, y: sit - h * 0.2, r: Math.min(W * 0.42, Math.max(w * 0.95, h * 0.5)), rise: h * 0.62 } : undefined;
+  if (splash) paintSplashBack(c, splash, fx!.splash!.color.hex, fx!.splash!.crown, composition.rng.fork('splash'));
+  if (fx?.tilt) c.group(`transform="rotate(${fx.tilt} ${fmt(x)} ${fmt(sit - h / 2)})"`);
   const drawn = drawSubject(composition, product, fig, x, sit, h, 'product');
+  if (fx?.tilt) c.end();
+  if (splash) paintSplashFront(c, splash, fx!.splash!.color.hex, composition.rng.fork('splash-front'));
+  if (fx?.steam) paintSteam(c, x - w * 0.06, sit - h * 0.97, w, h * 0.62);
   composition.mainRect = { x: x - w / 2, y: bottom - h, w, h };
+  // In a splash, the ingredients fly round it at varying distances ("three whole strawberries").
+  if (splash && rest.length) {
+    const around = flyRound(composition, rest, splash, h);
+    return { ...result, hero: product.label, heroSubject: product, ...drawn, around, aroundPlace: 'flying round it', heroPlace: effectsPlace(fx) };
+  }
   // What goes with the product (a splash of petals, a second item) stands small beside it.
   rest.slice(0, 2).forEach((s, i) => {
     const f = figureOf(composition, s);
     const sh = h * 0.34;
-    const sx = x + w / 2 + sh * f.spec.aspect * 0.6 + i * sh * f.spec.aspect * 1.1;
+    // Outside a splash's crown, where they stay seen.
+    const sx = (splash ? x + splash.r * 0.9 : x + w / 2) + sh * f.spec.aspect * 0.6 + i * sh * f.spec.aspect * 1.1;
     c.ellipse(sx, bottom, sh * f.spec.aspect * 0.5, sh * 0.06, c.radial([[0, '#000000', 0.3], [1, '#000000', 0]]), { bare: true, layer: 'fg' });
     drawSubject(composition, s, f, Math.min(W - sh * 0.4, sx), bottom, sh, `beside${i}`);
-    result.around.push(s.label);
+    // "Blueberries", "mint leaves": a plural name is some of them, not "a blueberries".
+    result.around.push(pluralLabel(s.label, 1));
   });
   if (surface && top !== undefined) paintSurfaceFront(c, surface, foot, top, composition.rng.fork('surface-front'));
   // Quoted words go on the product's front, across its lower middle.
   const label = writeLabel(c, plan, x, bottom - h * 0.4, Math.max(w * 0.86, Math.min(W * 0.5, w * 1.3)), h * 0.26);
-  const backdrop = surface ? surfaceName(surface) : result.backdrop;
-  return { ...result, hero: product.label, heroSubject: product, ...drawn, label, ...(backdrop ? { backdrop } : {}) };
+  const backdrop = surface ? `${surfaceName(surface)}${room ? ` in ${withArticle(composition.plan.setting.replace('-', ' '))}` : ''}` : result.backdrop;
+  return { ...result, hero: product.label, heroSubject: product, ...drawn, label, heroPlace: effectsPlace(fx), ...(backdrop ? { backdrop } : {}) };
 }
 
 /** "Five bottles arranged horizontally": the product `count` times, in a row across the surface. */
@@ -134,4 +159,38 @@ function composeAssortment(composition: Composition, all: Subject[], result: Mod
   const label = writeLabel(c, plan, m.x + m.w / 2, m.y + m.h * 0.6, Math.min(W * 0.4, m.w * 1.3), m.h * 0.26);
   return { ...result, hero: all[0]!.label, heroSubject: all[0], around: items.slice(1).map((s) => s.label), heroPlace: 'centred, in an assortment of products', label,
     ...(surface ? { backdrop: surfaceName(surface) } : {}) };
+}
+
+// Where the ingredients fly round a splash: across in the crown's half-widths, up in its rises, and their size in the product's heights.
+const FLIGHT = [[-1.15, 0.15, 0.3], [1.2, -0.15, 0.26], [-0.9, -0.95, 0.19], [1.0, -1.05, 0.17], [-1.3, -0.5, 0.15], [1.35, 0.3, 0.33]] as const;
+
+/** Up to two kinds of ingredient, up to three of each, round the splash, nearer ones larger. Returns what `text` names. */
+function flyRound(composition: Composition, rest: Subject[], s: { x: number; y: number; r: number; rise: number }, h: number): string[] {
+  const { W, H } = composition.stage;
+  const kinds = rest.slice(0, 2);
+  const copies = kinds.map((k) => Math.min(3, Math.max(1, k.count)));
+  const order = FLIGHT.map((_, i) => kinds[i % kinds.length]!).filter((k, i) => Math.floor(i / kinds.length) < copies[kinds.indexOf(k)]!);
+  order.forEach((k, i) => {
+    const [dx, dy, size] = FLIGHT[i]!;
+    const sh = h * size, x = Math.max(sh * 0.6, Math.min(W - sh * 0.6, s.x + dx * s.r)), y = Math.min(H - sh * 0.1, s.y + dy * s.rise + sh / 2);
+    composition.drawThing(k.thing, { x, bottom: y, w: sh * composition.aspectOf(k.thing), h: sh, flip: i % 2 === 1 }, k.color?.hex, (i % 2 ? 1 : -1) * (8 + i * 5));
+  });
+  return kinds.map((k) => pluralLabel(k.label, order.filter((o) => o === k).length));
+}
+
+/** "Blueberries", "mint leaves": a name already plural is "some" of them for one picture, else counted from its singular. */
+function pluralLabel(label: string, n: number): string {
+  if (!/(?:ies|ves|[^aeiosu]s)$/.test(label)) return counted(label, n);
+  return n === 1 ? `some ${label}` : counted(label.replace(/ies$/, 'y').replace(/ves$/, 'f').replace(/s$/, ''), n);
+}
+
+/** Where the product is and what goes on round it, for `text`: "centred, levitating at a 15° tilt, bursting through …". */
+function effectsPlace(fx: ProductEffects | undefined): string {
+  const parts = ['centred'];
+  if (fx?.levitating) parts.push(fx.tilt ? `levitating at a ${fx.tilt}° tilt` : 'levitating');
+  else if (fx?.tilt) parts.push(`tilted ${fx.tilt}°`);
+  const sp = fx?.splash;
+  if (sp) parts.push(`bursting through ${withArticle(`${sp.color.name === sp.liquid ? '' : `${sp.color.name} `}${sp.liquid} splash`)}${sp.crown ? ' with a crown of liquid' : ''} and droplets flying`);
+  if (fx?.steam) parts.push('a wisp of steam curling up from it');
+  return parts.join(', ');
 }

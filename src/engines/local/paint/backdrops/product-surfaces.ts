@@ -32,14 +32,18 @@ export function surfaceColor(s: ProductSurface): string {
 
 const OUTDOOR = new Set<ProductSurface['material']>(['grass', 'sand']);
 
-/** The wall (or sky) and the surface, up to where the product's shadow goes; returns the surface's top. */
-export function paintSurface(c: Canvas, s: ProductSurface, paper: string, at: Footing, rng: Rng): number {
+/**
+ * The wall (or sky) and the surface, up to where the product's shadow goes; returns the surface's
+ * top. `room`: the named room was painted behind already ("on a marble countertop in a kitchen").
+ */
+export function paintSurface(c: Canvas, s: ProductSurface, paper: string, at: Footing, rng: Rng, room = false): number {
   const { width: W, height: H } = c;
   const base = surfaceColor(s);
   const dark = luma(parseHex(base)) < 0.3;
   const top = s.plinth ? H * 0.8 : Math.min(at.bottom - H * 0.16, H * 0.7);
   const wall = dark && luma(parseHex(paper)) > 0.5 ? mixHex(paper, '#17181c', 0.82) : paper;
-  if (OUTDOOR.has(s.material)) paintSky(c, top, s.material === 'sand');
+  if (room) c.rect(0, top - H * 0.01, W, H * 0.01, '#000000', { bare: true, opacity: 0.15 });
+  else if (OUTDOOR.has(s.material)) paintSky(c, top, s.material === 'sand');
   else if (s.material === 'gallery') galleryWall(c, s.color ?? (s.dark ? '#2c2d31' : '#efece6'), top);
   else {
     c.rect(0, 0, W, H, c.linear([[0, mixHex(wall, '#000000', 0.12)], [0.6, wall], [1, mixHex(wall, '#000000', 0.08)]]), { bare: true });

@@ -13,6 +13,8 @@ import { topicThing } from './mode-subjects.js';
 import type { ScreenContent } from './screen-content.js';
 import type { ProductSurface } from '../product-surface.js';
 import type { BreakfastItem } from '../breakfast.js';
+import type { PrintReading } from './apparel-print.js';
+import type { ProductEffects } from './product-effects.js';
 import type { ScenePlan } from '../scene-plan.js';
 
 export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon' | 'format';
@@ -71,6 +73,10 @@ export interface CompositionMode {
   breakfast?: BreakfastItem[];
   /** What a product shot's product stands on ("on pale marble"): plan/product-surface.ts. */
   surface?: ProductSurface;
+  /** A garment's print (plan/modes/apparel-print.ts): the garment is drawn, the prompt's picture on it. */
+  print?: PrintReading;
+  /** A product shot's splash, steam, levitation or tilt (plan/modes/product-effects.ts). */
+  effects?: ProductEffects;
   /** A page format (plan/modes/formats.ts): a flyer, a comparison, a social post, a slide. */
   format?: FormatReading;
   /** The scenes a format's panels show (a comparison's halves, a flyer's picture), planned on their own. */
@@ -287,7 +293,7 @@ function backdropColors(lower: string, plan: ModeInput): string[] {
 }
 
 // Format words a mode shows by being that mode ("a landing page hero", "copy space").
-const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode)s?$/;
+const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode|prop)s?$/;
 
 /** A test for the prompt's words that this mode draws, so they are not listed as "not drawn". */
 export function wordsDrawnBy(mode: CompositionMode): { test: (word: string) => boolean } {
