@@ -39,6 +39,10 @@ export interface CompositionMode {
   letter?: string;
   /** The letter's colour ("the letter A in gold"). */
   letterColor?: string;
+  /** A logo's name, lettered under its badge ("a coffee brand called Brew & Bean"): plan/modes/logo-names.ts. */
+  wordmark?: string;
+  /** One ink for a logo's ring, letters and name ("black and white"). */
+  ink?: string;
   /** Where the prompt asks for empty room for copy. */
   copySpace?: Side;
   /** Colour words about the backdrop and palette (not a subject's own colour), as hex. */
@@ -114,7 +118,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
   { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
-  { kind: 'banner', label: 'logo', re: /\b(logos?)\b/ },
+  { kind: 'banner', label: 'logo', re: /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/ },
 ];
 
 // "20% off", "a 30% sale", "up to 50 percent off", "save 15%": a sale tag with its percentage.
