@@ -100,8 +100,9 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   let heroH: number, heroW: number;
   // "Five drink bottles arranged horizontally": the hero as many times as asked, side by side.
   const many = heroSubject && mode.label !== 'logo' && asksMany(plan.prompt.toLowerCase(), heroSubject) && !PAIRED.has(heroSubject.thing.key) ? Math.min(heroSubject.count, 7) : 1;
-  if (lockup) {
-    heroH = heroW = Math.min(area.w, area.h) * 0.62;
+  if (mode.label === 'logo' && many === 1) {
+    // A logo's badge is round: its box is square, whatever the shape of the thing in it.
+    heroH = heroW = Math.min(area.w, area.h) * (lockup?.place === 'beside it' ? 0.72 : lockup ? 0.62 : 0.56);
   } else if (heroSubject) {
     const fig = figureOf(composition, heroSubject);
     heroH = many > 1 ? Math.min(free.h * 0.56, (free.w * 0.86) / many / 1.12 / fig.spec.aspect) : Math.min(free.h * 0.62, (free.w * 0.5) / fig.spec.aspect);

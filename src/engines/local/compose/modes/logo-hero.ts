@@ -109,7 +109,12 @@ export function initialOf(name: string): string | undefined {
 export function drawWordmark(c: Canvas, text: string, lockup: Lockup, ink: string): void {
   const r = lockup.word;
   // Tracking widens each letter by about a tenth of its size: fit as if the text were that much longer.
-  const { lines, size } = fitText(text, r.w / 1.1, r.h * 0.78, 2);
+  // A name stays on one line unless that would make it much smaller than two, and "Brew & Bean"
+  // never breaks at its ampersand.
+  const glued = text.replace(/ & /g, '\u2060&\u2060');
+  const one = fitText(glued, r.w / 1.1, r.h * 0.5, 1), two = fitText(glued, r.w / 1.1, r.h * 0.78, 2);
+  const fit = one.size >= two.size * 0.75 ? one : two;
+  const lines = fit.lines.map((l) => l.replace(/\u2060/g, ' ')), size = fit.size;
   const lineH = size * 1.15;
   const beside = lockup.place === 'beside it';
   const x = beside ? r.x : r.x + r.w / 2;

@@ -16,11 +16,11 @@ const KIND = '(?:brand|company|business|startup|start-up|firm|agency|podcast|cha
 const CAP = "(?:[A-Z0-9][\\w'’.-]*|&)";
 const CAPS_RUN = `${CAP}(?:\\s+(?:(?:of|the|and|de|la|du|von|van|&)\\s+)?${CAP}){0,4}`;
 // After "called" or "named" a name may be lower case ("named nimbus"): up to three words before a stop.
-const STOP = '(?:with|that|which|using|featuring|in|on|for|and|or|to|at|by|logo|logos|wordmark|icon|emblem|design|style)\\b';
+const STOP = '(?:with|that|which|using|featuring|in|on|for|and|or|to|at|by|after|from|a|an|the|my|our|your|his|her|their|its|this|something|logo|logos|wordmark|icon|emblem|design|style)\\b';
 const LOWER_RUN = `(?!${STOP})[a-z][\\w'’-]*(?:\\s+(?:&\\s+)?(?!${STOP})[a-z][\\w'’-]*){0,2}`;
 
-const CALLED = new RegExp(`\\b(?:called|named|titled|brand name)\\s*:?\\s+(${CAPS_RUN}|${LOWER_RUN})`);
-const FOR_NAME = new RegExp(`\\bfor\\s+(?:(?:my|our|the|a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,3}?${KIND}\\s+)?(${CAPS_RUN})`);
+const CALLED = new RegExp(`(?<!so-)\\b(?:called|named|titled|brand name)\\s*:?\\s+(${CAPS_RUN}|${LOWER_RUN})`);
+const FOR_NAME = new RegExp(`\\bfor\\s+(?:(?:my|our|the|a|an|his|her|their)\\s+(?:[a-z-]+\\s+){0,3}?${KIND}\\s+|the\\s+)?(${CAPS_RUN})`);
 const KIND_NAME = new RegExp(`\\b${KIND}\\s+(${CAPS_RUN})`);
 // A bracketed name, as prompt templates write it ("logo for [Google]").
 const BRACKET = /\[([^\]\[]{1,40})\]/g;
@@ -109,6 +109,7 @@ export function monogramOf(plan: ScenePlan, text: string, named: LogoName | unde
 }
 
 const MONO_INK = '#1a1a1a';
+const OWNERS = ['company', 'business', 'firm', 'agency', 'startup', 'channel', 'label', 'practice', 'collective', 'corporation'];
 
 /**
  * A logo's wordmark: the brand it names, or its quoted words ("with the word 'Me'"), lettered
@@ -130,5 +131,6 @@ export function readWordmark(plan: ScenePlan, mode: CompositionMode | undefined,
     mode.colors = [];
     plan.backdrop ??= COLOR_WORDS.white;
   }
-  mode.drawnWords.push(...(named?.words ?? []), 'word', 'words', 'text', 'name', 'wordmark', 'wordmarks', 'monogram', 'mark', 'marks', 'circle', 'initials', 'letters', 'letter', 'brand', 'branding');
+  // What a logo is for ("a company", "a YouTube channel") is what it marks: no thing left undrawn.
+  mode.drawnWords.push(...(named?.words ?? []), ...OWNERS, 'word', 'words', 'text', 'name', 'wordmark', 'wordmarks', 'monogram', 'mark', 'marks', 'circle', 'initials', 'letters', 'letter', 'brand', 'branding');
 }
