@@ -127,6 +127,12 @@ describe('names a logo prompt gives without quotes', () => {
     expect(texts(r.svg).find((t) => t.text === 'Brew & Bean')!.x).toBeGreaterThan(1376 * 0.44);
   });
 
+  it('draws the logo a prompt asks to create, whatever marketing it will be used for', () => {
+    const prompt = 'Create a bold and dynamic logo for a sports team called [ywz], featuring athletic imagery like mascots, balls or equipment. The logo should be ideal for use on uniforms, merchandise and promotional materials.';
+    expect(planScene(prompt).mode).toMatchObject({ label: 'logo', wordmark: 'ywz' });
+    expect(planScene('Create a banner with our logo and a coffee cup').mode?.label).toBe('marketing banner');
+  });
+
   it('writes a name read in a picture that is no logo on it too', () => {
     expect(planScene('a product shot of a mug with the logo of a cafe called Moon Bean').texts.map((t) => t.text)).toEqual(['Moon Bean']);
   });

@@ -113,6 +113,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   // An educational diagram is the picture itself, even "for a textbook" or on a poster.
   { kind: 'screen', label: 'diagram', re: DIAGRAM_TRIGGER },
+  // "Create a bold logo for a sports team … for promotional materials": the logo asked for is the
+  // picture, whatever it will be used on.
+  { kind: 'banner', label: 'logo', re: /\b(?:create|design|generate|make|draw)\s+(?:me\s+)?(?:an?|one|the|my|our)\s+(?:(?!(?:banners?|posters?|flyers?|thumbnails?|posts?|ads?|adverts?|websites?|pages?|cards?|t-?shirts?|mugs?|mock-?ups?|photos?|images?|pictures?|scenes?|videos?|with)\b)[\w’'-]+,?\s+){0,6}?(logos?)\b/ },
   // A page format (an event's flyer, a comparison, a post, a slide): plan/modes/formats.ts reads it.
   { kind: 'format', label: 'format', re: /\b(flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
