@@ -162,4 +162,12 @@ describe('monograms and wordmarks', () => {
     expect(r.description).toMatch(/^hot beverage \(main\), a logo reading "BEAN THERE"/);
     expect(texts(r.svg).map((t) => t.text)).toContain('BEAN THERE');
   });
+
+  it('gives a quoted-name logo its topic\'s emblem, not the studio\'s camera, and else the name\'s initial', () => {
+    const launch = planScene('Design a modern, minimalist startup logo for a company called "Launchpad AI".');
+    expect(launch.subjects.map((s) => s.thing.key)).toEqual(['rocket']);
+    const acme = compose('a logo for "Acme"');
+    expect(planScene('a logo for "Acme"').subjects).toEqual([]);
+    expect(texts(acme.svg).map((t) => t.text)).toEqual(expect.arrayContaining(['A', 'Acme']));
+  });
 });
