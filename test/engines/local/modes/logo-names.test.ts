@@ -150,6 +150,14 @@ describe('monograms and wordmarks', () => {
     expect(d).not.toMatch(/envelope|not drawn/);
   });
 
+  it('reads capitals before a badge word as letters, but an acronym\'s thing as the thing', () => {
+    expect(planScene('logo, JM monogram, gold').mode?.letter).toBe('JM');
+    const ufo = planScene('a logo with a UFO emblem');
+    expect(ufo.mode?.letter).toBeUndefined();
+    expect(ufo.subjects[0]?.thing.key).toBe('flying-saucer');
+    expect(planScene('A circle logo with a tree').mode?.letter).toBeUndefined();
+  });
+
   it('draws a wordmark alone when nothing else is asked, and a named logo with nothing to draw as its initial', () => {
     const lumen = compose("wordmark for 'Lumen'");
     expect(lumen.description).toMatch(/^logo: the wordmark "Lumen" \(hero, centred\)/);

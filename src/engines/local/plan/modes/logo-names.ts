@@ -75,8 +75,9 @@ function trimName(raw: string): string | undefined {
   return kept.length && !(kept.length === 1 && NOT_NAMES.test(kept[0]!)) ? kept.join(' ') : undefined;
 }
 
-// "D A circle", "G circle", "JM monogram", "the letters AB inside a circle".
-const SPACED = /(?:^|[\s,\[(])((?:[A-Z]\s){0,2}[A-Z]|[A-Z]{2,3})\s+(?:circles?|monograms?|rings?|shields?|badges?|emblems?|letter ?marks?|initials?)\b/;
+// "D A circle", "G circle", "K shield"; "JM monogram", "DA circle" (capitals written together
+// before a badge word are an acronym's thing: "a UFO emblem" is a UFO).
+const SPACED = /(?:^|[\s,\[(])((?:[A-Z]\s){0,2}[A-Z]\s+(?=(?:circles?|monograms?|rings?|shields?|badges?|emblems?|letter ?marks?|initials?)\b)|[A-Z]{2,3}\s+(?=(?:circles?|monograms?|letter ?marks?|initials?)\b))/;
 const MARK_OF = /\b(?:letter-?marks?|lettermarks?|monograms?)\s+(?:of\s+)?["'“‘]?([A-Z]{1,3})\b/;
 
 /** The letters of a monogram written as capitals before "circle", "monogram" (or after "letter-mark"). */
@@ -85,7 +86,8 @@ export function monogramIn(text: string): string | undefined {
   if (m) {
     // "A circle logo": the article that opens a sentence is no letter.
     const opensSentence = /(?:^|[.!?])\s*$/.test(text.slice(0, m.index + m[0].indexOf(m[1]!)));
-    if (!(opensSentence && (m[1] === 'A' || m[1] === 'I'))) return m[1]!.replace(/\s/g, '');
+    const letters = m[1]!.replace(/\s/g, '');
+    if (!(opensSentence && (letters === 'A' || letters === 'I'))) return letters;
   }
   return MARK_OF.exec(text)?.[1];
 }
