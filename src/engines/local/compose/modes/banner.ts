@@ -88,8 +88,8 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     elements.length = 0;
     subjects.unshift({ label: 'planet Mars', thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
   } else if (!subjects.length && !elements.length && emblem && !mode.letter) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
-  // A logo of a letter has the letter for its mark; what else it names goes around the badge.
-  // A named logo with nothing else to draw is its name's initial in the badge; a wordmark is the name alone.
+  // A logo of a letter has the letter for its mark; what else it names goes around the badge. A
+  // named logo with nothing else to draw has its name's initial there; a wordmark is the name alone.
   const bare = lockup && !subjects.length && !elements.length && !mode.letter;
   const wordOnly = bare && /^(?:wordmarks?|logotypes?)$/.test(mode.trigger);
   const letter = mode.label === 'logo' ? mode.letter ?? (bare && !wordOnly ? initialOf(mode.wordmark!) : undefined) : undefined;
@@ -100,7 +100,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   let heroH: number, heroW: number;
   // "Five drink bottles arranged horizontally": the hero as many times as asked, side by side.
   const many = heroSubject && mode.label !== 'logo' && asksMany(plan.prompt.toLowerCase(), heroSubject) && !PAIRED.has(heroSubject.thing.key) ? Math.min(heroSubject.count, 7) : 1;
-  if (mode.label === 'logo' && many === 1) {
+  if (mode.label === 'logo') {
     // A logo's badge is round: its box is square, whatever the shape of the thing in it.
     heroH = heroW = Math.min(area.w, area.h) * (lockup?.place === 'beside it' ? 0.72 : lockup ? 0.62 : 0.56);
   } else if (heroSubject) {

@@ -8,7 +8,7 @@ import type { CompositionMode } from './choose-mode.js';
 import type { ScenePlan } from '../scene-plan.js';
 
 /** A prompt that asks for a logo, wordmark or monogram (the logo mode's trigger words). */
-export const LOGO_ASK = /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/i;
+const LOGO_ASK = /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/i;
 
 // What a brand can be: "a coffee brand called …", "my podcast The Night Shift", "the startup Nimbus".
 const KIND = '(?:brand|company|business|startup|start-up|firm|agency|podcast|channel|band|team|club|shop|store|bakery|cafe|café|coffee shop|restaurant|studio|salon|gym|app|label|clinic|school|hotel|bar|boutique|practice|line|collective|newsletter|blog|show)';
@@ -81,7 +81,7 @@ const SPACED = /(?:^|[\s,\[(])((?:[A-Z]\s){0,2}[A-Z]\s+(?=(?:circles?|monograms?
 const MARK_OF = /\b(?:letter-?marks?|lettermarks?|monograms?)\s+(?:of\s+)?["'“‘]?([A-Z]{1,3})\b/;
 
 /** The letters of a monogram written as capitals before "circle", "monogram" (or after "letter-mark"). */
-export function monogramIn(text: string): string | undefined {
+function monogramIn(text: string): string | undefined {
   const m = SPACED.exec(text);
   if (m) {
     // "A circle logo": the article that opens a sentence is no letter.
@@ -93,7 +93,7 @@ export function monogramIn(text: string): string | undefined {
 }
 
 /** A monogram asked for by name with no letters given ("a monogram for Hart & Cole"): the name's initials. */
-export function initialsOf(name: string, text: string): string | undefined {
+function initialsOf(name: string, text: string): string | undefined {
   if (!/\b(monograms?|initials|letter-?marks?)\b/i.test(text)) return undefined;
   const initials = name.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(?:of|the|and|de|la)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
   return initials.length >= 1 && initials.length <= 3 ? initials : undefined;
