@@ -133,6 +133,14 @@ describe('names a logo prompt gives without quotes', () => {
     expect(planScene('Create a banner with our logo and a coffee cup').mode?.label).toBe('marketing banner');
   });
 
+  it('draws the mark a logo names alone, without its topic\'s picture around it', () => {
+    const d = compose('A gym logo with a lion, bold').description;
+    expect(d).toMatch(/^logo: a logo badge with lion in it \(hero, centred\), on /);
+    expect(d).not.toMatch(/lifting weights|around it|not drawn/);
+    // With no mark named, the topic is the mark.
+    expect(compose('Generate one single logo for an eco-friendly gardening firm.').description).toMatch(/^logo: a logo badge with seedling in it/);
+  });
+
   it('writes a name read in a picture that is no logo on it too', () => {
     expect(planScene('a product shot of a mug with the logo of a cafe called Moon Bean').texts.map((t) => t.text)).toEqual(['Moon Bean']);
   });

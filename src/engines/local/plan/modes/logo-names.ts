@@ -128,6 +128,13 @@ export function readWordmark(plan: ScenePlan, mode: CompositionMode | undefined,
     mode.wordmark = words;
     plan.texts = [];
   }
+  // A logo that names its mark ("a gym logo with a lion") is that mark alone: its topic's picture
+  // (a person lifting weights) is not drawn around it. The topic's words stay drawn, as "company"
+  // does: they say whom the logo is for, and the mark stands for them.
+  if (mode.topic && plan.subjects.some((s) => !s.thing.loose && s.thing.key !== mode.topic!.key)) {
+    delete mode.topic;
+    delete mode.topicMore;
+  }
   if (plan.lighting.includes('mono')) {
     mode.ink = MONO_INK;
     mode.colors = [];
