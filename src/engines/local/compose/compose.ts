@@ -13,7 +13,7 @@ import { INDOOR } from '../read/lexicon-settings.js';
 import { placeInteraction } from './interactions/place-interaction.js';
 import { placeLogo } from './place-logo.js';
 import { placeMain } from './place-main.js';
-import { autumnDecor, placeDecor, placeProps } from './place-props.js';
+import { autumnDecor, placeDecor, placeProps, springDecor } from './place-props.js';
 import { placeTexts, reserveTopTexts } from './place-texts.js';
 import type { ScenePlan } from '../plan/scene-plan.js';
 import { Composition, type Placed } from './composition.js';
@@ -87,7 +87,7 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   if (r && !composition.layout.some((p) => p.role === 'main')) composition.record(composition.main?.label ?? 'main', 'main', undefined, { x: r.x + r.w / 2, bottom: r.y + r.h, w: r.w, h: r.h, flip: false });
   placeTexts(composition, backdrop);
   placeProps(composition);
-  placeDecor(composition, plan.autumn ? autumnDecor(backdrop.decor) : backdrop.decor);
+  placeDecor(composition, plan.autumn ? autumnDecor(backdrop.decor) : plan.spring ? springDecor(backdrop.decor) : backdrop.decor);
   // A comic panel's action burst, behind everything the composition placed.
   if (plan.style === 'comic' && composition.mainRect) {
     const r = composition.mainRect;

@@ -59,6 +59,7 @@ export function withArticle(s: string): string {
 /** How a pose the plan asked for, once drawn, is said: "curled up asleep", "lying down", "flying". */
 export function poseWords(s: Subject): string {
   if (s.pose === 'flying') return 'flying';
+  if (s.pose === 'running') return 'running';
   if (s.pose === 'curled') return s.asleep ? 'curled up asleep' : 'curled up';
   return s.asleep ? 'lying down asleep' : 'lying down';
 }
@@ -96,7 +97,10 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   if (props.length) parts.push(`with ${list(props)}`);
   for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
   parts.push(plan.frozen ? SETTING_LABELS[plan.setting].replace('a lake', 'a frozen lake')
-    : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel' : SETTING_LABELS[plan.setting]);
+    : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel'
+    : plan.oasis && !plan.snowy && (plan.setting === 'desert' || plan.setting === 'village') ? `${SETTING_LABELS[plan.setting]} around an oasis` : SETTING_LABELS[plan.setting]);
+  if (plan.autumn) parts.push('in autumn');
+  else if (plan.spring) parts.push('in spring');
   const light: string[] = [];
   if (plan.time !== 'day') light.push({ dawn: 'at dawn', 'golden-hour': 'at golden hour', sunset: 'at sunset', night: 'at night' }[plan.time]);
   if (plan.snowy && plan.setting !== 'snow') light.push('snowy');

@@ -160,7 +160,7 @@ export function placeMain(composition: Composition): void {
   const sized = main.size === 'huge' ? 'giant' : main.size === 'tiny' && !product ? 'tiny' : undefined;
   composition.drawn.main = {
     subject: main, count: instances.length, wore, held, riding: spec.mode === 'rider' ? main.riding?.label : undefined,
-    ...(curled || flying ? { pose: poseWords(main) } : {}), ...(sized ? { sized } : {}),
+    ...(curled || flying || (main.pose === 'running' && !floating) ? { pose: poseWords(main) } : {}), ...(sized ? { sized } : {}),
   };
   if (main.seatedOn && spec.seated) composition.drawn.seat = main.seatedOn.label;
   if (petSeat) composition.drawn.support = petSeat.label;
@@ -243,11 +243,15 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
           // The rocket emoji flies at 45°; landed, it stands upright.
           if (landed && thing.key === 'rocket') composition.drawThing(thing, { ...body, h: body.h * 0.8, bottom: body.bottom - body.h * 0.14 }, main.color?.hex, -45);
           else {
-            // In the air it tilts nose up into its flight, speed lines trailing behind it.
-            const tilt = main.pose === 'flying' ? (spot.flip ? -12 : 12) : undefined;
+            // In the air it tilts nose up into its flight, speed lines trailing behind it; at a run
+            // it leans into its stride, feet off the ground over a puff of dust.
+            const running = main.pose === 'running' && !floating;
+            const tilt = main.pose === 'flying' ? (spot.flip ? -12 : 12) : running ? (spot.flip ? -6 : 6) : undefined;
             if (tilt) flightLines(composition, body);
-            composition.drawThing(thing, body, main.tints?.[i % main.tints.length]?.hex ?? main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined), tilt);
-            if (tilt && WINGS.test(composition.plan.prompt)) wing(composition, body, 0);
+            if (running) dust(composition, body);
+            const stride = running ? { ...body, bottom: body.bottom - body.h * 0.07 } : body;
+            composition.drawThing(thing, stride, main.tints?.[i % main.tints.length]?.hex ?? main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined), tilt);
+            if (tilt && !running && WINGS.test(composition.plan.prompt)) wing(composition, body, 0);
           }
           if (thing.icon) {
             const extras = drawIconExtras(composition.c, composition.icons, main, thing.icon, body.x, body.bottom, body.h, composition.rng.fork(`extra${i}`));
@@ -275,7 +279,15 @@ function flightLines(composition: Composition, spot: Spot): void {
     d += `M${fmt(tail + dir * spot.w * 0.3)} ${fmt(y)}h${fmt(dir * spot.w * len)}`;
   }
   c.line(d, '#ffffff', Math.max(1, spot.h * 0.035), { layer: 'fg', bare: true, opacity: 0.85 });
-  if (WINGS.test(composition.plan.prompt)) wing(composition, spot, 1);
+  if (composition.main?.pose === 'flying' && WINGS.test(composition.plan.prompt)) wing(composition, spot, 1);
+}
+
+/** Puffs of dust kicked up behind a running animal's hind feet. */
+function dust(composition: Composition, spot: Spot): void {
+  const dir = spot.flip ? -1 : 1;
+  for (const [dx, r, o] of [[0.32, 0.07, 0.55], [0.46, 0.055, 0.45], [0.58, 0.04, 0.35]] as const) {
+    composition.c.circle(spot.x + dir * spot.w * dx, spot.bottom - spot.h * r * 0.8, spot.h * r, '#e8dcc4', { layer: 'fg', bare: true, opacity: o });
+  }
 }
 
 /** A feathered wing on a flier's back: the far one (1) drawn behind it, the near one (0) over it. */

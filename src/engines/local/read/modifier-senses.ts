@@ -37,7 +37,7 @@ const MODIFIES: Record<string, Set<string>> = {
   school: words('uniform uniforms girl girls boy boys kid kids children student students bag backpack'),
   // "a character portrait of a young woman", "character design": the kind of picture, no cartoon character.
   character: words('portrait portraits design designs sheet sheets concept concepts art artwork study studies illustration ' +
-    'illustrations model models turnaround reference'),
+    'illustrations model models turnaround reference sprite sprites card cards'),
 };
 /** Woods named before what is made of them. */
 const WOODS: Record<string, string> = {

@@ -1,6 +1,7 @@
 // Details of a scene read from the prompt's phrases as a whole (docs/local-engine.md, "Workshops,
 // ice and what stands behind a lake"): the lake is ice, it is autumn, a path winds through the
-// landscape, smoke rises from a chimney, the workshop is a potter's. Each is read once; the words
+// landscape, smoke rises from a chimney, the workshop is a potter's, a desert or village has an oasis,
+// it is spring (blossom). Each is read once; the words
 // it draws are then no longer "not drawn".
 import type { SettingKind } from './lexicon-settings.js';
 
@@ -15,8 +16,13 @@ const FREEZABLE: ReadonlySet<SettingKind> = new Set<SettingKind>(['lake']);
 export const POTTERY = /\b(?:pottery|potters?|ceramics?|ceramicists?|clay|pottery wheel|kiln)\b/i;
 /** The season of turning leaves. */
 const AUTUMN = /\b(?:autumn|autumnal|fall (?:foliage|colou?rs|leaves|season|day|afternoon|morning|forest|trees)|in (?:the )?fall\b(?! of)|indian summer|turning leaves)/i;
+/** The season of blossom: "a spring landscape", "springtime in the park" (no hot spring, bedspring or spring roll). */
+const SPRING = /\b(?:springtime|spring (?:landscape|meadow|day|morning|afternoon|garden|forest|field|fields|flowers|blossoms?|scene|season|time|breeze|rain)|in (?:the )?spring\b|early spring|late spring|spring has)/i;
 /** A chimney named, or smoke rising from a house. */
 const CHIMNEY = /\b(?:chimneys?|wood ?smoke|smoke (?:rising|curling|drifting|coming|billowing))\b/i;
+/** Water and palms in the desert: "a hamlet built around an oasis". */
+const OASIS = /\b(?:oasis|oases)\b(?! of)/i;
+const OASIS_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['desert', 'village', 'park']);
 /** A footpath through a landscape. */
 const TRAIL = /\b(?:(?:forest|woodland|dirt|mountain|hiking|winding|narrow|country|garden|jungle|desert|gravel|stone) (?:paths?|trails?|tracks?)|paths?|footpaths?|pathways?|trails?|hiking)\b(?! (?:of|to success|forward))/i;
 const TRAIL_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['forest', 'mountains', 'jungle', 'savanna', 'desert', 'canyon', 'snow', 'farm', 'lake']);
@@ -27,6 +33,8 @@ export interface SceneDetails {
   trail?: boolean;
   chimneySmoke?: boolean;
   pottery?: boolean;
+  oasis?: boolean;
+  spring?: boolean;
 }
 
 /** The details this prompt asks of a scene set here (snow and autumn do not meet). */
@@ -34,14 +42,16 @@ export function sceneDetails(prompt: string, setting: SettingKind, snowy: boolea
   const out: SceneDetails = {};
   if (FREEZABLE.has(setting) && FROZEN_WATER.test(prompt)) out.frozen = true;
   if (AUTUMN.test(prompt) && !snowy && setting !== 'snow') out.autumn = true;
+  else if (SPRING.test(prompt) && !snowy && setting !== 'snow') out.spring = true;
   if (TRAIL_SETTINGS.has(setting) && TRAIL.test(prompt)) out.trail = true;
   if (CHIMNEY.test(prompt)) out.chimneySmoke = true;
   if (setting === 'workshop' && POTTERY.test(prompt)) out.pottery = true;
+  if (OASIS_SETTINGS.has(setting) && OASIS.test(prompt)) out.oasis = true;
   return out;
 }
 
 /** Whether a word the reader could not draw is drawn by one of these details after all. */
 export function drawnByDetails(word: string, d: SceneDetails): boolean {
-  return (d.autumn === true && /^(autumn|autumnal)$/.test(word)) || (d.trail === true && /^(?:paths?|footpaths?|pathways?|trails?|tracks?)$/.test(word)) ||
-    (d.chimneySmoke === true && /^(chimneys?|smoke)$/.test(word)) || (d.pottery === true && POTTERY.test(word));
+  return (d.autumn === true && /^(autumn|autumnal)$/.test(word)) || (d.spring === true && /^(spring|springtime)$/.test(word)) || (d.trail === true && /^(?:paths?|footpaths?|pathways?|trails?|tracks?)$/.test(word)) ||
+    (d.chimneySmoke === true && /^(chimneys?|smoke)$/.test(word)) || (d.pottery === true && POTTERY.test(word)) || (d.oasis === true && OASIS.test(word));
 }

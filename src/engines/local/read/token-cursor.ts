@@ -11,6 +11,9 @@ import { resolveThing, thingOf, type Thing } from './things.js';
 import { singular, type Token } from './tokens.js';
 import { artName, NOT_ITS_ROOT, senseOf } from './word-senses.js';
 
+/** Words that are adjectives or people: "an intellectual", "a local", "a native". */
+const ADJECTIVE_PEOPLE = new Set(['intellectual', 'local', 'native', 'professional', 'noble', 'rebel', 'criminal']);
+
 export interface ThingMatch {
   thing: Thing;
   /** Words it spans, counted from the cursor. */
@@ -101,7 +104,7 @@ export class TokenCursor {
         // "key features", "a home workout", "an oak floor": a word that only describes the next one.
         if (describesNext(this.tokens, this.i + len - 1)) continue;
         const last = span[len - 1];
-        const tagged = last.tags.has('Noun') || last.tags.has('Plural') || len > 1 || !last.tags.has('Adjective');
+        const tagged = last.tags.has('Noun') || last.tags.has('Plural') || len > 1 || !last.tags.has('Adjective') || this.adjectiveAsPerson(this.i);
         if (!tagged) continue;
         const head = span.slice(0, -1).map((t) => t.normal).join(' ');
         const forms = new Set([span.map((t) => t.normal).join(' '), span.map(rootOf).join(' ')]);
@@ -168,5 +171,17 @@ export class TokenCursor {
     const after = this.tokens[index + 1];
     if (!word.normal.endsWith('ing') || !before || !after || before.breakAfter || word.breakAfter) return false;
     return (before.tags.has('Noun') || before.tags.has('Plural')) && !before.tags.has('Determiner') && OBJECT_STARTS.has(after.normal);
+  }
+
+  /**
+   * "an intellectual reading a book", "a French intellectual in a café": a word compromise tags as
+   * an adjective that names a person here, being followed by nothing it describes (but
+   * "intellectual property" is no one).
+   */
+  private adjectiveAsPerson(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (!ADJECTIVE_PEOPLE.has(t.normal)) return false;
+    const after = this.tokens[i + 1];
+    return t.breakAfter || !after || after.normal.endsWith('ing') || after.tags.has('Preposition') || after.tags.has('Verb') || after.tags.has('Conjunction');
   }
 }

@@ -3,6 +3,7 @@
 import { colorName, STYLE_LABELS } from '../../read/lexicon-scene.js';
 import type { Composition } from '../composition.js';
 import { counted, list, withArticle } from '../describe.js';
+import { composeAbstract } from './abstract.js';
 import { composeAppIcon } from './app-icon.js';
 import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
@@ -20,7 +21,7 @@ export function composeMode(composition: Composition, paintScene: () => void, in
   let result: ModeResult;
   switch (mode.kind) {
     case 'banner':
-      result = composeBanner(composition, paintScene);
+      result = mode.label === 'abstract render' ? composeAbstract(composition) : composeBanner(composition, paintScene);
       break;
     case 'screen':
       result = composeScreen(composition);
@@ -47,7 +48,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   let hero = subject && mode.label !== 'logo' ? withArticle(r.count && r.count > 1 ? counted(r.hero, r.count, subject.color?.name) : subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(withArticle))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(withArticle))}`;
-  parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? 'the sitter' : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
+  parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? ((subject?.count ?? 1) > 1 ? 'the sitters' : 'the sitter') : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
   if (r.wordmark) parts.push(`the name "${r.wordmark.text}" lettered ${r.wordmark.place}`);
   if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${mode.kind === 'product' ? 'beside it' : mode.kind === 'portrait' ? 'in the scenery behind' : 'around it'}`);
   // A hero that fills the picture (a poster of a fjord) is its own backdrop.

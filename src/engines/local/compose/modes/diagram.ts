@@ -23,7 +23,7 @@ export function composeDiagram(composition: Composition): ModeResult {
   // The title across the top.
   const title = fitText(topic.title, W * 0.8, H * 0.1, 1);
   text(c, title.lines[0] ?? topic.title, W / 2, H * 0.05 + title.size, title.size, INK);
-  c.rect(W / 2 - W * 0.12, H * 0.07 + title.size * 1.15, W * 0.24, m * 0.006, ARROW, { bare: true, layer: 'fg', rx: m * 0.003 });
+  if (topic.title) c.rect(W / 2 - W * 0.12, H * 0.07 + title.size * 1.15, W * 0.24, m * 0.006, ARROW, { bare: true, layer: 'fg', rx: m * 0.003 });
   const top = H * 0.12 + title.size * 1.3, bottom = H * 0.95;
   const slots = layout(topic, W, top, bottom);
   const joined = links(topic, slots);
@@ -34,10 +34,10 @@ export function composeDiagram(composition: Composition): ModeResult {
     const fit = fitText(s.part.label, s.size * 1.6, s.size * 0.22, 1);
     text(c, fit.lines[0] ?? s.part.label, s.x, s.y + s.size / 2 + fit.size * 1.2, fit.size, INK);
   }
-  const named = (p: DiagramPart) => `${p.icon.replace(/-/g, ' ')} labelled "${p.label}"`;
+  const named = (p: DiagramPart) => (p.label ? `${p.icon.replace(/-/g, ' ')} labelled "${p.label}"` : p.icon.replace(/-/g, ' '));
   const centre = topic.layout === 'hub' ? topic.centre : undefined;
   return {
-    hero: centre ? named(centre) : `${topic.layout === 'cycle' ? 'cycle' : 'chain'} of ${topic.parts.length} labelled pictures`,
+    hero: centre ? named(centre) : `${topic.layout === 'cycle' ? 'cycle' : 'chain'} of ${topic.parts.length} ${topic.parts.some((p) => p.label) ? 'labelled ' : ''}pictures`,
     wore: [], held: [],
     around: [...topic.parts.map(named), ...(arrows ? [`${NUMBERS[Math.min(arrows, 6)]} arrows ${topic.layout === 'hub' ? 'into and out of it' : topic.layout === 'cycle' ? 'round the cycle' : 'from each to the next'}`] : [])],
     heroPlace: 'centred',

@@ -51,6 +51,8 @@ export interface ElementContext {
   title?: string;
   /** The quoted headline a landing page sets as its own headline, in place of its placeholder bars. */
   pageTitle?: string;
+  /** The page a described screen shows (compose/modes/screen-content.ts): draws it in the screen box, returns what it shows. */
+  described?: (screen: Rect) => string;
 }
 
 /** Draw one element in its box; returns what `text` calls it. */
@@ -60,6 +62,7 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
     case 'browser':
     case 'dashboard': {
       const screen = drawBrowser(c, r);
+      if (el === 'browser' && ctx.described) return `a browser window showing ${ctx.described(screen)}`;
       if (el === 'browser' && ctx.mode.app) return `a browser window showing ${showApp(ctx, screen)}`;
       const page = el === 'dashboard' ? 'dashboard' : ctx.page;
       const title = page === 'landing' || page === 'board' ? ctx.pageTitle : undefined;
@@ -68,13 +71,15 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
     }
     case 'laptop': {
       const screen = drawLaptop(c, r);
+      if (ctx.described) return `a laptop showing ${ctx.described(screen)}`;
       if (ctx.mode.app) return `a laptop showing ${showApp(ctx, screen)}`;
       const title = ctx.page === 'landing' || ctx.page === 'board' ? ctx.pageTitle : undefined;
       drawPage(c, screen, ctx.page, accent, rng.fork('laptop'), ctx.dark, title);
       return `a laptop showing ${pageParts(ctx.page, title)}`;
     }
     case 'phone': {
-      const screen = drawPhone(c, r);
+      const screen = drawPhone(c, r, ctx.dark ? (ctx.mode.app === 'login' ? '#07080d' : '#121726') : '#ffffff');
+      if (ctx.described) return `a phone showing ${ctx.described(screen)}`;
       if (ctx.mode.app) return `a phone showing ${showApp(ctx, screen)}`;
       drawPhonePage(c, screen, accent, rng);
       return 'a phone showing an app screen with a rising chart';

@@ -12,6 +12,7 @@ import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { composeDiagram } from './diagram.js';
 import { drawHeadline, type ModeResult } from './mode-kit.js';
 import { headlineAbove } from './screen-headline.js';
+import { describedScreen } from './screen-content.js';
 
 export function composeScreen(composition: Composition): ModeResult {
   const { c, plan } = composition;
@@ -32,9 +33,14 @@ export function composeScreen(composition: Composition): ModeResult {
   const main: ScreenElement = devices.find((e) => e !== 'phone') ?? devices[0] ?? fallback;
   // A headline never crosses the screen (docs/local-engine-modes.md, "Screens"): a landing page or a
   // task board on a laptop or browser sets it as its own headline; any other screen leaves a band above for it.
-  const onPage = title !== '' && !inPage && !mode.app && (ctx.page === 'landing' || ctx.page === 'board') && (main === 'laptop' || main === 'browser');
+  // A described screen shows its texts and things inside it (compose/modes/screen-content.ts).
+  // (A dashboard named with an app shows the app on the phone beside it.)
+  const on: ScreenElement = main === 'dashboard' && devices.includes('phone') ? 'phone' : main;
+  const described = on === 'dashboard' ? undefined : describedScreen(composition, ctx);
+  const textsInside = described?.textsInside(on !== 'phone') === true;
+  const onPage = title !== '' && !inPage && !textsInside && !mode.app && (ctx.page === 'landing' || ctx.page === 'board') && (main === 'laptop' || main === 'browser');
   if (onPage) ctx.pageTitle = title;
-  const above = title !== '' && !inPage && !onPage;
+  const above = title !== '' && !inPage && !onPage && !textsInside;
   const aspect = ELEMENT_ASPECT[main];
   const h = Math.min(H * (above ? 0.64 : 0.74), (W * 0.7) / aspect);
   const w = h * aspect;
@@ -43,29 +49,39 @@ export function composeScreen(composition: Composition): ModeResult {
   const hero: Rect = { x: hx - w / 2, y: hy - h / 2, w, h };
   glow(c, hx, hy, Math.max(w, h) * 0.8, mode.dark ? look.accent : '#ffffff', 0.5);
   const around: string[] = [];
+  if (described && on === main) ctx.described = described.draw;
   const heroName = drawElement(ctx, main, hero);
+  delete ctx.described;
+  if (described && on !== main) ctx.described = described.draw;
   if (phone) {
     const ph = h * 0.78, pw = ph * ELEMENT_ASPECT.phone;
     around.push(drawElement(ctx, 'phone', { x: hero.x + w - pw * 0.45, y: hero.y + h - ph * 0.92, w: pw, h: ph }));
   }
+  delete ctx.described;
   // Floating cards: left and right of the screen, overlapping its edge a little.
   const s = Math.min(H * 0.24, W * 0.18);
   const spots = [
     { x: hero.x - s * 0.55, y: hero.y + h * 0.12 }, { x: hero.x + w - s * 0.45, y: hero.y - s * 0.2 },
     { x: hero.x - s * 0.45, y: hero.y + h * 0.62 }, { x: hero.x + w - s * 0.5, y: hero.y + h * 0.55 },
   ];
-  const floating = others.filter((e) => e !== 'cta').slice(0, phone ? 2 : 4);
+  // A described page draws its play button on its first picture; its words are never covered, so
+  // cards float only at the right of a wide page with words or an app's figures at its left.
+  const playInside = described !== undefined && !mode.app && mode.elements.includes('play');
+  const clearLeft = main !== 'phone' && (textsInside || onPage || mode.app !== undefined);
+  const floating = others.filter((e) => e !== 'cta' && !(playInside && e === 'play')).slice(0, phone || textsInside || clearLeft ? 2 : 4);
   floating.forEach((el, i) => {
     const a = ELEMENT_ASPECT[el];
     const bw = a > 1.5 ? s * 1.6 : s * Math.min(1.2, a), bh = bw / a;
-    const p = spots[phone && i === 1 ? 2 : i]!;
+    // (Beside a phone whose words are on its screen: at mid-height, clear of its title.)
+    const p = textsInside && main === 'phone' ? [{ x: hero.x - bw * 1.15, y: hero.y + h * 0.5 }, { x: hero.x + w + bw * 0.15, y: hero.y + h * 0.55 }][i]! : spots[clearLeft ? [1, 3][i]! : phone && i === 1 ? 2 : i]!;
     const box = { x: Math.max(W * 0.01, Math.min(W * 0.99 - bw, p.x)), y: Math.max(H * 0.02, Math.min(H * 0.98 - bh, p.y)), w: bw, h: bh };
     if (el !== 'chart' && el !== 'timeline') drawCard(c, { x: box.x - bw * 0.1, y: box.y - bh * 0.1, w: bw * 1.2, h: bh * 1.2 }, mode.dark);
     around.push(drawElement(ctx, el, box));
   });
   // A person or thing the prompt names stands in front of the screen, at one side.
   // (A login screen is its form: emojilib's loose guesses, a bullseye for "a game", stand nowhere.)
-  const [subject] = modeSubjects(composition, true).filter((s) => !(mode.app === 'login' && s.thing.loose));
+  // (Nor one the screen already shows inside it, nor a loose guess beside a described screen.)
+  const [subject] = modeSubjects(composition, true).filter((s) => !(mode.app === 'login' && s.thing.loose) && !described?.inside.has(s.label) && !(mode.screen && s.thing.loose));
   if (subject) {
     const fig = figureOf(composition, subject);
     const sh = Math.min(H * 0.42, (W * 0.24) / fig.spec.aspect);

@@ -4,6 +4,7 @@ import { shade } from '../color.js';
 import { far, ground, openSky, sea, snowGround, type LandPainter } from './ground.js';
 import { clouds, paintSky, paintSunOrMoon, ridge, scatter, treeLine, type BackdropContext } from './sky.js';
 import { drawProc } from '../props/props.js';
+import { oasisPool } from './wild.js';
 
 function facades(ctx: BackdropContext, base: number, maxH: number, lit: boolean, farness: number, seed: string): void {
   const { c, stage } = ctx;
@@ -174,13 +175,17 @@ export const village: LandPainter = (ctx) => {
   const { c, stage } = ctx;
   const { W, H, horizon: hz } = stage;
   const snowy = ctx.plan.snowy;
-  openSky(ctx, 0.8);
-  ridge(ctx, hz, H * 0.06, far(ctx, snowy ? '#e8eef6' : '#7fb069', 0.35), 2, 'village-hills');
-  treeLine(ctx, hz + H * 0.005, H * 0.08, far(ctx, '#3f7f3f', 0.35), 'mixed', 'village-trees', snowy);
+  // A hamlet around an oasis stands on sand, its pool and palms in front of the houses.
+  const oasis = ctx.plan.oasis === true && !snowy;
+  openSky(ctx, oasis ? 0.3 : 0.8);
+  ridge(ctx, hz, H * 0.06, far(ctx, snowy ? '#e8eef6' : oasis ? '#e3b574' : '#7fb069', 0.35), 2, 'village-hills');
+  if (!oasis) treeLine(ctx, hz + H * 0.005, H * 0.08, far(ctx, '#3f7f3f', 0.35), 'mixed', 'village-trees', snowy);
   cottages(ctx, hz + H * 0.01, Math.min(hz * 0.3, H * 0.14), 0.35, 'far-cottages');
   if (snowy) snowGround(ctx);
+  else if (oasis) ground(ctx, hz, '#dcae6a', '#e8c386');
   else ground(ctx, hz, '#6fb34f', '#5a9e48');
   cottages(ctx, hz + (H - hz) * 0.12, Math.min(hz * 0.55, H * 0.26), 0, 'near-cottages');
+  if (oasis) return { decor: oasisPool(ctx, hz + (H - hz) * 0.42) };
   // A lane winding toward the viewer.
   const lane = hz + (H - hz) * 0.12;
   c.path(`M${fmt(W * 0.44)} ${fmt(lane)} Q${fmt(W * 0.3)} ${fmt(lane + (H - lane) * 0.5)} ${fmt(W * 0.34)} ${fmt(H)} L${fmt(W * 0.72)} ${fmt(H)} Q${fmt(W * 0.52)} ${fmt(lane + (H - lane) * 0.5)} ${fmt(W * 0.56)} ${fmt(lane)} Z`, snowy ? '#d8dee8' : '#b9ab94', { opacity: 0.9 });

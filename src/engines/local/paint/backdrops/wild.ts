@@ -2,7 +2,7 @@
 import { fmt } from '../canvas.js';
 import { drawProc } from '../props/props.js';
 import { far, ground, openSky, snowGround, type LandPainter } from './ground.js';
-import { clouds, mountains, paintSky, paintSunOrMoon, ridge, scatter, treeLine } from './sky.js';
+import { clouds, mountains, paintSky, paintSunOrMoon, ridge, scatter, treeLine, type BackdropContext, type DecorSpec } from './sky.js';
 
 export const forest: LandPainter = (ctx) => {
   const hz = ctx.stage.horizon;
@@ -60,13 +60,15 @@ export const mountainsLand: LandPainter = (ctx) => {
   openSky(ctx, 0.7);
   mountains(ctx, hz, stage.H * 0.38, far(ctx, '#7d8fb0', 0.45), true, 'range-far');
   mountains(ctx, hz + stage.H * 0.01, stage.H * 0.26, far(ctx, '#5d6f8a', 0.2), snowy, 'range-near');
-  treeLine(ctx, hz + stage.H * 0.015, stage.H * 0.08, far(ctx, '#2f5a3a', 0.2), 'pine', 'mountain-pines', snowy);
+  // In autumn the valley's trees are leafy ones, turning (sky.ts colours their crowns).
+  const autumn = ctx.plan.autumn === true;
+  treeLine(ctx, hz + stage.H * 0.015, stage.H * 0.08, far(ctx, '#2f5a3a', 0.2), autumn ? 'round' : 'pine', 'mountain-pines', snowy);
   if (snowy) snowGround(ctx);
-  else ground(ctx, hz, '#6aa84f', '#4f8a45');
+  else ground(ctx, hz, autumn ? '#a7a044' : '#6aa84f', autumn ? '#8c8a3c' : '#4f8a45');
   scatter(ctx, hz, snowy ? 'snow' : 'grass', 0.6);
   return {
     decor: [
-      { thing: 'evergreen-tree', zone: 'ground', count: 2, size: 1.0 },
+      { thing: autumn ? 'deciduous-tree' : 'evergreen-tree', zone: 'ground', count: 2, size: 1.0 },
       { thing: 'rock', zone: 'ground', count: 1, size: 0.2 },
     ],
   };
@@ -87,6 +89,7 @@ export const desert: LandPainter = (ctx) => {
   c.rect(0, hz, stage.W, stage.H - hz, far(ctx, '#e3b574', 0.25), { bare: true });
   ridge(ctx, hz + stage.H * 0.02, stage.H * 0.05, far(ctx, '#e3b574', 0.25), 2, 'dunes-far');
   ridge(ctx, hz + stage.H * 0.12, stage.H * 0.06, c.linear([[0, '#e9c27f'], [1, '#d9a25e']]), 1.5, 'dunes-near');
+  if (ctx.plan.oasis) return { decor: oasisPool(ctx, hz + (stage.H - hz) * 0.3) };
   return {
     decor: [
       { thing: 'cactus', zone: 'ground', count: 2, size: 0.6 },
@@ -133,3 +136,17 @@ export const savanna: LandPainter = (ctx) => {
     ],
   };
 };
+
+/** An oasis: a pool of blue water in the sand at `y`, reeds at its rim, palms around it (the decor returned). */
+export function oasisPool(ctx: BackdropContext, y: number): DecorSpec[] {
+  const { c, stage } = ctx;
+  const rx = stage.W * 0.2, ry = stage.H * 0.035;
+  const cx = stage.W * 0.5;
+  c.ellipse(cx, y, rx * 1.06, ry * 1.3, '#c9b27a', { bare: true });
+  c.ellipse(cx, y, rx, ry, c.linear([[0, '#4fa3c7'], [1, '#2f7fa8']]), { bare: true });
+  c.ellipse(cx - rx * 0.25, y - ry * 0.25, rx * 0.4, ry * 0.25, '#9fd3ea', { bare: true, opacity: 0.6 });
+  let reeds = '';
+  for (const fx of [-0.95, -0.8, 0.78, 0.92]) reeds += `M${fmt(cx + rx * fx)} ${fmt(y)}l${fmt(rx * 0.02)} ${fmt(-ry * 1.6)}`;
+  c.line(reeds, '#5c8a3a', Math.max(1, stage.H * 0.004), { bare: true });
+  return [{ thing: 'palm-tree', zone: 'ground', count: 3, size: 1.3, depth: [0.25, 0.45] }];
+}

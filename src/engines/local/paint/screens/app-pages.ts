@@ -59,7 +59,8 @@ function rows(c: Canvas, r: Rect, n: number, dark: boolean, each: (row: Rect, i:
   }
 }
 
-export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, rng: Rng, dark = false, title?: string): void {
+/** `art` draws a picture the prompt names in the page's picture spot (album art, a dish, a post's photo, the rings' centre). */
+export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, rng: Rng, dark = false, title?: string, art?: (box: Rect) => void): void {
   if (kind === 'login') return drawLogin(c, r, accent, dark, title ?? 'Welcome');
   const bg = kind === 'code' ? '#1e1f29' : dark ? '#121726' : '#f4f6fa';
   c.rect(r.x, r.y, r.w, r.h, bg, { layer: 'fg', bare: true });
@@ -70,6 +71,7 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
     case 'fitness': {
       const cx = a.x + a.w / 2, cy = a.y + a.h * 0.42, rad = s * 0.34, w = s * 0.09;
       [['#ff2d55', 0.78], ['#a3e635', 0.62], ['#22d3ee', 0.88]].forEach(([col, f], i) => arc(c, cx, cy, rad - i * w * 1.15, f as number, col as string, w));
+      art?.({ x: cx - rad * 0.45, y: cy - rad * 0.45, w: rad * 0.9, h: rad * 0.9 });
       label(c, '8,432 steps', cx, a.y + a.h * 0.95, s * 0.12, ink, 'middle');
       drawCard(c, b, dark);
       drawBarChart(c, { x: b.x + b.w * 0.1, y: b.y + b.h * 0.15, w: b.w * 0.8, h: b.h * 0.7 }, '#22c55e', rng.fork('week'));
@@ -124,19 +126,26 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
     case 'chat': {
       const all = { x: r.x + r.w * 0.06, y: r.y + r.h * 0.06, w: r.w * 0.88, h: r.h * 0.88 };
       const n = 5, h = all.h / (n * 1.3);
+      // The one the prompt names (a robot assistant) is the other side's avatar.
+      const avatar = art ? Math.min(h, all.w * 0.16) : 0;
       for (let i = 0; i < n; i++) {
-        const mine = i % 2 === 1, w = all.w * (0.45 + rng.range(0, 0.2));
-        const x = mine ? all.x + all.w - w : all.x, y = all.y + i * h * 1.3;
+        const mine = i % 2 === 1, w = Math.min(all.w * (0.45 + rng.range(0, 0.2)), all.w - avatar * 1.2);
+        const x = mine ? all.x + all.w - w : all.x + avatar * 1.2, y = all.y + i * h * 1.3;
+        if (art && !mine) art({ x: all.x, y: y + (h - avatar) / 2, w: avatar, h: avatar });
         c.rect(x, y, w, h, mine ? accent : dark ? '#273047' : '#ffffff', { rx: h * 0.4, layer: 'fg' });
         textBars(c, x + h * 0.4, y + h * 0.35, w - h * 0.8, h * 0.14, [1, 0.6], mine ? '#ffffff' : '#c9d0db');
       }
       return;
     }
     case 'music': {
-      const art = Math.min(a.w, a.h * 0.9);
-      const ax = a.x + (a.w - art) / 2;
-      c.rect(ax, a.y, art, art, c.linear([[0, accent], [1, mixHex(accent, '#ff3d7f', 0.6)]], [0, 0, 1, 1]), { rx: art * 0.06, layer: 'fg' });
-      c.circle(ax + art / 2, a.y + art / 2, art * 0.25, '#ffffff', { layer: 'fg', bare: true, opacity: 0.3 });
+      const size = Math.min(a.w, a.h * 0.9);
+      const ax = a.x + (a.w - size) / 2;
+      const cover = { x: ax, y: a.y, w: size, h: size };
+      if (art) art(cover);
+      else {
+        c.rect(ax, a.y, size, size, c.linear([[0, accent], [1, mixHex(accent, '#ff3d7f', 0.6)]], [0, 0, 1, 1]), { rx: size * 0.06, layer: 'fg' });
+        c.circle(ax + size / 2, a.y + size / 2, size * 0.25, '#ffffff', { layer: 'fg', bare: true, opacity: 0.3 });
+      }
       const y = b.y + b.h * 0.2;
       c.rect(b.x, y, b.w, b.h * 0.04, '#c9d0db', { rx: b.h * 0.02, layer: 'fg', bare: true });
       c.rect(b.x, y, b.w * 0.4, b.h * 0.04, accent, { rx: b.h * 0.02, layer: 'fg', bare: true });
@@ -182,7 +191,9 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
         const u = Math.min(p.w, p.h);
         c.circle(p.x + u * 0.1, p.y + u * 0.1, u * 0.05, mixHex(accent, '#ffffff', 0.3), { layer: 'fg', bare: true });
         textBars(c, p.x + u * 0.2, p.y + u * 0.08, p.w * 0.4, u * 0.04, [1]);
-        c.rect(p.x + p.w * 0.05, p.y + u * 0.2, p.w * 0.9, p.h * 0.62 - u * 0.1, mixHex(accent, '#ffffff', 0.55 + i * 0.1), { rx: u * 0.03, layer: 'fg', bare: true });
+        const photo = { x: p.x + p.w * 0.05, y: p.y + u * 0.2, w: p.w * 0.9, h: p.h * 0.62 - u * 0.1 };
+        if (art && i === 0) art(photo);
+        else c.rect(photo.x, photo.y, photo.w, photo.h, mixHex(accent, '#ffffff', 0.55 + i * 0.1), { rx: u * 0.03, layer: 'fg', bare: true });
         const hy = p.y + p.h * 0.9, hr = u * 0.045, hx = p.x + p.w * 0.1;
         c.path(`M${fmt(hx)} ${fmt(hy + hr)}C${fmt(hx - hr * 2)} ${fmt(hy - hr * 0.2)} ${fmt(hx - hr)} ${fmt(hy - hr * 1.6)} ${fmt(hx)} ${fmt(hy - hr * 0.6)}C${fmt(hx + hr)} ${fmt(hy - hr * 1.6)} ${fmt(hx + hr * 2)} ${fmt(hy - hr * 0.2)} ${fmt(hx)} ${fmt(hy + hr)}Z`, '#ef4444', { layer: 'fg', bare: true });
         textBars(c, p.x + p.w * 0.2, hy - hr * 0.6, p.w * 0.3, hr, [1]);
@@ -192,7 +203,8 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
     case 'weather': {
       const cx = a.x + a.w / 2, cy = a.y + a.h * 0.35;
       c.circle(cx, cy, s * 0.2, '#fbbf24', { layer: 'fg' });
-      label(c, '24°', cx, a.y + a.h * 0.9, s * 0.22, ink, 'middle');
+      // (A quoted temperature is the forecast's own: "Sunny 24°".)
+      label(c, title ?? '24°', cx, a.y + a.h * 0.9, s * 0.22, ink, 'middle');
       rows(c, b, 4, dark, (row) => {
         c.circle(row.x + row.h * 0.5, row.y + row.h / 2, row.h * 0.25, '#fbbf24', { layer: 'fg', bare: true });
         textBars(c, row.x + row.h, row.y + row.h * 0.42, row.w * 0.35, row.h * 0.16, [1]);
@@ -200,7 +212,16 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
       return;
     }
     case 'food': {
-      rows(c, { x: r.x + r.w * 0.06, y: r.y + r.h * 0.06, w: r.w * 0.88, h: r.h * 0.88 }, 4, dark, (row, i) => {
+      // The dish the prompt names is the page's large picture, over the menu.
+      const list = { x: r.x + r.w * 0.06, y: r.y + r.h * 0.06, w: r.w * 0.88, h: r.h * 0.88 };
+      if (art) {
+        const hero = { ...list, h: Math.min(list.h * 0.42, list.w * 0.75) };
+        drawCard(c, hero, dark);
+        art(hero);
+        list.y += hero.h + r.h * 0.03;
+        list.h -= hero.h + r.h * 0.03;
+      }
+      rows(c, list, art ? 3 : 4, dark, (row, i) => {
         c.circle(row.x + row.h * 0.55, row.y + row.h / 2, row.h * 0.36, ['#f59e0b', '#84cc16', '#ef4444', '#a16207'][i]!, { layer: 'fg' });
         textBars(c, row.x + row.h * 1.1, row.y + row.h * 0.3, row.w * 0.45, row.h * 0.14, [1, 0.6]);
         c.rect(row.x + row.w * 0.78, row.y + row.h * 0.36, row.w * 0.14, row.h * 0.26, accent, { rx: row.h * 0.13, layer: 'fg', bare: true });

@@ -37,13 +37,14 @@ export function drawLaptop(c: Canvas, r: Rect): Rect {
   return screen;
 }
 
-export function drawPhone(c: Canvas, r: Rect): Rect {
+/** `glass` is the screen's colour around its page (dark for a dark page, so no white strip shows). */
+export function drawPhone(c: Canvas, r: Rect, glass = '#ffffff'): Rect {
   const rx = r.w * 0.14;
   dropShadow(c, r, rx);
   c.rect(r.x, r.y, r.w, r.h, '#1d2026', { rx, layer: 'fg' });
   const inset = r.w * 0.05;
   const screen = { x: r.x + inset, y: r.y + inset, w: r.w - inset * 2, h: r.h - inset * 2 };
-  c.rect(screen.x, screen.y, screen.w, screen.h, '#ffffff', { rx: rx * 0.75, layer: 'fg', bare: true });
+  c.rect(screen.x, screen.y, screen.w, screen.h, glass, { rx: rx * 0.75, layer: 'fg', bare: true });
   c.rect(r.x + r.w * 0.36, r.y + inset * 1.6, r.w * 0.28, inset * 1.1, '#1d2026', { rx: inset * 0.55, layer: 'fg', bare: true });
   return { x: screen.x, y: screen.y + inset * 3, w: screen.w, h: screen.h - inset * 4 };
 }

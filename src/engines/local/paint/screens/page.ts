@@ -19,7 +19,8 @@ export const PAGE_PARTS: Record<PageKind, string> = {
 };
 
 /** A landing page's headline: the quoted title in its place (docs/local-engine-modes.md, "Screens"), else placeholder bars. */
-export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng: Rng, dark = false, title?: string): void {
+/** `art` draws the things the prompt names in a shop's product pictures, one per card (compose/modes/screen-content.ts). */
+export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng: Rng, dark = false, title?: string, art?: (i: number, box: Rect) => void): void {
   const bg = dark ? '#121726' : kind === 'dashboard' ? '#f2f4f8' : '#ffffff';
   c.rect(r.x, r.y, r.w, r.h, bg, { layer: 'fg', bare: true });
   if (kind === 'dashboard') return dashboard(c, r, accent, rng, dark);
@@ -30,7 +31,7 @@ export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng
   textBars(c, r.x + r.w * 0.65, r.y + nav * 0.42, r.w * 0.07, nav * 0.16, [1]);
   c.rect(r.x + r.w * 0.8, r.y + nav * 0.25, r.w * 0.14, nav * 0.5, accent, { rx: nav * 0.25, layer: 'fg', bare: true });
   const top = r.y + nav * 1.6;
-  if (kind === 'store') return store(c, r, top, accent, dark);
+  if (kind === 'store') return store(c, r, top, accent, dark, art);
   if (kind === 'board') return board(c, r, top, accent, dark, title);
   const ink = dark ? '#e8ecf3' : '#1f2636';
   const line = r.h * 0.065;
@@ -75,12 +76,13 @@ function dashboard(c: Canvas, r: Rect, accent: string, rng: Rng, dark: boolean):
   drawDonut(c, donut.x + sw / 2, donut.y + donut.h / 2, Math.min(sw, donut.h) * 0.3, accent);
 }
 
-function store(c: Canvas, r: Rect, top: number, accent: string, dark: boolean): void {
+function store(c: Canvas, r: Rect, top: number, accent: string, dark: boolean, art?: (i: number, box: Rect) => void): void {
   const cols = 3, gap = r.w * 0.04, cw = (r.w - gap * (cols + 1)) / cols, ch = (r.y + r.h - top - gap * 2) / 2;
   for (let i = 0; i < cols * 2; i++) {
     const x = r.x + gap + (i % cols) * (cw + gap), y = top + Math.floor(i / cols) * (ch + gap * 0.6);
     drawCard(c, { x, y, w: cw, h: ch }, dark);
     c.rect(x + cw * 0.08, y + ch * 0.08, cw * 0.84, ch * 0.55, mixHex(accent, '#ffffff', 0.55 + (i % 3) * 0.12), { rx: ch * 0.05, layer: 'fg', bare: true });
+    art?.(i, { x: x + cw * 0.08, y: y + ch * 0.1, w: cw * 0.84, h: ch * 0.51 });
     textBars(c, x + cw * 0.08, y + ch * 0.72, cw * 0.6, ch * 0.06, [1]);
     c.rect(x + cw * 0.08, y + ch * 0.85, cw * 0.3, ch * 0.08, accent, { rx: ch * 0.04, layer: 'fg', bare: true });
   }

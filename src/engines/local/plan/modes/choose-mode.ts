@@ -10,6 +10,7 @@ import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { readFormat, type FormatReading } from './formats.js';
 import { topicThing } from './mode-subjects.js';
+import type { ScreenContent } from './screen-content.js';
 import type { ProductSurface } from '../product-surface.js';
 import type { BreakfastItem } from '../breakfast.js';
 import type { ScenePlan } from '../scene-plan.js';
@@ -63,6 +64,8 @@ export interface CompositionMode {
   topicMore?: Thing[];
   /** The kind of app or page a screen shows ("a banking app": cards and a balance). */
   app?: AppKind;
+  /** What a screen shows when the prompt describes it: its texts, things and pictures (plan/modes/screen-content.ts). */
+  screen?: ScreenContent;
   /** The accent the prompt gives as a hex colour outside its backdrop ("Primary: Neon blue (#00D9FF)"). */
   accent?: string;
   /** An app icon's glyph (plan/modes/icon-reading.ts) and its colour when the prompt names one. */
@@ -99,6 +102,12 @@ interface Trigger {
 // A person doing something in "a photo of …" is a scene, not a portrait ("a photo of a boy playing football").
 const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinking|reading|dancing|cooking|jumping|swimming|climbing|driving|working|fishing|painting(?! of\b)|singing|hugging|with (?:a|an|his|her|their) )/;
 
+const ABSTRACT_TRIGGER = /\b(abstract (?:3d |geometric )?(?:renders?|compositions?|art(?:work)?|shapes|forms|sculptures?|visuali[sz]ations?|wallpapers?)|(?:floating|geometric|3d) (?:geometric |abstract )?(?:shapes|forms|primitives|solids)|geometric (?:abstraction|composition))\b/;
+
+/** An abstract render's words, all drawn by its shapes. */
+const ABSTRACT_WORDS = ('abstract geometric shapes shape forms form primitives solids render renders composition 3d floating ' +
+  'sphere spheres cube cubes plane planes panel panels slab slabs cylinder cylinders ring rings pieces').split(' ');
+
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
   // An app icon is a tile with a glyph, whatever device or portrait words it also uses.
@@ -120,8 +129,10 @@ const TRIGGERS: Trigger[] = [
   { kind: 'format', label: 'format', re: /\b(flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
-  { kind: 'screen', label: 'screen mockup', re: /\b(dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
+  { kind: 'screen', label: 'screen mockup', re: /\b(blog (?:layouts?|pages?|designs?|templates?|themes?)|(?:two|three|2|3|multi)[- ]column (?:layouts?|pages?|designs?)|(?:page|website|web|magazine) layouts?|dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
   { kind: 'banner', label: 'logo', re: /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/ },
+  // "A 3D abstract render of floating geometric shapes": shapes are the picture (compose/modes/abstract.ts).
+  { kind: 'banner', label: 'abstract render', re: ABSTRACT_TRIGGER },
 ];
 
 // "20% off", "a 30% sale", "up to 50 percent off", "save 15%": a sale tag with its percentage.
@@ -143,9 +154,12 @@ const ELEMENT_WORDS: [ScreenElement, RegExp][] = [
   ['timeline', /\b(roadmaps?|timelines?|milestones?)\b/],
   ['discount', DISCOUNT],
   ['type', /\b(typography|typographic(?:al)?|lettering|letterforms?|(?:bold|big|large|retro|vintage|display|chunky) (?:type|fonts?|typefaces?))\b/],
-  ['logo', /\b(logos?|badges?|emblems?)\b/],
+  ['logo', /\b(logos?|(?<!(?:paid|status|notification|verified|unread|new|sale) )badges?|emblems?)\b/],
   ['cta', /\b(call[ -]to[ -]action|cta|sign[ -]?up|buy now|get started|subscribe|shop now|(?<!play )buttons?)\b/],
 ];
+
+/** A poster that is the picture, its quoted words its title: "a travel poster", "Poster design: 'X' title at top". */
+const POSTER_PICTURE = /\b(?:travel|movie|film|horror|book|album|propaganda) posters?\b|\bposter (?:design|art(?:work)?)\b|\btitled?\b/;
 
 const RETRO = /\b(vintage|retro|nostalgic|nostalgia|old-school|old-fashioned|art deco|19[2-7]0s|mid-century)/;
 
@@ -168,9 +182,12 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // "a photo of an old man" is his portrait; "a photo of a man in a park" is the park.
     if (t.kind === 'portrait' && /^(?:photo|photograph|picture|close|symmetric|detailed|perfect|pretty|freckled|facial|beautiful|gorgeous|handsome|stunning|attractive)/.test(m[1]!) && (plan.settingExplicit || plan.subjects.length > 1 || DOING.test(lower))) continue;
     if (t.kind === 'banner' && /^banners?$/.test(m[1]!) && plan.texts.some((q) => q.carrier === 'banner')) continue;
-    // (A travel poster is the picture itself, its title written on it.)
-    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower)) continue;
+    // (A travel or movie poster, a "poster design" and a poster whose quote is its title are the
+    // picture itself, the title written on it.)
+    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !POSTER_PICTURE.test(lower)) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
+    // "An abstract portrait of a fox" is the fox.
+    if (t.label === 'abstract render' && main?.thing.animate) continue;
     if (t.kind === 'format') {
       const format = readFormat(lower, text, plan.texts.length > 0);
       if (!format) continue;
@@ -191,7 +208,8 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
   const found: { el: ScreenElement; at: number }[] = [];
   for (const [el, re] of ELEMENT_WORDS) {
     const m = re.exec(lower);
-    if (m) found.push({ el, at: m.index });
+    // "no logos", "without charts": asked away, not for.
+    if (m && !/\b(?:no|without|not|never|avoid|zero)\s+(?:any\s+)?$/.test(lower.slice(Math.max(0, m.index - 16), m.index))) found.push({ el, at: m.index });
   }
   found.sort((a, b) => a.at - b.at);
   const elements = found.map((f) => f.el);
@@ -203,7 +221,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     // Bold type with no words given is a poster's own picture; a screen sets its type on its page.
     elements: t.kind === 'product' || t.kind === 'portrait' || t.kind === 'icon' ? [] : t.kind === 'screen' ? elements.filter((e) => e !== 'type') : elements,
     colors: backdropColors(lower, plan),
-    dark: /\b(dark|night|midnight|moody|neon|cyberpunk)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
+    dark: /\b(dark|night|midnight|moody|neon|cyberpunk|horror|haunted|spooky)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
     glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
     drawnWords: [],
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
@@ -233,7 +251,8 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
   mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
     ...(/\b(overhead|top view|top[- ]down|aerial|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'down', 'aerial', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : []),
-    ...(t.label === 'diagram' ? diagramWords(lower) : [])];
+    ...(t.label === 'diagram' ? diagramWords(lower) : []),
+    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;

@@ -24,7 +24,18 @@ export interface DiagramTopic {
 }
 
 /** A diagram, flowchart or schematic asked for (a trigger of the screen mode, plan/modes/choose-mode.ts). */
-export const DIAGRAM_TRIGGER = /\b(diagrams?|flow ?charts?|schematics?|life ?cycles?|water cycle|food (?:chain|web)s?)\b/;
+export const DIAGRAM_TRIGGER = /\b(diagrams?|flow ?charts?|schematics?|life ?cycles?|water cycle|food (?:chain|web)s?|process (?:illustrations?|flows?|graphics?|visuals?)|(?:user|work) ?flows?)\b|[a-z] ?(?:->|→|=>) ?[a-z]/;
+/** "chat order -> verified payment -> receipt": a process in steps, each drawn by its picture. */
+const ARROW = /\s*(?:->|→|=>)\s*/;
+const STEP_ICONS: [RegExp, string][] = [
+  [/\b(chat|message|messages|conversation)\b/, 'speech-balloon'], [/\b(verif\w*|approv\w*|confirm\w*|check)\b/, 'check-mark-button'],
+  [/\b(pay|payment|paid|checkout|card|billing)\b/, 'credit-card'], [/\b(receipts?|invoices?|bills?)\b/, 'receipt'],
+  [/\b(orders?|cart|shop|shopping|purchase|buy)\b/, 'shopping-cart'], [/\b(deliver\w*|ship\w*|fulfil\w*|dispatch\w*|parcels?)\b/, 'package'],
+  [/\b(sign ?up|register\w*|account|profile|users?|customers?)\b/, 'bust-in-silhouette'], [/\b(log ?in|sign ?in|password|secure\w*)\b/, 'key'],
+  [/\b(reviews?|ratings?|feedback)\b/, 'star'], [/\b(e-?mails?|newsletters?)\b/, 'envelope'], [/\b(ideas?|brainstorm\w*)\b/, 'light-bulb'],
+  [/\b(design\w*|prototyp\w*|sketch\w*)\b/, 'artist-palette'], [/\b(build\w*|develop\w*|code|coding)\b/, 'laptop'],
+  [/\b(test\w*|qa)\b/, 'test-tube'], [/\b(launch\w*|release\w*|deploy\w*)\b/, 'rocket'], [/\b(data|analy\w*|reports?|results?)\b/, 'bar-chart'],
+];
 
 const TOPICS: { re: RegExp; topic: Omit<DiagramTopic, 'words'> }[] = [
   {
@@ -73,7 +84,22 @@ export function diagramTopic(lower: string): DiagramTopic | undefined {
     const m = re.exec(lower);
     if (m) return { ...topic, words: [...DIAGRAM_WORDS, ...m[0].split(' ')] };
   }
-  return undefined;
+  return stepsTopic(lower);
+}
+
+/** A process given as steps joined by arrows, each step a labelled picture in a chain ("no text": unlabelled). */
+function stepsTopic(lower: string): DiagramTopic | undefined {
+  const clause = lower.split(/[,;.\n]/).find((c) => ARROW.test(c));
+  if (!clause) return undefined;
+  const colon = clause.lastIndexOf(':', clause.search(ARROW));
+  const steps = clause.slice(colon + 1).split(ARROW).map((t) => t.trim()).filter(Boolean).slice(0, 5);
+  if (steps.length < 2) return undefined;
+  const title = colon > 0 ? clause.slice(0, colon).trim().split(' ').slice(-3).join(' ') : 'Process';
+  const bare = /\b(?:no|without) (?:text|words|labels)\b/.test(lower);
+  // A step is its last noun: "verified payment" is a payment (a card), "chat order" an order.
+  const iconOf = (step: string) => STEP_ICONS.map(([re, icon]) => ({ icon, at: step.search(re) })).filter((m) => m.at >= 0).sort((a, b) => b.at - a.at)[0]?.icon ?? 'gear';
+  const parts = steps.map((step) => ({ icon: iconOf(step), label: bare ? '' : step.replace(/\b\w/g, (ch) => ch.toUpperCase()) }));
+  return { title: bare ? '' : title.replace(/\b\w/g, (ch) => ch.toUpperCase()), layout: 'chain', parts, words: [...DIAGRAM_WORDS, ...steps.flatMap((t) => t.split(/\s+/)), ...title.split(' '), 'flow', 'illustration'] };
 }
 
 export function diagramWords(lower: string): string[] {
