@@ -1,7 +1,9 @@
-// A logo: the main subject (or the emblem of the place the prompt names) in a round badge, with
-// the quoted name set below it, on plain paper.
+// A logo: the main subject (or the emblem of the place the prompt names, or its topic's picture,
+// else the name's initial) in a round badge, with the quoted name set below it, on plain paper.
 import type { Composition } from './composition.js';
-import { drawCarrier } from '../paint/signs.js';
+import { fmt } from '../paint/canvas.js';
+import { drawCarrier, escapeXml } from '../paint/signs.js';
+import { initialOf } from './modes/logo-hero.js';
 
 const RINGS = ['#2b3a55', '#6b3f2a', '#1f5e4a', '#8e2c3a'];
 
@@ -16,7 +18,9 @@ export function placeLogo(composition: Composition): boolean {
   const cx = W / 2, cy = H * 0.4;
   const picked = composition.rng.pick(RINGS);
   // The mark's colour ("brown on a cream background") is the badge's too.
-  const ring = main?.color?.hex ?? picked;
+  // In black and white it is inked near black.
+  const ring = composition.plan.lighting.includes('mono') ? '#1a1a1a' : main?.color?.hex ?? picked;
+  const initial = initialOf(logo.text);
   const textTop = cy + r * 1.2;
   const text = { x: W * 0.08, y: textTop, w: W * 0.84, h: Math.min(H * 0.2, H * 0.95 - textTop) };
   const badge = { x: cx - r, y: cy - r, w: r * 2, h: r * 2 };
@@ -30,6 +34,8 @@ export function placeLogo(composition: Composition): boolean {
       c.circle(cx, cy, r * 0.84, '#fbf6e9', { layer: 'fg' });
       c.circle(cx, cy, r * 0.78, 'none', { layer: 'fg', extra: `stroke="${c.paint(ring, 'fg')}" stroke-width="${Math.max(1, r * 0.02).toFixed(1)}"` });
       if (main) composition.drawThing(main.thing, { x: cx, bottom: cy + r * 0.5, w: r * 1.05 * composition.aspectOf(main.thing), h: r * 1.05, flip: false }, main.color?.hex);
+      // With nothing to picture, the badge holds the name's initial ("Acme": an A).
+      else if (initial) c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(r * 0.95)}" text-anchor="middle" x="${fmt(cx)}" y="${fmt(cy + r * 0.34)}" fill="${c.paint(ring, 'fg')}">${escapeXml(initial)}</text>`);
       drawCarrier(c, 'logo', logo.text, text);
     },
   });

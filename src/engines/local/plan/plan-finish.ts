@@ -11,6 +11,7 @@ import { ROLE_HOLD } from '../read/lexicon-common.js';
 import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 import { resolveThing, thingOf } from '../read/things.js';
 import { CLAY_FIGURE, drawnByDetails, POTTERY, sceneDetails } from '../read/scene-details.js';
+import { topicThing } from './modes/mode-subjects.js';
 
 /** Everything the prompt reader found, in prompt order. */
 export interface Reading {
@@ -139,10 +140,13 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     else if (subjects.length > 0 && !main?.thing.animate && main?.thing.place === 'table') setting = 'studio';
     else setting = 'park';
   }
-  // A logo is drawn on plain paper: a place it names ("for a coffee shop") gives it its emblem.
+  // A logo is drawn on plain paper: a place it names ("for a coffee shop") gives it its emblem, else
+  // its topic ("a startup logo": a rocket), read without the quoted name ("Launchpad AI" is no robot).
+  // (The studio a logo is drawn in is no place it names: it brings no camera.)
   if (texts.some((t) => t.carrier === 'logo')) {
-    const emblem = main ? undefined : SETTING_EMBLEM[setting];
-    const thing = emblem ? thingOf(emblem, emblem.replace(/-/g, ' ')) : undefined;
+    const unquoted = texts.reduce((text, t) => text.split(t.text.toLowerCase()).join(' , '), prompt.toLowerCase());
+    const emblem = main ? undefined : settingExplicit ? SETTING_EMBLEM[setting] : undefined;
+    const thing = emblem ? thingOf(emblem, emblem.replace(/-/g, ' ')) : main ? undefined : topicThing(unquoted)?.thing;
     if (thing) {
       main = { label: thing.label, thing, count: 1, size: 'normal', role: 'main', wearing: [], holding: [] };
       subjects.unshift(main);

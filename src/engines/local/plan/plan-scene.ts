@@ -10,6 +10,7 @@ import { finishPlan } from './plan-finish.js';
 import { formatPlan } from './modes/formats.js';
 import { printSubjects, readPrint } from './modes/apparel-print.js';
 import { dropEffectThings, readProductEffects } from './modes/product-effects.js';
+import { logoName, monogramOf, readWordmark } from './modes/logo-names.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
@@ -44,7 +45,10 @@ export function planScene(prompt: string): ScenePlan {
   const capsTitle = texts.length ? undefined : CAPS_TITLE.exec(prompt);
   const title = capsTitle?.[1]?.trim();
   if (capsTitle && title && /[A-Z]{2}/.test(title)) texts.push({ text: title, carrier: carrierBefore(prompt.slice(0, capsTitle.index)) });
-  const asked = standIns(quotedOut);
+  // "A coffee brand called Brew & Bean": a logo's unquoted name is its wordmark, and like a quoted
+  // text its words name no things ("Sunrise Loaves" brings no sunrise).
+  const named = texts.length ? undefined : logoName(quotedOut);
+  const asked = standIns(named?.rest ?? quotedOut);
   const stripped = asked.text;
   // "A portrait of Marilyn Monroe": a named person is drawn as a generic woman, man or person.
   const { tokens } = namedPeople(tokenize(stripped));
@@ -106,8 +110,10 @@ export function planScene(prompt: string): ScenePlan {
     if (surface.material === 'gallery' && plan.style === 'poster' && !/\b(poster|flat|vector|minimalist)\b/.test(lower)) plan.style = 'illustrated';
     mode.drawnWords.push(...surface.words, 'surface', 'reflective', 'reflection', 'reflections', 'sunlit', 'outdoor', 'setting');
   }
-  if (mode && letter && mode.label === 'logo') {
-    mode.letter = letter;
+  // "Logo for Digital Art, D A circle": capitals before "circle" are a monogram's letters too.
+  const mark = letter ?? (mode?.label === 'logo' ? monogramOf(plan, quotedOut, named) : undefined);
+  if (mode && mark && mode.label === 'logo') {
+    mode.letter = mark;
     // Its speed lines draw the prompt's lines and motion.
     if (SPEED_WORDS.test(lower)) mode.drawnWords.push('lines', 'line', 'motion', 'speed', 'flowing', 'dynamic', 'fast');
     // "The letter A in gold": the mark's colour, not the backdrop's.
@@ -117,6 +123,7 @@ export function planScene(prompt: string): ScenePlan {
       mode.colors = mode.colors.filter((h) => h !== ink);
     }
   } else plan.texts = quoted;
+  readWordmark(plan, mode, named);
   if (mode?.kind === 'banner' && mode.label !== 'logo') audienceBeside(plan, lower);
   if (mode?.label === 'logo' || plan.texts.some((t) => t.carrier === 'logo')) {
     // The mark's colour is the mark's, not the backdrop's.

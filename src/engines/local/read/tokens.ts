@@ -14,10 +14,16 @@ export interface Token {
   hyphenAfter?: boolean;
 }
 
+// Misspellings seen in real prompts, and the word they mean.
+const MEANT: Record<string, string> = { banboo: 'bamboo', bambo: 'bamboo', elefant: 'elephant', girafe: 'giraffe', tigre: 'tiger' };
+const MISSPELT = new RegExp(`\\b(?:${Object.keys(MEANT).join('|')})\\b`, 'gi');
+
 export function tokenize(text: string): Token[] {
   // "ghibli style/summer time/a family", "five people(young mom and dad)": a slash between words
   // parts a prompt like a comma, and a bracket is never glued to the word before or after it.
-  const spaced = text.replace(/([a-z])\/(?=[a-z])/gi, '$1, ').replace(/([^\s(])\(/g, '$1 (').replace(/\)(?=[^\s).,;:!?])/g, ') ');
+  // "logo,Minimalist,banboo and panda": so does a comma with no space after it, and a few common
+  // misspellings of drawable things are read as the word meant.
+  const spaced = text.replace(/([a-z]),(?=[a-z])/gi, '$1, ').replace(MISSPELT, (w) => MEANT[w.toLowerCase()] ?? w).replace(/([a-z])\/(?=[a-z])/gi, '$1, ').replace(/([^\s(])\(/g, '$1 (').replace(/\)(?=[^\s).,;:!?])/g, ') ');
   const doc = nlp(spaced);
   doc.compute('root');
   const out: Token[] = [];

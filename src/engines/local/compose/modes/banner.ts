@@ -14,7 +14,7 @@ import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { copyRect, drawHeadline, drawShapes, type ModeResult } from './mode-kit.js';
 import { asksMany, rankHeroes, subjectOf } from '../../plan/modes/mode-subjects.js';
 import { PAIRED } from '../../plan/reader-words.js';
-import { drawLetterLogo, drawLogoHero } from './logo-hero.js';
+import { drawLetterLogo, drawLogoHero, drawWordmark, initialOf, logoLockup, wordmarkAlone } from './logo-hero.js';
 import { dishList, drawTabletop, tabletopDishes } from './tabletop.js';
 import { SCENERY, type SettingKind } from '../../read/lexicon-settings.js';
 import { colorName } from '../../read/lexicon-scene.js';
@@ -56,6 +56,9 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
   const copy = copySide ? copyRect(W, H, copySide) : undefined;
   const free: Rect = copy ? freeRect(W, H, copySide!) : { x: 0, y: 0, w: W, h: H };
+  // A logo with a name: the badge above the name (beside it when wide), the hero sized to its area.
+  const lockup = mode.label === 'logo' && mode.wordmark ? logoLockup(free) : undefined;
+  const area = lockup?.badge ?? free;
   const elements = elementsToDraw(mode.elements).filter((e) => !(e === 'cta' && copy) && !(e === 'logo' && mode.label === 'logo'));
   // The hero is what the prompt is about: a subject the tables know, else its topic's picture
   // (a salad for healthy eating); emojilib's loose guesses only when nothing else is there.
@@ -85,16 +88,22 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     elements.length = 0;
     subjects.unshift({ label: 'planet Mars', thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
   } else if (!subjects.length && !elements.length && emblem && !mode.letter) subjects.push({ label: thingForKey(emblem).label, thing: thingForKey(emblem), count: 1, size: 'normal', role: 'main', wearing: [], holding: [] });
-  // A logo of a letter has the letter for its mark; what else it names goes around the badge.
-  const letter = mode.label === 'logo' ? mode.letter : undefined;
+  // A logo of a letter has the letter for its mark; what else it names goes around the badge. A
+  // named logo with nothing else to draw has its name's initial there; a wordmark is the name alone.
+  const bare = lockup && !subjects.length && !elements.length && !mode.letter;
+  const wordOnly = bare && /^(?:wordmarks?|logotypes?)$/.test(mode.trigger);
+  const letter = mode.label === 'logo' ? mode.letter ?? (bare && !wordOnly ? initialOf(mode.wordmark!) : undefined) : undefined;
   const heroSubject = letter ? undefined : subjects[0];
   const heroEl = heroSubject || letter ? undefined : heroElement(elements);
-  const hx = free.x + free.w / 2;
-  let hy = free.y + free.h * 0.52;
+  const hx = area.x + area.w / 2;
+  let hy = area.y + area.h * 0.52;
   let heroH: number, heroW: number;
   // "Five drink bottles arranged horizontally": the hero as many times as asked, side by side.
   const many = heroSubject && mode.label !== 'logo' && asksMany(plan.prompt.toLowerCase(), heroSubject) && !PAIRED.has(heroSubject.thing.key) ? Math.min(heroSubject.count, 7) : 1;
-  if (heroSubject) {
+  if (mode.label === 'logo') {
+    // A logo's badge is round: its box is square, whatever the shape of the thing in it.
+    heroH = heroW = Math.min(area.w, area.h) * (lockup?.place === 'beside it' ? 0.72 : lockup ? 0.62 : 0.56);
+  } else if (heroSubject) {
     const fig = figureOf(composition, heroSubject);
     heroH = many > 1 ? Math.min(free.h * 0.56, (free.w * 0.86) / many / 1.12 / fig.spec.aspect) : Math.min(free.h * 0.62, (free.w * 0.5) / fig.spec.aspect);
     heroW = heroH * fig.spec.aspect * (many > 1 ? many * 1.12 : 1);
@@ -126,7 +135,9 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // A topic that is many things (food to order) brings the rest of its spread wherever it is drawn.
   const topicDrawn = mode.topic && (topicAround || subjects.some((x) => x.thing.key === mode.topic!.key));
   const spread = topicDrawn ? (mode.topicMore ?? []).map((t) => subjectOf(t, 'prop')) : [];
-  for (const s of [...subjects.filter((x) => x !== heroSubject), ...(topicAround ? [topicAround] : []), ...spread]) {
+  // A logo draws the one thing the prompt pairs with its subject inside the badge ("bamboo and panda").
+  const partner = mode.label === 'logo' && heroSubject ? modeSubjects(composition, true).find((s) => s !== heroSubject && !s.thing.animate && !s.thing.loose && !sameAsHero(s, heroSubject)) : undefined;
+  for (const s of [...subjects.filter((x) => x !== heroSubject && x !== partner), ...(topicAround ? [topicAround] : []), ...spread]) {
     if (!sameAsHero(s, heroSubject) && !others.some((o) => sameAsHero(s, o))) others.push(s);
   }
   const sats: Satellite[] = [
@@ -134,7 +145,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     ...others.slice(0, planetPoster ? 0 : 4).map((subject) => ({ subject })),
   ].slice(0, 6);
   const around: string[] = [];
-  const boxes = satelliteBoxes(hero, free, sats.length, Math.min(W, H) * 0.3);
+  const boxes = satelliteBoxes(hero, area, sats.length, Math.min(W, H) * 0.3);
   sats.forEach((s, i) => {
     const b = boxes[i]!;
     // A box the hero, drawn after it, would mostly cover is left empty: `text` names only what shows.
@@ -159,7 +170,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     const mark = drawLetterLogo(composition, letter, hero, ink);
     heroName = `a logo badge with ${inkName ? mark.replace(/^the /, `the ${inkName} `) : mark} in it`;
   } else if (heroSubject && mode.label === 'logo') {
-    const mark = drawLogoHero(composition, heroSubject, hero);
+    const mark = drawLogoHero(composition, heroSubject, hero, partner);
     heroName = `a logo badge with ${heroSubject.color ? `${/^[aeiou]/.test(heroSubject.color.name) ? 'an' : 'a'} ${heroSubject.color.name} ${mark}` : mark} in it`;
   } else if (heroSubject && many > 1) {
     const fig = figureOf(composition, heroSubject);
@@ -175,13 +186,17 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     heroName = heroSubject.label;
   } else if (heroEl) {
     heroName = drawElement(ctx, heroEl, hero);
+  } else if (wordOnly) {
+    heroName = `the wordmark "${mode.wordmark}"`;
   } else {
     drawShapes(c, hero, look.accent, composition.rng.fork('shapes'));
   }
   composition.mainRect = hero;
+  const wordInk = mode.ink ?? mode.letterColor ?? heroSubject?.color?.hex ?? (look.light || paper ? '#1f1f24' : '#ffffff');
+  if (lockup) drawWordmark(c, mode.wordmark!, wordOnly ? wordmarkAlone(free) : lockup, wordInk);
   if (mode.distressed) drawDistress(c, W, H, mode.retro ? '#7a1a22' : '#2a2a2a', composition.rng.fork('distress'));
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
-  return { hero: heroName, heroSubject, ...(many > 1 ? { count: many } : {}), wore, held, around, heroPlace: `${many > 1 ? 'in a row, ' : ''}${copy ? `on the ${opposite(copySide!)}` : 'centred'}`, copySide, headline, accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${colorName(paper) ?? 'coloured'} backdrop` } : {}) };
+  return { hero: heroName, heroSubject, ...(many > 1 ? { count: many } : {}), wore, held, around, heroPlace: `${many > 1 ? 'in a row, ' : ''}${copy ? `on the ${opposite(copySide!)}` : 'centred'}`, copySide, headline, ...(lockup && !wordOnly ? { wordmark: { text: mode.wordmark!, place: lockup.place } } : {}), accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${colorName(paper) ?? 'coloured'} backdrop` } : {}) };
 }
 
 function opposite(side: string): string {

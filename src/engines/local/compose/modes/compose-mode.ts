@@ -52,6 +52,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(withArticle))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(withArticle))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? ((subject?.count ?? 1) > 1 ? 'the sitters' : 'the sitter') : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
+  if (r.wordmark) parts.push(`the name "${r.wordmark.text}" lettered ${r.wordmark.place}`);
   if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${r.aroundPlace ?? (mode.kind === 'product' ? 'beside it' : mode.kind === 'portrait' ? 'in the scenery behind' : 'around it')}`);
   // A hero that fills the picture (a poster of a fjord) is its own backdrop.
   const names = mode.colors.map((h) => colorName(h)).filter((n): n is string => n !== undefined);

@@ -25,6 +25,8 @@ export interface ModeResult {
   heroPlace: string;
   copySide?: Side | undefined;
   headline?: string | undefined;
+  /** A logo's name and where it is lettered ("below it"). */
+  wordmark?: { text: string; place: string };
   /** Quoted words written on the hero itself (a product's label, a sitter's name plate). */
   label?: string | undefined;
   accent: string;

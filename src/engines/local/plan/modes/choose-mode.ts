@@ -42,6 +42,10 @@ export interface CompositionMode {
   letter?: string;
   /** The letter's colour ("the letter A in gold"). */
   letterColor?: string;
+  /** A logo's name, lettered under its badge ("a coffee brand called Brew & Bean"): plan/modes/logo-names.ts. */
+  wordmark?: string;
+  /** One ink for a logo's ring, letters and name ("black and white"). */
+  ink?: string;
   /** Where the prompt asks for empty room for copy. */
   copySpace?: Side;
   /** Colour words about the backdrop and palette (not a subject's own colour), as hex. */
@@ -124,12 +128,15 @@ const TRIGGERS: Trigger[] = [
   { kind: 'product', label: 'product shot', re: /\b(product (?:shot|photo|photograph|photography|image|picture|render|mockup|listing)s?|pack ?shot|studio (?:shot|photo|photograph|product)|commercial (?:photo|photograph|photography)|e-?commerce (?:photo|image|shot)|catalog(?:ue)? (?:photo|shot|image)|food photography|brochures?|leaflets?|pamphlets?|booklets?|(?:hoodie|t-?shirt|shirt|sweatshirt|mug|cup|bottle|packaging|package|box|bag|tote|can|label|cap|hat|sneaker|shoe|book cover|book)s? mock-?ups?)\b/ },
   // An educational diagram is the picture itself, even "for a textbook" or on a poster.
   { kind: 'screen', label: 'diagram', re: DIAGRAM_TRIGGER },
+  // "Create a bold logo for a sports team … for promotional materials": the logo asked for is the
+  // picture, whatever it will be used on.
+  { kind: 'banner', label: 'logo', re: /\b(?:create|design|generate|make|draw)\s+(?:me\s+)?(?:an?|one|the|my|our)\s+(?:(?!(?:banners?|posters?|flyers?|thumbnails?|posts?|ads?|adverts?|websites?|pages?|cards?|t-?shirts?|mugs?|mock-?ups?|photos?|images?|pictures?|scenes?|videos?|with)\b)[\w’'-]+,?\s+){0,6}?(logos?)\b/ },
   // A page format (an event's flyer, a comparison, a post, a slide): plan/modes/formats.ts reads it.
   { kind: 'format', label: 'format', re: /\b(flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
   { kind: 'screen', label: 'screen mockup', re: /\b(blog (?:layouts?|pages?|designs?|templates?|themes?)|(?:two|three|2|3|multi)[- ]column (?:layouts?|pages?|designs?)|(?:page|website|web|magazine) layouts?|dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
-  { kind: 'banner', label: 'logo', re: /\b(logos?)\b/ },
+  { kind: 'banner', label: 'logo', re: /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/ },
   // "A 3D abstract render of floating geometric shapes": shapes are the picture (compose/modes/abstract.ts).
   { kind: 'banner', label: 'abstract render', re: ABSTRACT_TRIGGER },
 ];

@@ -25,7 +25,7 @@ export function creatureMascot(plan: ScenePlan, lower: string): void {
 /** Words that give a letter logo speed lines ("motion and speed", "a fast, dynamic mark"). */
 export const SPEED_WORDS = /\b(motion|speed|fast|swift|quick|dynamic|moving|velocity|wind|flowing|rush)\b/i;
 
-const LETTER = /\b(?:letters?|initials?|monogram(?: logo)?(?: of)?(?: the)?(?: initials?| letters?)?)\s+["'“‘]?([A-Za-z0-9]{1,3})["'”’]?(?=$|[\s.,!?;:)])/;
+const LETTER = /\b(?:letter-?marks?(?: of)?|letters?|initials?|monogram(?: logo)?(?: of)?(?: the)?(?: initials?| letters?)?)\s+["'“‘]?([A-Za-z0-9]{1,3})["'”’]?(?=$|[\s.,!?;:)])/;
 const LOGO_WORDS = /\b(logos?|monograms?|emblems?|badges?|icons?|marks?|wordmarks?)\b/i;
 
 /**
