@@ -145,7 +145,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // (The studio a logo is drawn in is no place it names: it brings no camera.)
   if (texts.some((t) => t.carrier === 'logo')) {
     const unquoted = texts.reduce((text, t) => text.split(t.text.toLowerCase()).join(' , '), prompt.toLowerCase());
-    const emblem = main ? undefined : settingExplicit ? SETTING_EMBLEM[setting] : undefined;
+    // (A plain backdrop is no place: "minimal backdrop" brings no studio camera into the badge.)
+    const emblem = main || setting === 'studio' ? undefined : settingExplicit ? SETTING_EMBLEM[setting] : undefined;
     const thing = emblem ? thingOf(emblem, emblem.replace(/-/g, ' ')) : main ? undefined : topicThing(unquoted)?.thing;
     if (thing) {
       main = { label: thing.label, thing, count: 1, size: 'normal', role: 'main', wearing: [], holding: [] };
@@ -226,7 +227,8 @@ function chooseMain(subjects: Subject[]): Subject | undefined {
       ? subjects.find((s) => s.thing.animate && s.thing.place !== 'sky')
     : first.thing.place === 'sky' || first.thing.place === 'wall'
       // A wall decoration is never the main subject: "a bedroom with fairy lights" is the room.
-      ? (subjects.find((s) => s.thing.animate && standing(s)) ?? subjects.find(standing) ?? (first.thing.place === 'wall' ? undefined : first))
+      // (A bomber with bombs is the bomber: only something of some size takes its place.)
+      ? (subjects.find((s) => s.thing.animate && standing(s)) ?? subjects.find((s) => standing(s) && s.thing.size >= 0.45) ?? (first.thing.place === 'wall' ? undefined : first))
     : first;
 }
 

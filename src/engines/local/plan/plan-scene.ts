@@ -32,11 +32,16 @@ const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:
 
 const CAPS_TITLE = /\b(?:reading|that reads|which reads|saying|that says|which says|titled|with the (?:text|words|title))\s+((?:[A-Z0-9][A-Z0-9!?&'’-]*(?:\s+|(?=[,.;:!?)]|$))){1,6})/;
 
+const LOOK_AFTER = /^\s*(?:style|aesthetic|look|vibes?|feel|mood)\b/i;
+const APP_CALLED = /\b(?:app|application|website|web ?site|platform|game|tool|dashboard|site)\s+(?:called|named)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/;
+
 /** Read a prompt and decide what to draw. */
 export function planScene(prompt: string): ScenePlan {
   const texts: QuotedText[] = [];
-  const quotedOut = prompt.replace(QUOTE, (_match, a?: string, b?: string, c?: string, d?: string, offset = 0) => {
+  const quotedOut = prompt.replace(QUOTE, (match, a?: string, b?: string, c?: string, d?: string, offset = 0) => {
     const text = (a ?? b ?? c ?? d ?? '').trim();
+    // "'tech-chic' style": the name of a look, not words to write.
+    if (LOOK_AFTER.test(prompt.slice(offset + match.length))) return ' , ';
     if (text) texts.push({ text, carrier: carrierBefore(prompt.slice(0, offset)) });
     return ' , ';
   });
@@ -47,8 +52,13 @@ export function planScene(prompt: string): ScenePlan {
   if (capsTitle && title && /[A-Z]{2}/.test(title)) texts.push({ text: title, carrier: carrierBefore(prompt.slice(0, capsTitle.index)) });
   // "A coffee brand called Brew & Bean": a logo's unquoted name is its wordmark, and like a quoted
   // text its words name no things ("Sunrise Loaves" brings no sunrise).
-  const named = texts.length ? undefined : logoName(quotedOut);
-  const asked = standIns(named?.rest ?? quotedOut);
+  // "A welcome screen for an app called VIVIM": the app's name is the screen's title.
+  const app = texts.length ? undefined : APP_CALLED.exec(quotedOut);
+  const appName = app?.[1]!.replace(/[.-]+$/, '');
+  if (appName) texts.push({ text: appName, carrier: 'title' });
+  const unquoted = appName ? quotedOut.replace(appName, ' , ') : quotedOut;
+  const named = texts.length ? undefined : logoName(unquoted);
+  const asked = standIns(named?.rest ?? unquoted);
   const stripped = asked.text;
   // "A portrait of Marilyn Monroe": a named person is drawn as a generic woman, man or person.
   const { tokens } = namedPeople(tokenize(stripped));

@@ -111,6 +111,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   intellectual: { icon: 'person', label: 'intellectual' }, klingon: { icon: 'man', label: 'Klingon' }, warrior: { icon: 'person', label: 'warrior' },
   paladin: { icon: 'man', label: 'paladin' }, 'elven warrior': { icon: 'person-elf', label: 'elven warrior' }, elven: { icon: 'person-elf', label: 'elf' },
   'cloaked figure': { icon: 'person-mage', label: 'cloaked figure' }, 'hooded figure': { icon: 'person-mage', label: 'hooded figure' }, 'robed figure': { icon: 'person-mage', label: 'robed figure' },
+  watchface: { icon: 'watch', label: 'watch face' }, 'watch face': { icon: 'watch', label: 'watch face' },
   bomber: { icon: 'airplane', label: 'bomber' }, 'flying fortress': { icon: 'airplane', label: 'bomber' }, 'fighter jet': { icon: 'airplane', label: 'fighter jet' }, warplane: { icon: 'airplane', label: 'warplane' },
   flora: { icon: 'herb', label: 'plant' }, fauna: { icon: 'deer', label: 'deer' }, wildlife: { icon: 'deer', label: 'deer' },
   stranger: { icon: 'person', label: 'stranger' }, wanderer: { icon: 'person', label: 'wanderer' },

@@ -249,6 +249,9 @@ const TABLE: Record<string, Sense[]> = {
   // A horror film's poster shows its ghost, not strips of film.
   movie: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky', 'ghost'], as: 'ghost' }],
   film: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky'], as: 'ghost' }, { when: CAMERA_TALK, as: null }],
+  // Cereal, chocolate or cotton balls are no football.
+  ball: [{ when: ['cereal', 'chocolate', 'cheese', 'meat', 'rice', 'protein', 'energy', 'cotton', 'popcorn', 'cocoa', 'cookie', 'dough'], as: null }],
+  balls: [{ when: ['cereal', 'chocolate', 'cheese', 'meat', 'rice', 'protein', 'energy', 'cotton', 'popcorn', 'cocoa', 'cookie', 'dough'], as: null }],
   // Cubes are shapes (no bear cubs), ice cubes ice.
   cube: [{ when: ['ice'], as: 'ice' }, { as: null }],
   cubes: [{ when: ['ice'], as: 'ice' }, { as: null }],

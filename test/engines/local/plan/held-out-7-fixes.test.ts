@@ -202,3 +202,29 @@ describe('processes in steps and page layouts', () => {
     expect(describeIt('a blog page design for a travel blog', 1024, 576)).toMatch(/^screen mockup: a browser window/);
   });
 });
+
+describe('names, looks and small things', () => {
+  it('titles a screen with the name of the app it is for, and letters it only once', () => {
+    const plan = planScene('mobile app UI design, iPhone mockup. Welcome screen for AI knowledge app called VIVIM.');
+    expect(plan.texts.map((t) => t.text)).toEqual(['VIVIM']);
+    expect(plan.unknown).not.toContain('vivim');
+  });
+
+  it('reads a quoted look ("\'tech-chic\' style") as no words to write', () => {
+    expect(planScene("a thermal cup on a blue surface, sleek aesthetic, 'tech-chic' style").texts).toEqual([]);
+    expect(planScene('a cat holding a sign that says "HELLO"').texts.map((t) => t.text)).toEqual(['HELLO']);
+  });
+
+  it('brings no studio camera into an emblem on a plain backdrop, and keeps a bomber over its bombs', () => {
+    expect(keys("Lore badge: circular emblem with 'Arcane Guild' text, minimal backdrop")).not.toContain('camera');
+    expect(main('WWII propaganda poster featuring a B-17 Flying Fortress in mid-flight, dropping bombs')?.label).toBe('bomber');
+    expect(main('the moon over a castle')?.thing.key).toBe('castle');
+  });
+
+  it('draws a watch face as a watch, and cereal balls as no football; no apple for an Apple-inspired look', () => {
+    expect(main('A rectangle banglejs watchface')?.thing.key).toBe('watch');
+    expect(keys('an explosion of ingredients: cereal balls, chocolate pieces')).not.toContain('soccer-ball');
+    expect(planScene('mobile app UI, premium Apple-inspired aesthetic').mode?.screen?.things ?? []).not.toContain('apple');
+    expect(planScene('mobile app UI, a flowers-inspired theme').mode?.screen?.things ?? []).toContain('flower');
+  });
+});

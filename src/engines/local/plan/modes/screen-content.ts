@@ -67,6 +67,7 @@ const TITLE_AFTER = /^\s*(?:as (?:the |its )?(?:title|heading|header|headline|ap
 const BUTTON = /\b(buttons?|cta|call[ -]to[ -]action)\b/;
 const CARD = /\b(cards?|badges?|status|toasts?|pills?|chips?|banners?|labels?|tags?|alerts?|notifications?)\b/;
 const THEME = /\b([a-z]+)-(?:inspired|themed)\b|\b([a-z]+)[- ]themed? (?:ui|design|app|page|website|screen)\b|\b([a-z]+) theme\b/;
+const LOOK_BRANDS = /^(apple|google|mac|macos|ios|android|microsoft|windows|material|dribbble|notion|stripe|linear|airbnb|swiss|bauhaus|minimal|minimalist|retro|vintage|modern|dark|light)$/;
 const THEME_SCENES: [SceneThumb, RegExp][] = [['night', /^(space|galaxy|cosmic|cosmos|stars?|night|astronomy)$/], ['beach', /^(ocean|sea|beach|summer|tropical)$/], ['forest', /^(forest|nature|woodland|jungle)$/], ['mountains', /^(mountains?|alpine|adventure)$/], ['sunset', /^(sunset|sunrise|dusk)$/], ['city', /^(city|urban)$/]];
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
@@ -112,7 +113,9 @@ export function readScreenContent(prompt: string, texts: readonly QuotedText[], 
   const scenes = SCENES.flatMap(([k, re]) => Array<SceneThumb>(sceneAsked(lower, re)).fill(k));
   // "A flowers-inspired theme", "a space theme": its thing on the picture cards, or its landscape.
   const theme = THEME.exec(lower);
-  const word = theme?.[1] ?? theme?.[2] ?? theme?.[3];
+  // "Apple-inspired", "Material-themed": a brand's look, no fruit on the cards.
+  const said = theme?.[1] ?? theme?.[2] ?? theme?.[3];
+  const word = said && !LOOK_BRANDS.test(said) ? said : undefined;
   const themeScene = word ? THEME_SCENES.find(([, re]) => re.test(word))?.[0] : undefined;
   const themeThing = word && !themeScene ? resolveThing(word, true) ?? resolveThing(word.replace(/s$/, ''), true) : undefined;
   if (themeScene && !scenes.length) scenes.push(themeScene, themeScene, themeScene);
