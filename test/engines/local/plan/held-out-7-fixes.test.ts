@@ -228,3 +228,11 @@ describe('names, looks and small things', () => {
     expect(planScene('mobile app UI, a flowers-inspired theme').mode?.screen?.things ?? []).toContain('flower');
   });
 });
+
+describe('a product dressed with flowers', () => {
+  it('keeps a jar surrounded by flowers and droplets the product, not one of an assortment', () => {
+    const d = describeIt('beauty product photograph of a pink jar on a pastel-pink surface covered in water droplets, surrounded by purple blossoms, lilies, tulips and green leaves', 800, 800);
+    expect(d).toMatch(/^product shot: a pink jar \(the product, centred\)/);
+    expect(describeIt('Product photo of breakfast groceries: milk cartons, yogurt cups, croissants, eggs and cheese on a white background', 800, 800)).toMatch(/in an assortment of products/);
+  });
+});

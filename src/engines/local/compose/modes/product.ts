@@ -17,6 +17,10 @@ import { counted, withArticle } from '../describe.js';
 import { paintSplashBack, paintSplashFront, paintSteam } from '../../paint/props/liquid-splash.js';
 import { fmt } from '../../paint/canvas.js';
 
+/** Things that dress a product shot round the product rather than stand as goods of their own. */
+const DRESSING = new Set(['tulip', 'blossom', 'rose', 'hibiscus', 'sunflower', 'cherry-blossom', 'bouquet', 'herb', 'leaves', 'fallen-leaf',
+  'leaf-fluttering-in-wind', 'seedling', 'droplet', 'sparkles', 'sweat-droplets', 'white-flower', 'four-leaf-clover', 'maple-leaf', 'shamrock']);
+
 /** `paintRoom`: the room the prompt names ("in a modern kitchen"), painted behind the surface. */
 export function composeProduct(composition: Composition, paintRoom?: () => void): ModeResult {
   const { c, plan } = composition;
@@ -42,7 +46,8 @@ export function composeProduct(composition: Composition, paintRoom?: () => void)
     paintStudioPaper(c, paper);
     return result;
   }
-  if (rest.length >= 4) return composeAssortment(composition, [product, ...rest], result, paper);
+  // Flowers, leaves and droplets round a jar dress its shot: only goods make an assortment.
+  if (rest.filter((s) => !DRESSING.has(s.thing.key)).length >= 4) return composeAssortment(composition, [product, ...rest], result, paper);
   // "Five protein drink bottles": as many as asked, side by side.
   if (asksMany(plan.prompt.toLowerCase(), product) && !PAIRED.has(product.thing.key)) return composeRow(composition, product, result, paper);
   const surface = plan.mode!.surface;
