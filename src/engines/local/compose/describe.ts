@@ -98,7 +98,8 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
   parts.push(plan.frozen ? SETTING_LABELS[plan.setting].replace('a lake', 'a frozen lake')
     : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel'
-    : plan.oasis && !plan.snowy && (plan.setting === 'desert' || plan.setting === 'village') ? `${SETTING_LABELS[plan.setting]} around an oasis` : SETTING_LABELS[plan.setting]);
+    : plan.oasis && !plan.snowy && (plan.setting === 'desert' || plan.setting === 'village') ? `${SETTING_LABELS[plan.setting]} around an oasis`
+    : plan.futuristic ? `${SETTING_LABELS[plan.setting].replace(/\bcity\b/, 'futuristic city')} with flying cars` : SETTING_LABELS[plan.setting]);
   if (plan.autumn) parts.push('in autumn');
   else if (plan.spring) parts.push('in spring');
   const light: string[] = [];

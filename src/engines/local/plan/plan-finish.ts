@@ -123,9 +123,10 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   if (!setting) {
     // "an old fisherman on a boat": a figure in a boat is on the water.
     if ((main?.riding && BOATS.has(main.riding.key)) || /rowing-boat/.test(main?.thing.key ?? '')) setting = 'lake';
+    // (What it sits on first: "a cat on a chair" is indoors, in a living room.)
     for (const s of setting ? [] : subjects) {
-      const key = s.seatedOn?.proc ?? s.thing.icon ?? s.thing.proc ?? '';
-      setting = SETTING_OF_SUBJECT[key] ?? (s.seatedOn?.proc ? SETTING_OF_SUBJECT[s.seatedOn.proc] : undefined);
+      const keys = [s.seatedOn?.proc, s.seatedOn?.icon, s.thing.icon ?? s.thing.proc];
+      setting = keys.map((k) => (k ? SETTING_OF_SUBJECT[k] : undefined)).find((k) => k !== undefined);
       if (setting) break;
     }
   }

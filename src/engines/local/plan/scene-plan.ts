@@ -73,6 +73,8 @@ export interface ScenePlan {
   snowy: boolean;
   /** A workshop for pots ("a pottery studio", "a ceramic artist in her workshop"): shelves of pots and a wheel. */
   pottery?: boolean;
+  /** A city of the future: glass towers with spires, sky bridges and flying cars. */
+  futuristic?: boolean;
   /** Spring: trees in pink blossom and flowers in the grass. */
   spring?: boolean;
   /** A pool ringed with palms in the sand ("a hamlet built around an oasis"); a village there is on sand. */

@@ -147,7 +147,7 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   leopard: 'savanna', 'water-buffalo': 'savanna', acacia: 'savanna', frog: 'lake', swan: 'lake', duck: 'lake',
   goose: 'lake', 'lily-pad': 'lake', wader: 'lake', reeds: 'lake', kaiju: 'skyline', 'mars-planet': 'space', 'jupiter-planet': 'space', 'venus-planet': 'space', bridge: 'lake', waterfall: 'jungle', submarine: 'underwater', chest: 'dungeon',
   'running-shoe': 'studio', 'hiking-boot': 'studio', 'high-heeled-shoe': 'studio', 'string-lights': 'bedroom',
-  automobile: 'city-street',
+  automobile: 'city-street', chair: 'living-room', 'proc:sofa': 'living-room', 'proc:armchair': 'living-room',
   'racing-car': 'city-street', taxi: 'city-street', bus: 'city-street', 'police-car': 'city-street',
   motorcycle: 'city-street', 'office-building': 'skyline', cow: 'farm', pig: 'farm', chicken: 'farm',
   rooster: 'farm', tractor: 'farm', ewe: 'farm', goat: 'farm', barn: 'farm', 'palm-tree': 'beach',

@@ -20,6 +20,9 @@ export const CLAY_FIGURE = /\b(?:clay|plasticine)\s+(?:robots?|figures?|figurine
 const AUTUMN = /\b(?:autumn|autumnal|fall (?:foliage|colou?rs|leaves|season|day|afternoon|morning|forest|trees)|in (?:the )?fall\b(?! of)|indian summer|turning leaves)/i;
 /** The season of blossom: "a spring landscape", "springtime in the park" (no hot spring, bedspring or spring roll). */
 const SPRING = /\b(?:springtime|spring (?:landscape|meadow|day|morning|afternoon|garden|forest|field|fields|flowers|blossoms?|scene|season|time|breeze|rain)|in (?:the )?spring\b|early spring|late spring|spring has)/i;
+/** A city of the future: "a futuristic city", "a sci-fi metropolis", "a cyberpunk street". */
+const FUTURE = /\b(?:futuristic|sci-?fi|science[- ]fiction|utopian|dystopian|cyberpunk|high-tech|hi-tech|space-age|of the future|future (?:city|cities|metropolis|skyline|world)|year 2[1-9]\d\d)\b/i;
+const FUTURE_SETTINGS: ReadonlySet<SettingKind> = new Set<SettingKind>(['city-street', 'skyline']);
 /** A chimney named, or smoke rising from a house. */
 const CHIMNEY = /\b(?:chimneys?|wood ?smoke|smoke (?:rising|curling|drifting|coming|billowing))\b/i;
 /** Water and palms in the desert: "a hamlet built around an oasis". */
@@ -37,6 +40,7 @@ export interface SceneDetails {
   pottery?: boolean;
   oasis?: boolean;
   spring?: boolean;
+  futuristic?: boolean;
 }
 
 /** The details this prompt asks of a scene set here (snow and autumn do not meet). */
@@ -50,11 +54,12 @@ export function sceneDetails(prompt: string, setting: SettingKind, snowy: boolea
   // A clay robot is a claymation figure, not a potter's work.
   if (setting === 'workshop' && POTTERY.test(prompt.replace(CLAY_FIGURE, ''))) out.pottery = true;
   if (OASIS_SETTINGS.has(setting) && OASIS.test(prompt)) out.oasis = true;
+  if (FUTURE_SETTINGS.has(setting) && FUTURE.test(prompt)) out.futuristic = true;
   return out;
 }
 
 /** Whether a word the reader could not draw is drawn by one of these details after all. */
 export function drawnByDetails(word: string, d: SceneDetails): boolean {
   return (d.autumn === true && /^(autumn|autumnal)$/.test(word)) || (d.spring === true && /^(spring|springtime)$/.test(word)) || (d.trail === true && /^(?:paths?|footpaths?|pathways?|trails?|tracks?)$/.test(word)) ||
-    (d.chimneySmoke === true && /^(chimneys?|smoke)$/.test(word)) || (d.pottery === true && POTTERY.test(word)) || (d.oasis === true && OASIS.test(word));
+    (d.chimneySmoke === true && /^(chimneys?|smoke)$/.test(word)) || (d.pottery === true && POTTERY.test(word)) || (d.oasis === true && OASIS.test(word)) || (d.futuristic === true && FUTURE.test(word));
 }

@@ -236,3 +236,21 @@ describe('a product dressed with flowers', () => {
     expect(describeIt('Product photo of breakfast groceries: milk cartons, yogurt cups, croissants, eggs and cheese on a white background', 800, 800)).toMatch(/in an assortment of products/);
   });
 });
+
+describe('a futuristic city, a chair indoors', () => {
+  it('builds a futuristic city of glass towers and flying cars, and says so', () => {
+    expect(planScene('make a futuristic city').futuristic).toBe(true);
+    expect(describeIt('make a futuristic city', 1024, 576)).toMatch(/on a futuristic city street with flying cars/);
+    expect(describeIt('a sci-fi metropolis skyline at sunset', 1024, 576)).toMatch(/futuristic city skyline/);
+    expect(planScene('a futuristic city').unknown).not.toContain('futuristic');
+    expect(planScene('a quiet city street in the rain').futuristic).toBeUndefined();
+    const svg = (p: string) => composePicture({ plan: planScene(p), width: 512, height: 288, seed: 0 }).svg;
+    expect(svg('a futuristic city street')).not.toBe(svg('a city street'));
+  });
+
+  it('puts a cat on a chair indoors, and keeps a garden asked for', () => {
+    expect(planScene('a cat on a chair').setting).toBe('living-room');
+    expect(planScene('a dog on a chair in the garden').setting).toBe('garden');
+    expect(planScene('a man sitting on a bench').setting).toBe('park');
+  });
+});

@@ -5,6 +5,7 @@ import { far, ground, openSky, sea, snowGround, type LandPainter } from './groun
 import { clouds, paintSky, paintSunOrMoon, ridge, scatter, treeLine, type BackdropContext } from './sky.js';
 import { drawProc } from '../props/props.js';
 import { oasisPool } from './wild.js';
+import { flyingCars, futureTowers } from './future-city.js';
 
 function facades(ctx: BackdropContext, base: number, maxH: number, lit: boolean, farness: number, seed: string): void {
   const { c, stage } = ctx;
@@ -38,7 +39,12 @@ export const cityStreet: LandPainter = (ctx) => {
   const { W, H, horizon: hz } = stage;
   paintSky(ctx, hz);
   if (!ctx.night) clouds(ctx, hz * 0.6, 0.5);
-  facades(ctx, hz, Math.min(hz * 0.92, Math.max(W, H) * 0.45), ctx.night || ctx.plan.time === 'sunset', 0, 'street');
+  const future = ctx.plan.futuristic === true;
+  const lit = ctx.night || ctx.plan.time === 'sunset';
+  if (future) {
+    futureTowers(ctx, hz, Math.min(hz * 0.95, Math.max(W, H) * 0.5), lit, 0, 'street');
+    flyingCars(ctx, hz, lit);
+  } else facades(ctx, hz, Math.min(hz * 0.92, Math.max(W, H) * 0.45), lit, 0, 'street');
   const curb = hz + (H - hz) * 0.25;
   const snowy = ctx.plan.snowy;
   c.rect(0, hz, W, curb - hz, snowy ? '#eef3f8' : '#b9b4aa', { bare: true });
@@ -51,7 +57,7 @@ export const cityStreet: LandPainter = (ctx) => {
   return {
     decor: [
       { thing: 'proc:streetlamp', zone: 'ground', count: 1, size: 1.3, depth: [0, 0.2] },
-      { thing: ctx.rng.pick(['automobile', 'taxi', 'bus']), zone: 'ground', count: 1, size: 0.5, depth: [0.45, 0.9] },
+      ...(future ? [] : [{ thing: ctx.rng.pick(['automobile', 'taxi', 'bus']), zone: 'ground' as const, count: 1, size: 0.5, depth: [0.45, 0.9] as [number, number] }]),
     ],
   };
 };
@@ -62,8 +68,14 @@ export const skyline: LandPainter = (ctx) => {
   paintSky(ctx, hz);
   paintSunOrMoon(ctx, hz * 0.7, 0.8);
   const lit = ctx.night || ctx.plan.time === 'sunset';
-  facades(ctx, hz, hz * 0.55, false, 0.6, 'skyline-far');
-  facades(ctx, hz + 1, hz * 0.38, lit, 0.15, 'skyline-near');
+  if (ctx.plan.futuristic) {
+    futureTowers(ctx, hz, hz * 0.7, false, 0.6, 'skyline-far');
+    futureTowers(ctx, hz + 1, hz * 0.5, lit, 0.15, 'skyline-near');
+    flyingCars(ctx, hz, lit);
+  } else {
+    facades(ctx, hz, hz * 0.55, false, 0.6, 'skyline-far');
+    facades(ctx, hz + 1, hz * 0.38, lit, 0.15, 'skyline-near');
+  }
   sea(ctx, hz, hz + (stage.H - hz) * 0.35);
   ground(ctx, hz + (stage.H - hz) * 0.35, '#5d6270', '#7a808c');
   c.rect(0, hz + (stage.H - hz) * 0.35, stage.W, stage.H * 0.015, '#9aa0ab', { bare: true });
