@@ -85,6 +85,8 @@ export function planScene(prompt: string): ScenePlan {
   creatureMascot(plan, lower);
   // What the backdrop has ("a library behind her with one warm lamp") stays in it, out of the hands.
   keepBackdropPropsInPlace(plan, unnegated(tokens));
+  // "A poster on a wall": a poster or sign alone hangs on its wall, the backdrop.
+  if (!main && plan.texts.some((t) => t.carrier === 'poster' || t.carrier === 'sign')) plan.unknown = plan.unknown.filter((w) => w !== 'wall' && w !== 'walls');
   // "A logo of the letter 'B'": the letter is the mark (the quoted letter is no caption then).
   const quoted = plan.texts;
   const letter = logoLetter(plan, prompt);
@@ -246,7 +248,10 @@ function carrierBefore(before: string): Carrier {
   const held = words.some((w) => w === 'holding' || w === 'holds' || w === 'carrying' || w === 'raising');
   const neon = words.includes('neon');
   const nouns = words.map((w) => CARRIER_WORDS[w]).filter((c): c is Carrier => c !== undefined && c !== 'neon' && c !== 'speech');
-  const explicit = nouns.at(-1);
+  // "A poster on a wall with text that reads …": the text is the poster's, a thing that carries it.
+  const wider = (before.toLowerCase().match(/[a-z]+/g) ?? []).slice(-12).map((w) => CARRIER_WORDS[w]);
+  const physical = wider.filter((n): n is Carrier => n !== undefined && ['sign', 'poster', 'banner', 'chalkboard', 'placard'].includes(n)).at(-1);
+  const explicit = (nouns.at(-1) === 'label' || nouns.at(-1) === 'title') && physical ? physical : nouns.at(-1);
   if (explicit) {
     if (neon && (explicit === 'sign' || explicit === 'title')) return 'neon';
     if (held && (explicit === 'sign' || explicit === 'poster' || explicit === 'banner' || explicit === 'placard')) return 'placard';

@@ -254,3 +254,13 @@ describe('a futuristic city, a chair indoors', () => {
     expect(planScene('a man sitting on a bench').setting).toBe('park');
   });
 });
+
+describe('text on a poster on a wall', () => {
+  it('writes "a poster on a wall with text that reads …" on the poster, hung on its wall', () => {
+    const plan = planScene('A poster on a wall with text that reads: "Everything you can imagine is real. – Pablo Picasso"');
+    expect(plan.texts.map((t) => t.carrier)).toEqual(['poster']);
+    expect(plan.unknown).not.toContain('wall');
+    // Words named as a title stay a title.
+    expect(planScene('a cat with the title "MEOW" above it').texts.map((t) => t.carrier)).toEqual(['title']);
+  });
+});
