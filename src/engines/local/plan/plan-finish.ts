@@ -50,7 +50,7 @@ const OUTSIDE_SHOP = /\b(?:in front of|outside(?: of)?|exterior of|fa[cç]ade of
 const TREES = new Set(['deciduous-tree', 'evergreen-tree']);
 const MOONS = new Set(['crescent-moon', 'full-moon', 'full-moon-face']);
 const ART_WORDS = /\b(art (?:projects?|class(?:es)?|lessons?|room|studio|supplies)|arts and crafts|crafts?|crafting|creative|painting|paints|drawing|easels?|pottery)\b/i;
-const PHOTO_STUDIO = /\bstudio (?:photos?|photograph\w*|portraits?|shots?|backdrops?|lighting|lights|background)\b|\b(?:photo|photography) studio\b|\bproduct (?:shot|photo)/i;
+const PHOTO_STUDIO = /\bstudio (?:photos?|photograph\w*|portraits?|shots?|backdrops?|lighting|lights|background)\b|\b(?:photo|photography) studio\b|\bproduct (?:shot|photo)|\b(?:against|on|over) an? (?:plain |solid |clean |pure |simple )?(?:white|black|grey|gray|neutral|plain|blank|solid) (?:background|backdrop)\b/i;
 // Words that make a person a woman or a girl (and the men's), for a figure the prompt does not sex.
 const FEMALE = /\b(female|woman|women|girl|girls|lady|ladies|mother|mom|mum|she|her|hers|herself|actress|queen|princess|grandmother|daughter|sister|wife|bride|waitress|businesswoman)\b/i;
 const MALE = /\b(male|man|men|boy|boys|gentleman|father|dad|he|him|his|himself|actor|king|prince|grandfather|son|brother|husband|groom|waiter|businessman)\b/i;

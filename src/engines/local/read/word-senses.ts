@@ -249,6 +249,9 @@ const TABLE: Record<string, Sense[]> = {
   // A horror film's poster shows its ghost, not strips of film.
   movie: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky', 'ghost'], as: 'ghost' }],
   film: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky'], as: 'ghost' }, { when: CAMERA_TALK, as: null }],
+  // An alchemist's brass instruments are no post horns: instruments are musical only beside music.
+  instrument: [{ when: ['music', 'musical', 'band', 'orchestra', 'play', 'playing', 'plays', 'musician', 'musicians', 'concert', 'jazz', 'song', 'songs'], as: undefined }, { as: null }],
+  instruments: [{ when: ['music', 'musical', 'band', 'orchestra', 'play', 'playing', 'plays', 'musician', 'musicians', 'concert', 'jazz', 'song', 'songs'], as: undefined }, { as: null }],
   // Cereal, chocolate or cotton balls are no football.
   ball: [{ when: ['cereal', 'chocolate', 'cheese', 'meat', 'rice', 'protein', 'energy', 'cotton', 'popcorn', 'cocoa', 'cookie', 'dough'], as: null }],
   balls: [{ when: ['cereal', 'chocolate', 'cheese', 'meat', 'rice', 'protein', 'energy', 'cotton', 'popcorn', 'cocoa', 'cookie', 'dough'], as: null }],

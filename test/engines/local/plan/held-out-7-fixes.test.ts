@@ -264,3 +264,14 @@ describe('text on a poster on a wall', () => {
     expect(planScene('a cat with the title "MEOW" above it').texts.map((t) => t.carrier)).toEqual(['title']);
   });
 });
+
+describe('backgrounds and instruments', () => {
+  it('keeps a watercolour painted "against a white background" on that backdrop, not in an art room', () => {
+    expect(planScene('a watercolor painting of a man wearing a purple neck tie against a white background').setting).toBe('studio');
+    expect(planScene('a child painting in a creative studio').setting).toBe('art-studio');
+  });
+
+  it('hangs no post horns on an alchemist for his brass instruments', () => {
+    expect(keys('a wandering desert alchemist, tattered robes hung with brass instruments')).not.toContain('postal-horn');
+  });
+});
