@@ -96,7 +96,7 @@ const TABLE: Record<string, Sense[]> = {
   'snow globe': [{ as: 'crystal-ball' }],
   barrier: [{ when: ['reef', 'coral'], as: null }],
   // A protein drink bottle in a milk splash is a drink bottle, not a baby's.
-  bottle: [{ when: ['baby', 'infant', 'newborn'], as: 'baby-bottle' }, { when: ['protein', 'drink', 'sports', 'shake', 'smoothie', 'kombucha'], as: 'lotion-bottle' }, { when: ['milk'], as: 'baby-bottle' }, { when: ['champagne', 'wine', 'cork', 'celebration'], as: 'bottle-with-popping-cork' }, { as: 'lotion-bottle' }],
+  bottle: [{ when: ['oil', 'olive', 'vinegar', 'syrup', 'sauce', 'ketchup'], as: 'proc:water-bottle' }, { when: ['baby', 'infant', 'newborn'], as: 'baby-bottle' }, { when: ['protein', 'drink', 'sports', 'shake', 'smoothie', 'kombucha'], as: 'lotion-bottle' }, { when: ['milk'], as: 'baby-bottle' }, { when: ['champagne', 'wine', 'cork', 'celebration'], as: 'bottle-with-popping-cork' }, { as: 'lotion-bottle' }],
   'water bottle': [{ as: 'lotion-bottle' }],
   'perfume bottle': [{ as: 'lotion-bottle' }],
   perfume: [{ as: 'lotion-bottle' }],
@@ -249,6 +249,8 @@ const TABLE: Record<string, Sense[]> = {
   // A horror film's poster shows its ghost, not strips of film.
   movie: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky', 'ghost'], as: 'ghost' }],
   film: [{ when: ['horror', 'scary', 'haunted', 'slasher', 'spooky'], as: 'ghost' }, { when: CAMERA_TALK, as: null }],
+  // An account's balance is money, no yin and yang; the scales of justice keep their scale.
+  balance: [{ when: ['scale', 'scales', 'justice', 'weigh', 'weighing'], as: 'balance-scale' }, { as: null }],
   // An alchemist's brass instruments are no post horns: instruments are musical only beside music.
   instrument: [{ when: ['music', 'musical', 'band', 'orchestra', 'play', 'playing', 'plays', 'musician', 'musicians', 'concert', 'jazz', 'song', 'songs'], as: undefined }, { as: null }],
   instruments: [{ when: ['music', 'musical', 'band', 'orchestra', 'play', 'playing', 'plays', 'musician', 'musicians', 'concert', 'jazz', 'song', 'songs'], as: undefined }, { as: null }],

@@ -275,3 +275,11 @@ describe('backgrounds and instruments', () => {
     expect(keys('a wandering desert alchemist, tattered robes hung with brass instruments')).not.toContain('postal-horn');
   });
 });
+
+describe('bottles and balances', () => {
+  it('draws an olive oil bottle as a plain bottle, not a lotion pump, and a balance as no yin-yang', () => {
+    expect(main('Product photo of a glass bottle of olive oil on a rustic wooden table')?.thing.key).toBe('proc:water-bottle');
+    expect(keys('Mobile banking app dashboard showing balance, recent transactions')).not.toContain('yin-yang');
+    expect(keys('the scales of justice in balance')).toContain('balance-scale');
+  });
+});
