@@ -1,0 +1,58 @@
+// "A skeleton skateboarding down a street", "a penguin snowboarding", "a dog on a skateboard", "a
+// girl roller skating in the park": the creature stands on its board or skates, which are its
+// support (Subject.riding), not a prop beside it; compose/interactions/boarding.ts draws it leaning
+// into the ride. With no place named the ride implies one: a street, or a snowy slope.
+import { unnegated } from '../../read/negation.js';
+import { thingOf, type Thing } from '../../read/things.js';
+import type { Token } from '../../read/tokens.js';
+import { readPrint } from '../modes/apparel-print.js';
+import type { ScenePlan } from '../scene-plan.js';
+
+export type BoardKind = 'skateboard' | 'snowboard' | 'skis' | 'roller-skates';
+
+const board = (key: BoardKind, label: string): Thing => ({ key, label, place: 'ground', size: 0.3, animate: false, head: false });
+
+/** The words of each ride, the verb the description says, and the place it implies. */
+const RIDES: { kind: BoardKind; words: RegExp; verb: string; setting: ScenePlan['setting'] }[] = [
+  { kind: 'roller-skates', words: /\b(?:roller[- ]?(?:skat(?:e|es|ing|er|ers)|blad(?:e|es|ing|er|ers))|rollerblad\w*|roller[- ]?skates?)\b/, verb: 'roller skating', setting: 'park' },
+  { kind: 'skateboard', words: /\bskate[- ]?board(?:s|ing|er|ers)?\b|\bskateboarding\b/, verb: 'skateboarding', setting: 'city-street' },
+  { kind: 'snowboard', words: /\bsnow[- ]?board(?:s|ing|er|ers)?\b/, verb: 'snowboarding', setting: 'snow' },
+  { kind: 'skis', words: /\b(?:skiing|skis|skier|skiers|skied)\b/, verb: 'skiing', setting: 'snow' },
+];
+/** Emoji that already show a person on the board (plan/plan-finish.ts actOut). */
+const OWN_BOARD = new Set(['skier', 'snowboarder']);
+/** Emoji the board's word reads as, drawn as the board itself instead. */
+const BOARD_ICONS = new Set(['skateboard', 'snowboarder', 'skier', 'skis', 'roller-skate']);
+/** Words the board draws (no longer "not drawn"). */
+const DRAWN = new Set(['roller', 'rollerblades', 'rollerblade', 'skates', 'skate', 'skating', 'skis', 'ski', 'snowboard', 'skateboard']);
+
+/** Reads a board ride into the plan: the main creature's support, and the template that draws it. */
+export function readBoardRide(plan: ScenePlan, all: Token[]): void {
+  const lower = unnegated(all).map((t) => t.normal).join(' ');
+  const main = plan.subjects.find((s) => s.role === 'main');
+  if (!main || plan.interaction || readPrint(plan.prompt.toLowerCase())) return;
+  const figure = main.thing.animate || /^(man|woman|person)-/.test(main.thing.key);
+  // "A person skiing" is the skier's emoji, on its snowy slope.
+  if (OWN_BOARD.has(main.thing.key) && !plan.settingExplicit) Object.assign(plan, { setting: 'snow', snowy: true });
+  if (!figure || OWN_BOARD.has(main.thing.key) || BOARD_ICONS.has(main.thing.key)) return;
+  const ride = RIDES.find((r) => r.words.test(lower)) ?? (main.riding?.key === 'skateboard' ? RIDES[1] : undefined);
+  if (!ride) return;
+  // "A girl roller skating" read as the girl, roller skates; the skates are hers, not beside her.
+  const thing = ride.kind === 'skateboard' ? { ...thingOf('skateboard', 'skateboard'), key: 'skateboard' } : board(ride.kind, ride.kind === 'skis' ? 'pair of skis' : ride.kind === 'roller-skates' ? 'pair of roller skates' : 'snowboard');
+  main.riding = thing;
+  delete main.activity;
+  plan.subjects = plan.subjects.filter((s) => s === main || !BOARD_ICONS.has(s.thing.key));
+  plan.unknown = plan.unknown.filter((w) => !DRAWN.has(w));
+  if (!plan.settingExplicit) plan.setting = ride.setting;
+  if (ride.setting === 'snow') plan.snowy = true;
+  // "Skateboarding" says the verb; "a dog on a skateboard" is riding one.
+  const said = ride.words.exec(lower)?.[0].match(/(?:ing|er|ers)$/) ? ride.verb : `riding ${/^[aeiou]/.test(thing.label) ? 'an' : 'a'} ${thing.label}`;
+  const phrase = ride.kind === 'skateboard' && said === ride.verb ? `${said} on a skateboard` : ride.kind === 'skis' || ride.kind === 'snowboard' ? `${said} down a snowy slope` : said;
+  plan.interaction = { kind: 'ride-board', figures: [main], object: thing, phrase };
+}
+
+/** The kind of board a thing is, if it is one drawn under a rider's feet. */
+export function boardKind(thing: Thing | undefined): BoardKind | undefined {
+  const k = thing?.key;
+  return k === 'skateboard' || k === 'snowboard' || k === 'skis' || k === 'roller-skates' ? k : undefined;
+}
