@@ -116,6 +116,11 @@ function trail(composition: Composition, kind: BoardKind, tail: number, base: nu
     }
     return;
   }
+  speedLines(c, tail, base, h);
+}
+
+/** Three white streaks trailing right from `tail`, over the ground at `base`, for a rider `h` tall. */
+export function speedLines(c: Composition['c'], tail: number, base: number, h: number): void {
   let d = '';
   for (const [dy, len] of [[0.15, 0.35], [0.35, 0.5], [0.55, 0.3]]) d += `M${fmt(tail + h * 0.05)} ${fmt(base - h * dy)}h${fmt(h * len)}`;
   c.line(d, '#ffffff', Math.max(1, h * 0.02), { layer: 'fg', bare: true, opacity: 0.8 });

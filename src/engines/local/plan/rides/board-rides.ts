@@ -23,6 +23,7 @@ const RIDES: { kind: BoardKind; words: RegExp; verb: string; setting: ScenePlan[
 const OWN_BOARD = new Set(['skier', 'snowboarder']);
 /** Emoji the board's word reads as, drawn as the board itself instead. */
 const BOARD_ICONS = new Set(['skateboard', 'snowboarder', 'skier', 'skis', 'roller-skate']);
+const MOTOR = new Set(['motorcycle', 'motor-scooter', 'kick-scooter']);
 /** Words the board draws (no longer "not drawn"). */
 const DRAWN = new Set(['roller', 'rollerblades', 'rollerblade', 'skates', 'skate', 'skating', 'skis', 'ski', 'snowboard', 'skateboard']);
 
@@ -35,6 +36,8 @@ export function readBoardRide(plan: ScenePlan, all: Token[]): void {
   // "A person skiing" is the skier's emoji, on its snowy slope.
   if (OWN_BOARD.has(main.thing.key) && !plan.settingExplicit) Object.assign(plan, { setting: 'snow', snowy: true });
   if (!figure || OWN_BOARD.has(main.thing.key) || BOARD_ICONS.has(main.thing.key)) return;
+  // "A man riding a motorcycle": a motorbike or a scooter rides down a street.
+  if (MOTOR.has(main.riding?.key ?? '') && !plan.settingExplicit) plan.setting = 'city-street';
   const ride = RIDES.find((r) => r.words.test(lower)) ?? (main.riding?.key === 'skateboard' ? RIDES[1] : undefined);
   if (!ride) return;
   // "A girl roller skating" read as the girl, roller skates; the skates are hers, not beside her.
