@@ -79,6 +79,22 @@ describe('a creature on a board', () => {
     },
   );
 
+  it('"two dogs skateboarding": each dog on a board of its own, and the text counts them', () => {
+    const { layout, description } = compose('two dogs skateboarding');
+    const dogs = layout.filter((p) => p.what === 'dog').map((p) => p.box);
+    const boards = layout.filter((p) => p.role === 'support').map((p) => p.box);
+    expect(dogs).toHaveLength(2);
+    expect(boards).toHaveLength(2);
+    dogs.forEach((d, i) => expect(Math.abs(boards[i]!.y - (d.y + d.h))).toBeLessThan(d.h * 0.05));
+    expect(description).toMatch(/two dogs \(main\) skateboarding on skateboards/);
+  });
+
+  it('"a dog that is not skateboarding" stands on its own feet', () => {
+    const plan = planScene('a dog that is not skateboarding');
+    expect(plan.interaction).toBeUndefined();
+    expect(main('a dog that is not skateboarding')?.riding).toBeUndefined();
+  });
+
   it('paints the skateboard\'s deck under the skeleton\'s feet', () => {
     const { svg, layout } = compose('a skeleton skateboarding down a street', 400, 300);
     const px = new Resvg(svg).render().pixels;

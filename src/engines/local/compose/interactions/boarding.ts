@@ -16,30 +16,28 @@ const LEAN = -7;
 
 export function rideBoard(composition: Composition, interaction: Interaction): boolean {
   const kind = boardKind(interaction.object);
-  const s = interaction.figures[0];
-  if (!kind || !s) return false;
+  const riders = interaction.figures;
+  if (!kind || !riders[0]) return false;
   const { W, H } = composition.stage;
   const c = composition.c;
-  const art = figureArt(composition, s, false, 'board');
-  const character = art.subject !== s;
-  const base = floorLine(composition);
+  const n = riders.length;
+  const arts = riders.map((f, i) => figureArt(composition, f, false, `board${i}`));
+  const art = arts[0]!;
+  const floor = floorLine(composition);
   const snow = kind === 'skis' || kind === 'snowboard';
-  const h = Math.min(H * 0.5, (base - composition.topLimit) * 0.78, (W * 0.34) / art.aspect);
+  // Several riders share the width, each a little smaller.
+  const h = Math.min(H * 0.5 * (n > 1 ? 0.8 : 1), (floor - composition.topLimit) * 0.78, (W * (n > 1 ? 0.8 / n : 0.34)) / art.aspect / (n > 1 ? 1.3 : 1));
   const fw = h * art.aspect;
-  const x = W * 0.5;
   const boardW = kind === 'roller-skates' ? fw : Math.max(fw * 1.2, h * (kind === 'skis' ? 0.85 : 0.62));
+  const step = Math.max(fw, boardW) * 1.2;
   // The deck's height over the ground: a skateboard's wheels, a skate's boot and wheels.
   const lift = kind === 'skateboard' ? boardW * 0.19 : kind === 'roller-skates' ? h * 0.09 : kind === 'snowboard' ? h * 0.05 : h * 0.035;
-  const feet = base - lift;
-  // An emoji leaves a margin under its feet; it stands on the deck, not over it.
-  const sink = character || !s.thing.icon ? 0 : (composition.settle(s.thing, { x, bottom: feet, w: fw, h, flip: false }).bottom - feet);
-  const color = composition.rng.pick(['#e0503a', '#3f7fc1', '#f2c230', '#2a9d8f', '#8e5bd0']);
+  const tilt = snow ? SLOPE : 0;
+  const yAt = (X: number) => floor + (X - W / 2) * Math.tan((tilt * Math.PI) / 180);
   const wore: string[] = [];
   const held: string[] = [];
-  const tilt = snow ? SLOPE : 0;
   if (snow) {
     // The snowy slope the run goes down, drawn behind whatever stands in front of it.
-    const yAt = (X: number) => base + (X - x) * Math.tan((tilt * Math.PI) / 180);
     composition.items.push({
       z: composition.stage.horizon,
       draw: () => {
@@ -48,29 +46,42 @@ export function rideBoard(composition: Composition, interaction: Interaction): b
       },
     });
   }
-  composition.items.push({
-    z: base + 0.5,
-    draw: () => {
-      composition.shadow({ x, bottom: base, w: boardW, h, flip: false });
-      if (tilt) c.group(`transform="rotate(${tilt} ${fmt(x)} ${fmt(base)})"`);
-      trail(composition, kind, x + boardW * 0.5, base, h);
-      paintBoard(composition, kind, x, feet, boardW, h, color);
-      // On a slope the run's own tilt is the lean: the rider stands square to the board.
-      c.group(`transform="rotate(${snow ? 0 : LEAN} ${fmt(x)} ${fmt(feet)})"`);
-      const r = art.draw(x, feet + sink, h, false);
-      c.end();
-      if (kind === 'roller-skates') paintSkates(composition, x, base, fw, h, color);
-      if (tilt) c.end();
-      wore.push(...r.wore);
-      held.push(...r.held);
-    },
+  const spots = riders.map((_, i) => {
+    const x = W / 2 + (i - (n - 1) / 2) * step;
+    return { x, base: yAt(x), feet: yAt(x) - lift };
   });
-  const box = { x: x - Math.max(fw, boardW) / 2, y: feet - h, w: Math.max(fw, boardW), h: base - feet + h };
-  claim(composition, box, h);
-  composition.record(art.subject.label, 'main', undefined, { x, bottom: feet, w: fw, h, flip: false });
-  composition.record(interaction.object!.label, 'support', undefined, { x, bottom: base, w: boardW, h: lift || h * 0.04, flip: false });
-  composition.headBox = { x: x - fw / 2, y: feet - h, size: Math.min(fw, h) * 0.5 };
-  composition.drawn.main = { subject: art.subject, count: 1, wore, held };
+  riders.forEach((s, i) => {
+    const a = arts[i]!, { x, base, feet } = spots[i]!;
+    const character = a.subject !== s;
+    // An emoji leaves a margin under its feet; it stands on the deck, not over it.
+    const sink = character || !s.thing.icon ? 0 : composition.settle(s.thing, { x, bottom: feet, w: fw, h, flip: false }).bottom - feet;
+    const color = composition.rng.pick(['#e0503a', '#3f7fc1', '#f2c230', '#2a9d8f', '#8e5bd0']);
+    composition.items.push({
+      z: base + 0.5,
+      draw: () => {
+        composition.shadow({ x, bottom: base, w: boardW, h, flip: false });
+        if (tilt) c.group(`transform="rotate(${tilt} ${fmt(x)} ${fmt(base)})"`);
+        trail(composition, kind, x + boardW * 0.5, base, h);
+        paintBoard(composition, kind, x, feet, boardW, h, color);
+        // On a slope the run's own tilt is the lean: the rider stands square to the board.
+        c.group(`transform="rotate(${snow ? 0 : LEAN} ${fmt(x)} ${fmt(feet)})"`);
+        const r = a.draw(x, feet + sink, h, false);
+        c.end();
+        if (kind === 'roller-skates') paintSkates(composition, x, base, fw, h, color);
+        if (tilt) c.end();
+        if (i === 0) {
+          wore.push(...r.wore);
+          held.push(...r.held);
+        }
+      },
+    });
+    composition.record(a.subject.label, i === 0 ? 'main' : 'prop', undefined, { x, bottom: feet, w: fw, h, flip: false });
+    composition.record(interaction.object!.label, 'support', undefined, { x, bottom: base, w: boardW, h: lift, flip: false });
+  });
+  const left = spots[0]!.x - Math.max(fw, boardW) / 2, top = Math.min(...spots.map((p) => p.feet)) - h;
+  claim(composition, { x: left, y: top, w: (n - 1) * step + Math.max(fw, boardW), h: Math.max(...spots.map((p) => p.base)) - top }, h);
+  composition.headBox = { x: spots[0]!.x - fw / 2, y: spots[0]!.feet - h, size: Math.min(fw, h) * 0.5 };
+  composition.drawn.main = { subject: art.subject, count: n, wore, held };
   return true;
 }
 

@@ -23,13 +23,15 @@ const RIDES: { kind: BoardKind; words: RegExp; verb: string; setting: ScenePlan[
 const OWN_BOARD = new Set(['skier', 'snowboarder']);
 /** Emoji the board's word reads as, drawn as the board itself instead. */
 const BOARD_ICONS = new Set(['skateboard', 'snowboarder', 'skier', 'skis', 'roller-skate']);
+const MAX_RIDERS = 3;
 const MOTOR = new Set(['motorcycle', 'motor-scooter', 'kick-scooter']);
 /** Words the board draws (no longer "not drawn"). */
 const DRAWN = new Set(['roller', 'rollerblades', 'rollerblade', 'skates', 'skate', 'skating', 'skis', 'ski', 'snowboard', 'skateboard']);
 
 /** Reads a board ride into the plan: the main creature's support, and the template that draws it. */
 export function readBoardRide(plan: ScenePlan, all: Token[]): void {
-  const lower = unnegated(all).map((t) => t.normal).join(' ');
+  // "A dog that is not skateboarding" stands: a ride after "not" or "never" is no ride.
+  const lower = unnegated(all).map((t) => t.normal).join(' ').replace(/\b(?:not|never|isn't|isnt|no longer)\s+(?:\w+\s+)?(?=\w*(?:skat|board|ski))\S+/g, ' ');
   const main = plan.subjects.find((s) => s.role === 'main');
   if (!main || plan.interaction || readPrint(plan.prompt.toLowerCase())) return;
   const figure = main.thing.animate || /^(man|woman|person)-/.test(main.thing.key);
@@ -50,8 +52,12 @@ export function readBoardRide(plan: ScenePlan, all: Token[]): void {
   if (ride.setting === 'snow') plan.snowy = true;
   // "Skateboarding" says the verb; "a dog on a skateboard" is riding one.
   const said = ride.words.exec(lower)?.[0].match(/(?:ing|er|ers)$/) ? ride.verb : `riding ${/^[aeiou]/.test(thing.label) ? 'an' : 'a'} ${thing.label}`;
-  const phrase = ride.kind === 'skateboard' && said === ride.verb ? `${said} on a skateboard` : ride.kind === 'skis' || ride.kind === 'snowboard' ? `${said} down a snowy slope` : said;
-  plan.interaction = { kind: 'ride-board', figures: [main], object: thing, phrase };
+  const phrase = ride.kind === 'skateboard' && said === ride.verb ? `${said} on a skateboard` : ride.kind === 'skis' ? 'skiing down a snowy slope'
+    : ride.kind === 'snowboard' ? `${said} down a snowy slope` : said;
+  // "Two dogs skateboarding": each on a board of its own, side by side.
+  const copies = Array.from({ length: Math.min(main.count, MAX_RIDERS) - 1 }, () => ({ ...main, role: 'prop' as const, count: 1 }));
+  const said2 = copies.length ? phrase.replace(/\ban? (skateboard|snowboard)\b/, '$1s').replace('a pair of', 'pairs of') : phrase;
+  plan.interaction = { kind: 'ride-board', figures: [main, ...copies], object: thing, phrase: said2 };
 }
 
 /** The kind of board a thing is, if it is one drawn under a rider's feet. */
