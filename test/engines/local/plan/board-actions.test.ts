@@ -95,6 +95,12 @@ describe('a creature on a board', () => {
     expect(main('a dog that is not skateboarding')?.riding).toBeUndefined();
   });
 
+  it.each(['a boy holding a skateboard', 'a penguin next to a pair of skis'])('"%s" does not ride it', (prompt) => {
+    const plan = planScene(prompt);
+    expect(plan.interaction).toBeUndefined();
+    expect(main(prompt)?.riding).toBeUndefined();
+  });
+
   it('paints the skateboard\'s deck under the skeleton\'s feet', () => {
     const { svg, layout } = compose('a skeleton skateboarding down a street', 400, 300);
     const px = new Resvg(svg).render().pixels;

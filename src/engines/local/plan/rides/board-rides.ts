@@ -40,7 +40,11 @@ export function readBoardRide(plan: ScenePlan, all: Token[]): void {
   if (!figure || OWN_BOARD.has(main.thing.key) || BOARD_ICONS.has(main.thing.key)) return;
   // "A man riding a motorcycle": a motorbike or a scooter rides down a street.
   if (MOTOR.has(main.riding?.key ?? '') && !plan.settingExplicit) plan.setting = 'city-street';
-  const ride = RIDES.find((r) => r.words.test(lower)) ?? (main.riding?.key === 'skateboard' ? RIDES[1] : undefined);
+  // The verb ("skateboarding", "a skier") rides; the board's name only after "on" or "riding"
+  // ("a penguin on a snowboard"): "a boy holding a skateboard" holds it.
+  const rides = (r: (typeof RIDES)[number]) => [...lower.matchAll(new RegExp(r.words, 'g'))].some((m) => /(?:ing|er|ers|ed)$/.test(m[0]) ||
+    /\b(?:on|riding|rides|ride|atop)\s+(?:(?:a|an|the|his|her|their|its|my|some|pair|of|new|red|blue|old)\s+){0,3}$/.test(lower.slice(0, m.index)));
+  const ride = RIDES.find(rides) ?? (main.riding?.key === 'skateboard' && !/\b(?:holding|carrying|holds|carries)\b/.test(lower) ? RIDES[1] : undefined);
   if (!ride) return;
   // "A girl roller skating" read as the girl, roller skates; the skates are hers, not beside her.
   const thing = ride.kind === 'skateboard' ? { ...thingOf('skateboard', 'skateboard'), key: 'skateboard' } : board(ride.kind, ride.kind === 'skis' ? 'pair of skis' : ride.kind === 'roller-skates' ? 'pair of roller skates' : 'snowboard');
@@ -53,7 +57,7 @@ export function readBoardRide(plan: ScenePlan, all: Token[]): void {
   // "Skateboarding" says the verb; "a dog on a skateboard" is riding one.
   const said = ride.words.exec(lower)?.[0].match(/(?:ing|er|ers)$/) ? ride.verb : `riding ${/^[aeiou]/.test(thing.label) ? 'an' : 'a'} ${thing.label}`;
   const phrase = ride.kind === 'skateboard' && said === ride.verb ? `${said} on a skateboard` : ride.kind === 'skis' ? 'skiing down a snowy slope'
-    : ride.kind === 'snowboard' ? `${said} down a snowy slope` : said;
+    : ride.kind === 'snowboard' ? `${said} down a snowy slope` : ride.kind === 'roller-skates' ? ride.verb : said;
   // "Two dogs skateboarding": each on a board of its own, side by side.
   const copies = Array.from({ length: Math.min(main.count, MAX_RIDERS) - 1 }, () => ({ ...main, role: 'prop' as const, count: 1 }));
   const said2 = copies.length ? phrase.replace(/\ban? (skateboard|snowboard)\b/, '$1s').replace('a pair of', 'pairs of') : phrase;
