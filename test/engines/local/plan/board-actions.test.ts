@@ -41,6 +41,20 @@ describe('a creature on a board', () => {
     expect(planScene(prompt).setting).toBe(setting);
   });
 
+  it('"a girl skating on ice" skates out on a frozen lake, on the ice rather than the shore', () => {
+    const plan = planScene('a girl skating on ice');
+    expect(main('a girl skating on ice')?.riding?.key).toBe('ice-skates');
+    expect(plan.frozen).toBe(true);
+    expect(plan.subjects.map((s) => s.thing.key)).not.toContain('ice');
+    const { layout, description } = compose('a girl skating on ice');
+    const skates = layout.find((p) => p.role === 'support')!.box;
+    const lake = planScene('a frozen lake');
+    expect(lake.setting).toBe(plan.setting);
+    // The skates stand higher in the frame than a figure on the shore's foreground.
+    expect(skates.y + skates.h).toBeLessThan(compose('a girl roller skating by a lake').layout.find((p) => p.role === 'support')!.box.y + 1);
+    expect(description).toMatch(/girl \(main\) ice skating/);
+  });
+
   it('keeps the place the prompt names', () => {
     expect(planScene('a girl roller skating in the park').setting).toBe('park');
     expect(planScene('a cat skateboarding on the beach').setting).toBe('beach');

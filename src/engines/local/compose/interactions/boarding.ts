@@ -3,6 +3,7 @@
 // lines or a spray of snow behind it; on snow the board runs down a slope.
 import { paintSkateboard } from '../../paint/props/print-art.js';
 import { fmt } from '../../paint/canvas.js';
+import { groundY } from '../../paint/stage.js';
 import { shade } from '../../paint/color.js';
 import type { Interaction } from '../../plan/scene-plan.js';
 import { boardKind, type BoardKind } from '../../plan/rides/board-rides.js';
@@ -23,15 +24,18 @@ export function rideBoard(composition: Composition, interaction: Interaction): b
   const n = riders.length;
   const arts = riders.map((f, i) => figureArt(composition, f, false, `board${i}`));
   const art = arts[0]!;
-  const floor = floorLine(composition);
+  // An ice skater glides out on the frozen lake, not on the shore.
+  const ice = kind === 'ice-skates' ? composition.stage.water : undefined;
+  const floor = ice ? groundY(composition.stage, ice[0] + (ice[1] - ice[0]) * 0.7) : floorLine(composition);
   const snow = kind === 'skis' || kind === 'snowboard';
   // Several riders share the width, each a little smaller.
   const h = Math.min(H * 0.5 * (n > 1 ? 0.8 : 1), (floor - composition.topLimit) * 0.78, (W * (n > 1 ? 0.8 / n : 0.34)) / art.aspect / (n > 1 ? 1.3 : 1));
   const fw = h * art.aspect;
-  const boardW = kind === 'roller-skates' ? fw : Math.max(fw * 1.2, h * (kind === 'skis' ? 0.85 : 0.62));
+  const skates = kind === 'roller-skates' || kind === 'ice-skates';
+  const boardW = skates ? fw : Math.max(fw * 1.2, h * (kind === 'skis' ? 0.85 : 0.62));
   const step = Math.max(fw, boardW) * 1.2;
   // The deck's height over the ground: a skateboard's wheels, a skate's boot and wheels.
-  const lift = kind === 'skateboard' ? boardW * 0.19 : kind === 'roller-skates' ? h * 0.09 : kind === 'snowboard' ? h * 0.05 : h * 0.035;
+  const lift = kind === 'skateboard' ? boardW * 0.19 : skates ? h * 0.09 : kind === 'snowboard' ? h * 0.05 : h * 0.035;
   const tilt = snow ? SLOPE : 0;
   const yAt = (X: number) => floor + (X - W / 2) * Math.tan((tilt * Math.PI) / 180);
   const wore: string[] = [];
@@ -67,7 +71,7 @@ export function rideBoard(composition: Composition, interaction: Interaction): b
         c.group(`transform="rotate(${snow ? 0 : LEAN} ${fmt(x)} ${fmt(feet)})"`);
         const r = a.draw(x, feet + sink, h, false);
         c.end();
-        if (kind === 'roller-skates') paintSkates(composition, x, base, fw, h, color);
+        if (skates) paintSkates(composition, x, base, fw, h, kind === 'ice-skates' ? '#f4f1ea' : color, kind === 'ice-skates');
         if (tilt) c.end();
         if (i === 0) {
           wore.push(...r.wore);
@@ -107,14 +111,15 @@ function paintBoard(composition: Composition, kind: BoardKind, x: number, y: num
   }
 }
 
-/** A skate under each foot: a boot with wheels under it. */
-function paintSkates(composition: Composition, x: number, base: number, fw: number, h: number, color: string): void {
+/** A skate under each foot: a boot with wheels (or an ice skate's blade) under it. */
+function paintSkates(composition: Composition, x: number, base: number, fw: number, h: number, color: string, blade: boolean): void {
   const c = composition.c;
   const t = h * 0.09, sw = Math.max(fw * 0.24, h * 0.12);
   for (const dx of [-0.2, 0.2]) {
     const cx = x + fw * dx;
     c.rect(cx - sw / 2, base - t, sw, t * 0.62, color, { layer: 'fg', rx: t * 0.2 });
-    for (const f of [-0.3, 0.3]) c.circle(cx + sw * f, base - t * 0.2, t * 0.2, '#f2efe6', { layer: 'fg' });
+    if (blade) c.rect(cx - sw * 0.5, base - t * 0.16, sw * 1.05, t * 0.12, '#b8c2cc', { layer: 'fg', rx: t * 0.06 });
+    else for (const f of [-0.3, 0.3]) c.circle(cx + sw * f, base - t * 0.2, t * 0.2, '#f2efe6', { layer: 'fg' });
   }
 }
 
