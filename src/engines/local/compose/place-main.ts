@@ -12,6 +12,7 @@ import { drawCarrier } from '../paint/signs.js';
 import { canCurl, CURLED_ASPECT, CURLED_SHARE, drawCurled } from '../paint/figures/curled.js';
 import { fmt } from '../paint/canvas.js';
 import { poseWords } from './describe.js';
+import { speedLines } from './interactions/boarding.js';
 
 /** The main subject's height for its size word; above 1 it may also fill more of the frame. */
 const SIZE_SCALE_MAIN = { tiny: 0.5, small: 0.8, normal: 1, large: 1.15, huge: 1.45 } as const;
@@ -309,8 +310,12 @@ function drawPetSeat(composition: Composition, seat: Thing, spot: Spot): Spot {
   return { x: spot.x, bottom: spot.bottom - seatH * 0.42, w: h * aspect, h, flip: spot.flip };
 }
 
+/** Wheels that ride along: speed lines trail behind them (docs/local-engine.md, "Size and pose"). */
+const WHEELS = new Set(['bicycle', 'motorcycle', 'motor-scooter', 'kick-scooter', 'skateboard', 'racing-car', 'automobile']);
+
 function drawRider(composition: Composition, main: Subject, mount: Thing, spot: Spot): void {
   const mountH = spot.h * MOUNT_SHARE;
+  if (WHEELS.has(mount.key)) speedLines(composition.c, spot.x + mountH * composition.aspectOf(mount) * 0.42, spot.bottom, mountH);
   composition.drawThing(mount, { ...spot, h: mountH, w: mountH * composition.aspectOf(mount) }, undefined);
   const riderH = spot.h * 0.5;
   composition.drawThing(main.thing, { x: spot.x - mountH * 0.05, bottom: spot.bottom - mountH * 0.55, w: riderH, h: riderH, flip: false }, main.color?.hex);

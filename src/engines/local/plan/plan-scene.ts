@@ -14,6 +14,7 @@ import { logoName, monogramOf, readWordmark } from './modes/logo-names.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
+import { readBoardRide } from './rides/board-rides.js';
 import { isHexWord } from './modes/icon-reading.js';
 import { readIcon } from './modes/icon-subject.js';
 import { readScreenContent } from './modes/screen-content.js';
@@ -67,6 +68,7 @@ export function planScene(prompt: string): ScenePlan {
   const plan = finishPlan(walker.reading(), prompt, texts);
   readPoses(plan, tokens);
   readInteraction(plan, tokens);
+  readBoardRide(plan, tokens);
   const lower = stripped.toLowerCase();
   applyStandIns(plan, lower, asked);
   if (title) plan.unknown = plan.unknown.filter((w) => !title.toLowerCase().split(/\s+/).includes(w));

@@ -1,7 +1,7 @@
 // Words for what figures do with each other and with things: the verbs that choose an interaction
 // template (plan/interactions.ts), the games played on a board, the things slept or sat on.
 
-export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv' | 'desk-work';
+export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv' | 'desk-work' | 'ride-board';
 
 const words = (s: string) => new Set(s.split(' '));
 

@@ -1,4 +1,4 @@
-// One figure doing something to a thing: surfing a breaking wave, watering flowers from a can,
+// One figure doing something to a thing: surfing a breaking wave, riding a board (boarding.ts), watering flowers from a can,
 // asleep on a windowsill or a sofa, jumping over a fence or a log.
 import { breakingWave, fence, motionArcs, surfboard, wateringCan, windowsill } from '../../paint/props/action-props.js';
 import { paintViewOut } from '../../paint/backdrops/view-out.js';
@@ -7,6 +7,7 @@ import type { Composition } from '../composition.js';
 import { claim, figureArt, floorLine } from './place-interaction.js';
 import { canCurl, CURLED_ASPECT, drawCurled } from '../../paint/figures/curled.js';
 import { poseWords } from '../describe.js';
+import { rideBoard } from './boarding.js';
 
 export function placeActing(composition: Composition, interaction: Interaction): boolean {
   switch (interaction.kind) {
@@ -14,6 +15,7 @@ export function placeActing(composition: Composition, interaction: Interaction):
     case 'water': return water(composition, interaction);
     case 'rest-on': return restOn(composition, interaction);
     case 'jump-over': return jumpOver(composition, interaction);
+    case 'ride-board': return rideBoard(composition, interaction);
     default: return false;
   }
 }
