@@ -10,7 +10,7 @@ import { finishPlan } from './plan-finish.js';
 import { formatPlan } from './modes/formats.js';
 import { printSubjects, readPrint } from './modes/apparel-print.js';
 import { dropEffectThings, readProductEffects } from './modes/product-effects.js';
-import { logoName, monogramOf, readWordmark } from './modes/logo-names.js';
+import { appName, logoName, monogramOf, readWordmark } from './modes/logo-names.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
@@ -34,7 +34,6 @@ const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:
 const CAPS_TITLE = /\b(?:reading|that reads|which reads|saying|that says|which says|titled|with the (?:text|words|title))\s+((?:[A-Z0-9][A-Z0-9!?&'’-]*(?:\s+|(?=[,.;:!?)]|$))){1,6})/;
 
 const LOOK_AFTER = /^\s*(?:style|aesthetic|look|vibes?|feel|mood)\b/i;
-const APP_CALLED = /\b(?:app|application|website|web ?site|platform|game|tool|dashboard|site)\s+(?:called|named)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)/;
 
 /** Read a prompt and decide what to draw. */
 export function planScene(prompt: string): ScenePlan {
@@ -54,10 +53,9 @@ export function planScene(prompt: string): ScenePlan {
   // "A coffee brand called Brew & Bean": a logo's unquoted name is its wordmark, and like a quoted
   // text its words name no things ("Sunrise Loaves" brings no sunrise).
   // "A welcome screen for an app called VIVIM": the app's name is the screen's title.
-  const app = texts.length ? undefined : APP_CALLED.exec(quotedOut);
-  const appName = app?.[1]!.replace(/[.-]+$/, '');
-  if (appName) texts.push({ text: appName, carrier: 'title' });
-  const unquoted = appName ? quotedOut.replace(appName, ' , ') : quotedOut;
+  const app = texts.length ? undefined : appName(quotedOut);
+  if (app) texts.push({ text: app.name, carrier: 'title' });
+  const unquoted = app?.rest ?? quotedOut;
   const named = texts.length ? undefined : logoName(unquoted);
   const asked = standIns(named?.rest ?? unquoted);
   const stripped = asked.text;

@@ -61,6 +61,17 @@ export function logoName(text: string): LogoName | undefined {
   return undefined;
 }
 
+/** A screen's product named like a brand ("a welcome screen for an app called VIVIM"): its title, read as a logo's name is. */
+const APP_CALLED = new RegExp(`\\b(?:app|application|website|web ?site|site|platform|game|tool|dashboard)\\s+(?:called|named)\\s+(${CAPS_RUN})`);
+
+export function appName(text: string): LogoName | undefined {
+  const m = APP_CALLED.exec(text);
+  const name = m ? trimName(m[1]!) : undefined;
+  if (!m || !name) return undefined;
+  const start = m.index + m[0].lastIndexOf(m[1]!);
+  return found(text, name, start, start + name.length, ['called', 'named']);
+}
+
 function found(text: string, name: string, start: number, end: number, words: string[]): LogoName {
   return { name, rest: `${text.slice(0, start)} , ${text.slice(end)}`, words };
 }
