@@ -125,6 +125,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     if ((main?.riding && BOATS.has(main.riding.key)) || /rowing-boat/.test(main?.thing.key ?? '')) setting = 'lake';
     // (What it sits on first: "a cat on a chair" is indoors, in a living room.)
     for (const s of setting ? [] : subjects) {
+      // "A toy car on a rug" is no street scene: a toy brings no place of its own.
+      if (new RegExp(`\\btoys?\\s+${s.label.replace(/[^a-z ]/gi, '')}\\b`, 'i').test(prompt)) continue;
       const keys = [s.seatedOn?.proc, s.seatedOn?.icon, s.thing.icon ?? s.thing.proc];
       setting = keys.map((k) => (k ? SETTING_OF_SUBJECT[k] : undefined)).find((k) => k !== undefined);
       if (setting) break;

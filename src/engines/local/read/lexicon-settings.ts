@@ -160,7 +160,7 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   'mount-fuji': 'mountains', volcano: 'mountains', monkey: 'jungle', gorilla: 'jungle', parrot: 'jungle',
   tiger: 'jungle', sloth: 'jungle', 'tulip': 'garden', rose: 'garden', sunflower: 'garden',
   butterfly: 'garden', 'potted-plant': 'living-room', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
-  armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'coast',
+  armchair: 'living-room', rug: 'living-room', 'teddy-bear': 'bedroom', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'coast',
   // Products with no place named are shown on studio paper.
   'lotion-bottle': 'studio', watch: 'studio', goggles: 'studio', coat: 'studio', 't-shirt': 'studio', dress: 'studio',
   stadium: 'stadium', 'convenience-store': 'storefront', 'department-store': 'storefront', 'soccer-ball': 'stadium',

@@ -58,3 +58,11 @@ describe('kinds of things', () => {
     expect(planScene('a bowl of ramen').subjects[0]).toMatchObject({ label: 'ramen', count: 1 });
   });
 });
+
+describe('toys and rugs', () => {
+  it('a toy brings no place of its own; a teddy bear is in a bedroom, a rug in a living room', () => {
+    expect(planScene('a teddy bear, a toy car and a ball on a rug').setting).toBe('bedroom');
+    expect(planScene('a red car').setting).toBe('city-street');
+    expect(planScene('a cat on a rug').setting).toBe('living-room');
+  });
+});
