@@ -13,6 +13,8 @@ import { resolveThing, thingOf } from '../read/things.js';
 import { CLAY_FIGURE, drawnByDetails, POTTERY, sceneDetails } from '../read/scene-details.js';
 import { topicThing } from './modes/mode-subjects.js';
 
+const INDOORS = /\b(?:cozy|cosy|snug|hygge|indoors?|interior|at home)\b/i;
+
 /** Everything the prompt reader found, in prompt order. */
 export interface Reading {
   subjects: Subject[];
@@ -141,6 +143,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   if (!setting) {
     if (time === 'night') setting = 'night-sky';
     else if (subjects.length > 0 && !main?.thing.animate && main?.thing.place === 'table') setting = 'studio';
+    // "Cat, lamp, cozy", "a girl reading indoors": a cozy or indoor picture of a creature or a small
+    // thing is in a living room (a cozy cabin is still a house outside).
+    else if (INDOORS.test(prompt) && (!main || main.thing.size < 1)) setting = 'living-room';
     else setting = 'park';
   }
   // A logo is drawn on plain paper: a place it names ("for a coffee shop") gives it its emblem, else

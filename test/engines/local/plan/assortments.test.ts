@@ -66,3 +66,14 @@ describe('toys and rugs', () => {
     expect(planScene('a cat on a rug').setting).toBe('living-room');
   });
 });
+
+describe('cozy and indoor pictures', () => {
+  it('puts a cozy or indoor picture of a creature or a small thing in a living room, and a cozy cabin outside', () => {
+    expect(planScene('cat, lamp, cozy, 8k, masterpiece, trending').setting).toBe('living-room');
+    expect(planScene('a girl reading indoors').setting).toBe('living-room');
+    expect(planScene('a cozy reading nook').setting).toBe('living-room');
+    expect(planScene('a cozy cabin').setting).not.toBe('living-room');
+    expect(planScene('a cozy autumn forest').setting).toBe('forest');
+    expect(planScene('a girl reading indoors').unknown).not.toContain('indoors');
+  });
+});
