@@ -14,6 +14,7 @@ import { appName, logoName, monogramOf, readWordmark } from './modes/logo-names.
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
 import { readPoses } from './poses.js';
+import { arrangePeopleScene, readPeopleScene } from './people-scenes.js';
 import { readBoardRide } from './rides/board-rides.js';
 import { isHexWord } from './modes/icon-reading.js';
 import { readIcon } from './modes/icon-subject.js';
@@ -66,7 +67,9 @@ export function planScene(prompt: string): ScenePlan {
   walker.walk();
   const plan = finishPlan(walker.reading(), prompt, texts);
   readPoses(plan, tokens);
+  readPeopleScene(plan, tokens);
   readInteraction(plan, tokens);
+  arrangePeopleScene(plan, tokens);
   readBoardRide(plan, tokens);
   const lower = stripped.toLowerCase();
   applyStandIns(plan, lower, asked);

@@ -246,7 +246,7 @@ export class Walker extends SceneWordReader {
     if (thing) {
       // "pirate ship", "wizard owl": a noun right before another noun describes it (an activity's picture, "a man juggling" gears, does not).
       const nextTok = this.tokens[this.i + thing.len], last = this.tokens[this.i + thing.len - 1];
-      const nounNext = nextTok !== undefined && !nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund') && !nextTok.normal.endsWith('ing');
+      const nounNext = nextTok !== undefined && !nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund') && !nextTok.normal.endsWith('ing') && !(thing.thing.animate && /^(ice|rock|figure|roller|scuba|sky|kite|speed|bungee|wind)$/.test(nextTok.normal) && !nextTok.breakAfter && /ing$/.test(this.tokens[this.i + thing.len + 1]?.normal ?? '')); // "a girl ice skating": the girl, doing it
       const next = last.breakAfter || !nounNext || (thing.len > 1 && last.normal.endsWith('ing')) ? undefined : this.lookThing(thing.len);
       // "castle gate": when only emojilib has a loose guess for the second noun, the first one,
       // which the tables know, is the better picture.

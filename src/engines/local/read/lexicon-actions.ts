@@ -1,7 +1,7 @@
 // Words for what figures do with each other and with things: the verbs that choose an interaction
 // template (plan/interactions.ts), the games played on a board, the things slept or sat on.
 
-export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv' | 'desk-work' | 'ride-board';
+export type InteractionKind = 'board-game' | 'face' | 'group-table' | 'surf' | 'water' | 'rest-on' | 'jump-over' | 'watch-tv' | 'desk-work' | 'ride-board' | 'address';
 
 const words = (s: string) => new Set(s.split(' '));
 
@@ -47,6 +47,12 @@ export const GROUP_WORDS: Record<string, string[]> = {
   group: ['man', 'woman', 'person'], colleagues: ['woman', 'man', 'person'], coworkers: ['woman', 'man', 'person'],
   people: ['man', 'woman', 'person'], professionals: ['woman', 'man', 'person'], kids: ['boy', 'girl', 'child'],
   children: ['boy', 'girl', 'child'], couple: ['man', 'woman'], 'married couple': ['man', 'woman'],
+  // Activities that are people (docs/local-engine.md, "Scenes of people"): "a business meeting" is a team.
+  meeting: ['woman', 'man', 'person', 'woman'], meetings: ['woman', 'man', 'person', 'woman'], interview: ['woman', 'man'],
+  presentation: ['woman', 'man', 'person', 'woman'], conference: ['man', 'woman', 'person', 'woman'], seminar: ['man', 'woman', 'person', 'woman'],
+  lecture: ['man', 'woman', 'person', 'girl'], audience: ['woman', 'man', 'person', 'woman'], attendees: ['woman', 'man', 'person', 'woman'],
+  crowd: ['man', 'woman', 'person', 'girl'], spectators: ['man', 'woman', 'person', 'boy'],
+  staff: ['woman', 'man', 'person'], employees: ['woman', 'man', 'person'], customers: ['woman', 'man', 'person'], guests: ['woman', 'man', 'person'],
 };
 /** What a figure can sleep or sit on: the support drawn under it, by the word that names it. */
 export const REST_SUPPORTS: Record<string, string> = {

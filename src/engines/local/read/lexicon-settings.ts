@@ -5,13 +5,13 @@ export const SETTINGS = [
   'dungeon', 'forest', 'jungle', 'beach', 'ocean', 'lake', 'underwater', 'mountains', 'desert', 'savanna', 'snow',
   'city-street', 'village', 'skyline', 'park', 'garden', 'farm', 'night-sky', 'space', 'mars', 'sky',
   'greenhouse', 'restaurant', 'canyon', 'coast', 'market', 'storefront', 'stadium', 'fjord', 'greek-temple', 'courtroom',
-  'art-studio', 'workshop',
+  'art-studio', 'workshop', 'clinic', 'skatepark', 'construction-site',
 ] as const;
 export type SettingKind = (typeof SETTINGS)[number];
 
 export const INDOOR: ReadonlySet<SettingKind> = new Set<SettingKind>([
   'study', 'living-room', 'bedroom', 'kitchen', 'office', 'library', 'cafe', 'classroom', 'studio', 'stage', 'dungeon',
-  'greenhouse', 'restaurant', 'courtroom', 'art-studio', 'workshop',
+  'greenhouse', 'restaurant', 'courtroom', 'art-studio', 'workshop', 'clinic',
 ]);
 
 /** Rooms whose painters put windows in their walls: a window the prompt names is one of them, not a second one. */
@@ -37,6 +37,8 @@ export const SETTING_LABELS: Record<SettingKind, string> = {
   courtroom: "in a courtroom with a judge's bench and wooden panelling",
   'art-studio': 'in an art room with an easel, paint pots and paper on a table',
   workshop: 'in a workshop with a workbench and tools on the wall',
+  clinic: 'in a clinic with an examination bed', skatepark: 'at a skatepark with ramps and a rail',
+  'construction-site': 'on a construction site with a crane and steel girders',
 };
 
 /** Phrases (lemmas, space separated) naming a setting. */
@@ -121,7 +123,13 @@ export const SETTING_WORDS: Record<string, SettingKind> = {
   'opera house': 'stage', 'concert hall': 'stage', 'concert stage': 'stage',
   fjord: 'fjord', 'norwegian fjord': 'fjord', 'fjord landscape': 'fjord', 'sognefjord': 'fjord', 'geirangerfjord': 'fjord',
   parthenon: 'greek-temple', acropolis: 'greek-temple', 'greek temple': 'greek-temple', 'ancient greece': 'greek-temple',
-  'ancient greek temple': 'greek-temple', 'greek ruins': 'greek-temple', 'temple of zeus': 'greek-temple',
+  'ancient greek temple': 'greek-temple',
+  // People at work and play (docs/local-engine.md, "Scenes of people").
+  clinic: 'clinic', "doctor's office": 'clinic', 'doctors office': 'clinic', 'exam room': 'clinic', 'examination room': 'clinic',
+  'hospital room': 'clinic', 'hospital ward': 'clinic', 'medical office': 'clinic', 'dental office': 'clinic',
+  skatepark: 'skatepark', 'skate park': 'skatepark', 'skate bowl': 'skatepark', 'construction site': 'construction-site',
+  'building site': 'construction-site', 'job site': 'construction-site', jobsite: 'construction-site', worksite: 'construction-site',
+  'work site': 'construction-site', rink: 'lake', 'lecture theatre': 'classroom', 'lecture theater': 'classroom', 'greek ruins': 'greek-temple', 'temple of zeus': 'greek-temple',
 };
 
 /**

@@ -37,6 +37,12 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   nurse: 'health-worker', chef: 'cook', cook: 'cook', baker: 'cook', teacher: 'teacher', professor: 'teacher', instructor: 'teacher', tutor: 'teacher',
   student: 'student', knight: { icon: 'man', label: 'knight' }, pirate: { icon: 'man', label: 'pirate' },
   samurai: { icon: 'man', label: 'samurai' }, viking: { icon: 'man-beard', label: 'viking' },
+  // People a scene of people names by their part in it (docs/local-engine.md, "Scenes of people").
+  patient: { icon: 'person', label: 'patient' }, presenter: { icon: 'person', label: 'presenter' }, lecturer: 'teacher',
+  interviewer: { icon: 'woman', label: 'interviewer' }, applicant: { icon: 'man', label: 'applicant' }, 'job candidate': { icon: 'man', label: 'candidate' },
+  skateboarder: { icon: 'person', label: 'skateboarder' }, skater: { icon: 'person', label: 'skater' }, 'ice skater': { icon: 'person', label: 'ice skater' },
+  surgeon: 'health-worker', dentist: 'health-worker', customer: { icon: 'person', label: 'customer' }, shopper: { icon: 'person', label: 'shopper' },
+  attendee: { icon: 'person', label: 'attendee' }, employee: { icon: 'person', label: 'employee' }, receptionist: { icon: 'woman', label: 'receptionist' },
   barista: { icon: 'person', label: 'barista' }, archivist: { icon: 'person', label: 'archivist' }, librarian: { icon: 'person', label: 'librarian' }, waiter: { icon: 'man', label: 'waiter' },
   fisherman: { icon: 'man', label: 'fisherman' }, fisher: { icon: 'man', label: 'fisherman' }, surfer: 'person-surfing',
   cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', potter: { icon: 'person', label: 'potter' }, ceramicist: { icon: 'person', label: 'potter' }, 'ceramic artist': { icon: 'person', label: 'potter' }, 'pottery artist': { icon: 'person', label: 'potter' },

@@ -6,6 +6,7 @@ import type { Interaction, Subject } from '../../plan/scene-plan.js';
 import { headVariant } from '../../read/things.js';
 import { thingForKey, type Composition } from '../composition.js';
 import { placeActing } from './acting.js';
+import { placeAddress } from './audience.js';
 import { placeDesk } from './desk.js';
 import { placeTogether } from './together.js';
 import { placeWatching } from './watching.js';
@@ -95,6 +96,7 @@ export function placeInteraction(composition: Composition): boolean {
   const together = interaction.kind === 'board-game' || interaction.kind === 'face' || interaction.kind === 'group-table';
   const done = interaction.kind === 'watch-tv' ? placeWatching(composition, interaction)
     : interaction.kind === 'desk-work' ? placeDesk(composition, interaction)
+    : interaction.kind === 'address' ? placeAddress(composition, interaction)
     : together ? placeTogether(composition, interaction) : placeActing(composition, interaction);
   if (!done) return false;
   // Two face each other across a game or a gap; anyone else named is drawn around them as usual.
@@ -106,10 +108,12 @@ export function placeInteraction(composition: Composition): boolean {
 
 function describeActing(composition: Composition, interaction: Interaction): void {
   const main = interaction.figures[0];
-  const same = interaction.figures.filter((f) => f.label === main.label).length;
+  // A speaker is one, whoever else in the audience shares the word (compose/interactions/audience.ts).
+  const lone = interaction.kind === 'address';
+  const same = lone ? 1 : interaction.figures.filter((f) => f.label === main.label).length;
   // The others by kind: "and five people", not "and a people, a people, …".
   const kinds = new Map<string, number>();
-  for (const f of interaction.figures) if (f.label !== main.label) kinds.set(f.label, (kinds.get(f.label) ?? 0) + 1);
+  for (const f of interaction.figures.slice(lone ? 1 : 0)) if (lone || f.label !== main.label) kinds.set(f.label, (kinds.get(f.label) ?? 0) + 1);
   const others = [...kinds].map(([label, n]) => withArticle(counted(label, n)));
   const drawn = composition.drawn.main;
   if (drawn) drawn.count = same;

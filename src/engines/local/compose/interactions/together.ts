@@ -10,8 +10,10 @@ import { claim, figureArt, floorLine, seatedArt, type FigureArt } from './place-
 export function placeTogether(composition: Composition, interaction: Interaction): boolean {
   const { W, H } = composition.stage;
   const game = interaction.kind === 'board-game';
+  // "A job interview", "a doctor with a patient": seated facing each other across a desk.
+  const desk = interaction.kind === 'face' && interaction.object?.proc === 'table';
   // Players sit at their game, each on a stool, turned to the board.
-  const arts = interaction.figures.map((f, i) => (game && i < 2 ? seatedArt(composition, f, String(i)) : undefined) ?? figureArt(composition, f, true, String(i)));
+  const arts = interaction.figures.map((f, i) => ((game || desk) && i < 2 ? seatedArt(composition, f, String(i)) : undefined) ?? figureArt(composition, f, true, String(i)));
   const base = floorLine(composition);
   const room = base - composition.topLimit;
   if (interaction.kind === 'group-table') return groupTable(composition, arts, base, room);
@@ -19,7 +21,7 @@ export function placeTogether(composition: Composition, interaction: Interaction
   if (!b) return false;
   // Two figures and (for a game) the table between them share the width.
   let h = Math.min(H * 0.58, room * 0.95);
-  const tableW = (hh: number) => (game ? hh * 0.75 : hh * 0.12);
+  const tableW = (hh: number) => (game || desk ? hh * 0.75 : hh * 0.12);
   const need = (hh: number) => hh * a.aspect * a.scale + hh * b.aspect * b.scale + tableW(hh);
   if (need(h) > W * 0.92) h *= (W * 0.92) / need(h);
   const cx = W / 2;
@@ -38,10 +40,11 @@ export function placeTogether(composition: Composition, interaction: Interaction
           held.push(...r.held);
         }
       }
-      if (game) {
+      if (game || desk) {
         const th = h * (a.seated ? 0.4 : 0.42);
         drawProc(composition.c, 'table', cx, base, th, { rng: composition.rng, layer: 'fg' }, tw);
-        gameBoard(composition.c, composition.icons, cx, base - th + th * 0.02, tw * 0.72, interaction.board ?? 'dice');
+        if (game) gameBoard(composition.c, composition.icons, cx, base - th + th * 0.02, tw * 0.72, interaction.board ?? 'dice');
+        else for (const [key, f] of [['laptop', -0.2], ['memo', 0.22]] as const) composition.icons.draw(key, cx + tw * f, base - th + th * 0.02, h * 0.14, { layer: 'fg' });
       }
     },
   });

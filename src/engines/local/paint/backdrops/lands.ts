@@ -7,6 +7,7 @@ import { canyon, coast } from './rock.js';
 import { fjord, greekTemple } from './heights.js';
 import { market, storefront } from './shops.js';
 import { stadium } from './venues.js';
+import { constructionSite, skatepark } from './work-places.js';
 import { desert, forest, jungle, mountainsLand, savanna, snow } from './wild.js';
 import type { SettingKind } from '../../read/lexicon-settings.js';
 
@@ -14,4 +15,5 @@ export const LAND_PAINTERS: Partial<Record<SettingKind, LandPainter>> = {
   forest, jungle, beach, ocean, lake, underwater, mountains: mountainsLand, desert, savanna, snow,
   'city-street': cityStreet, village, skyline, park, garden, farm, 'night-sky': nightSky, space, mars, sky,
   canyon, coast, market, storefront, stadium, fjord, 'greek-temple': greekTemple,
+  skatepark, 'construction-site': constructionSite,
 };

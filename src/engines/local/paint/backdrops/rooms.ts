@@ -7,6 +7,7 @@ import type { Backdrop, BackdropContext } from './sky.js';
 import { paintViewOut } from './view-out.js';
 import type { SettingKind } from '../../read/lexicon-settings.js';
 import { VENUE_ROOMS } from './venues.js';
+import { clinic } from './work-places.js';
 
 type RoomPainter = (ctx: BackdropContext) => Backdrop;
 
@@ -250,5 +251,5 @@ function torch(ctx: BackdropContext, x: number, y: number, h: number): void {
 
 export const ROOM_PAINTERS: Partial<Record<SettingKind, RoomPainter>> = {
   study, 'living-room': livingRoom, bedroom, kitchen, office, library, cafe, classroom, studio, stage: stageRoom, dungeon,
-  ...VENUE_ROOMS, courtroom,
+  ...VENUE_ROOMS, courtroom, clinic,
 };
