@@ -75,6 +75,16 @@ describe('drawn art styles', () => {
     }
   });
 
+  it('repeats the picture 2 × 2 in four colourways for Warhol, and Andy Warhol is no sitter', () => {
+    const pic = compose(planScene('a banana, Warhol style'));
+    expect(pic.description).toMatch(/^a Warhol-style 2 × 2 grid of the same picture in four colourways: banana \(main\)/);
+    expect(pic.description).not.toMatch(/reference images|shades of/);
+    expect((pic.svg.match(/<svg x="\d+" y="\d+"/g) ?? []).length).toBe(4);
+    expect(compose(planScene('a banana, pop art')).description).toMatch(/^banana \(main\)/);
+    const portrait = planScene('a portrait of a woman, Andy Warhol pop art');
+    expect(portrait.subjects.filter((s) => s.thing.animate).map((s) => s.thing.key)).toEqual(['woman']);
+  });
+
   it('draws the great wave and Fuji on an ukiyo-e sea', () => {
     const plan = planScene('the great wave off kanagawa');
     expect(plan.setting).toBe('ocean');
@@ -109,11 +119,18 @@ describe("artists' manners", () => {
     }
   });
 
+  it('paints the manner behind a portrait\'s sitter', () => {
+    const d = compose(planScene('portrait of a woman in the style of Picasso')).description;
+    expect(d).toMatch(/^portrait: a woman .*on a cubist composition/);
+    expect(d).not.toMatch(/not drawn/);
+  });
+
   it('draws melting clocks on a bare desert for Dalí and surrealism, keeping a named subject', () => {
     const empty = planScene('surreal dreamscape in the style of Dali');
     expect(empty.setting).toBe('desert');
     expect(planScene('a painting by Dalí').manner).toBe('surreal');
     expect(compose(empty).description).toMatch(/^a surreal dreamscape: melting clocks/);
+    expect(compose(planScene('a melting clock, surrealism')).description).toMatch(/^a surreal dreamscape: melting clocks/);
     const giraffe = compose(planScene('a giraffe, surrealism')).description;
     expect(giraffe).toMatch(/^giraffe \(main\), with melting clocks/);
     expect(giraffe).not.toMatch(/clock \(|not drawn/);

@@ -23,6 +23,7 @@ import { actionBurst } from '../paint/styles/comic.js';
 import { meltingClocks, paintManner } from './modes/art-manners.js';
 import { MANNER_LABELS } from '../plan/modes/art-manner.js';
 import { createRng, hashString } from '../paint/prng.js';
+import { composePopGrid, wantsPopGrid } from './pop-grid.js';
 import { drawGlass, drawGlobeBackdrop, embedScene, globeLayout } from './snow-globe.js';
 
 export interface ComposeInput {
@@ -42,6 +43,8 @@ export interface ComposedPicture {
 
 export function composePicture(input: ComposeInput): ComposedPicture {
   if (input.plan.globe && !input.plan.mode) return composeGlobe(input);
+  // "A banana, Warhol style": four colourways of the picture in a 2 × 2 grid (pop-grid.ts).
+  if (wantsPopGrid(input)) return composePopGrid(input, (tile) => composePicture({ ...tile, plan: { ...tile.plan, prompt: tile.plan.prompt.replace(/warhol/gi, 'pop art') } }));
   const { plan, width: W, height: H } = input;
   const paletteKey = input.palette ? input.palette.colors.map((c) => c.join(',')).join(';') : '';
   const rng = createRng(hashString(`${plan.prompt}|${input.seed}|${paletteKey}`));

@@ -295,7 +295,7 @@ export class Canvas {
     if (this.style === 'neon' && !o.bare && !o.extra?.includes('stroke=')) this.add(neonGlow(tag, typeof fill === 'string' ? fill : fill.stops[0][1], 0.3 * this.u));
     if (this.style === 'clay' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) this.add(clayShadow(tag, this.u));
     // A cut paper piece casts a soft shadow on the layer under it, in the backdrop too (styles/paper-cut.ts).
-    if (this.style === 'papercut' && !o.bare && (o.opacity ?? 1) === 1) this.add(paperShadow(tag, this.u, o.layer ?? 'bg'));
+    if (this.style === 'papercut' && (!o.bare || (o.layer ?? 'bg') === 'bg') && (o.opacity ?? 1) === 1 && typeof fill === 'string') this.add(paperShadow(tag, this.u, o.layer ?? 'bg'));
     this.add(tag);
     if (this.style === 'inkwash' && !o.bare && o.layer === 'fg' && !o.extra?.includes('stroke=')) this.add(brushCopy(tag, this.u));
     if (this.style === 'woodcut' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) {

@@ -180,8 +180,8 @@ export function createGrade(options: GradeOptions): Grade {
     const original = parseHex(hex);
     let c = original;
     // A print's subjects keep their print colours at night: its black sky says night (styles/woodcut.ts).
-    // An ink painting keeps its paper: time and light only tint its washes.
-    const strength = STRENGTH[options.style === 'woodcut' || options.style === 'ukiyoe' ? 'woodcut' : options.style === 'inkwash' ? 'inkwash' : 'other'][layer];
+    // An ink painting keeps its paper, stained glass its jewel colours: time and light only tint them.
+    const strength = STRENGTH[options.style === 'woodcut' || options.style === 'ukiyoe' ? 'woodcut' : options.style === 'inkwash' || options.style === 'stainedglass' ? 'inkwash' : 'other'][layer];
     for (const step of steps) c = step(c, strength, layer);
     // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour); in
     // black and white, their grey's (a pale yellow sun must not bring its yellow back).

@@ -90,12 +90,12 @@ const PAINTERS: Record<Manner, (c: Canvas, W: number, H: number, rng: Rng) => vo
   pollock(c, W, H, rng) {
     const m = Math.min(W, H);
     c.rect(0, 0, W, H, '#e6dcc6', { bare: true });
-    for (const [col, n, wid] of [['#2b2622', 26, 0.006], ['#f4f1ea', 20, 0.005], ['#8a8f96', 14, 0.004], ['#c98a2e', 14, 0.004], ['#9c3a2a', 10, 0.003], ['#1d1d1d', 30, 0.0025]] as const) {
+    for (const [col, n, wid] of [['#2b2622', 16, 0.006], ['#f4f1ea', 12, 0.005], ['#8a8f96', 8, 0.004], ['#c98a2e', 9, 0.004], ['#9c3a2a', 6, 0.003], ['#1d1d1d', 16, 0.0025]] as const) {
       let d = '';
       for (let i = 0; i < n; i++) {
         let x = W * rng.next(), y = H * rng.next();
         d += `M${fmt(x)} ${fmt(y)}`;
-        for (let k = 0; k < 5; k++) {
+        for (let k = 0; k < 6; k++) {
           const nx = x + m * rng.range(-0.25, 0.25), ny = y + m * rng.range(-0.25, 0.25);
           d += `Q${fmt(x + m * rng.range(-0.2, 0.2))} ${fmt(y + m * rng.range(-0.2, 0.2))} ${fmt(nx)} ${fmt(ny)}`;
           x = nx; y = ny;
@@ -103,7 +103,7 @@ const PAINTERS: Record<Manner, (c: Canvas, W: number, H: number, rng: Rng) => vo
       }
       c.line(d, col, m * wid * rng.range(0.7, 1.4), { bare: true });
       let dots = '';
-      for (let i = 0; i < n * 2; i++) { const x = W * rng.next(), y = H * rng.next(), r = m * rng.range(0.002, 0.009); dots += `M${fmt(x - r)} ${fmt(y)}a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(2 * r)} 0a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(-2 * r)} 0`; }
+      for (let i = 0; i < n * 3; i++) { const x = W * rng.next(), y = H * rng.next(), r = m * rng.range(0.002, 0.009); dots += `M${fmt(x - r)} ${fmt(y)}a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(2 * r)} 0a${fmt(r)} ${fmt(r)} 0 1 0 ${fmt(-2 * r)} 0`; }
       c.path(dots, col, { bare: true });
     }
   },

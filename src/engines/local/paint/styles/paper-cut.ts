@@ -25,10 +25,14 @@ function moved(tag: string, dx: number, dy: number, opacity: string): string {
   return out.replace(/\/>$/, ` fill="${SHADOW}" fill-opacity="${opacity}"/>`);
 }
 
-/** The soft shadow a cut piece casts on the layer under it: a wide faint one and a close darker one. Drawn before it. */
+/**
+ * The soft shadow a cut piece casts on the layer under it: a wide faint one and a close darker one,
+ * drawn before it. A subject's falls down and to the right; a backdrop layer's (hills, buildings,
+ * the ground) up along its top edge onto the layer behind, as layered paper scenes are lit.
+ */
 export function paperShadow(tag: string, u: number, layer: Layer): string {
-  const k = layer === 'fg' ? 1 : 0.7;
-  return moved(tag, 1.2 * u * k, 1.9 * u * k, '.14') + moved(tag, 0.45 * u * k, 0.75 * u * k, '.26');
+  const k = layer === 'fg' ? 1 : -0.7;
+  return moved(tag, 1.2 * u * Math.abs(k), 1.9 * u * k, '.14') + moved(tag, 0.45 * u * Math.abs(k), 0.75 * u * k, '.26');
 }
 
 /** An emoji's body as cut card: the whole body once more under it, dark and faint, moved down. */

@@ -55,16 +55,23 @@ const MEDIUM = /^(pencil|crayon|paintbrush|brush|paint|palette|artist-palette|ca
 /**
  * Reads the manner into the plan: its words are drawn, the tools it is made with are no subjects;
  * with no subject left it is an abstract render of its own (or, surreal, a desert dreamscape), with
- * one it is the backdrop behind it. A portrait, product or screen keeps its own layout.
+ * one it is the backdrop behind it, a portrait's too. A product shot or screen keeps its own layout.
  */
 export function applyManner(plan: ScenePlan, lower: string, text: string, mode: CompositionMode | undefined): CompositionMode | undefined {
   const r = readManner(lower);
-  if (!r || (mode && mode.label !== 'abstract render')) return mode;
-  plan.subjects = plan.subjects.filter((s) => !MEDIUM.test(s.thing.key) && !(r.manner === 'surreal' && s.thing.key === 'clock') && !(r.manner === 'pollock' && /^(droplet|sweat-droplets)$/.test(s.thing.key)));
+  if (!r) return mode;
+  // A portrait keeps its layout, the manner behind the sitter (not surreal: that is a place).
+  const framed = mode?.kind === 'portrait' && r.manner !== 'surreal';
+  if (mode && mode.label !== 'abstract render' && !framed) return mode;
+  plan.subjects = plan.subjects.filter((s) => !MEDIUM.test(s.thing.key) && !(r.manner === 'surreal' && /clock/.test(s.thing.key)) && !(r.manner === 'pollock' && /^(droplet|sweat-droplets)$/.test(s.thing.key)));
   plan.manner = r.manner;
   plan.unknown = plan.unknown.filter((w) => !r.words.includes(w));
   // "Colored pencils" is colour, not a grey pencil sketch.
   if (plan.style === 'sketch' && /colou?red pencils?|crayons?/.test(lower)) plan.style = 'illustrated';
+  if (framed) {
+    mode.drawnWords.push(...r.words);
+    return mode;
+  }
   const main = plan.subjects.find((s) => s.role === 'main');
   if (!main && plan.subjects[0]) plan.subjects[0].role = 'main';
   if (r.manner === 'surreal') {
