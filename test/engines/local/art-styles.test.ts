@@ -37,13 +37,14 @@ describe('drawn art styles', () => {
     ['a low poly city skyline', 'lowpoly'], ['a low-poly fox', 'lowpoly'], ['polygonal mountains', 'lowpoly'],
     ['a paper cut lighthouse', 'papercut'], ['a city skyline, layered paper cut', 'papercut'], ['kirigami deer', 'papercut'],
     ['a heron, ukiyo-e', 'ukiyoe'], ['the great wave', 'ukiyoe'], ['a fishing village in the style of Hokusai', 'ukiyoe'], ['Japanese woodblock print of a cat', 'ukiyoe'],
+    ['a woman with flowers in her hair, art nouveau', 'nouveau'], ['a Mucha poster of a dancer', 'nouveau'], ['jugendstil peacock', 'nouveau'],
     ['a pop art portrait of a woman', 'popart'], ['a banana, Warhol style', 'popart'], ['a girl crying, Lichtenstein', 'popart'],
   ])('"%s" is drawn in the %s style', (prompt, style) => {
     expect(planScene(prompt).style).toBe(style);
   });
 
   it('names each style honestly and keeps the subject (fox, skyline, lighthouse, portrait, product)', () => {
-    for (const style of ['stained glass', 'low poly', 'paper cut', 'pop art'] as const) {
+    for (const style of ['stained glass', 'low poly', 'paper cut', 'pop art', 'art nouveau'] as const) {
       expect(compose(planScene(`a fox, ${style}`)).description).toMatch(new RegExp(`^fox \\(main\\).*${style} style`));
       expect(compose(planScene(`a lighthouse, ${style}`)).description).toMatch(/^lighthouse \(main\)/);
       expect(compose(planScene(`a city skyline, ${style}`)).description).toMatch(/city skyline/);
@@ -60,13 +61,16 @@ describe('drawn art styles', () => {
     expect((svg('a fox, paper cut').match(/fill="#1d1410" fill-opacity=".26"/g) ?? []).length).toBeGreaterThan(10);
     expect(svg('a heron, ukiyo-e')).toMatch(/fill="#b8342a"/);
     expect(svg('a fox, pop art')).toMatch(/<pattern id="benday\d+"/);
+    // Art nouveau: the halo's gold ring behind the fox and the flowers along the frame's foot.
+    expect(svg('a fox, art nouveau')).toMatch(/fill="#b9646a" stroke="#4a3222"/);
+    expect(svg('a fox, art nouveau')).toMatch(/stroke="#4a3222"/);
     for (const p of ['a fox, stained glass', 'a fox, low poly', 'a fox, paper cut', 'a heron, ukiyo-e']) expect(svg(p), p).not.toMatch(/<(?:linear|radial)Gradient/);
   });
 
   it('draws each new style differently from the others and from the flat poster', async () => {
     const plan = planScene('a fox in a forest');
-    const looks = await Promise.all((['poster', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart', 'woodcut', 'comic'] as StyleKind[]).map(async (style) => [style, await stats({ ...plan, style })] as const));
-    for (const [a, sa] of looks.slice(1, 6)) {
+    const looks = await Promise.all((['poster', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart', 'nouveau', 'woodcut', 'comic'] as StyleKind[]).map(async (style) => [style, await stats({ ...plan, style })] as const));
+    for (const [a, sa] of looks.slice(1, 7)) {
       for (const [b, sb] of looks) {
         if (a === b) continue;
         const gap = Math.abs(sa[0] - sb[0]) / 30 + Math.abs(sa[1] - sb[1]) * 5 + Math.abs(sa[2] - sb[2]) / Math.max(sa[2], sb[2]);

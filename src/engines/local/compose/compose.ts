@@ -20,6 +20,7 @@ import { Composition, type Placed } from './composition.js';
 import { composeMode } from './modes/compose-mode.js';
 import { composeView } from './view.js';
 import { actionBurst } from '../paint/styles/comic.js';
+import { nouveauHalo } from '../paint/styles/nouveau.js';
 import { meltingClocks, paintManner } from './modes/art-manners.js';
 import { MANNER_LABELS } from '../plan/modes/art-manner.js';
 import { createRng, hashString } from '../paint/prng.js';
@@ -100,6 +101,11 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   if (plan.style === 'comic' && composition.mainRect) {
     const r = composition.mainRect;
     composition.items.push({ z: -Infinity, draw: () => actionBurst(c, r) });
+  }
+  // An art nouveau poster's halo behind its main subject.
+  if (plan.style === 'nouveau' && composition.mainRect) {
+    const r = composition.mainRect;
+    composition.items.push({ z: -Infinity, draw: () => nouveauHalo(c, r) });
   }
   composition.drawAll();
   lightingOverlays(c, plan, stage, composition.mainRect, rng.fork('light'));

@@ -14,6 +14,7 @@ import { glassEdge } from './styles/facets.js';
 import { paperShadow } from './styles/paper-cut.js';
 import { popEdge } from './styles/pop-art.js';
 import { ukiyoEdge } from './styles/ukiyo-e.js';
+import { nouveauEdge } from './styles/nouveau.js';
 import { verticalGradientBands, type Band, type SolidStop } from './gradient-bands.js';
 import { lightGroup, type LightOp, type LightStop } from './light-layers.js';
 
@@ -206,6 +207,8 @@ export class Canvas {
         return ukiyoEdge(layer, u);
       case 'popart':
         return popEdge(u);
+      case 'nouveau':
+        return nouveauEdge(layer, u);
       default:
         return '';
     }
@@ -295,7 +298,7 @@ export class Canvas {
     if (this.style === 'neon' && !o.bare && !o.extra?.includes('stroke=')) this.add(neonGlow(tag, typeof fill === 'string' ? fill : fill.stops[0][1], 0.3 * this.u));
     if (this.style === 'clay' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) this.add(clayShadow(tag, this.u));
     // A cut paper piece casts a soft shadow on the layer under it, in the backdrop too (styles/paper-cut.ts).
-    if (this.style === 'papercut' && (!o.bare || (o.layer ?? 'bg') === 'bg') && (o.opacity ?? 1) === 1 && typeof fill === 'string') this.add(paperShadow(tag, this.u, o.layer ?? 'bg'));
+    if (this.style === 'papercut' && (!o.bare || (o.layer ?? 'bg') === 'bg') && (o.opacity ?? 1) === 1 && fill !== 'none' && (typeof fill === 'string' || !isGlow(fill))) this.add(paperShadow(tag, this.u, o.layer ?? 'bg'));
     this.add(tag);
     if (this.style === 'inkwash' && !o.bare && o.layer === 'fg' && !o.extra?.includes('stroke=')) this.add(brushCopy(tag, this.u));
     if (this.style === 'woodcut' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) {
@@ -326,7 +329,7 @@ export class Canvas {
 }
 
 /** Styles printed or cut in flat colour: no gradients, no glows. */
-const FLAT = new Set<StyleKind>(['poster', 'woodcut', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart']);
+const FLAT = new Set<StyleKind>(['poster', 'woodcut', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart', 'nouveau']);
 
 function isGlow(g: Gradient): boolean {
   const last = g.stops[g.stops.length - 1];

@@ -12,6 +12,7 @@ import { lowPolyFinish, stainedGlassFinish } from './styles/facets.js';
 import { paperFinish } from './styles/paper-cut.js';
 import { popFinish } from './styles/pop-art.js';
 import { greatWave, ukiyoFinish } from './styles/ukiyo-e.js';
+import { nouveauFinish } from './styles/nouveau.js';
 
 /**
  * Darkened edges. The gradient is clear inside 0.55 of its radius, so (but for the poster style,
@@ -180,6 +181,9 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
       return;
     case 'popart':
       popFinish(c);
+      return;
+    case 'nouveau':
+      nouveauFinish(c);
       return;
     case 'clay': {
       clayFinish(c, rng);

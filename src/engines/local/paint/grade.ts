@@ -13,6 +13,7 @@ import { glassGrade, lowPolyGrade } from './styles/facets.js';
 import { paperGrade } from './styles/paper-cut.js';
 import { popGrade } from './styles/pop-art.js';
 import { ukiyoGrade } from './styles/ukiyo-e.js';
+import { nouveauGrade } from './styles/nouveau.js';
 
 /** Background colours take the full grade; subjects a softer one, as if lit from the front. */
 export type Layer = 'bg' | 'fg';
@@ -117,6 +118,7 @@ const STYLE_STEPS: Record<StyleKind, ((c: Rgb, layer: Layer) => Rgb) | undefined
   papercut: paperGrade,
   ukiyoe: ukiyoGrade,
   popart: popGrade,
+  nouveau: nouveauGrade,
   sketch: (c) => {
     const l = 0.6 + 0.4 * Math.min(1, luma(c));
     return [l * 255, l * 251, l * 243];

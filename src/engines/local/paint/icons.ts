@@ -19,6 +19,7 @@ import { glassIconFill } from './styles/facets.js';
 import { paperIconBody } from './styles/paper-cut.js';
 import { POP_INK } from './styles/pop-art.js';
 import { ukiyoIconFill } from './styles/ukiyo-e.js';
+import { NOUVEAU_LINE } from './styles/nouveau.js';
 
 export interface IconOptions {
   /** Hue (and lightness) of the icon's dominant colour becomes this colour's ("a red car"). */
@@ -124,6 +125,8 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
           return ukiyoIconFill(graded);
         case 'popart':
           return `fill="${graded}" stroke="${POP_INK}" stroke-width=".7" stroke-linejoin="round"`;
+        case 'nouveau':
+          return `fill="${graded}" stroke="${NOUVEAU_LINE}" stroke-width=".5" stroke-linejoin="round"`;
         default:
           return `fill="${graded}"`;
       }

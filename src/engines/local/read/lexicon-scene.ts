@@ -1,7 +1,7 @@
 // Words for when, how and in which manner a picture is drawn, and what the words in it are written on;
 // settings are in lexicon-settings.ts.
 
-export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic', 'anime', 'inkwash', 'woodcut', 'clay', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart'] as const;
+export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic', 'anime', 'inkwash', 'woodcut', 'clay', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart', 'nouveau'] as const;
 export type StyleKind = (typeof STYLES)[number];
 
 export const STYLE_LABELS: Record<StyleKind, string> = {
@@ -10,6 +10,7 @@ export const STYLE_LABELS: Record<StyleKind, string> = {
   poster: 'flat poster style', comic: 'comic book style', anime: 'anime style',
   inkwash: 'ink wash painting style', woodcut: 'woodcut print style', clay: 'claymation style',
   stainedglass: 'stained glass style', lowpoly: 'low poly style', papercut: 'paper cut style', ukiyoe: 'ukiyo-e woodblock print style', popart: 'pop art style',
+  nouveau: 'art nouveau style',
 };
 
 export const STYLE_WORDS: Record<string, StyleKind> = {
@@ -38,7 +39,7 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   risograph: 'poster', 'art deco': 'poster', kawaii: 'illustrated', chibi: 'illustrated', 'sticker style': 'illustrated',
   isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'clay', claymation: 'clay',
   pixar: 'illustrated', 'disney style': 'illustrated',
-  'art nouveau': 'poster', graffiti: 'comic', 'street art': 'comic', mural: 'comic',
+  graffiti: 'comic', 'street art': 'comic', mural: 'comic',
   'crayon drawing': 'sketch', 'chalk drawing': 'sketch', 'pastel drawing': 'sketch', 'colored pencil': 'sketch',
   'coloured pencil': 'sketch', blueprint: 'sketch',
   'cross stitch': 'pixel', 'cross-stitch': 'pixel', mosaic: 'pixel',
@@ -65,6 +66,7 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   'paper craft': 'papercut', papercraft: 'papercut', 'layered paper': 'papercut', 'paper art': 'papercut', 'paper collage': 'papercut', kirigami: 'papercut', 'paper layers': 'papercut',
   'ukiyo e': 'ukiyoe', 'ukiyo-e': 'ukiyoe', ukiyoe: 'ukiyoe', hokusai: 'ukiyoe', "hokusai's": 'ukiyoe', hiroshige: 'ukiyoe', 'japanese woodblock': 'ukiyoe', 'japanese woodblock print': 'ukiyoe',
   'japanese print': 'ukiyoe', 'edo period': 'ukiyoe', kanagawa: 'ukiyoe', utamaro: 'ukiyoe', 'japanese woodcut': 'ukiyoe',
+  'art nouveau': 'nouveau', 'art-nouveau': 'nouveau', jugendstil: 'nouveau', mucha: 'nouveau', 'alphonse mucha': 'nouveau', "mucha's": 'nouveau', 'belle epoque': 'nouveau',
   'pop art': 'popart', 'pop-art': 'popart', popart: 'popart', warhol: 'popart', "warhol's": 'popart', 'andy warhol': 'popart', lichtenstein: 'popart', 'roy lichtenstein': 'popart', 'ben day dots': 'popart', 'ben-day dots': 'popart',
 };
 
