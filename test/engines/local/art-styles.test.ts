@@ -123,6 +123,13 @@ describe("artists' manners", () => {
     }
   });
 
+  it('breaks a cubist subject into planes too', () => {
+    const plan = planScene('a cat in the style of Picasso');
+    const svg = compose(plan).svg, flat = compose({ ...plan, manner: 'mondrian' }).svg;
+    expect(svg).toMatch(/fill="#f3e6c8" fill-opacity=".16"/);
+    expect(flat).not.toMatch(/fill="#f3e6c8" fill-opacity=".16"/);
+  });
+
   it('paints the manner behind a portrait\'s sitter', () => {
     const d = compose(planScene('portrait of a woman in the style of Picasso')).description;
     expect(d).toMatch(/^portrait: a woman .*on a cubist composition/);

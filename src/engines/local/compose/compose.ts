@@ -21,7 +21,7 @@ import { composeMode } from './modes/compose-mode.js';
 import { composeView } from './view.js';
 import { actionBurst } from '../paint/styles/comic.js';
 import { nouveauHalo } from '../paint/styles/nouveau.js';
-import { meltingClocks, paintManner } from './modes/art-manners.js';
+import { cubistFacets, meltingClocks, paintManner } from './modes/art-manners.js';
 import { MANNER_LABELS } from '../plan/modes/art-manner.js';
 import { createRng, hashString } from '../paint/prng.js';
 import { composePopGrid, wantsPopGrid } from './pop-grid.js';
@@ -108,6 +108,8 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     composition.items.push({ z: -Infinity, draw: () => nouveauHalo(c, r) });
   }
   composition.drawAll();
+  // A cubist subject is broken into planes too (modes/art-manners.ts).
+  if (plan.manner === 'cubism' && composition.mainRect) cubistFacets(c, composition.mainRect, rng.fork('facets'));
   lightingOverlays(c, plan, stage, composition.mainRect, rng.fork('light'));
   styleFinish(c, plan, stage, rng.fork('finish'));
   const said = describePicture(plan, composition.drawn, input.palette !== undefined);

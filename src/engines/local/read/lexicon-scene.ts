@@ -60,12 +60,12 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   'clay style': 'clay', 'clay model': 'clay', 'clay figure': 'clay', 'clay figurine': 'clay', 'polymer clay': 'clay', 'modeling clay': 'clay',
   'modelling clay': 'clay', 'play doh': 'clay', 'play-doh': 'clay', playdough: 'clay', playdoh: 'clay', aardman: 'clay', 'wallace and gromit': 'clay',
   // Stained glass, low poly, paper cut, ukiyo-e and pop art are drawn styles of their own (paint/styles/; docs/local-engine.md, "Styles").
-  'stained glass': 'stainedglass', 'stained glass window': 'stainedglass', 'stained-glass window': 'stainedglass', 'stained-glass': 'stainedglass', 'leaded glass': 'stainedglass', 'church window': 'stainedglass', 'glass mosaic': 'stainedglass', tiffany: 'stainedglass',
-  'low poly': 'lowpoly', 'low-poly': 'lowpoly', lowpoly: 'lowpoly', polygonal: 'lowpoly', faceted: 'lowpoly', 'polygon art': 'lowpoly', 'geometric polygons': 'lowpoly',
+  'stained glass': 'stainedglass', 'stained glass window': 'stainedglass', 'stained-glass window': 'stainedglass', 'stained-glass': 'stainedglass', 'leaded glass': 'stainedglass', 'glass mosaic': 'stainedglass',
+  'low poly': 'lowpoly', 'low-poly': 'lowpoly', lowpoly: 'lowpoly', polygonal: 'lowpoly', 'polygon art': 'lowpoly', 'geometric polygons': 'lowpoly',
   'paper cut': 'papercut', 'layered paper cut': 'papercut', 'layered paper cutout': 'papercut', 'paper cut art': 'papercut', 'paper-cut': 'papercut', papercut: 'papercut', 'paper cutout': 'papercut', 'paper cut out': 'papercut', 'cut paper': 'papercut',
   'paper craft': 'papercut', papercraft: 'papercut', 'layered paper': 'papercut', 'paper art': 'papercut', 'paper collage': 'papercut', kirigami: 'papercut', 'paper layers': 'papercut',
   'ukiyo e': 'ukiyoe', 'ukiyo-e': 'ukiyoe', ukiyoe: 'ukiyoe', hokusai: 'ukiyoe', "hokusai's": 'ukiyoe', hiroshige: 'ukiyoe', 'japanese woodblock': 'ukiyoe', 'japanese woodblock print': 'ukiyoe',
-  'japanese print': 'ukiyoe', 'edo period': 'ukiyoe', kanagawa: 'ukiyoe', utamaro: 'ukiyoe', 'japanese woodcut': 'ukiyoe',
+  'japanese print': 'ukiyoe', kanagawa: 'ukiyoe', utamaro: 'ukiyoe', 'japanese woodcut': 'ukiyoe',
   'art nouveau': 'nouveau', 'art-nouveau': 'nouveau', jugendstil: 'nouveau', mucha: 'nouveau', 'alphonse mucha': 'nouveau', "mucha's": 'nouveau', 'belle epoque': 'nouveau',
   'pop art': 'popart', 'pop-art': 'popart', popart: 'popart', warhol: 'popart', "warhol's": 'popart', 'andy warhol': 'popart', lichtenstein: 'popart', 'roy lichtenstein': 'popart', 'ben day dots': 'popart', 'ben-day dots': 'popart',
 };

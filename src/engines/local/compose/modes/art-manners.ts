@@ -192,3 +192,19 @@ function softWatch(c: Canvas, ex: number, ey: number, s: number, rng: Rng, flat 
   c.line(ticks, '#2a2218', s * 0.025, { layer: 'fg' });
   c.line(`M${fmt(ex)} ${fmt(ey - s * 0.08)}l${fmt(s * 0.18)} ${fmt(-s * 0.06)}M${fmt(ex)} ${fmt(ey - s * 0.08)}l${fmt(-s * 0.04)} ${fmt(s * 0.2)}`, '#2a2218', s * 0.035, { layer: 'fg' });
 }
+
+/** A cubist subject: its box broken into translucent angular planes with black edges, over it. */
+export function cubistFacets(c: Canvas, r: Box, rng: Rng): void {
+  const m = Math.min(r.w, r.h);
+  let light = '', dark = '', edges = '';
+  for (let i = 0; i < 6; i++) {
+    const x = r.x + r.w * rng.range(0.15, 0.85), y = r.y + r.h * rng.range(0.15, 0.85), s = m * rng.range(0.15, 0.3);
+    const pts: number[] = [];
+    for (let k = 0; k < 4; k++) { const a = (Math.PI * k) / 2 + rng.range(-0.5, 0.5); pts.push(x + Math.cos(a) * s, y + Math.sin(a) * s); }
+    const d = poly(pts);
+    if (i % 2) light += d; else dark += d;
+    edges += d;
+  }
+  c.add(`<path d="${light}" fill="#f3e6c8" fill-opacity=".16"/><path d="${dark}" fill="#2a2a35" fill-opacity=".12"/>`);
+  c.add(`<path d="${edges}" fill="none" stroke="${c.paint(INK, 'fg')}" stroke-opacity=".4" stroke-width="${fmt(c.u * 0.25)}" stroke-linejoin="miter"/>`);
+}

@@ -12,7 +12,7 @@ const MANNERS: [Manner, RegExp][] = [
   ['kandinsky', /\bkandinsk(?:y|i)(?:'s)?\b|\bbauhaus (?:painting|art|abstract)/],
   ['mondrian', /\bmondrian(?:'s)?\b|\bde stijl\b|\bneoplasticism\b/],
   ['miro', /\bmir[oó](?![a-z])/],
-  ['pollock', /\bpollock(?:'s)?\b|\bdrip painting\b|\baction painting\b|\bsplatter (?:painting|art)\b|\babstract expressionis[mt]\b/],
+  ['pollock', /\bpollock(?:'s)?\b(?! (?:fish|fillets?|fishing))|\bdrip painting\b|\baction painting\b|\bsplatter (?:painting|art)\b|\babstract expressionis[mt]\b/],
   ['rothko', /\brothko(?:'s)?\b|\bcolou?r ?field painting\b/],
   ['malevich', /\bmalevich(?:'s)?\b|\bsuprematis[mt]\b/],
   ['cubism', /\bpicasso(?:'s)?\b|\bcubis[mt]\b|\bcubist\b|\bbraque\b/],
