@@ -20,7 +20,11 @@ import { Composition, type Placed } from './composition.js';
 import { composeMode } from './modes/compose-mode.js';
 import { composeView } from './view.js';
 import { actionBurst } from '../paint/styles/comic.js';
+import { nouveauHalo } from '../paint/styles/nouveau.js';
+import { cubistFacets, meltingClocks, paintManner } from './modes/art-manners.js';
+import { MANNER_LABELS } from '../plan/modes/art-manner.js';
 import { createRng, hashString } from '../paint/prng.js';
+import { composePopGrid, wantsPopGrid } from './pop-grid.js';
 import { drawGlass, drawGlobeBackdrop, embedScene, globeLayout } from './snow-globe.js';
 
 export interface ComposeInput {
@@ -40,6 +44,8 @@ export interface ComposedPicture {
 
 export function composePicture(input: ComposeInput): ComposedPicture {
   if (input.plan.globe && !input.plan.mode) return composeGlobe(input);
+  // "A banana, Warhol style": four colourways of the picture in a 2 × 2 grid (pop-grid.ts).
+  if (wantsPopGrid(input)) return composePopGrid(input, (tile) => composePicture({ ...tile, plan: { ...tile.plan, prompt: tile.plan.prompt.replace(/warhol/gi, 'pop art') } }));
   const { plan, width: W, height: H } = input;
   const paletteKey = input.palette ? input.palette.colors.map((c) => c.join(',')).join(';') : '';
   const rng = createRng(hashString(`${plan.prompt}|${input.seed}|${paletteKey}`));
@@ -70,7 +76,10 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     const description = composeView(composition, rng, input.palette !== undefined);
     return { svg: c.toSvg(), description, layout: composition.layout };
   }
-  const backdrop: Backdrop = painter(ctx);
+  // An artist's manner behind a named subject; Dalí's melting clocks on the desert (modes/art-manners.ts).
+  const manner = plan.manner && plan.manner !== 'surreal' ? plan.manner : undefined;
+  const backdrop: Backdrop = manner ? (paintManner(c, manner, W, H, rng.fork('manner')), { decor: [] }) : painter(ctx);
+  if (plan.manner === 'surreal') meltingClocks(c, { x: 0, y: stage.horizon, w: W, h: H - stage.horizon }, rng.fork('clocks'));
   if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];
   else if (plan.trail && stage.kind === 'land') drawTrail(ctx);
   if (plan.lighting.includes('foggy')) farFog(c, stage);
@@ -93,10 +102,28 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     const r = composition.mainRect;
     composition.items.push({ z: -Infinity, draw: () => actionBurst(c, r) });
   }
+  // An art nouveau poster's halo behind its main subject.
+  if (plan.style === 'nouveau' && composition.mainRect) {
+    const r = composition.mainRect;
+    composition.items.push({ z: -Infinity, draw: () => nouveauHalo(c, r) });
+  }
   composition.drawAll();
+  // A cubist subject is broken into planes too (modes/art-manners.ts).
+  if (plan.manner === 'cubism' && composition.mainRect) cubistFacets(c, composition.mainRect, rng.fork('facets'));
   lightingOverlays(c, plan, stage, composition.mainRect, rng.fork('light'));
   styleFinish(c, plan, stage, rng.fork('finish'));
-  return { svg: c.toSvg(), description: describePicture(plan, composition.drawn, input.palette !== undefined), layout: composition.layout };
+  const said = describePicture(plan, composition.drawn, input.palette !== undefined);
+  return { svg: c.toSvg(), description: plan.manner ? mannerSaid(said, plan.manner) : said, layout: composition.layout };
+}
+
+/** `text` with the manner's backdrop in place of the studio's, or the melting clocks added to the desert. */
+function mannerSaid(said: string, manner: NonNullable<ScenePlan['manner']>): string {
+  if (manner === 'surreal') {
+    const clocks = 'melting clocks on a bare branch, a ledge and the ground';
+    const bare = /^(an empty scene \(no drawable subject recognised\)|a landscape with no figures), /;
+    return bare.test(said) ? said.replace(bare, `a surreal dreamscape: ${clocks}, `) : said.replace(/, in a desert/, `, with ${clocks}, in a desert`);
+  }
+  return said.replace(/(against|in front of|on) a studio backdrop/, `in front of ${MANNER_LABELS[manner]}`);
 }
 
 /** The scene composed on its own square, set into a snow globe (compose/snow-globe.ts). */

@@ -10,6 +10,11 @@ import { comicEdge } from './styles/comic.js';
 import { brushCopy, inkEdge, washFill } from './styles/ink-wash.js';
 import { neonEdge, neonGlow, neonOf } from './styles/neon.js';
 import { hatchCopy, hatchFill, isShadowPrint, woodcutEdge } from './styles/woodcut.js';
+import { glassEdge } from './styles/facets.js';
+import { paperShadow } from './styles/paper-cut.js';
+import { popEdge } from './styles/pop-art.js';
+import { ukiyoEdge } from './styles/ukiyo-e.js';
+import { nouveauEdge } from './styles/nouveau.js';
 import { verticalGradientBands, type Band, type SolidStop } from './gradient-bands.js';
 import { lightGroup, type LightOp, type LightStop } from './light-layers.js';
 
@@ -59,7 +64,7 @@ export class Canvas {
 
   /** Styles printed in flat colour: no gradients, no glows. */
   get flat(): boolean {
-    return this.look.style === 'poster' || this.look.style === 'woodcut';
+    return FLAT.has(this.look.style);
   }
 
   id(prefix = 'd'): string {
@@ -196,6 +201,14 @@ export class Canvas {
         return woodcutEdge(this.paint(hex, layer), layer, u);
       case 'clay':
         return clayEdge(this.paint(hex, layer), layer, u);
+      case 'stainedglass':
+        return glassEdge(layer, u);
+      case 'ukiyoe':
+        return ukiyoEdge(layer, u);
+      case 'popart':
+        return popEdge(u);
+      case 'nouveau':
+        return nouveauEdge(layer, u);
       default:
         return '';
     }
@@ -284,6 +297,8 @@ export class Canvas {
   private shape(tag: string, fill: Fill, o: ShapeOptions): void {
     if (this.style === 'neon' && !o.bare && !o.extra?.includes('stroke=')) this.add(neonGlow(tag, typeof fill === 'string' ? fill : fill.stops[0][1], 0.3 * this.u));
     if (this.style === 'clay' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) this.add(clayShadow(tag, this.u));
+    // A cut paper piece casts a soft shadow on the layer under it, in the backdrop too (styles/paper-cut.ts).
+    if (this.style === 'papercut' && (!o.bare || (o.layer ?? 'bg') === 'bg') && (o.opacity ?? 1) === 1 && fill !== 'none' && (typeof fill === 'string' || !isGlow(fill))) this.add(paperShadow(tag, this.u, o.layer ?? 'bg'));
     this.add(tag);
     if (this.style === 'inkwash' && !o.bare && o.layer === 'fg' && !o.extra?.includes('stroke=')) this.add(brushCopy(tag, this.u));
     if (this.style === 'woodcut' && !o.bare && o.layer === 'fg' && (o.opacity ?? 1) === 1) {
@@ -312,6 +327,9 @@ export class Canvas {
     return `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${this.width}" height="${this.height}" viewBox="0 0 ${this.width} ${this.height}"><defs>${this.defs.join('')}</defs>${this.parts.join('')}${lights}</svg>`;
   }
 }
+
+/** Styles printed or cut in flat colour: no gradients, no glows. */
+const FLAT = new Set<StyleKind>(['poster', 'woodcut', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart', 'nouveau']);
 
 function isGlow(g: Gradient): boolean {
   const last = g.stops[g.stops.length - 1];

@@ -8,6 +8,11 @@ import { clayFinish } from './styles/clay.js';
 import { comicFinish } from './styles/comic.js';
 import { inkFinish } from './styles/ink-wash.js';
 import { carvedGround, woodcutFinish } from './styles/woodcut.js';
+import { lowPolyFinish, stainedGlassFinish } from './styles/facets.js';
+import { paperFinish } from './styles/paper-cut.js';
+import { popFinish } from './styles/pop-art.js';
+import { greatWave, ukiyoFinish } from './styles/ukiyo-e.js';
+import { nouveauFinish } from './styles/nouveau.js';
 
 /**
  * Darkened edges. The gradient is clear inside 0.55 of its radius, so (but for the poster style,
@@ -29,6 +34,8 @@ function vignette(c: Canvas, color: string, strength: number): void {
 /** What a style adds to the backdrop, under the subjects: a woodcut's gouges across the ground. */
 export function styleBackdrop(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng): void {
   if (plan.style === 'woodcut' && stage.kind === 'land') carvedGround(c, stage.W, stage.H, stage.horizon, plan.time === 'night', rng);
+  // Ukiyo-e on the open sea: Hokusai's great wave, Fuji beyond it (styles/ukiyo-e.ts).
+  if (plan.style === 'ukiyoe' && plan.setting === 'ocean') greatWave(c, stage.W, stage.H, stage.horizon, rng);
 }
 
 /** Fog between the far backdrop and the subjects. */
@@ -158,6 +165,25 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
       return;
     case 'woodcut':
       woodcutFinish(c, rng);
+      return;
+    case 'ukiyoe':
+      ukiyoFinish(c, rng);
+      return;
+    case 'stainedglass':
+      stainedGlassFinish(c, rng);
+      return;
+    case 'lowpoly':
+      lowPolyFinish(c, rng);
+      border(c, '#f4f1ea', m * 0.03);
+      return;
+    case 'papercut':
+      paperFinish(c, rng);
+      return;
+    case 'popart':
+      popFinish(c);
+      return;
+    case 'nouveau':
+      nouveauFinish(c);
       return;
     case 'clay': {
       clayFinish(c, rng);

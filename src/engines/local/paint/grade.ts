@@ -9,6 +9,11 @@ import { comicGrade } from './styles/comic.js';
 import { inkGrade } from './styles/ink-wash.js';
 import { neonGrade } from './styles/neon.js';
 import { woodcutGrade } from './styles/woodcut.js';
+import { glassGrade, lowPolyGrade } from './styles/facets.js';
+import { paperGrade } from './styles/paper-cut.js';
+import { popGrade } from './styles/pop-art.js';
+import { ukiyoGrade } from './styles/ukiyo-e.js';
+import { nouveauGrade } from './styles/nouveau.js';
 
 /** Background colours take the full grade; subjects a softer one, as if lit from the front. */
 export type Layer = 'bg' | 'fg';
@@ -108,6 +113,12 @@ const STYLE_STEPS: Record<StyleKind, ((c: Rgb, layer: Layer) => Rgb) | undefined
   inkwash: inkGrade,
   woodcut: woodcutGrade,
   clay: clayGrade,
+  stainedglass: glassGrade,
+  lowpoly: lowPolyGrade,
+  papercut: paperGrade,
+  ukiyoe: ukiyoGrade,
+  popart: popGrade,
+  nouveau: nouveauGrade,
   sketch: (c) => {
     const l = 0.6 + 0.4 * Math.min(1, luma(c));
     return [l * 255, l * 251, l * 243];
@@ -171,8 +182,8 @@ export function createGrade(options: GradeOptions): Grade {
     const original = parseHex(hex);
     let c = original;
     // A print's subjects keep their print colours at night: its black sky says night (styles/woodcut.ts).
-    // An ink painting keeps its paper: time and light only tint its washes.
-    const strength = STRENGTH[options.style === 'woodcut' || options.style === 'inkwash' ? options.style : 'other'][layer];
+    // An ink painting keeps its paper, stained glass its jewel colours: time and light only tint them.
+    const strength = STRENGTH[options.style === 'woodcut' || options.style === 'ukiyoe' ? 'woodcut' : options.style === 'inkwash' || options.style === 'stainedglass' ? 'inkwash' : 'other'][layer];
     for (const step of steps) c = step(c, strength, layer);
     // Near-whites keep some of their whiteness (snow should not turn to sand at golden hour); in
     // black and white, their grey's (a pale yellow sun must not bring its yellow back).

@@ -15,6 +15,11 @@ import { INK } from './styles/comic.js';
 import { inkIconBody } from './styles/ink-wash.js';
 import { neonIconBody } from './styles/neon.js';
 import { woodcutIconBody, woodcutIconFill } from './styles/woodcut.js';
+import { glassIconFill } from './styles/facets.js';
+import { paperIconBody } from './styles/paper-cut.js';
+import { POP_INK } from './styles/pop-art.js';
+import { ukiyoIconFill } from './styles/ukiyo-e.js';
+import { NOUVEAU_LINE } from './styles/nouveau.js';
 
 export interface IconOptions {
   /** Hue (and lightness) of the icon's dominant colour becomes this colour's ("a red car"). */
@@ -114,6 +119,14 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
           return `fill="${graded}" stroke="${mixHex(graded, '#000000', 0.35)}" stroke-opacity=".35" stroke-width=".45"`;
         case 'woodcut':
           return woodcutIconFill(graded);
+        case 'stainedglass':
+          return glassIconFill(graded);
+        case 'ukiyoe':
+          return ukiyoIconFill(graded);
+        case 'popart':
+          return `fill="${graded}" stroke="${POP_INK}" stroke-width=".7" stroke-linejoin="round"`;
+        case 'nouveau':
+          return `fill="${graded}" stroke="${NOUVEAU_LINE}" stroke-width=".5" stroke-linejoin="round"`;
         default:
           return `fill="${graded}"`;
       }
@@ -124,6 +137,7 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
   if (style === 'anime' && ANIMAL_KEYS.has(baseIcon(name))) body += animeAnimalEyes(name, (hex) => canvas.paint(hex, layer));
   if (style === 'woodcut') body = woodcutIconBody(body);
   if (style === 'clay') body = clayIconBody(body);
+  if (style === 'papercut') body = paperIconBody(body);
   if (style === 'inkwash') body = inkIconBody(body);
   // Icon-local ids get a placeholder prefix, replaced by the def's own id on use.
   body = body.replace(/id="([^"]+)"/g, 'id="@@$1"').replace(/url\(#([^)]+)\)/g, 'url(#@@$1)').replace(/href="#([^"]+)"/g, 'href="#@@$1"');

@@ -193,7 +193,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // A style named outright beats the sepia of "black and white" or "vintage" ("black and white, comic style").
   // "Beep the clay robot", "a plasticine fox", "stop-motion": a claymation look unless a style is named.
   const claymation = prompt.search(CLAY_FIGURE) >= 0 || /\bstop[- ]motion\b/i.test(prompt) ? 'clay' : undefined;
-  const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? claymation ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
+  // "The great wave": Hokusai's print, unless another style is named.
+  const hokusai = /\bgreat wave\b/i.test(prompt) ? 'ukiyoe' : undefined;
+  const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? claymation ?? hokusai ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
   if (r.festive) dressForHoliday(r.festive, subjects);
   return {
     prompt,

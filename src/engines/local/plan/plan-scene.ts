@@ -2,6 +2,7 @@
 // no I/O beyond the static word lists, and nothing about pixels.
 import { CARRIER_WORDS, COLOR_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, productShotMode, wordsDrawnBy } from './modes/choose-mode.js';
+import { applyManner } from './modes/art-manner.js';
 import { dropSurfaceThings, isProductThing, productSurface } from './product-surface.js';
 import { breakfastPlate } from './breakfast.js';
 import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts, subjectOf } from './modes/mode-subjects.js';
@@ -107,7 +108,7 @@ export function planScene(prompt: string): ScenePlan {
   const bareProduct = BARE_PRODUCT.test(lower) && (surface !== undefined || plan.setting === 'studio') && (!plan.subjects.length || (surface !== undefined && !plan.subjects.some((s) => s.thing.animate)));
   // "Tshirt Design, a skeleton skateboarding through outer space": the garment, its print the picture described.
   const print = readPrint(lower);
-  const mode = print ? { ...productShotMode(stripped, plan), label: print.garment === 'hoodie' ? 'hoodie design' : 'T-shirt design', print }
+  let mode = print ? { ...productShotMode(stripped, plan), label: print.garment === 'hoodie' ? 'hoodie design' : 'T-shirt design', print }
     : (campaignShot ? undefined : chosen) ?? (shot || bareProduct ? productShotMode(stripped, plan) : undefined);
   if (print) {
     mode!.drawnWords.push(...print.words);
@@ -146,6 +147,8 @@ export function planScene(prompt: string): ScenePlan {
     const mark = logoMark(plan.subjects, lower);
     if (mode) mode.colors = mode.colors.filter((h) => !mark.includes(h));
   }
+  // "In the style of Kandinsky", "a cat, cubism", "surreal, Dalí": the manner (plan/modes/art-manner.ts).
+  mode = applyManner(plan, lower, stripped, mode);
   if (!mode) return inGlobe(withView(plan, stripped), lower);
   if (mode.kind === 'product' && !print) {
     preferProduct(plan, lower, mode.surface?.words);

@@ -5,6 +5,7 @@ import type { Festive, Worn } from '../read/lexicon-reader.js';
 import type { InteractionKind } from '../read/lexicon-actions.js';
 import type { Thing } from '../read/things.js';
 import type { CompositionMode } from './modes/choose-mode.js';
+import type { Manner } from './modes/art-manner.js';
 import type { View } from './view.js';
 
 export interface Subject {
@@ -114,4 +115,6 @@ export interface ScenePlan {
   view?: View;
   /** A banner, product shot, portrait or screen (plan/modes/choose-mode.ts); absent for a scene. */
   mode?: CompositionMode;
+  /** An artist's or movement's manner (plan/modes/art-manner.ts): the backdrop, or the whole abstract picture. */
+  manner?: Manner;
 }

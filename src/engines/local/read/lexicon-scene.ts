@@ -1,7 +1,7 @@
 // Words for when, how and in which manner a picture is drawn, and what the words in it are written on;
 // settings are in lexicon-settings.ts.
 
-export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic', 'anime', 'inkwash', 'woodcut', 'clay'] as const;
+export const STYLES = ['illustrated', 'watercolor', 'pixel', 'neon', 'sketch', 'oil', 'vintage', 'poster', 'comic', 'anime', 'inkwash', 'woodcut', 'clay', 'stainedglass', 'lowpoly', 'papercut', 'ukiyoe', 'popart', 'nouveau'] as const;
 export type StyleKind = (typeof STYLES)[number];
 
 export const STYLE_LABELS: Record<StyleKind, string> = {
@@ -9,12 +9,14 @@ export const STYLE_LABELS: Record<StyleKind, string> = {
   neon: 'neon style', sketch: 'pencil sketch style', oil: 'oil painting style', vintage: 'vintage sepia style',
   poster: 'flat poster style', comic: 'comic book style', anime: 'anime style',
   inkwash: 'ink wash painting style', woodcut: 'woodcut print style', clay: 'claymation style',
+  stainedglass: 'stained glass style', lowpoly: 'low poly style', papercut: 'paper cut style', ukiyoe: 'ukiyo-e woodblock print style', popart: 'pop art style',
+  nouveau: 'art nouveau style',
 };
 
 export const STYLE_WORDS: Record<string, StyleKind> = {
   illustration: 'illustrated', illustrated: 'illustrated', cartoon: 'illustrated', 'digital art': 'illustrated',
   comic: 'comic', 'comic book': 'comic', 'comic style': 'comic', 'graphic novel': 'comic',
-  'comic strip': 'comic', manga: 'comic', halftone: 'comic', 'pop art': 'comic', 'children book': 'illustrated', "children's book": 'illustrated',
+  'comic strip': 'comic', manga: 'comic', halftone: 'comic', 'children book': 'illustrated', "children's book": 'illustrated',
   watercolor: 'watercolor', watercolour: 'watercolor', aquarelle: 'watercolor', gouache: 'watercolor',
   'pixel art': 'pixel', pixel: 'pixel', pixelated: 'pixel', '8 bit': 'pixel', '16 bit': 'pixel',
   '8bit': 'pixel', '16bit': 'pixel', 'retro game': 'pixel', 'video game': 'pixel', sprite: 'pixel',
@@ -37,8 +39,7 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   risograph: 'poster', 'art deco': 'poster', kawaii: 'illustrated', chibi: 'illustrated', 'sticker style': 'illustrated',
   isometric: 'illustrated', '3d render': 'illustrated', 'clay render': 'clay', claymation: 'clay',
   pixar: 'illustrated', 'disney style': 'illustrated',
-  'ukiyo e': 'poster', 'ukiyo-e': 'poster', ukiyoe: 'poster', 'low poly': 'poster', 'stained glass': 'poster', 'art nouveau': 'poster',
-  'paper cut': 'poster', papercut: 'poster', graffiti: 'comic', 'street art': 'comic', mural: 'comic',
+  graffiti: 'comic', 'street art': 'comic', mural: 'comic',
   'crayon drawing': 'sketch', 'chalk drawing': 'sketch', 'pastel drawing': 'sketch', 'colored pencil': 'sketch',
   'coloured pencil': 'sketch', blueprint: 'sketch',
   'cross stitch': 'pixel', 'cross-stitch': 'pixel', mosaic: 'pixel',
@@ -58,6 +59,15 @@ export const STYLE_WORDS: Record<string, StyleKind> = {
   clay: 'clay', plasticine: 'clay', 'stop motion': 'clay', 'stop-motion': 'clay', 'clay animation': 'clay', 'clay art': 'clay',
   'clay style': 'clay', 'clay model': 'clay', 'clay figure': 'clay', 'clay figurine': 'clay', 'polymer clay': 'clay', 'modeling clay': 'clay',
   'modelling clay': 'clay', 'play doh': 'clay', 'play-doh': 'clay', playdough: 'clay', playdoh: 'clay', aardman: 'clay', 'wallace and gromit': 'clay',
+  // Stained glass, low poly, paper cut, ukiyo-e and pop art are drawn styles of their own (paint/styles/; docs/local-engine.md, "Styles").
+  'stained glass': 'stainedglass', 'stained glass window': 'stainedglass', 'stained-glass window': 'stainedglass', 'stained-glass': 'stainedglass', 'leaded glass': 'stainedglass', 'glass mosaic': 'stainedglass',
+  'low poly': 'lowpoly', 'low-poly': 'lowpoly', lowpoly: 'lowpoly', polygonal: 'lowpoly', 'polygon art': 'lowpoly', 'geometric polygons': 'lowpoly',
+  'paper cut': 'papercut', 'layered paper cut': 'papercut', 'layered paper cutout': 'papercut', 'paper cut art': 'papercut', 'paper-cut': 'papercut', papercut: 'papercut', 'paper cutout': 'papercut', 'paper cut out': 'papercut', 'cut paper': 'papercut',
+  'paper craft': 'papercut', papercraft: 'papercut', 'layered paper': 'papercut', 'paper art': 'papercut', 'paper collage': 'papercut', kirigami: 'papercut', 'paper layers': 'papercut',
+  'ukiyo e': 'ukiyoe', 'ukiyo-e': 'ukiyoe', ukiyoe: 'ukiyoe', hokusai: 'ukiyoe', "hokusai's": 'ukiyoe', hiroshige: 'ukiyoe', 'japanese woodblock': 'ukiyoe', 'japanese woodblock print': 'ukiyoe',
+  'japanese print': 'ukiyoe', kanagawa: 'ukiyoe', utamaro: 'ukiyoe', 'japanese woodcut': 'ukiyoe',
+  'art nouveau': 'nouveau', 'art-nouveau': 'nouveau', jugendstil: 'nouveau', mucha: 'nouveau', 'alphonse mucha': 'nouveau', "mucha's": 'nouveau', 'belle epoque': 'nouveau',
+  'pop art': 'popart', 'pop-art': 'popart', popart: 'popart', warhol: 'popart', "warhol's": 'popart', 'andy warhol': 'popart', lichtenstein: 'popart', 'roy lichtenstein': 'popart', 'ben day dots': 'popart', 'ben-day dots': 'popart',
 };
 
 export const TIMES = ['day', 'dawn', 'golden-hour', 'sunset', 'night'] as const;

@@ -13,6 +13,10 @@ const STYLE_AFTER = new Set(['style', 'styled', 'oil', 'painting', 'paintings', 
   'artwork', 'aesthetic', 'inspired', 'illustration', 'sketch', 'watercolor', 'watercolour', 'film', 'movie', 'cinematography',
   'lighting', 'brushwork', 'palette', 'colours', 'colors', 'portrait', 'landscape', 'influence']);
 
+/** Painters whose names are asked for as a manner or style (plan/modes/art-manner.ts, read/lexicon-scene.ts), never as sitters. */
+const PAINTERS = new Set(['warhol', 'lichtenstein', 'picasso', 'kandinsky', 'mondrian', 'dali', 'dalí', 'pollock', 'rothko', 'malevich', 'miro', 'miró',
+  'magritte', 'hokusai', 'hiroshige', 'braque', 'monet', 'renoir', 'gogh']);
+
 const ARTICLES = new Set(['a', 'an', 'the', 'young', 'old', 'famous', 'smiling', 'iconic', 'legendary']);
 /** Words after which a name is who the picture shows. */
 const INTRODUCERS = new Set(['of', 'featuring', 'starring', 'with', 'and', 'shows', 'showing', 'depicting', 'meet', 'meets', 'as']);
@@ -36,7 +40,7 @@ export function namedPeople(tokens: readonly Token[]): { tokens: Token[]; names:
     const before = tokens.slice(Math.max(0, i - 3), i).filter((b, k, all) => !all.slice(k).some((x) => x.breakAfter));
     const after = tokens[j + 1];
     const possessive = /'s?$/.test(tokens[j]!.normal);
-    const styled = before.some((b) => STYLE_BEFORE.has(b.normal)) || (after !== undefined && !tokens[j]!.breakAfter && STYLE_AFTER.has(after.normal)) || possessive;
+    const styled = run.some((r) => PAINTERS.has(r.normal.replace(/'s?$/, ''))) || before.some((b) => STYLE_BEFORE.has(b.normal)) || (after !== undefined && !tokens[j]!.breakAfter && STYLE_AFTER.has(after.normal)) || possessive;
     // A first and last name said as the picture's subject: "a portrait of …", "featuring …", or
     // opening a sentence that goes on ("Barack Obama giving a speech"). A name alone between
     // commas is usually an artist's in a list of styles ("Greg Rutkowski, a castle").

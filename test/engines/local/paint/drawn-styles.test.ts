@@ -59,7 +59,8 @@ describe('the ink wash, woodcut and claymation styles', () => {
 
   it.each([
     ['a clay pot with a succulent', 'illustrated'], ['tennis on a clay court', 'illustrated'],
-    ['a ukiyo-e print of a great wave', 'poster'],
+    // Ukiyo-e is a drawn style of its own now (test/engines/local/art-styles.test.ts).
+    ['a ukiyo-e print of a great wave', 'ukiyoe'],
   ])('"%s" stays %s', (prompt, style) => {
     expect(planScene(prompt).style).toBe(style);
   });

@@ -6,8 +6,8 @@ import { STYLES } from '../../../../src/engines/local/read/lexicon-scene.js';
 const lightness = (hex: string) => luma(parseHex(hex));
 
 describe('the black-and-white grade', () => {
-  // Styles that tint their greys afterwards (paper, sepia, wash, print paper, a clay lamp's warmth) or keep a dark world (neon) aside.
-  const untinted = STYLES.filter((s) => !['neon', 'sketch', 'vintage', 'watercolor', 'inkwash', 'woodcut', 'clay'].includes(s));
+  // Styles that tint their greys afterwards (paper, sepia, wash, print paper, a clay lamp's warmth, clear amber glass, ukiyo-e and art nouveau cream) or keep a dark world (neon) aside.
+  const untinted = STYLES.filter((s) => !['neon', 'sketch', 'vintage', 'watercolor', 'inkwash', 'woodcut', 'clay', 'stainedglass', 'ukiyoe', 'nouveau'].includes(s));
 
   it('turns every colour grey, the backdrop light and the subjects a step darker', () => {
     for (const style of untinted) {

@@ -162,7 +162,7 @@ describe('planScene: time, lighting and style', () => {
   });
 
   it.each([
-    ['a ukiyo-e print of a great wave', 'poster'],
+    ['a ukiyo-e print of a great wave', 'ukiyoe'],
     ['a graffiti mural of a tiger', 'comic'],
     ['an ink wash painting of mountains', 'inkwash'],
     ['a crayon drawing of a house', 'sketch'],

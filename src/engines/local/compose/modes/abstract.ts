@@ -6,6 +6,8 @@ import { fmt } from '../../paint/canvas.js';
 import { mixHex, shade } from '../../paint/color.js';
 import type { Composition } from '../composition.js';
 import type { ModeResult } from './mode-kit.js';
+import { paintManner } from './art-manners.js';
+import { MANNER_LABELS } from '../../plan/modes/art-manner.js';
 
 export type ShapeKind = 'sphere' | 'cube' | 'plane' | 'cylinder' | 'ring';
 
@@ -30,6 +32,11 @@ export function shapesAsked(lower: string): ShapeKind[] {
 export function composeAbstract(composition: Composition): ModeResult {
   const { c, plan, rng } = composition;
   const { W, H } = composition.stage;
+  // "In the style of Mondrian": that painter's manner fills the picture (art-manners.ts).
+  if (plan.manner) {
+    paintManner(c, plan.manner, W, H, rng.fork('manner'));
+    return { hero: MANNER_LABELS[plan.manner], wore: [], held: [], around: [], heroPlace: 'filling the picture', accent: '#1f47a8', fills: true };
+  }
   const mode = plan.mode!;
   const named = [...mode.colors, ...(plan.palette ?? []).map((p) => p.hex)];
   const tones = named.length ? [...new Set(named)] : DEFAULT_TONES;

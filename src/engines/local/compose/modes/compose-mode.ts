@@ -5,6 +5,8 @@ import { INDOOR } from '../../read/lexicon-settings.js';
 import type { Composition } from '../composition.js';
 import { counted, list, withArticle } from '../describe.js';
 import { composeAbstract } from './abstract.js';
+import { paintManner } from './art-manners.js';
+import { MANNER_LABELS } from '../../plan/modes/art-manner.js';
 import { composeAppIcon } from './app-icon.js';
 import { composeBanner } from './banner.js';
 import type { ModeResult } from './mode-kit.js';
@@ -20,6 +22,13 @@ import type { InnerScene } from './formats/format-kit.js';
 export function composeMode(composition: Composition, paintScene: () => void, inner: InnerScene): string {
   const mode = composition.plan.mode!;
   if (mode.kind === 'format') return composeFormat(composition, inner);
+  // "A portrait in the style of Picasso": the artist's manner is the backdrop (art-manners.ts).
+  const manner = composition.plan.manner;
+  if (manner && mode.kind === 'portrait') {
+    const { c, stage, rng } = composition;
+    const r = composePortrait(composition, () => paintManner(c, manner, stage.W, stage.H, rng.fork('manner')));
+    return describeMode(composition, { ...r, backdrop: MANNER_LABELS[manner], around: [] });
+  }
   let result: ModeResult;
   switch (mode.kind) {
     case 'banner':

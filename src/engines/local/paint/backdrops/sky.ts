@@ -11,6 +11,7 @@ import type { Rng } from '../prng.js';
 import { ANIME_SKY, animeClouds, sunAccents } from '../styles/anime.js';
 import { inkMist, inkMountains, inkSun } from '../styles/ink-wash.js';
 import { carvedSky, isDarkPrint } from '../styles/woodcut.js';
+import { bokashi } from '../styles/ukiyo-e.js';
 
 export interface BackdropContext {
   c: Canvas;
@@ -97,6 +98,7 @@ export function paintSky(ctx: BackdropContext, bottom: number): void {
     inkMountains(c, stage.W, bottom, ctx.rng.fork('ink-mountains'));
     inkMist(c, stage.W, bottom, ctx.rng.fork('ink-mist'));
   }
+  if (c.style === 'ukiyoe') bokashi(c, stage.W, bottom);
   if (c.style === 'woodcut') carvedSky(c, stage.W, bottom, isDarkPrint(c.paint(clear[plan.time][0][1])), ctx.rng.fork('gouges'));
 }
 

@@ -206,6 +206,11 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
   return undefined;
 }
 
+/** An abstract render asked for by an artist's manner with no subject ("in the style of Mondrian"). */
+export function abstractMode(text: string, plan: ModeInput): CompositionMode {
+  return readMode(TRIGGERS.find((t) => t.label === 'abstract render')!, 'abstract', text.toLowerCase(), plan, text);
+}
+
 /** A product shot asked for by what it stands on ("a leather shoe on a black reflective surface"), not by a trigger word. */
 export function productShotMode(text: string, plan: ModeInput): CompositionMode {
   return readMode(TRIGGERS.find((t) => t.label === 'product shot')!, 'product', text.toLowerCase(), plan, text);
