@@ -44,6 +44,7 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(pets?|dogs?|puppies)\b/, 'dog', 'dog'],
   [/\b(ideas?|inspiration|creativity|innovation|innovative|brainstorm\w*)\b/, 'light-bulb', 'light bulb'],
   [/\b(electronics?|electronic (?:components?|parts)|gadgets?)\b/, 'proc:microchip', 'microchip'],
+  [/\b(consult(?:ant|ants|ing|ancy)|business coach\w*|corporate services)\b/, 'briefcase', 'briefcase'],
   [/\b(technology|tech|software|engineering|developers?|coding)\b/, 'gear', 'gear'],
   [/\b(customers?|clients?|partnerships?|teamwork|collaborat\w*)\b/, 'handshake', 'handshake'],
   [/\b(art|artists?|creative)\b/, 'artist-palette', 'artist palette'],
