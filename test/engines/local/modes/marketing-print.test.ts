@@ -59,6 +59,12 @@ describe('covers are drawn as covers', () => {
     expect(titled.description).toContain('the title "THE LAST KEY"');
   });
 
+  it('a light masthead is set over a full-bleed picture; a cookbook is a cover; a music app keeps its screen', () => {
+    expect(compose('travel magazine cover, the headline WANDER in white, mountains at sunrise').description).toMatch(/^magazine cover: .*filling the cover, the masthead "WANDER" across the top over the picture/);
+    expect(planScene('cookbook cover with pasta and tomatoes').mode?.format?.label).toBe('book cover');
+    expect(planScene('a music player app showing album art of a sunset').mode?.format?.kind).not.toBe('cover');
+  });
+
   it('album covers and movie posters are their formats', () => {
     expect(compose('album cover for a synthwave band, a sunset over a grid', 600, 600).description).toMatch(/^album cover: a square sleeve/);
     const movie = compose('movie poster for a space adventure with an astronaut');

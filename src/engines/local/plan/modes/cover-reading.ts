@@ -25,7 +25,7 @@ export interface CoverReading {
   words: string[];
 }
 
-const COVER = /\b(?:(book|novel|paperback|hardcover|e-?book|magazine|zine|journal|album|record|vinyl|lp|ep|single|mixtape|podcast|comic(?: book)?)\s+covers?|(movie|film|cinema)\s+posters?|covers?\s+(?:art\s+)?(?:of|for)\s+(?:an?\s+|the\s+|my\s+)?(?:[a-z-]+\s+){0,3}?(book|novel|magazine|album|record|ep|lp)s?|(album|record)\s+(?:art(?:work)?|sleeve))\b/;
+const COVER = /\b(?:(book|cookbook|novel|paperback|hardcover|e-?book|magazine|zine|journal|album|record|vinyl|lp|ep|single|mixtape|podcast|comic(?: book)?)\s+covers?|(movie|film|cinema)\s+posters?|covers?\s+(?:art\s+)?(?:of|for)\s+(?:an?\s+|the\s+|my\s+)?(?:[a-z-]+\s+){0,3}?(book|novel|magazine|album|record|ep|lp)s?|(album|record)\s+(?:art(?:work)?|sleeve))\b/;
 
 const GENRES: [RegExp, string, string, boolean][] = [
   [/\b(?:sci-?fi|science[- ]fiction|space opera|cyberpunk)\b/, 'SCIENCE FICTION', 'a rocket in outer space past a ringed planet', false],
@@ -35,12 +35,12 @@ const GENRES: [RegExp, string, string, boolean][] = [
   [/\bmystery\b/, 'MYSTERY', 'a magnifying glass on a city street at night', true],
   [/\bromance\b|\bromantic\b|\blove story\b/, 'ROMANCE', 'a couple on a beach at sunset', false],
   [/\b(?:children'?s|kids'?|picture book)\b/, "CHILDREN'S BOOK", 'a fox in a forest', false],
-  [/\b(?:cookbook|recipes?)\b/, 'COOKBOOK', 'a bowl of pasta', false],
+  [/\b(?:cookbook|recipes?)\b/, 'COOKBOOK', 'a bowl of pasta on a table in a kitchen', false],
   [/\b(?:adventure)\b/, 'ADVENTURE', 'mountains at sunrise', false],
-  [/\bjazz\b/, 'JAZZ', 'a saxophone', false],
+  [/\bjazz\b/, 'JAZZ', 'a saxophone on a stage at night', false],
   [/\b(?:synthwave|retrowave|outrun)\b/, 'SYNTHWAVE', 'a sunset over mountains, neon style', false],
-  [/\b(?:hip[- ]hop|rap)\b/, 'HIP-HOP', 'a microphone', true],
-  [/\b(?:rock|metal|punk)\b/, 'ROCK', 'an electric guitar', true],
+  [/\b(?:hip[- ]hop|rap)\b/, 'HIP-HOP', 'a microphone on a stage', true],
+  [/\b(?:rock|metal|punk)\b/, 'ROCK', 'an electric guitar on a stage', true],
 ];
 
 // Paper and ink colours a cover names that the colour tables lack ("bone" is a paper, not a bone).
@@ -66,12 +66,13 @@ export function readCover(lower: string): CoverReading | undefined {
   const pair = /\b(black|white|red|gold|navy|silver)\s+on\s+(black|white|bone|ivory|cream|navy)\b/.exec(lower);
   const paper = paper0 ?? (pair && PAPER_WORDS[pair[2]!] ? pair[2] : undefined);
   const ink = pair?.[1] ?? /\b(?:in|inked in)\s+(black|white|red|gold|navy|blue|green|yellow|orange|pink|purple|silver)\s+on\b/.exec(lower)?.[1]
-    ?? /\b(black|white|red|gold|navy|blue|green|yellow|orange|pink|purple|silver)\s+(?:masthead|title|headline|lettering|type)\b/.exec(lower)?.[1];
+    ?? /\b(black|white|red|gold|navy|blue|green|yellow|orange|pink|purple|silver)\s+(?:masthead|title|headline|lettering|type)\b/.exec(lower)?.[1]
+    ?? /\b(?:masthead|title|headline|lettering)\b(?:\s*,\s*)?[^,.;]{0,30}?\bin\s+(black|white|red|gold|navy|blue|green|yellow|orange|pink|purple|silver)\b/.exec(lower)?.[1];
   const moody = (genre?.[3] ?? false) || /\b(?:moody|dark|noir|sinister|eerie|grim|brooding)\b/.test(lower);
   const words = ['cover', 'covers', 'book', 'novel', 'paperback', 'hardcover', 'ebook', 'magazine', 'zine', 'journal', 'album', 'record', 'vinyl', 'lp', 'ep',
     'single', 'mixtape', 'podcast', 'movie', 'film', 'cinema', 'poster', 'art', 'artwork', 'sleeve', 'masthead', 'title', 'headline', 'subtitle', 'tagline', 'volume', 'issue',
     'issues', 'number', 'numbers', 'serif', 'sans', 'font', 'typeface', 'type', 'beneath', 'below', 'bottom', 'top', 'ultra', 'bold', 'thin', 'moody', 'genre',
-    'fiction', 'science', 'hip', 'hop', 'rap', 'sci', 'fi', 'fantasy', 'thriller', 'suspense', 'noir', 'crime', 'horror', 'mystery', 'romance', 'romantic', 'adventure', 'band', 'credits',
+    'fiction', 'science', 'children', "children's", 'kids', 'picture', 'cookbook', 'hip', 'hop', 'rap', 'sci', 'fi', 'fantasy', 'thriller', 'suspense', 'noir', 'crime', 'horror', 'mystery', 'romance', 'romantic', 'adventure', 'band', 'credits',
     'architecture', 'design', 'fashion', 'lifestyle', 'culture', ...(paper ? [paper] : []), ...(ink ? [ink] : [])];
   return {
     cover, moody, thinSubtitle: /\b(?:thin|light|hairline|delicate|fine)\s+(?:serif|sans|type|typeface|font|letters|italic)/.test(lower),

@@ -69,6 +69,9 @@ export function readFormat(lower: string, text: string, hasQuote: boolean): Form
   return coverFormat(lower) ?? readComparison(lower) ?? readPost(lower, text) ?? readSlide(lower) ?? readPage(lower, hasQuote);
 }
 
+// The places a plan takes when nothing implies one (an astronaut implies space, and keeps it).
+const DEFAULT_PLACES = new Set(['park', 'meadow', 'studio']);
+
 const COVER_LABELS = { book: 'book cover', magazine: 'magazine cover', album: 'album cover', movie: 'movie poster' } as const;
 
 function coverFormat(lower: string): FormatReading | undefined {
@@ -255,13 +258,14 @@ export function formatPlan<P extends { subjects: Subject[]; style: string; setti
   let subjects = plan.subjects.filter((s) => !(s.thing.loose || s.thing.key === 'framed-picture') || !dropped.some((k) => k.test(s.thing.icon ?? s.thing.key)));
   const cover = format.cover;
   // A cover's paper ("black on bone"), volume and issue numbers are no things.
-  if (cover) subjects = subjects.filter((s) => !COVER_SENSES.test(s.thing.icon ?? s.thing.key) || (s.label === 'bone' && !cover.paper));
+  // (One of each: "jazz … with a saxophone" is one saxophone.)
+  if (cover) subjects = subjects.filter((s, i) => (!COVER_SENSES.test(s.thing.icon ?? s.thing.key) || (s.label === 'bone' && !cover.paper)) && subjects.findIndex((o) => o.thing.key === s.thing.key) === i);
   // A cover that names nothing to show shows its genre's picture (a fantasy cover: a dragon over a castle).
   if (cover?.fallback && !subjects.some((s) => !s.thing.loose) && !plan.settingExplicit) {
     return { subjects: [], panels: [{ ...planOf(cover.fallback), ...(plan.style !== 'illustrated' ? { style: plan.style } : {}) }] };
   }
   // A cover that names no place takes its genre's (a haunted house at night, not on studio paper).
-  if (cover?.fallback && !plan.settingExplicit) {
+  if (cover?.fallback && !plan.settingExplicit && DEFAULT_PLACES.has(plan.setting)) {
     const g = planOf(cover.fallback);
     return { subjects, panels: [{ ...plan, subjects: subjects.map((s, i) => ({ ...s, role: i === 0 ? 'main' : 'prop' })), setting: g.setting, time: g.time, texts: [], unknown: [], mode: undefined }] };
   }

@@ -55,7 +55,7 @@ export function logoLetter(plan: ScenePlan, prompt: string): string | undefined 
 // "A logo containing a dollar sign", "a % symbol", "an ampersand": the symbol is the mark, set as type.
 const SYMBOLS: [RegExp, string][] = [
   [/\b(?:dollar|usd)(?: (?:signs?|symbols?|marks?))?\b|(?:^|\s)\$(?=\s|$)/, '$'], [/\beuro(?: (?:signs?|symbols?))?\b|€/, '€'],
-  [/\bpound (?:signs?|sterling|symbols?)\b|£/, '£'], [/\byen(?: (?:signs?|symbols?))?\b|¥/, '¥'], [/\bbitcoin(?: (?:signs?|symbols?))?\b|₿/, '₿'],
+  [/\bpound (?:signs?|sterling|symbols?)\b|£/, '£'], [/\byen(?: (?:signs?|symbols?))?\b|¥/, '¥'],
   [/\bpercent(?:age)? (?:signs?|symbols?)\b/, '%'], [/\b(?:hash ?tag|hash) (?:signs?|symbols?)\b|\bhashtag\b/, '#'],
   // ("Brew & Bean", "Hart & Cole": an ampersand between names is the name's, not the mark.)
   [/\bampersand\b|&\s+(?:signs?|symbols?)\b/, '&'], [/\bat (?:signs?|symbols?)\b/, '@'],

@@ -11,6 +11,11 @@ import { accentOf, embed, panelScene, pictureOf, setText, textAt, type InnerScen
 
 const LIGHT = '#fbf7ee';
 
+const luminance = (hex: string) => {
+  const n = parseInt(hex.slice(1), 16);
+  return (0.3 * (n >> 16) + 0.59 * ((n >> 8) & 255) + 0.11 * (n & 255)) / 255;
+};
+
 export function composeCover(composition: Composition, inner: InnerScene): string {
   const { c, plan } = composition;
   const f = plan.mode!.format!;
@@ -22,19 +27,26 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
   const artTopic = cv.cover === 'magazine' && !plan.subjects.length && plan.mode!.topic?.key === 'artist-palette';
   const picture = plan.mode!.panels?.[0] ?? (artTopic ? undefined : pictureOf(plan, { looseLast: true }));
   const parts: string[] = [];
-  if (cv.cover === 'magazine') return magazine(composition, inner, picture, title, sub);
+  // A magazine on paper; one whose masthead is light ("the headline WANDER in white") is set over a full-bleed picture.
+  if (cv.cover === 'magazine' && !(cv.ink && !cv.paper && luminance(cv.ink) > 0.6)) return magazine(composition, inner, picture, title, sub);
   // The picture fills the cover.
   let shows = 'bold geometric shapes';
   if (picture) {
     const scene = panelScene(inner, picture, { x: 0, y: 0, w: W, h: H });
     embed(c, scene.svg, { x: 0, y: 0, w: W, h: H });
     shows = scene.shows;
-  } else shapes(composition, { x: 0, y: 0, w: W, h: H }, accentOf(plan, plan.prompt.length));
+  } else {
+    // Nothing to show: a deep field in the accent with a beam of light, as a title card.
+    const accent = accentOf(plan, plan.prompt.length);
+    shows = 'a deep field with a beam of light';
+    c.rect(0, 0, W, H, c.radial([[0, mixHex(accent, '#ffffff', 0.25)], [0.6, accent], [1, mixHex(accent, '#000000', 0.7)]], [0.5, 0.3, 0.9]), { bare: true });
+    c.polygon([W * 0.42, 0, W * 0.58, 0, W * 0.9, H, W * 0.1, H], '#ffffff', { bare: true, opacity: 0.08 });
+  }
   // Shade for the type: top and bottom darkened, the whole picture for a moody genre.
   const shade = cv.moody ? 0.5 : 0.32;
   c.rect(0, 0, W, H, c.linear([[0, '#05060a', shade + 0.15], [0.38, '#05060a', cv.moody ? 0.22 : 0], [0.62, '#05060a', cv.moody ? 0.22 : 0], [1, '#05060a', shade + 0.25]]), { bare: true, layer: 'fg' });
   const ink = cv.ink ?? LIGHT;
-  const genre = cv.genre && (cv.cover === 'book' ? `A ${cv.genre} NOVEL` : cv.genre);
+  const genre = cv.genre && (cv.cover === 'book' && !/BOOK$/.test(cv.genre) ? `A ${cv.genre} NOVEL` : cv.genre);
   if (cv.cover === 'book') {
     // The spine's fold down the left edge.
     c.rect(0, 0, W * 0.035, H, c.linear([[0, '#000000', 0.45], [0.7, '#000000', 0.15], [1, '#ffffff', 0.18]], [0, 0, 1, 0]), { bare: true, layer: 'fg' });
@@ -45,6 +57,12 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
     else c.rect(W * 0.32, H * 0.905, W * 0.36, u * 0.018, ink, { rx: u * 0.009, bare: true, layer: 'fg', opacity: 0.75 });
     parts.push(`${f.label}: ${shows} filling the cover${cv.moody ? ', darkened for a moody genre' : ''}, the spine's fold down the left edge`,
       ...(genre ? [`a genre line "${genre}" at the top`] : []), titled, author ? `the author "${author}" at the foot` : "an author's line as a bar at the foot");
+  } else if (cv.cover === 'magazine') {
+    const titled = title ? (setText(c, title, { x: W * 0.06, y: H * 0.035, w: W * 0.88, h: H * 0.17 }, ink, { maxLines: 1 }), `the masthead "${title}" across the top over the picture`)
+      : (c.rect(W * 0.06, H * 0.05, W * 0.88, H * 0.12, ink, { rx: u * 0.01, bare: true, layer: 'fg', opacity: 0.9 }), 'a masthead block across the top (no name given)');
+    if (sub) setText(c, sub, { x: W * 0.06, y: H * 0.215, w: W * 0.88, h: H * 0.05 }, ink, { weight: cv.thinSubtitle ? 'normal' : 'bold', spacing: 0.18, maxLines: 1 });
+    for (let i = 0; i < 3; i++) c.rect(W * 0.06, H * (0.66 + i * 0.06), W * (0.36 - i * 0.06), u * 0.018, ink, { rx: u * 0.009, bare: true, layer: 'fg', opacity: 0.8 });
+    parts.push(`${f.label}: ${shows} filling the cover`, titled, ...(sub ? [`"${sub}" beneath`] : []), 'cover lines as bars');
   } else if (cv.cover === 'movie') {
     c.rect(W * 0.25, H * 0.04, W * 0.5, u * 0.014, ink, { rx: u * 0.007, bare: true, layer: 'fg', opacity: 0.6 });
     const titled = titleArea(composition, { x: W * 0.08, y: H * 0.62, w: W * 0.84, h: H * 0.17 }, title, sub, ink, u);
