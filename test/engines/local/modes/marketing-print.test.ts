@@ -131,5 +131,7 @@ describe('themed T-shirts and banner formats', () => {
     expect(rollup.subjects.some((s) => /tent/.test(s.thing.key))).toBe(false);
     expect(compose('LinkedIn banner for a business consultant', 1200, 400).description).toMatch(/briefcase/);
     expect(compose('Instagram story for a gym, bold colors', 450, 800).description).not.toMatch(/not drawn: .*(instagram|story)/);
+    // An event flyer's "event" is no ticket.
+    expect(keys('event flyer for a jazz night at a club')).not.toContain('ticket');
   });
 });

@@ -247,7 +247,7 @@ function sideLabel(s: string): string {
 const FORMAT_SENSES: [RegExp, RegExp][] = [
   [/\btweets?\b/, /^bird$/], [/\bposts?\b/, /^(placard|postbox|e-mail|envelope)$/], [/\bswiss\b/, /^cheese-wedge$/],
   [/\bslides?\b/, /^(playground-slide)$/], [/\binvit/, /^(envelope|love-letter|incoming-envelope)$/], [/\bposters?\b/, /^framed-picture$/],
-  [/\bmenus?\b/, /^(clipboard|page-facing-up)$/], [/\b(?:before|after)\b/, /^(hourglass|watch|mantelpiece-clock)$/], [/\bvs\b/, /^vs-button$/],
+  [/\bmenus?\b/, /^(clipboard|page-facing-up)$/], [/\bevents?\b/, /^(ticket|admission-tickets)$/], [/\b(?:before|after)\b/, /^(hourglass|watch|mantelpiece-clock)$/], [/\bvs\b/, /^vs-button$/],
 ];
 
 /** The plan a format draws: its own words' emojilib senses dropped, a comparison's halves planned as scenes. */
