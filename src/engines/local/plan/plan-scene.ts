@@ -9,7 +9,7 @@ import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, 
 import { thingOf } from '../read/things.js';
 import { finishPlan } from './plan-finish.js';
 import { formatPlan } from './modes/formats.js';
-import { printSubjects, readPrint } from './modes/apparel-print.js';
+import { printSubjects, readPrint, themeSubjects } from './modes/apparel-print.js';
 import { dropEffectThings, readProductEffects } from './modes/product-effects.js';
 import { appName, logoName, monogramOf, readWordmark } from './modes/logo-names.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
@@ -20,6 +20,7 @@ import { readBoardRide } from './rides/board-rides.js';
 import { isHexWord } from './modes/icon-reading.js';
 import { readIcon } from './modes/icon-subject.js';
 import { readScreenContent } from './modes/screen-content.js';
+import { capsTexts } from './modes/caps-texts.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { assortments } from './assortments.js';
@@ -53,12 +54,21 @@ export function planScene(prompt: string): ScenePlan {
   const capsTitle = texts.length ? undefined : CAPS_TITLE.exec(prompt);
   const title = capsTitle?.[1]?.trim();
   if (capsTitle && title && /[A-Z]{2}/.test(title)) texts.push({ text: title, carrier: carrierBefore(prompt.slice(0, capsTitle.index)) });
+  // "ATTENTION as an ultra-bold masthead", "the headline BIG SALE": capitals named as words to write
+  // are written, and (like quoted words) name no things (plan/modes/caps-texts.ts).
+  const caps = texts.length ? [] : capsTexts(quotedOut);
+  for (const t of caps) {
+    // A banner's headline is set in its copy space (the banner is no cloth banner in a scene).
+    const carrier = carrierBefore(quotedOut.slice(0, t.index));
+    texts.push({ text: t.text, carrier: carrier === 'banner' ? 'title' : carrier });
+  }
+  const capsOut = caps.reduceRight((s, t) => `${s.slice(0, t.index)} , ${s.slice(t.index + t.length)}`, quotedOut);
   // "A coffee brand called Brew & Bean": a logo's unquoted name is its wordmark, and like a quoted
   // text its words name no things ("Sunrise Loaves" brings no sunrise).
   // "A welcome screen for an app called VIVIM": the app's name is the screen's title.
-  const app = texts.length ? undefined : appName(quotedOut);
+  const app = texts.length ? undefined : appName(capsOut);
   if (app) texts.push({ text: app.name, carrier: 'title' });
-  const unquoted = app?.rest ?? quotedOut;
+  const unquoted = app?.rest ?? capsOut;
   const named = texts.length ? undefined : logoName(unquoted);
   const asked = standIns(named?.rest ?? unquoted);
   const stripped = assortments(asked.text);
@@ -113,6 +123,11 @@ export function planScene(prompt: string): ScenePlan {
   if (print) {
     mode!.drawnWords.push(...print.words);
     plan.subjects = printSubjects(plan, lower);
+    if (!plan.subjects.length) {
+      const theme = themeSubjects(lower);
+      plan.subjects = theme.subjects;
+      mode!.drawnWords.push(...theme.words);
+    }
     // Graffiti lettering is the print's; the photo of the shirt is no comic page.
     if (plan.style === 'comic' && !/\b(comic|manga|pop art|halftone|graphic novel)\b/.test(lower)) plan.style = 'illustrated';
   }

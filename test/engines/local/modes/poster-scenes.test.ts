@@ -26,7 +26,8 @@ describe('a poster in front of its place', () => {
 
   it('puts a space poster\'s hero in outer space, sci-fi included', () => {
     expect(text('a banner of a rocket in outer space')).toContain('on a backdrop of outer space, stars and a planet');
-    expect(text('a sci-fi movie poster with an astronaut')).toMatch(/^poster: an astronaut .*outer space, stars and a planet/);
+    // A movie poster is its format now (docs/local-engine-modes.md, "Covers"): the astronaut fills it in outer space.
+    expect(text('a sci-fi movie poster with an astronaut')).toMatch(/^movie poster: astronaut .*in outer space filling the poster/);
   });
 
   it('paints the stage\'s red curtains and the dark of space, not the default gradient', async () => {
@@ -52,8 +53,9 @@ describe('the icons around the hero', () => {
 
   it('never shows the hero again beside it', () => {
     const book = text('a book cover art of a dragon with books');
-    expect(book).toMatch(/^header banner: a book \(hero/);
-    expect(book).not.toMatch(/around it.*books/);
+    // A book cover is a cover (docs/local-engine-modes.md, "Covers"): the dragon fills it, and no book or books are drawn.
+    expect(book).toMatch(/^book cover: dragon /);
+    expect(book).not.toMatch(/with (?:a )?books?|books? \(main\)/);
     const sax = text('a poster for a jazz concert with a saxophone');
     expect(sax.match(/saxophone/g)).toHaveLength(1);
     const coffee = text('a banner for a coffee shop with a cup of coffee');

@@ -110,7 +110,9 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   } else {
     const aspect = heroEl ? ELEMENT_ASPECT[heroEl] : 1.2;
     const device = heroEl !== undefined && DEVICES.has(heroEl);
-    heroH = Math.min(free.h * (device ? 0.7 : 0.56), (free.w * (device ? 0.86 : 0.6)) / aspect);
+    // A tall banner (a story, a roll-up banner) is narrow: its hero takes more of the width.
+    const tall = free.h > free.w * 1.4;
+    heroH = Math.min(free.h * (device ? 0.7 : 0.56), (free.w * (device ? 0.86 : tall ? 0.84 : 0.6)) / aspect);
     heroW = heroH * aspect;
   }
   // On a stage the hero stands on the boards, in the spotlight's pool, not in front of the curtain.

@@ -9,6 +9,7 @@ import { paintManner } from './art-manners.js';
 import { MANNER_LABELS } from '../../plan/modes/art-manner.js';
 import { composeAppIcon } from './app-icon.js';
 import { composeBanner } from './banner.js';
+import { composeTech } from './tech-backdrop.js';
 import type { ModeResult } from './mode-kit.js';
 import { composePortrait } from './portrait.js';
 import { composeProduct } from './product.js';
@@ -32,7 +33,7 @@ export function composeMode(composition: Composition, paintScene: () => void, in
   let result: ModeResult;
   switch (mode.kind) {
     case 'banner':
-      result = mode.label === 'abstract render' ? composeAbstract(composition) : composeBanner(composition, paintScene);
+      result = mode.label === 'abstract render' ? composeAbstract(composition) : mode.label === 'tech background' ? composeTech(composition) : composeBanner(composition, paintScene);
       break;
     case 'screen':
       result = composeScreen(composition);

@@ -65,7 +65,7 @@ export function drawLetterLogo(composition: Composition, letter: string, hero: R
   const { size } = fitText(letter, r * 1.1, r * 1.05, 1);
   const x = cx + (SPEED_WORDS.test(plan.prompt) ? r * 0.1 : 0);
   c.add(`<text font-family="DejaVu Sans" font-weight="bold" font-size="${fmt(size)}" text-anchor="middle" x="${fmt(x)}" y="${fmt(cy + size * 0.36)}" fill="${c.paint(ring, 'fg')}">${escapeXml(letter)}</text>`);
-  const name = `the ${letter.length > 1 ? 'letters' : 'letter'} ${letter}`;
+  const name = /^[A-Za-z0-9]+$/.test(letter) ? `the ${letter.length > 1 ? 'letters' : 'letter'} ${letter}` : `the symbol ${letter}`;
   if (!SPEED_WORDS.test(plan.prompt)) return name;
   const left = x - size * 0.38 * letter.length;
   for (let i = 0; i < 3; i++) {

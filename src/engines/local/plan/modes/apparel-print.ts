@@ -5,6 +5,7 @@
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import { resolveThing, thingOf } from '../../read/things.js';
 import type { ScenePlan, Subject } from '../scene-plan.js';
+import { subjectOf, topicThing } from './mode-subjects.js';
 
 export type Garment = 'tshirt' | 'hoodie';
 
@@ -86,4 +87,20 @@ export function printSubjects(plan: ScenePlan, lower: string): Subject[] {
 /** "Juggling": the figure's emoji is a person juggling (the things it juggles arc over its hands). */
 export function juggles(s: Subject | undefined): boolean {
   return /juggling/.test(s?.thing.key ?? '') || s?.activity === 'juggling';
+}
+
+// A theme with nothing else named is the print's picture ("an AI-themed T-shirt": a brain with a microchip).
+const THEMES: [RegExp, [string, string][]][] = [
+  [/\b(?:ai|a\.i\.|artificial intelligence|machine learning|neural networks?|tech|technology)\b/, [['brain', 'brain'], ['proc:microchip', 'microchip']]],
+  [/\b(?:space|galaxy|cosmic|cosmos|astronomy|universe)\b/, [['ringed-planet', 'ringed planet'], ['rocket', 'rocket']]],
+  [/\b(?:surf|surfing|surfer)\b/, [['water-wave', 'wave'], ['palm-tree', 'palm tree']]],
+  [/\b(?:gaming|gamer|video games?)\b/, [['video-game', 'game controller']]],
+];
+
+/** The print's picture read from its theme when the prompt names no thing, and the words it drew. */
+export function themeSubjects(lower: string): { subjects: Subject[]; words: string[] } {
+  const theme = THEMES.find(([re]) => re.test(lower));
+  if (theme) return { subjects: theme[1].map(([k, l], i) => subjectOf(thingOf(k, l), i ? 'prop' : 'main')), words: [...(lower.match(theme[0])?.[0].split(/\s+/) ?? []), 'theme', 'themed'] };
+  const topic = topicThing(lower);
+  return topic ? { subjects: [subjectOf(topic.thing)], words: [...topic.words, 'theme', 'themed'] } : { subjects: [], words: [] };
 }

@@ -10,6 +10,7 @@ import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { readFormat, type FormatReading } from './formats.js';
 import { topicThing } from './mode-subjects.js';
+import { TECH_KIND, TECH_TRIGGER, TECH_WORDS } from './marketing-reading.js';
 import type { ScreenContent } from './screen-content.js';
 import type { ProductSurface } from '../product-surface.js';
 import type { BreakfastItem } from '../breakfast.js';
@@ -132,9 +133,11 @@ const TRIGGERS: Trigger[] = [
   // picture, whatever it will be used on.
   { kind: 'banner', label: 'logo', re: /\b(?:create|design|generate|make|draw)\s+(?:me\s+)?(?:an?|one|the|my|our)\s+(?:(?!(?:banners?|posters?|flyers?|thumbnails?|posts?|ads?|adverts?|websites?|pages?|cards?|t-?shirts?|mugs?|mock-?ups?|photos?|images?|pictures?|scenes?|videos?|with)\b)[\w’'-]+,?\s+){0,6}?(logos?)\b/ },
   // A page format (an event's flyer, a comparison, a post, a slide): plan/modes/formats.ts reads it.
-  { kind: 'format', label: 'format', re: /\b(flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
+  { kind: 'format', label: 'format', re: /\b(covers?|sleeves?|artwork|art|flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
-  { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
+  { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|(?:instagram|insta|facebook|social(?: media)?|snapchat|whatsapp) (?:stor(?:y|ies)|graphics?|creatives?|visuals?)|e-?mail (?:headers?|banners?|newsletters?)|newsletter (?:headers?|banners?)|(?:abstract |marketing |promotional |real[- ]estate |digital )collages?|roll-?up|trade ?show (?:displays?|stands?|booths?)|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
+  // "Abstract digital landscape of interconnected nodes": the lines and glow are the picture (compose/modes/tech-backdrop.ts).
+  { kind: 'banner', label: 'tech background', re: TECH_TRIGGER },
   { kind: 'screen', label: 'screen mockup', re: /\b(blog (?:layouts?|pages?|designs?|templates?|themes?)|(?:two|three|2|3|multi)[- ]column (?:layouts?|pages?|designs?)|(?:page|website|web|magazine) layouts?|dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
   { kind: 'banner', label: 'logo', re: /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/ },
   // "A 3D abstract render of floating geometric shapes": shapes are the picture (compose/modes/abstract.ts).
@@ -195,6 +198,7 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
     // "An abstract portrait of a fox" is the fox.
     if (t.label === 'abstract render' && main?.thing.animate) continue;
+    if (t.label === 'tech background' && (main?.thing.animate || !TECH_KIND.test(lower))) continue;
     if (t.kind === 'format') {
       const format = readFormat(lower, text, plan.texts.length > 0);
       if (!format) continue;
@@ -264,7 +268,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     ...(/\b(overhead|top view|top[- ]down|aerial|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'down', 'aerial', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : []),
     ...(t.label === 'diagram' ? diagramWords(lower) : []),
-    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : [])];
+    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;
@@ -305,7 +309,7 @@ function backdropColors(lower: string, plan: ModeInput): string[] {
 }
 
 // Format words a mode shows by being that mode ("a landing page hero", "copy space").
-const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode|prop)s?$/;
+const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode|prop|collage|social|media|instagram|insta|linkedin|facebook|snapchat|story|stories|e-?mail|newsletter|roll|rollup|roll-up|trade|booth|display)s?$/;
 
 /** A test for the prompt's words that this mode draws, so they are not listed as "not drawn". */
 export function wordsDrawnBy(mode: CompositionMode): { test: (word: string) => boolean } {

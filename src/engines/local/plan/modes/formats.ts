@@ -4,8 +4,9 @@
 import { thingOf } from '../../read/things.js';
 import { subjectOf } from './mode-subjects.js';
 import type { Subject } from '../scene-plan.js';
+import { COVER_SENSES, readCover, type CoverReading } from './cover-reading.js';
 
-export type FormatKind = 'flyer' | 'compare' | 'post' | 'slide';
+export type FormatKind = 'flyer' | 'compare' | 'post' | 'slide' | 'cover';
 
 export interface FormatSide {
   /** The words this half shows ("a cat"), planned as a scene of its own. */
@@ -39,6 +40,8 @@ export interface FormatReading {
   chart?: boolean;
   /** Swiss grid style: black type, a red accent, grid lines. */
   swiss?: boolean;
+  /** A book, magazine or album cover, or a movie poster (plan/modes/cover-reading.ts). */
+  cover?: CoverReading;
   /** The format's words, drawn by being the format (not "not drawn"). */
   words: string[];
 }
@@ -63,7 +66,17 @@ const COMPARED = /\s(?:compared (?:to|with)|next to|against)\s/;
 
 /** The format the prompt asks for (quoted words removed), or undefined. */
 export function readFormat(lower: string, text: string, hasQuote: boolean): FormatReading | undefined {
-  return readComparison(lower) ?? readPost(lower, text) ?? readSlide(lower) ?? readPage(lower, hasQuote);
+  return coverFormat(lower) ?? readComparison(lower) ?? readPost(lower, text) ?? readSlide(lower) ?? readPage(lower, hasQuote);
+}
+
+// The places a plan takes when nothing implies one (an astronaut implies space, and keeps it).
+const DEFAULT_PLACES = new Set(['park', 'meadow', 'studio']);
+
+const COVER_LABELS = { book: 'book cover', magazine: 'magazine cover', album: 'album cover', movie: 'movie poster' } as const;
+
+function coverFormat(lower: string): FormatReading | undefined {
+  const cover = readCover(lower);
+  return cover && { kind: 'cover', label: COVER_LABELS[cover.cover], trigger: COVER_LABELS[cover.cover], cover, words: cover.words };
 }
 
 function readPage(lower: string, hasQuote: boolean): FormatReading | undefined {
@@ -234,15 +247,28 @@ function sideLabel(s: string): string {
 const FORMAT_SENSES: [RegExp, RegExp][] = [
   [/\btweets?\b/, /^bird$/], [/\bposts?\b/, /^(placard|postbox|e-mail|envelope)$/], [/\bswiss\b/, /^cheese-wedge$/],
   [/\bslides?\b/, /^(playground-slide)$/], [/\binvit/, /^(envelope|love-letter|incoming-envelope)$/], [/\bposters?\b/, /^framed-picture$/],
-  [/\bmenus?\b/, /^(clipboard|page-facing-up)$/], [/\b(?:before|after)\b/, /^(hourglass|watch|mantelpiece-clock)$/], [/\bvs\b/, /^vs-button$/],
+  [/\bmenus?\b/, /^(clipboard|page-facing-up)$/], [/\bevents?\b/, /^(ticket|admission-tickets)$/], [/\b(?:before|after)\b/, /^(hourglass|watch|mantelpiece-clock)$/], [/\bvs\b/, /^vs-button$/],
 ];
 
 /** The plan a format draws: its own words' emojilib senses dropped, a comparison's halves planned as scenes. */
-export function formatPlan<P extends { subjects: Subject[]; style: string; setting: string; settingExplicit: boolean }>(
+export function formatPlan<P extends { subjects: Subject[]; style: string; setting: string; time: string; settingExplicit: boolean }>(
   plan: P, format: FormatReading, lower: string, planOf: (text: string) => P,
 ): { subjects: P['subjects']; panels: P[] } {
   const dropped = FORMAT_SENSES.filter(([word]) => word.test(lower)).map(([, key]) => key);
-  const subjects = plan.subjects.filter((s) => !(s.thing.loose || s.thing.key === 'framed-picture') || !dropped.some((k) => k.test(s.thing.icon ?? s.thing.key)));
+  let subjects = plan.subjects.filter((s) => !(s.thing.loose || s.thing.key === 'framed-picture') || !dropped.some((k) => k.test(s.thing.icon ?? s.thing.key)));
+  const cover = format.cover;
+  // A cover's paper ("black on bone"), volume and issue numbers are no things.
+  // (One of each: "jazz … with a saxophone" is one saxophone.)
+  if (cover) subjects = subjects.filter((s, i) => (!COVER_SENSES.test(s.thing.icon ?? s.thing.key) || (s.label === 'bone' && !cover.paper)) && subjects.findIndex((o) => o.thing.key === s.thing.key) === i);
+  // A cover that names nothing to show shows its genre's picture (a fantasy cover: a dragon over a castle).
+  if (cover?.fallback && !subjects.some((s) => !s.thing.loose) && !plan.settingExplicit) {
+    return { subjects: [], panels: [{ ...planOf(cover.fallback), ...(plan.style !== 'illustrated' ? { style: plan.style } : {}) }] };
+  }
+  // A cover that names no place takes its genre's (a haunted house at night, not on studio paper).
+  if (cover?.fallback && !plan.settingExplicit && DEFAULT_PLACES.has(plan.setting)) {
+    const g = planOf(cover.fallback);
+    return { subjects, panels: [{ ...plan, subjects: subjects.map((s, i) => ({ ...s, role: i === 0 ? 'main' : 'prop' })), setting: g.setting, time: g.time, texts: [], unknown: [], mode: undefined }] };
+  }
   const panels = (format.sides ?? []).map((side) => {
     const half = { ...planOf(side.text || 'a room'), style: plan.style };
     // "A side-by-side comparison of the same product": a product the words never name is a plain box.

@@ -35,6 +35,8 @@ const LOGO_WORDS = /\b(logos?|monograms?|emblems?|badges?|icons?|marks?|wordmark
  */
 export function logoLetter(plan: ScenePlan, prompt: string): string | undefined {
   if (!LOGO_WORDS.test(prompt)) return undefined;
+  const symbol = logoSymbol(plan, prompt);
+  if (symbol) return symbol;
   const m = LETTER.exec(prompt);
   const letter = m?.[1];
   if (!letter || (letter.length > 1 && letter !== letter.toUpperCase())) return undefined;
@@ -48,6 +50,28 @@ export function logoLetter(plan: ScenePlan, prompt: string): string | undefined 
   const main = plan.subjects.find((s) => s.role === 'main') ?? plan.subjects[0];
   if (main) promote(plan.subjects, main);
   return mark;
+}
+
+// "A logo containing a dollar sign", "a % symbol", "an ampersand": the symbol is the mark, set as type.
+const SYMBOLS: [RegExp, string][] = [
+  [/\b(?:dollar|usd)(?: (?:signs?|symbols?|marks?))?\b|(?:^|\s)\$(?=\s|$)/, '$'], [/\beuro(?: (?:signs?|symbols?))?\b|€/, '€'],
+  [/\bpound (?:signs?|sterling|symbols?)\b|£/, '£'], [/\byen(?: (?:signs?|symbols?))?\b|¥/, '¥'],
+  [/\bpercent(?:age)? (?:signs?|symbols?)\b/, '%'], [/\b(?:hash ?tag|hash) (?:signs?|symbols?)\b|\bhashtag\b/, '#'],
+  // ("Brew & Bean", "Hart & Cole": an ampersand between names is the name's, not the mark.)
+  [/\bampersand\b|&\s+(?:signs?|symbols?)\b/, '&'], [/\bat (?:signs?|symbols?)\b/, '@'],
+];
+const SYMBOL_THINGS = /^(?:signs?|symbols?|marks?|dollars?|euros?|pounds?|yen|bitcoin|hashtags?|hash|ampersand|money|banknotes?|coins?|percent)$/;
+
+/** The symbol a logo is made of, with the signboard "sign" brought and the banknote "dollar" brought left out. */
+function logoSymbol(plan: ScenePlan, prompt: string): string | undefined {
+  const lower = prompt.toLowerCase();
+  const symbol = SYMBOLS.find(([re]) => re.test(lower))?.[1];
+  if (!symbol) return undefined;
+  plan.subjects = plan.subjects.filter((s) => !SYMBOL_THINGS.test(s.label) && !/dollar|euro|pound|yen|money|heavy-dollar/.test(s.thing.key));
+  plan.unknown = plan.unknown.filter((w) => !SYMBOL_THINGS.test(w));
+  const main = plan.subjects.find((s) => s.role === 'main') ?? plan.subjects[0];
+  if (main) promote(plan.subjects, main);
+  return symbol;
 }
 
 const AUDIENCE = /\b(?:for|aimed at|targeting|targeted at|made for)\s+(?:(?:the|young|busy|modern|active|stylish|fashion-forward|trendy|urban|everyday|real|all|working|new|[a-z]+-[a-z]+)\s+)*(women|men|ladies|girls|boys|kids|children|teens|teenagers|moms|mothers|dads|fathers|parents|families|students|runners|athletes|gamers|professionals|people)\b/;
@@ -85,3 +109,18 @@ export function letterColor(lower: string, colors: Record<string, string>): stri
   }
   return undefined;
 }
+
+/**
+ * An abstract tech background (compose/modes/tech-backdrop.ts): "abstract digital landscape of
+ * interconnected nodes", "abstract tech background with circuit traces", "glowing particles background".
+ */
+export const TECH_TRIGGER = /\b((?:abstract|digital|tech|technology|futuristic|cyber|data)\b[^.;]{0,50}?\b(?:backgrounds?|backdrops?|wallpapers?|landscapes?|textures?|patterns?|visuali[sz]ations?|art(?:work)?)|(?:abstract )?(?:backgrounds?|wallpapers?|backdrops?) (?:of|with) (?:[a-z-]+ ){0,3}?(?:nodes|networks?|data|circuits?|particles|connections|lines))\b/;
+
+/** Whether the tech background's own words are there (nodes, streams, circuits, particles). */
+export const TECH_KIND = /\b(nodes?|networks?|interconnected|connections?|plexus|mesh|streams?|flowing|data|circuits?|circuitry|traces?|pcb|particles?|tech|technology|digital|cyber|futuristic)\b/;
+
+/** The words a tech background draws. */
+export const TECH_WORDS = ('abstract digital tech technology futuristic cyber background backdrop wallpaper landscape texture pattern visualization ' +
+  'visualisation nodes node network networks interconnected connections connection connected plexus mesh lines line streams stream flowing flow data ' +
+  'circuit circuits circuitry traces trace pcb board particles particle dots sparks glowing glow glows neon lights light terrain grid wireframe ' +
+  'horizon waves wave currents digital').split(' ');

@@ -44,6 +44,8 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(pets?|dogs?|puppies)\b/, 'dog', 'dog'],
   [/\b(ideas?|inspiration|creativity|innovation|innovative|brainstorm\w*)\b/, 'light-bulb', 'light bulb'],
   [/\b(electronics?|electronic (?:components?|parts)|gadgets?)\b/, 'proc:microchip', 'microchip'],
+  [/\b(real[- ]estate|realtors?|realty|property listings?|home buyers?|mortgages?)\b/, 'house', 'house'],
+  [/\b(consult(?:ant|ants|ing|ancy)|business coach\w*|corporate services)\b/, 'briefcase', 'briefcase'],
   [/\b(technology|tech|software|engineering|developers?|coding)\b/, 'gear', 'gear'],
   [/\b(customers?|clients?|partnerships?|teamwork|collaborat\w*)\b/, 'handshake', 'handshake'],
   [/\b(art|artists?|creative)\b/, 'artist-palette', 'artist palette'],
@@ -51,6 +53,7 @@ const TOPICS: [RegExp, string, string][] = [
 
 // Topics that are many things at once: the others drawn around the first.
 const TOPIC_SPREADS: Record<string, [string, string][]> = {
+  house: [['key', 'key'], ['round-pushpin', 'map pin']],
   pizza: [['hamburger', 'hamburger'], ['sushi', 'sushi'], ['green-salad', 'green salad']],
   'proc:microchip': [['battery', 'battery'], ['electric-plug', 'electric plug']],
 };
