@@ -111,9 +111,9 @@ export function isProductThing(thing: { key: string; animate: boolean; loose?: b
   return thing.place === 'table' && surface.material !== 'grass' && surface.material !== 'sand' && surface.material !== 'wood';
 }
 
-/** Goods the tables know as products (shoes, bottles, cosmetics, the drawn goods), on any background. */
+/** A drawn product (a perfume bottle, an espresso machine, earbuds: not an emoji), on any background. */
 export function isGoodsThing(thing: { key: string; animate: boolean; loose?: boolean }): boolean {
-  return !thing.animate && !thing.loose && PRODUCT_KEYS.has(thing.key);
+  return !thing.animate && !thing.loose && thing.key.startsWith('proc:') && PRODUCT_KEYS.has(thing.key);
 }
 
 /** A short name for `text`: "pale veined marble", "a black reflective surface", "sunlit green grass". */

@@ -7,6 +7,7 @@ export const GOODS_PROCS = [
   'earbuds', 'smartphone', 'tablet', 'smartwatch', 'fitness-band', 'drone', 'bluetooth-speaker', 'smart-speaker', 'power-bank', 'charger',
   'espresso-machine', 'blender', 'toaster', 'electric-kettle', 'air-fryer', 'stand-mixer', 'knife-block',
   'necklace', 'wine-bottle', 'beer-bottle', 'coffee-bag', 'protein-tub', 'cereal-box', 'reed-diffuser', 'nail-polish', 'powder-compact', 'yoga-mat', 'dumbbell',
+  'vase', 'wallet', 'squeeze-bottle', 'game-controller',
 ] as const;
 export type GoodsProc = (typeof GOODS_PROCS)[number];
 
@@ -43,6 +44,9 @@ export const GOODS_WORDS: Record<string, Spec> = {
   ...spec('powder-compact', 'powder compact', 0.16, ['compact', 'powder compact', 'compact powder', 'makeup compact', 'pressed powder', 'compact mirror']),
   ...spec('yoga-mat', 'rolled yoga mat', 0.3, ['yoga mat', 'exercise mat', 'fitness mat', 'yoga mats']),
   ...spec('dumbbell', 'dumbbell', 0.22, ['dumbbell', 'dumbbells', 'hex dumbbell', 'hand weights']),
+  ...spec('vase', 'ceramic vase', 0.3, ['ceramic vase', 'empty vase', 'pottery vase', 'stoneware vase']),
+  ...spec('wallet', 'wallet', 0.16, ['wallet', 'wallets', 'leather wallet', 'bifold wallet', 'card holder', 'cardholder']),
+  ...spec('squeeze-bottle', 'shampoo bottle', 0.26, ['shampoo bottle', 'shampoo bottles', 'conditioner bottle', 'body wash', 'shower gel']),
   // Emoji that show the thing: a computer mouse, not the animal; a baseball cap, not a bottle's cap.
   'computer mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 }, 'wireless mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 },
   'gaming mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 }, 'optical mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 },
@@ -62,4 +66,9 @@ export const PRODUCT_SWAPS: { from: string[]; when?: RegExp; proc?: GoodsProc; i
   { from: ['teapot'], when: /\bkettles?\b/, proc: 'electric-kettle', label: 'electric kettle' },
   { from: ['wine-glass', 'bottle-with-popping-cork'], when: /\bwine\b/, proc: 'wine-bottle', label: 'wine bottle' },
   { from: ['mouse', 'mouse-face', 'rat'], icon: 'computer-mouse', label: 'computer mouse' },
+  // A controller in a product shot is drawn in the colour asked (the emoji has one colour).
+  { from: ['video-game'], when: /\b(controllers?|gamepads?|game ?pads?|joypads?)\b/, proc: 'game-controller', label: 'game controller' },
+  // A vase as the product is the vase; a vase of flowers keeps its bouquet.
+  { from: ['bouquet'], when: /^(?!.*\b(?:flowers?|roses?|tulips?|bouquets?|peonies|lilies|blooms?|sunflowers?)\b).*\bvases?\b/, proc: 'vase', label: 'vase' },
+  { from: ['beans'], when: /\b(?:bags?|pouch(?:es)?|packs?|packets?) of (?:coffee|coffee beans|roasted beans)\b/, proc: 'coffee-bag', label: 'coffee bag' },
 ];

@@ -41,6 +41,10 @@ const GOODS: [noun: string, key: string, named: string][] = [
   ['coffee bag', 'proc:coffee-bag', 'coffee bag'],
   ['yoga mat', 'proc:yoga-mat', 'yoga mat'],
   ['dumbbell', 'proc:dumbbell', 'dumbbell'],
+  ['vase', 'proc:vase', 'vase'],
+  ['game controller', 'proc:game-controller', 'game controller'],
+  ['wallet', 'proc:wallet', 'wallet'],
+  ['shampoo bottle', 'proc:squeeze-bottle', 'shampoo bottle'],
 ];
 
 describe('everyday goods in a product shot', () => {
@@ -69,7 +73,7 @@ describe('everyday goods in a product shot', () => {
   });
 
   it('honours the colour asked', () => {
-    for (const [p, name] of [['a red kettle, product shot, white background', 'red electric kettle'], ['packshot of a yellow blender on a pastel pink background', 'yellow blender'], ['a mint green stand mixer, product photography', 'mint green stand mixer'], ['e-commerce photo of a pink bluetooth speaker on a podium', 'pink bluetooth speaker']] as const) {
+    for (const [p, name] of [['a red kettle, product shot, white background', 'red electric kettle'], ['packshot of a yellow blender on a pastel pink background', 'yellow blender'], ['a mint green stand mixer, product photography', 'mint green stand mixer'], ['e-commerce photo of a pink bluetooth speaker on a podium', 'pink bluetooth speaker'], ['a white gamepad, product shot on a pastel background', 'white game controller'], ['a cream jar with a gold lid, skincare product shot', 'a cream jar (the product']] as const) {
       expect(compose(p).description, p).toContain(name);
     }
     const red = compose('a red kettle, product shot, white background').svg;
@@ -85,11 +89,17 @@ describe('everyday goods in a product shot', () => {
     expect(compose('e-commerce photo of a pink bluetooth speaker on a podium').description).toContain('on a plinth');
   });
 
+  it('draws a bag of coffee beans as the coffee bag, and a vase of flowers keeps its flowers', () => {
+    expect(mainOf('packshot of a bag of coffee beans next to a coffee cup')?.thing.key).toBe('proc:coffee-bag');
+    expect(planScene('product photo of a bouquet of roses in a vase').subjects.map((s) => s.thing.key)).not.toContain('proc:vase');
+  });
+
   it('leaves scenes their own pictures', () => {
     const man = planScene('a man holding a phone in a park').subjects[0]!;
     expect(man.holding.map((t) => t.key)).toEqual(['mobile-phone']);
     expect(planScene('a mouse eating cheese').subjects[0]?.thing.key).toBe('mouse');
     expect(planScene('a drone shot of a beach at sunset').subjects.map((s) => s.thing.key)).not.toContain('proc:drone');
     expect(planScene('a glass of wine at dinner').subjects[0]?.thing.key).toBe('wine-glass');
+    expect(planScene('a boy playing video games holding a controller').subjects[0]!.holding.map((t) => t.key)).not.toContain('proc:game-controller');
   });
 });

@@ -1,6 +1,7 @@
 // Packaged goods, beauty and fitness products (docs/local-engine.md, "Product vocabulary"):
 // a pendant necklace, a wine bottle, a beer bottle, a coffee bag, a protein powder tub, a cereal
-// box, a reed diffuser, a nail polish bottle, a powder compact, a rolled yoga mat and a dumbbell.
+// box, a reed diffuser, a nail polish bottle, a powder compact, a rolled yoga mat, a dumbbell, a
+// ceramic vase, a bifold wallet and a shampoo squeeze bottle.
 // Each draws in its box, in the colour asked or its usual one.
 import { shade } from '../../color.js';
 import { frame, sideLit, topLit, type Painter } from './kit.js';
@@ -19,7 +20,6 @@ export const necklace: Painter = (c, b, o) => {
   c.path(d('M0.5 0.72 Q0.62 0.84 0.5 0.98 Q0.38 0.84 0.5 0.72 Z'), metal, L);
   c.path(d('M0.5 0.76 Q0.58 0.85 0.5 0.94 Q0.42 0.85 0.5 0.76 Z'), c.linear([[0, shade(gem, 0.4)], [1, shade(gem, -0.3)]], [0, 0, 1, 1]), L);
   c.circle(X(0.48), Y(0.82), W * 0.012, '#ffffff', { ...L, opacity: 0.8 });
-  void H;
 };
 
 /** A bottle with a long neck: wine (dark glass, a foil capsule, a cream label) or beer (brown, a crown cap). */
@@ -136,5 +136,37 @@ export const dumbbell: Painter = (c, b, o) => {
     c.path(d(`M${x + 0.06} 0.02 L${x + 0.18} 0.02 L${x + 0.24} 0.5 L${x + 0.18} 0.98 L${x + 0.06} 0.98 L${x} 0.5 Z`), topLit(c, head), L);
     c.path(d(`M${x + 0.06} 0.02 L${x + 0.18} 0.02 L${x + 0.2} 0.2 L${x + 0.04} 0.2 Z`), shade(head, 0.25), L);
   }
-  void X;
+};
+
+/** A ceramic vase: a rounded belly narrowing to a neck and a flared lip, a soft glaze highlight. */
+export const vase: Painter = (c, b, o) => {
+  const { X, Y, d, L, W, H } = frame(b, o);
+  const glaze = o.color ?? '#d9cbb8';
+  c.path(d('M0.34 0.04 L0.66 0.04 L0.6 0.12 Q0.58 0.26 0.8 0.42 Q0.98 0.58 0.9 0.8 Q0.82 1 0.5 1 Q0.18 1 0.1 0.8 Q0.02 0.58 0.2 0.42 Q0.42 0.26 0.4 0.12 Z'), sideLit(c, glaze, 0.3), L);
+  c.ellipse(X(0.5), Y(0.04), W * 0.17, H * 0.025, shade(glaze, -0.35), L);
+  c.path(d('M0.24 0.5 Q0.18 0.66 0.26 0.84'), 'none', { ...L, extra: `stroke="#ffffff" stroke-opacity="0.45" stroke-width="${(W * 0.05).toFixed(1)}" stroke-linecap="round"` });
+  c.path(d('M0.14 0.66 Q0.5 0.72 0.86 0.66'), 'none', { ...L, extra: `stroke="${c.paint(shade(glaze, -0.18), o.layer)}" stroke-width="${(H * 0.012).toFixed(1)}"` });
+};
+
+/** A bifold wallet seen front on: cards peeking out of its top, the leather body with a stitched border and its fold. */
+export const wallet: Painter = (c, b, o) => {
+  const { X, Y, L, W, H } = frame(b, o);
+  const leather = o.color ?? '#6b4226';
+  c.rect(X(0.14), Y(0.06), W * 0.5, H * 0.4, '#4a7bd0', { ...L, rx: W * 0.03 });
+  c.rect(X(0.3), Y(0.14), W * 0.5, H * 0.4, '#d8b25a', { ...L, rx: W * 0.03 });
+  c.rect(X(0.04), Y(0.26), W * 0.92, H * 0.72, topLit(c, leather), { ...L, rx: W * 0.06 });
+  c.rect(X(0.04), Y(0.26), W * 0.92, H * 0.1, shade(leather, -0.25), { ...L, rx: W * 0.04 });
+  c.rect(X(0.08), Y(0.4), W * 0.84, H * 0.52, 'none', { ...L, rx: W * 0.04, extra: `stroke="${c.paint(shade(leather, 0.4), o.layer)}" stroke-width="${Math.max(1, W * 0.008).toFixed(1)}" stroke-dasharray="${(W * 0.02).toFixed(1)} ${(W * 0.014).toFixed(1)}"` });
+};
+
+/** A squeeze bottle of shampoo standing on its flip cap's shoulder: a soft rounded body, a label. */
+export const squeezeBottle: Painter = (c, b, o) => {
+  const { X, Y, d, L, W, H } = frame(b, o);
+  const body = o.color ?? '#8fc7c0';
+  c.rect(X(0.3), Y(0), W * 0.4, H * 0.12, shade(body, -0.4), { ...L, rx: W * 0.06 });
+  c.path(d('M0.3 0.12 L0.7 0.12 Q0.92 0.2 0.92 0.4 L0.9 0.94 Q0.88 1 0.8 1 L0.2 1 Q0.12 1 0.1 0.94 L0.08 0.4 Q0.08 0.2 0.3 0.12 Z'), sideLit(c, body, 0.3), L);
+  c.rect(X(0.2), Y(0.42), W * 0.6, H * 0.34, '#ffffff', { ...L, opacity: 0.85, rx: W * 0.04 });
+  c.rect(X(0.28), Y(0.5), W * 0.44, H * 0.06, shade(body, -0.35), { ...L, rx: H * 0.02 });
+  c.rect(X(0.32), Y(0.62), W * 0.36, H * 0.03, shade(body, -0.1), { ...L, rx: H * 0.01 });
+  c.rect(X(0.16), Y(0.22), W * 0.06, H * 0.66, '#ffffff', { ...L, opacity: 0.3, rx: W * 0.03 });
 };

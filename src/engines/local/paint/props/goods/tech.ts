@@ -1,31 +1,32 @@
 // Electronics as products (docs/local-engine.md, "Product vocabulary"): wireless earbuds in
 // their open charging case, a smartphone (back with its camera island, front with its screen), a
-// tablet, a smartwatch, a fitness band, a drone, a bluetooth speaker, a smart speaker, a power bank
-// and a wall charger. Each draws in its box, in the colour asked or its usual one.
+// tablet, a smartwatch, a fitness band, a drone, a bluetooth speaker, a smart speaker, a power bank,
+// a wall charger and a game controller. Each draws in its box, in the colour asked or its usual one.
 import { shade } from '../../color.js';
 import { frame, sideLit, topLit, type Painter } from './kit.js';
 
-/** The open case (lid tipped back, two bud heads in their wells) and a third bud lying beside it. */
+/** The open case seen a little from above (lid tipped back, two buds in their wells) and a third bud lying beside it. */
 export const earbuds: Painter = (c, b, o) => {
   const { X, Y, d, L, W, H } = frame(b, o);
   const body = o.color ?? '#f4f5f7';
-  // The lid, open behind the case, its inside in shadow.
-  c.path(d('M0.08 0.42 L0.1 0.12 Q0.12 0.02 0.38 0.02 Q0.64 0.02 0.66 0.12 L0.68 0.42 Z'), topLit(c, shade(body, -0.06)), L);
-  c.path(d('M0.13 0.42 L0.15 0.16 Q0.17 0.08 0.38 0.08 Q0.59 0.08 0.61 0.16 L0.63 0.42 Z'), shade(body, -0.2), L);
-  // The bud heads in their wells, stems down inside, a dark mesh on each.
-  for (const x of [0.25, 0.51]) {
-    c.ellipse(X(x), Y(0.42), W * 0.09, H * 0.09, sideLit(c, body, 0.25), L);
-    c.ellipse(X(x + 0.03), Y(0.41), W * 0.03, H * 0.03, '#3a3d45', L);
+  // The lid, open behind the case, and the case's top face with its two wells.
+  c.path(d('M0.07 0.4 L0.11 0.08 Q0.13 0 0.38 0 Q0.63 0 0.65 0.08 L0.69 0.4 Z'), topLit(c, shade(body, -0.04)), L);
+  c.path(d('M0.1 0.4 L0.13 0.12 Q0.15 0.06 0.38 0.06 Q0.61 0.06 0.63 0.12 L0.66 0.4 Z'), shade(body, -0.14), L);
+  c.ellipse(X(0.38), Y(0.44), W * 0.34, H * 0.07, shade(body, -0.08), L);
+  // The buds lean out of their wells: a stem down into the case, a round head with its grey tip.
+  for (const [x, lean] of [[0.26, -1], [0.5, 1]] as const) {
+    c.path(d(`M${x - 0.03} 0.46 L${x + lean * 0.03 - 0.025} 0.3 L${x + lean * 0.03 + 0.025} 0.3 L${x + 0.03} 0.46 Z`), sideLit(c, body, 0.2), L);
+    c.ellipse(X(x + lean * 0.04), Y(0.27), W * 0.06, H * 0.065, sideLit(c, body, 0.3), L);
+    c.ellipse(X(x + lean * 0.075), Y(0.26), W * 0.022, H * 0.04, '#aab0b8', L);
   }
   // The case body with its hinge line and charge light.
   c.rect(X(0.04), Y(0.44), W * 0.68, H * 0.54, sideLit(c, body, 0.12), { ...L, rx: W * 0.16 });
-  c.rect(X(0.04), Y(0.44), W * 0.68, H * 0.05, shade(body, -0.12), { ...L, rx: W * 0.02 });
-  c.circle(X(0.38), Y(0.62), W * 0.012, '#4fd17a', L);
-  // The loose bud: a round head with its mesh and a stem down to the table.
-  c.path(d('M0.8 0.56 L0.86 0.56 L0.87 0.96 Q0.83 1 0.79 0.96 Z'), sideLit(c, body, 0.2), L);
-  c.ellipse(X(0.84), Y(0.52), W * 0.085, H * 0.09, sideLit(c, body, 0.25), L);
-  c.ellipse(X(0.81), Y(0.5), W * 0.035, H * 0.04, '#3a3d45', L);
-  c.circle(X(0.83), Y(0.93), W * 0.012, '#9aa0aa', L);
+  c.path(d('M0.06 0.5 Q0.38 0.56 0.7 0.5'), 'none', { ...L, extra: `stroke="${c.paint(shade(body, -0.2), o.layer)}" stroke-width="${(H * 0.01).toFixed(1)}"` });
+  c.circle(X(0.38), Y(0.7), W * 0.012, '#4fd17a', L);
+  // The loose bud lying on its side: a round head with its grey tip and a stem out along the table.
+  c.path(d('M0.8 0.9 L0.98 0.93 L0.98 0.99 L0.8 0.98 Z'), sideLit(c, body, 0.2), L);
+  c.ellipse(X(0.82), Y(0.9), W * 0.07, H * 0.09, sideLit(c, body, 0.3), L);
+  c.ellipse(X(0.79), Y(0.87), W * 0.025, H * 0.04, '#aab0b8', L);
 };
 
 /** Two phones: one turned to show its back and camera island, one in front showing its screen. */
@@ -151,4 +152,21 @@ export const charger: Painter = (c, b, o) => {
   c.rect(X(0.06), Y(0.22), W * 0.5, H * 0.58, topLit(c, body), { ...L, rx: W * 0.08 });
   c.rect(X(0.23), Y(0.7), W * 0.16, H * 0.04, '#3a3d45', { ...L, rx: H * 0.02 });
   c.rect(X(0.43), Y(0.74), W * 0.12, H * 0.1, shade(body, -0.08), { ...L, rx: W * 0.02 });
+};
+
+/** A game controller face on: two grips, a d-pad, four face buttons, two thumbsticks, shoulder bumpers. */
+export const gameController: Painter = (c, b, o) => {
+  const { X, Y, d, L, W, H } = frame(b, o);
+  const body = o.color ?? '#2b2d33';
+  c.path(d('M0.2 0.2 L0.36 0.12 L0.64 0.12 L0.8 0.2 Z'), shade(body, -0.3), L);
+  c.path(d('M0.22 0.16 Q0.5 0.1 0.78 0.16 Q0.94 0.2 0.98 0.6 Q1 0.96 0.84 0.96 Q0.74 0.96 0.66 0.72 L0.34 0.72 Q0.26 0.96 0.16 0.96 Q0 0.96 0.02 0.6 Q0.06 0.2 0.22 0.16 Z'), topLit(c, body), L);
+  const pad = shade(body, -0.35);
+  c.rect(X(0.17), Y(0.36), W * 0.12, H * 0.06, pad, { ...L, rx: W * 0.01 });
+  c.rect(X(0.2), Y(0.28), W * 0.06, H * 0.22, pad, { ...L, rx: W * 0.01 });
+  for (const [x, y, col] of [[0.76, 0.28, '#f2c230'], [0.84, 0.39, '#e0453a'], [0.68, 0.39, '#3a7be0'], [0.76, 0.5, '#4fbf5a']] as const) c.circle(X(x), Y(y), W * 0.035, col, L);
+  for (const x of [0.38, 0.62]) {
+    c.circle(X(x), Y(0.56), W * 0.075, shade(body, -0.4), L);
+    c.circle(X(x), Y(0.55), W * 0.055, shade(body, 0.15), L);
+  }
+  c.circle(X(0.5), Y(0.3), W * 0.03, shade(body, 0.35), L);
 };
