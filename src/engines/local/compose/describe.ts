@@ -31,7 +31,9 @@ const IRREGULAR: Record<string, string> = {
 
 export function counted(label: string, count: number, color?: string): string {
   // "people" is already plural: one of them is a person ("a people" was written).
-  const name = (color ? `${color} ${label}` : label).replace(/\bpeople$/, count === 1 ? 'person' : 'people');
+  // A colour the label already says is not said twice ("a cream jar" in cream).
+  const said = color !== undefined && label.startsWith(`${color.split(' ').at(-1)} `);
+  const name = (color && !said ? `${color} ${label}` : label).replace(/\bpeople$/, count === 1 ? 'person' : 'people');
   // "three bags of chips" are french fries, not "three french frieses".
   if (count === 1 || PLURAL_NOUNS.test(name)) return name;
   const last = name.split(' ').at(-1)!;

@@ -3,7 +3,7 @@
 import { CARRIER_WORDS, COLOR_WORDS, type Carrier } from '../read/lexicon-scene.js';
 import { asksPortrait, chooseMode, productShotMode, wordsDrawnBy } from './modes/choose-mode.js';
 import { applyManner } from './modes/art-manner.js';
-import { dropSurfaceThings, isProductThing, productSurface } from './product-surface.js';
+import { dropSurfaceThings, isGoodsThing, isProductThing, productSurface } from './product-surface.js';
 import { breakfastPlate } from './breakfast.js';
 import { colorPhrase, logoMark, PERSON_WORDS, portraitSitter, preferNamedGoods, specifyProducts, subjectOf } from './modes/mode-subjects.js';
 import { thingOf } from '../read/things.js';
@@ -11,6 +11,7 @@ import { finishPlan } from './plan-finish.js';
 import { formatPlan } from './modes/formats.js';
 import { printSubjects, readPrint, themeSubjects } from './modes/apparel-print.js';
 import { dropEffectThings, readProductEffects } from './modes/product-effects.js';
+import { productGoods, STUDIO_WORDS } from './modes/product-goods.js';
 import { appName, logoName, monogramOf, readWordmark } from './modes/logo-names.js';
 import { audienceBeside, creatureMascot, letterColor, logoLetter, SPEED_WORDS } from './modes/marketing-reading.js';
 import { GROUP_ADDED, readInteraction } from './interactions.js';
@@ -109,6 +110,8 @@ export function planScene(prompt: string): ScenePlan {
   // "A leather shoe on a black reflective surface": a product on a product surface is a product shot.
   const alone = main && !plan.subjects.some((s) => s.thing.animate);
   const shot = surface && alone && isProductThing(main.thing, surface);
+  // "An espresso machine on a counter, studio lighting", "a serum bottle, pastel background": goods shot in a studio.
+  const studioShot = !surface && alone && isGoodsThing(main.thing) && STUDIO_WORDS.test(lower);
   // "A campaign still of this watch on brushed steel": a product shot, not a banner (no words to set).
   const chosen = chooseMode(stripped, plan);
   const campaignShot = shot && chosen?.kind === 'banner' && /^campaigns?$/.test(chosen.trigger) && !plan.texts.length;
@@ -119,7 +122,7 @@ export function planScene(prompt: string): ScenePlan {
   // "Tshirt Design, a skeleton skateboarding through outer space": the garment, its print the picture described.
   const print = readPrint(lower);
   let mode = print ? { ...productShotMode(stripped, plan), label: print.garment === 'hoodie' ? 'hoodie design' : 'T-shirt design', print }
-    : (campaignShot ? undefined : chosen) ?? (shot || bareProduct ? productShotMode(stripped, plan) : undefined);
+    : (campaignShot ? undefined : chosen) ?? (shot || bareProduct || studioShot ? productShotMode(stripped, plan) : undefined);
   if (print) {
     mode!.drawnWords.push(...print.words);
     plan.subjects = printSubjects(plan, lower);
@@ -166,6 +169,8 @@ export function planScene(prompt: string): ScenePlan {
   mode = applyManner(plan, lower, stripped, mode);
   if (!mode) return inGlobe(withView(plan, stripped), lower);
   if (mode.kind === 'product' && !print) {
+    // A phone in a product shot is the drawn smartphone, a "kettle" the electric kettle.
+    productGoods(plan.subjects, lower);
     preferProduct(plan, lower, mode.surface?.words);
     // A splash, steam, a tilt: drawn round the product, their words no things (a crown splash is no crown).
     const effects = readProductEffects(lower);

@@ -111,6 +111,11 @@ export function isProductThing(thing: { key: string; animate: boolean; loose?: b
   return thing.place === 'table' && surface.material !== 'grass' && surface.material !== 'sand' && surface.material !== 'wood';
 }
 
+/** A drawn product (a perfume bottle, an espresso machine, earbuds: not an emoji), on any background. */
+export function isGoodsThing(thing: { key: string; animate: boolean; loose?: boolean }): boolean {
+  return !thing.animate && !thing.loose && thing.key.startsWith('proc:') && PRODUCT_KEYS.has(thing.key);
+}
+
 /** A short name for `text`: "pale veined marble", "a black reflective surface", "sunlit green grass". */
 export function surfaceName(s: ProductSurface): string {
   const named = s.color ? colorName(s.color) : undefined;

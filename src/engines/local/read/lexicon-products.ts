@@ -1,9 +1,10 @@
 // Products drawn as shapes because no emoji shows them (a perfume bottle is no lotion pump, a
 // steel water bottle no baby's bottle, a stir fry is food in its wok, a microchip a square chip
 // with pins), the words that choose them, and a few product and character words the other tables lack.
+import { GOODS_PROCS, GOODS_WORDS } from './lexicon-goods.js';
 
 /** Procedural product pictures (paint/props/products.ts). */
-export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip', 'milk-carton', 'yogurt-cup', 'layer-cake', 'console-tower', 'game-console', 'stroller', 'dropper-bottle'] as const;
+export const PRODUCT_PROCS = ['perfume-bottle', 'water-bottle', 'mug', 'soda-can', 'cosmetic-jar', 'vr-headset', 'brochure', 'wok', 'stir-fry', 'microchip', 'milk-carton', 'yogurt-cup', 'layer-cake', 'console-tower', 'game-console', 'stroller', 'dropper-bottle', ...GOODS_PROCS] as const;
 export type ProductProc = (typeof PRODUCT_PROCS)[number];
 
 /** Synonyms merged into the thing table (read/lexicon-things.ts). */
@@ -67,6 +68,7 @@ export const PRODUCT_WORDS: Record<string, string | { icon?: string; proc?: Prod
   serum: { proc: 'dropper-bottle', label: 'serum dropper bottle', size: 0.2 }, 'face serum': { proc: 'dropper-bottle', label: 'serum dropper bottle', size: 0.2 },
   'dropper bottle': { proc: 'dropper-bottle', size: 0.2 }, 'essential oil': { proc: 'dropper-bottle', label: 'essential oil bottle', size: 0.2 },
   'cheese block': { icon: 'cheese-wedge', label: 'cheese' }, butter: 'butter', 'egg carton': { icon: 'egg', label: 'eggs' },
+  ...GOODS_WORDS,
 };
 
 /**

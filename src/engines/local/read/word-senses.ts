@@ -131,7 +131,8 @@ const TABLE: Record<string, Sense[]> = {
   // "business owners", "a business blog": the context, not emojilib's briefcase.
   business: [{ as: null }],
   // "a drone shot", "aerial drone footage": a camera, not a thing in the picture.
-  drone: [{ as: null }],
+  // A drone as the product ("product photo of a drone") or seen flying is the drawn quadcopter.
+  drone: [{ when: ['product', 'packshot', 'studio', 'commercial', 'catalog', 'catalogue', 'listing', 'e-commerce', 'ecommerce', 'quadcopter', 'propellers', 'hovering', 'flying'], as: 'proc:drone' }, { as: null }],
   machine: [{ as: null }],
   'washing machine': [{ as: null }],
   'cutting board': [{ as: null }],

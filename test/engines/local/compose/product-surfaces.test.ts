@@ -107,7 +107,8 @@ describe('counts, consoles, strollers and breakfasts', () => {
     expect(plan.subjects[0]?.thing.key).toBe('proc:console-tower');
     expect(plan.subjects.some((s) => s.thing.key === 'video-game' || s.thing.key === 'proc:game-console')).toBe(false);
     expect(planScene('product photo of an xbox console').subjects[0]?.thing.key).toBe('proc:game-console');
-    expect(planScene('product photo of a game controller').subjects[0]?.thing.key).toBe('video-game');
+    // A controller in a product shot is the drawn controller (docs/local-engine.md, "Product vocabulary").
+    expect(planScene('product photo of a game controller').subjects[0]?.thing.key).toBe('proc:game-controller');
   });
 
   it('reads a baby stroller as the stroller, not a baby', () => {

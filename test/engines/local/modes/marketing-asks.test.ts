@@ -179,7 +179,7 @@ describe('a table seen from above', () => {
 describe('flat lays of things', () => {
   it('lays out the things a flat lay names, not only what belongs on tables', () => {
     const d = describeOf('flat lay of makeup products: lipstick, perfume and nail polish');
-    expect(d).toMatch(/^flat lay: a wooden table seen from above, with a lipstick, a perfume bottle and a nail polish on it/);
+    expect(d).toMatch(/^flat lay: a wooden table seen from above, with a lipstick, a perfume bottle and a nail polish bottle on it/);
   });
 
   it('says "sale" is drawn when its tag is', () => {

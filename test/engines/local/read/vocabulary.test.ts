@@ -131,8 +131,8 @@ describe('more everyday nouns', () => {
 });
 
 describe('everyday prompts', () => {
-  it('earbuds are headphones; a business woman is the office worker in an office', () => {
-    expect(icons('product photo of wireless earbuds')[0]).toBe('headphone');
+  it('earbuds are the drawn earbuds in their case, never headphones; a business woman is the office worker in an office', () => {
+    expect(planScene('product photo of wireless earbuds').subjects[0]?.thing.key).toBe('proc:earbuds');
     const plan = planScene('a business woman giving a presentation in a conference room');
     expect(plan.subjects[0]?.thing.icon).toBe('woman-office-worker');
     expect(plan.setting).toBe('office');

@@ -58,7 +58,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   const parts: string[] = [];
   const subject = r.heroSubject;
   // A logo's hero line already names its mark and the mark's colour.
-  let hero = subject && mode.label !== 'logo' ? withArticle(r.count && r.count > 1 ? counted(r.hero, r.count, subject.color?.name) : subject.color ? `${subject.color.name} ${r.hero}` : r.hero) : r.hero;
+  let hero = subject && mode.label !== 'logo' ? withArticle(r.count && r.count > 1 ? counted(r.hero, r.count, subject.color?.name) : counted(r.hero, 1, subject.color?.name)) : r.hero;
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(withArticle))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(withArticle))}`;
   parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? ((subject?.count ?? 1) > 1 ? 'the sitters' : 'the sitter') : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);

@@ -11,6 +11,7 @@ import { armourSuit, kaiju, overgrownArmour } from './giants.js';
 import { jupiter, mars, venus } from './planets.js';
 import { reeds, wader } from './waterside.js';
 import { boxOf, type Painter, type ProcOptions } from './proc-box.js';
+import { GOODS_ASPECT, GOODS_PAINTERS } from './goods/goods.js';
 import {
   armchair, bench, bookshelf, chest, desk, easel, fireplace, lamp, piano, pipe, rug, sign, sofa, stringLights, table,
 } from './furniture.js';
@@ -27,7 +28,7 @@ export const PROC_ASPECT: Record<ProcKind, number> = {
   'perfume-bottle': 0.78, 'water-bottle': 0.36, mug: 1.05, 'soda-can': 0.56, 'cosmetic-jar': 1.3, 'vr-headset': 1.55, brochure: 1.35,
   wok: 1.5, 'stir-fry': 1.5, microchip: 1, 'milk-carton': 0.5, 'yogurt-cup': 0.95, 'layer-cake': 1.15,
   wader: 0.62, reeds: 2.2, 'armour-suit': 1, 'overgrown-armour': 1, kaiju: 0.8, 'mars-planet': 1, 'jupiter-planet': 1, 'venus-planet': 1,
-  'console-tower': 0.42, 'game-console': 1.7, stroller: 1.05, 'dropper-bottle': 0.5,
+  'console-tower': 0.42, 'game-console': 1.7, stroller: 1.05, 'dropper-bottle': 0.5, ...GOODS_ASPECT,
 };
 
 /** Pictures that stretch to the picture's shape (a waterfall is as tall as a tall picture allows): width / height range. */
@@ -40,7 +41,7 @@ const PAINTERS: Record<ProcKind, Painter> = {
   'perfume-bottle': perfumeBottle, 'water-bottle': waterBottle, mug, 'soda-can': sodaCan, 'cosmetic-jar': cosmeticJar, 'vr-headset': vrHeadset, brochure, wok, 'stir-fry': stirFry, microchip,
   'milk-carton': milkCarton, 'yogurt-cup': yogurtCup, 'layer-cake': layerCake,
   wader, reeds, 'armour-suit': armourSuit, 'overgrown-armour': overgrownArmour, kaiju, 'mars-planet': mars, 'jupiter-planet': jupiter, 'venus-planet': venus,
-  'console-tower': consoleTower, 'game-console': gameConsole, stroller, 'dropper-bottle': dropperBottle,
+  'console-tower': consoleTower, 'game-console': gameConsole, stroller, 'dropper-bottle': dropperBottle, ...GOODS_PAINTERS,
 };
 
 /** Draw a procedural picture with its bottom centre at (cx, bottom), `h` tall. */
