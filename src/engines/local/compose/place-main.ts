@@ -13,7 +13,7 @@ import { canCurl, CURLED_ASPECT, CURLED_SHARE, drawCurled } from '../paint/figur
 import { fmt } from '../paint/canvas.js';
 import { poseWords } from './describe.js';
 import { speedLines } from './interactions/boarding.js';
-import { AIRCRAFT } from '../read/vehicle-names.js';
+import { AIRBORNE, AIRCRAFT } from '../read/vehicle-names.js';
 import { iconInk } from '../paint/icon-art.js';
 
 /** The main subject's height for its size word; above 1 it may also fill more of the frame. */
@@ -80,7 +80,7 @@ export function placeMain(composition: Composition): void {
   const { main, head, spec, petSeat, curled } = mainFigure(composition, named);
   const count = head ? Math.min(main.count, 4) : Math.min(main.count, MAX_INSTANCES);
   // A rocket on Mars, an airliner on the runway: standing on the ground, not in the sky.
-  const landed = ((composition.plan.setting === 'mars' || composition.plan.lunar) && LANDERS.has(thing.key)) || (composition.plan.roadKind === 'runway' && AIRCRAFT.has(thing.key) && main.pose !== 'flying');
+  const landed = ((composition.plan.setting === 'mars' || composition.plan.lunar) && LANDERS.has(thing.key)) || (composition.plan.roadKind === 'runway' && AIRCRAFT.has(thing.key) && main.pose !== 'flying' && !AIRBORNE.test(composition.plan.prompt));
   const flying = main.pose === 'flying' && !landed;
   const floating = !landed && (flying || composition.stage.kind === 'float' || thing.place === 'sky' || (thing.place === 'swim' && composition.plan.setting === 'underwater'));
   // Several of the main subject share the stage: each smaller, side by side.

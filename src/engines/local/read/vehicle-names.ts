@@ -55,8 +55,8 @@ const KINDS: Record<string, Spec> = {
   moped: SCOOTER, 'dirt bike': MOTORCYCLE, superbike: MOTORCYCLE, 'road bike': { icon: 'bicycle', label: 'bicycle' },
   'mountain bike': { icon: 'bicycle', label: 'bicycle' }, bmx: { icon: 'bicycle', label: 'bicycle' }, 'e-bike': { icon: 'bicycle', label: 'bicycle' },
   subway: { icon: 'light-rail', label: 'subway train' }, 'subway train': { icon: 'light-rail', label: 'subway train' }, 'metro train': { icon: 'light-rail', label: 'subway train' },
-  'underground train': { icon: 'light-rail', label: 'subway train' }, 'steam train': { icon: 'locomotive', label: 'steam train' },
-  'steam locomotive': { icon: 'locomotive', label: 'steam train' }, 'freight train': { icon: 'locomotive', label: 'train' },
+  'underground train': { icon: 'light-rail', label: 'subway train' },
+  'freight train': { icon: 'locomotive', label: 'train' },
   'high speed train': { icon: 'high-speed-train', label: 'high-speed train' }, 'high-speed train': { icon: 'high-speed-train', label: 'high-speed train' },
   airliner: AIRLINER, 'passenger jet': AIRLINER, 'jumbo jet': AIRLINER, 'passenger plane': AIRLINER, 'jet fighter': { icon: 'airplane', label: 'fighter jet' },
   'fighter plane': { icon: 'airplane', label: 'fighter jet' }, biplane: { icon: 'small-airplane', label: 'biplane' }, seaplane: SMALL_PLANE,
@@ -136,3 +136,5 @@ export const ROAD_VEHICLES = new Set(['automobile', 'racing-car', 'sport-utility
 export const RAIL_VEHICLES = new Set(['locomotive', 'bullet-train', 'high-speed-train', 'metro', 'light-rail', 'train', 'railway-car']);
 /** Aircraft that stand on a runway unless flying. */
 export const AIRCRAFT = new Set(['airplane', 'small-airplane', 'helicopter']);
+/** Words that keep an aircraft in the air over its runway ("a jet taking off"). */
+export const AIRBORNE = /\b(?:fly|flying|flies|flew|soar(?:s|ing)?|taking off|takes off|take off|in the air|in flight|overhead|above|over)\b/i;
