@@ -1,6 +1,6 @@
 // Scene plan + size + seed → one SVG document at the output size, and a line saying what it shows.
 import { drawTrail } from '../paint/backdrops/ground.js';
-import { drawPlanRoad } from '../paint/backdrops/roads.js';
+import { drawHarbor, drawPlanRoad } from '../paint/backdrops/roads.js';
 import { LAND_PAINTERS } from '../paint/backdrops/lands.js';
 import { ROOM_PAINTERS } from '../paint/backdrops/rooms.js';
 import type { Backdrop, BackdropContext } from '../paint/backdrops/sky.js';
@@ -74,6 +74,7 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const backdrop: Backdrop = painter(ctx);
   if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawPlanRoad(ctx)];
   else if (plan.trail && stage.kind === 'land') drawTrail(ctx);
+  if (plan.harbor && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawHarbor(ctx)];
   if (plan.lighting.includes('foggy')) farFog(c, stage);
   styleBackdrop(c, plan, stage, rng.fork('style-backdrop'));
 

@@ -102,7 +102,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel'
     : plan.oasis && !plan.snowy && (plan.setting === 'desert' || plan.setting === 'village') ? `${SETTING_LABELS[plan.setting]} around an oasis`
     : plan.futuristic ? `${SETTING_LABELS[plan.setting].replace(/\bcity\b/, 'futuristic city')} with flying cars`
-    : plan.road ? roadLabel(plan) : SETTING_LABELS[plan.setting]);
+    : plan.road ? roadLabel(plan) : plan.harbor ? 'in a harbour, moored boats and houses along the far quay' : SETTING_LABELS[plan.setting]);
   if (plan.autumn) parts.push('in autumn');
   else if (plan.spring) parts.push('in spring');
   const light: string[] = [];

@@ -13,7 +13,7 @@ import { resolveThing, thingOf } from '../read/things.js';
 import { CLAY_FIGURE, drawnByDetails, POTTERY, sceneDetails } from '../read/scene-details.js';
 import { topicThing } from './modes/mode-subjects.js';
 import type { RoadKind } from '../read/vehicle-names.js';
-import { roadOf, vehicleLooks } from './vehicles.js';
+import { harborOf, roadOf, vehicleLooks } from './vehicles.js';
 
 /** Everything the prompt reader found, in prompt order. */
 export interface Reading {
@@ -204,6 +204,7 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     lunar: r.lunar,
     scenery: [...new Set(r.settings.filter((x) => !x.weak || DISTANT_WEAK.has(x.kind)).map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
     ...roadOf(r.road, r.roadKind, setting, main, details.trail === true, ROAD_SETTINGS.has(setting)),
+    ...harborOf(prompt, setting),
     ...(r.backdrop && setting === 'studio' ? { backdrop: r.backdrop } : {}),
     ...(r.festive ? { festive: r.festive } : {}),
     lighting: [...new Set(r.lighting)],

@@ -102,6 +102,8 @@ export interface ScenePlan {
   road: boolean;
   /** Which road: along a sea cliff, winding up slopes, a racetrack, a runway, rails (plan/vehicles.ts); straight when absent. */
   roadKind?: RoadKind;
+  /** The open sea as a harbour: houses and masts on the far quay, a stone quay in front (plan/vehicles.ts). */
+  harbor?: boolean;
   /** "A forest in shades of emerald": colours the whole picture is pulled toward (plan/tint-phrases.ts). */
   palette?: { name: string; hex: string }[];
   /** "Under the Milky Way": its band of stars crosses the night sky (plan/night-sky.ts). */

@@ -5,6 +5,7 @@ import { COLOR_WORDS } from '../read/lexicon-scene.js';
 import { SETTING_LABELS, type SettingKind } from '../read/lexicon-settings.js';
 import { RAIL_VEHICLES, ROAD_VEHICLES, type RoadKind } from '../read/vehicle-names.js';
 import type { ScenePlan, Subject } from './scene-plan.js';
+import { thingOf } from '../read/things.js';
 
 const SPEEDING = /\b(?:speed(?:s|ing)?|zoom(?:s|ing)?|whizz(?:es|ing)?|hurtl(?:es|ing)|tear(?:s|ing) (?:down|along|through)|roar(?:s|ing)|racing(?! (?:cars?|circuits?|tracks?|stripes?|bikes?))|races (?:down|along|through|across)|at (?:high|full|top) speed|fast)\b/i;
 const PARKED = /\b(?:parked|parking|stands? parked|sits? parked)\b/i;
@@ -18,7 +19,8 @@ const DRIVING = /\b(?:driv(?:e|es|ing)|cruis(?:e|es|ing)|rid(?:e|es|ing)|roll(?:
  */
 export function roadOf(road: boolean, kind: RoadKind | undefined, setting: SettingKind, main: Subject | undefined,
   trail: boolean, landscape: boolean): { road: boolean; roadKind?: RoadKind } {
-  const key = main?.thing.icon ?? '';
+  // A rider's mount is the vehicle ("a biker on a Harley").
+  const key = main?.riding?.icon ?? main?.thing.icon ?? '';
   if (kind === 'coastal' && setting === 'coast') return { road: true, roadKind: 'coastal' };
   if (landscape && RAIL_VEHICLES.has(key) && main?.pose !== 'flying') return { road: true, roadKind: 'rails' };
   if (kind && kind !== 'coastal' && kind !== 'straight' && landscape) return { road: true, roadKind: kind };
@@ -31,6 +33,8 @@ export function roadOf(road: boolean, kind: RoadKind | undefined, setting: Setti
 export function vehicleLooks(subjects: Subject[], prompt: string): void {
   for (const s of subjects) {
     const key = s.thing.icon ?? '';
+    // "A biker", "a motorcyclist": a person on a motorcycle, unless the prompt gives them another mount.
+    if (s.label === 'motorcyclist' && !s.riding) s.riding = thingOf('motorcycle', 'motorcycle');
     if (!ROAD_VEHICLES.has(key) && !RAIL_VEHICLES.has(key)) continue;
     if (s.thing.tint && !s.color) {
       const name = Object.keys(COLOR_WORDS).find((n) => COLOR_WORDS[n] === s.thing.tint);
@@ -53,4 +57,10 @@ export function roadLabel(plan: ScenePlan): string {
     case 'rails': return `on a railway track, ${place}`;
     default: return plan.setting === 'desert' ? 'on a highway running straight to the horizon across a desert' : `on a road ${place.replace(/^on a farm$/, 'across a farm')}`;
   }
+}
+
+const HARBOR = /\b(?:harbou?rs?|marinas?|quays?|wharf|wharves|docks|seaport|fishing port|boat dock)\b/i;
+/** "A sailboat in the harbor", "a yacht in a marina": the open sea drawn as a harbour (paint/backdrops/roads.ts). */
+export function harborOf(prompt: string, setting: SettingKind): { harbor?: true } {
+  return setting === 'ocean' && HARBOR.test(prompt) ? { harbor: true } : {};
 }

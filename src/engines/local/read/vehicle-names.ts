@@ -19,6 +19,7 @@ const SCOOTER: Spec = { icon: 'motor-scooter', label: 'scooter' };
 const CAMPER: Spec = { icon: 'minibus', label: 'camper van' };
 const LORRY: Spec = { icon: 'articulated-lorry', label: 'semi truck' };
 const AIRLINER: Spec = { icon: 'airplane', label: 'airliner' };
+const RIDER: Spec = { icon: 'person', label: 'motorcyclist' };
 const SMALL_PLANE: Spec = { icon: 'small-airplane', label: 'small propeller plane' };
 
 /** Brands (and a few of their models), by the kind each one makes. */
@@ -60,7 +61,8 @@ const KINDS: Record<string, Spec> = {
   'high speed train': { icon: 'high-speed-train', label: 'high-speed train' }, 'high-speed train': { icon: 'high-speed-train', label: 'high-speed train' },
   airliner: AIRLINER, 'passenger jet': AIRLINER, 'jumbo jet': AIRLINER, 'passenger plane': AIRLINER, 'jet fighter': { icon: 'airplane', label: 'fighter jet' },
   'fighter plane': { icon: 'airplane', label: 'fighter jet' }, biplane: { icon: 'small-airplane', label: 'biplane' }, seaplane: SMALL_PLANE,
-  'propeller plane': SMALL_PLANE, 'prop plane': SMALL_PLANE, 'light aircraft': SMALL_PLANE, aircraft: { icon: 'airplane', label: 'airplane' },
+  'propeller plane': SMALL_PLANE, 'small plane': SMALL_PLANE, 'light plane': SMALL_PLANE, 'small airplane': SMALL_PLANE,
+  biker: RIDER, motorcyclist: RIDER, 'motorcycle rider': RIDER, 'motorbike rider': RIDER, 'prop plane': SMALL_PLANE, 'light aircraft': SMALL_PLANE, aircraft: { icon: 'airplane', label: 'airplane' },
   superyacht: { icon: 'motor-boat', label: 'yacht' }, 'luxury yacht': { icon: 'motor-boat', label: 'yacht' }, catamaran: { icon: 'sailboat', label: 'sailboat' },
   dinghy: { icon: 'canoe', label: 'rowing boat' }, rowboat: { icon: 'canoe', label: 'rowing boat' }, 'jet ski': { icon: 'speedboat', label: 'speedboat' },
   'gas station': { icon: 'fuel-pump', label: 'fuel pump' }, 'petrol station': { icon: 'fuel-pump', label: 'fuel pump' },
@@ -119,7 +121,7 @@ export const ROAD_PLACES: Record<string, { setting: SettingKind; road: RoadKind;
   'race track': { setting: 'park', road: 'race' }, 'racing track': { setting: 'park', road: 'race' }, raceway: { setting: 'park', road: 'race' },
   'race circuit': { setting: 'park', road: 'race' }, 'racing circuit': { setting: 'park', road: 'race' }, speedway: { setting: 'park', road: 'race' },
   'grand prix': { setting: 'park', road: 'race' }, 'pit lane': { setting: 'park', road: 'race' }, 'le mans': { setting: 'park', road: 'race' },
-  runway: { setting: 'park', road: 'runway' }, airport: { setting: 'park', road: 'runway' }, airstrip: { setting: 'park', road: 'runway' },
+  runway: { setting: 'park', road: 'runway' }, 'grass airstrip': { setting: 'park', road: 'runway' }, 'landing strip': { setting: 'park', road: 'runway' }, airport: { setting: 'park', road: 'runway' }, airstrip: { setting: 'park', road: 'runway' },
   airfield: { setting: 'park', road: 'runway' }, tarmac: { setting: 'park', road: 'runway' },
   'country road': { setting: 'park', road: 'straight', weak: true }, 'country lane': { setting: 'park', road: 'straight', weak: true },
   'dirt road': { setting: 'park', road: 'straight', weak: true }, 'rural road': { setting: 'park', road: 'straight', weak: true },

@@ -113,4 +113,19 @@ describe('local engine: the roads vehicles are on', () => {
     const main = layout.find((l) => l.role === 'main')!;
     expect(main.box.y + main.box.h).toBeLessThan(stageFor(plan.setting, W, H).horizon);
   });
+
+  it('reads a biker or motorcyclist as a person riding a motorcycle, on a road in open country', () => {
+    const plan = planScene('a motorcyclist riding through the mountains');
+    expect(mainOf('a motorcyclist riding through the mountains')!.riding?.icon).toBe('motorcycle');
+    expect(plan.road).toBe(true);
+    expect(mainOf('a biker on a Harley')!.riding?.icon).toBe('motorcycle');
+  });
+
+  it('draws the open sea as a harbour when the prompt says harbour or marina, and says so', () => {
+    expect(planScene('a sailboat in a harbor at dawn').harbor).toBe(true);
+    expect(planScene('a luxury yacht in a marina').setting).toBe('ocean');
+    expect(planScene('a sailboat on the open sea').harbor).toBeUndefined();
+    const { description } = composePicture({ plan: planScene('a sailboat in a harbor at dawn'), width: 1376, height: 768, seed: 0 });
+    expect(description).toMatch(/^sailboat \(main\), in a harbour, moored boats and houses along the far quay/);
+  });
 });

@@ -135,3 +135,45 @@ function rails(ctx: BackdropContext): Clear {
   c.line(`M0 ${fmt(ra)}H${fmt(W)}M0 ${fmt(rb)}H${fmt(W)}`, '#b9bec6', Math.max(1.5, H * 0.009), { bare: true });
   return box;
 }
+
+/**
+ * A harbour on the open sea ("a sailboat in the harbor", "a yacht in a marina"): the far quay with
+ * a row of harbour houses and the masts of moored boats, and a stone quay with bollards along the
+ * front edge; returns the quay in front, kept clear.
+ */
+export function drawHarbor(ctx: BackdropContext): Clear {
+  const { c, stage } = ctx;
+  const { W, H, horizon: hz } = stage;
+  const r = ctx.rng.fork('harbor');
+  // The far side: a low quay, houses in a row of colours, lit windows at night.
+  const quayTop = hz - H * 0.012;
+  let x = 0;
+  const walls = ['#e9c46a', '#e76f51', '#f4f1de', '#81b29a', '#3d85c6', '#f2a6a6'];
+  while (x < W) {
+    const w = W * r.range(0.035, 0.06), h = H * r.range(0.05, 0.09);
+    c.rect(x, quayTop - h, w, h, far(ctx, r.pick(walls), 0.3));
+    c.polygon([x - w * 0.05, quayTop - h, x + w / 2, quayTop - h - h * 0.35, x + w * 1.05, quayTop - h], far(ctx, '#9c4a3a', 0.3));
+    if (ctx.night) c.rect(x + w * 0.35, quayTop - h * 0.6, w * 0.3, h * 0.25, '#ffd27a', { bare: true });
+    x += w * r.range(1.02, 1.25);
+  }
+  c.rect(0, quayTop, W, H * 0.02, far(ctx, '#8d8a84', 0.3));
+  // Masts of boats moored along the far quay.
+  let masts = '';
+  for (let k = 0; k < 9; k++) {
+    const mx = r.range(0.03, 0.97) * W, mh = H * r.range(0.07, 0.13), hullY = quayTop + H * 0.025;
+    masts += `M${fmt(mx)} ${fmt(hullY)}V${fmt(hullY - mh)}`;
+    c.ellipse(mx, hullY, W * 0.018, H * 0.007, far(ctx, '#f4f4f0', 0.3), { bare: true });
+  }
+  c.line(masts, far(ctx, '#5b5b5b', 0.3), Math.max(1, c.u * 0.25), { bare: true });
+  // The near quay: dressed stone along the bottom edge, iron bollards on it.
+  const top = groundY(stage, 0.93);
+  c.rect(0, top, W, H - top, c.linear([[0, '#b7b1a6'], [1, '#8f897f']]));
+  let joints = '';
+  for (let jx = W * 0.04; jx < W; jx += W * 0.08) joints += `M${fmt(jx)} ${fmt(top)}V${fmt(H)}`;
+  c.line(joints, '#7d776e', Math.max(1, c.u * 0.25), { bare: true, opacity: 0.7 });
+  for (const bx of [0.12, 0.88]) {
+    c.rect(W * bx - W * 0.012, top - H * 0.03, W * 0.024, H * 0.035, '#2f3136', { rx: W * 0.006 });
+    c.ellipse(W * bx, top - H * 0.03, W * 0.016, H * 0.008, '#3a3d42');
+  }
+  return [{ x: 0, y: top - H * 0.03, w: W, h: H - top + H * 0.03 }];
+}
