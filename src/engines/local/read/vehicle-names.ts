@@ -96,6 +96,11 @@ export const VEHICLE_SENSES: Record<string, { when?: readonly string[]; as: stri
   beetle: [{ when: CAR_TALK.filter((w) => w !== 'race' && w !== 'racing'), as: 'vw beetle' }, { as: undefined }],
   jaguar: [{ when: CAR_TALK.filter((w) => w !== 'race' && w !== 'racing'), as: 'jaguar car' }, { as: undefined }],
   mini: [{ when: ['cooper', 'car', 'drive', 'driving', 'parked', 'road', 'street'], as: 'mini cooper' }, { as: undefined }],
+  // Harley Quinn, Nikola Tesla, fiat money and a Subway sandwich are no vehicles (and have no picture here).
+  harley: [{ when: ['quinn', 'joker', 'gotham', 'batman', 'villain', 'cosplay'], as: null }, { as: undefined }],
+  tesla: [{ when: ['nikola', 'coil', 'coils', 'inventor', 'scientist', 'electricity', 'lightning'], as: null }, { as: undefined }],
+  fiat: [{ when: ['currency', 'money', 'crypto', 'bitcoin', 'dollar', 'inflation'], as: null }, { as: undefined }],
+  subway: [{ when: ['sandwich', 'sandwiches', 'footlong', 'sub', 'subs'], as: null }, { as: undefined }],
 };
 
 /** The kinds of road (or track) a picture can lay under its vehicles. */

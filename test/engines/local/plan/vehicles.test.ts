@@ -49,6 +49,14 @@ describe('local engine: vehicle brands and models', () => {
     expect(mainOf('a jaguar driving down the highway')!.thing.icon).toBe('automobile');
   });
 
+  it('draws no vehicle for Harley Quinn, Nikola Tesla or a Subway sandwich', () => {
+    const keys = (p: string) => planScene(p).subjects.map((s) => s.thing.icon);
+    expect(keys('Harley Quinn cosplay at a comic con')).not.toContain('motorcycle');
+    expect(keys('Nikola Tesla in his lab with a tesla coil')).not.toContain('automobile');
+    expect(keys('a subway sandwich on a plate')).not.toContain('light-rail');
+    expect(keys('a Harley parked outside a bar')).toContain('motorcycle');
+  });
+
   it('never letters the brand: no quoted text, no logo', () => {
     const plan = planScene('a red Ferrari driving along a coastal highway at sunset, cinematic');
     expect(plan.texts).toEqual([]);
