@@ -1,11 +1,11 @@
 // Renders a gallery of prompts with the local engine to gallery/ (PNG files, an index.html and a
 // contact sheet), to look at what a new user sees first.
-// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [filter]
+// Run: npx tsx scripts/gallery.ts [--set tuned|fresh|tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9] [filter]
 // "tuned" is the set the engine was tuned on; "fresh" is a held-out set of everyday prompts, for
 // checking that a change generalises (it renders to gallery/fresh/). "tuning" and "held-out" are
 // the two halves of real prompts gathered from public code and docs (gallery-prompts/real-prompts.ts),
-// rendered to gallery/tuning/ and gallery/held-out/. "held-out-2" to "held-out-8" are later
-// sets gathered from other sources (gallery-prompts/held-out-2.ts … held-out-8.ts), each looked
+// rendered to gallery/tuning/ and gallery/held-out/. "held-out-2" to "held-out-9" are later
+// sets gathered from other sources (gallery-prompts/held-out-2.ts … held-out-9.ts), each looked
 // at only to measure.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { HELD_OUT_5_PROMPTS } from './gallery-prompts/held-out-5.js';
 import { HELD_OUT_6_PROMPTS } from './gallery-prompts/held-out-6.js';
 import { HELD_OUT_7_PROMPTS } from './gallery-prompts/held-out-7.js';
 import { HELD_OUT_8_PROMPTS } from './gallery-prompts/held-out-8.js';
+import { HELD_OUT_9_PROMPTS } from './gallery-prompts/held-out-9.js';
 import { type PromptCategory, splitPrompts } from './gallery-prompts/real-prompts.js';
 
 interface Entry {
@@ -128,6 +129,7 @@ const SETS: Record<string, { entries: Entry[]; dir: string }> = {
   'held-out-6': { entries: HELD_OUT_6_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-6' },
   'held-out-7': { entries: HELD_OUT_7_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-7' },
   'held-out-8': { entries: HELD_OUT_8_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-8' },
+  'held-out-9': { entries: HELD_OUT_9_PROMPTS.map((p) => ({ prompt: p.prompt, ratio: RATIO_OF[p.category] })), dir: 'gallery/held-out-9' },
 };
 
 function slug(s: string): string {

@@ -118,7 +118,10 @@ function placeSubject(composition: Composition, thing: Thing, count: number, siz
     drawGarland(composition, recolor);
     return 1;
   }
-  if (thing.place === 'table' && kind === 'room' && count <= 3) {
+  // A burger beside a pizza: when the main subject is itself a table thing, the others stand beside
+  // it at their own size, not on a small side table of their own.
+  const mainOnTable = composition.main?.thing.place === 'table' && !composition.tableSpot;
+  if (thing.place === 'table' && kind === 'room' && count <= 3 && !mainOnTable) {
     // Described with the table they stand on, once it is placed.
     for (let i = 0; i < count; i++) composition.tableItems.push({ name: thing.icon ?? `proc:${thing.proc}`, size: 0.22 * sizeScale, ...(recolor ? { recolor } : {}), label: thing.label });
     return 0;

@@ -15,6 +15,8 @@ import { topicThing } from './modes/mode-subjects.js';
 import type { RoadKind } from '../read/vehicle-names.js';
 import { harborOf, roadOf, vehicleLooks } from './vehicles.js';
 
+const INDOORS = /\b(?:cozy|cosy|snug|hygge|indoors?|interior|at home)\b/i;
+
 /** Everything the prompt reader found, in prompt order. */
 export interface Reading {
   subjects: Subject[];
@@ -128,6 +130,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     if ((main?.riding && BOATS.has(main.riding.key)) || /rowing-boat/.test(main?.thing.key ?? '')) setting = 'lake';
     // (What it sits on first: "a cat on a chair" is indoors, in a living room.)
     for (const s of setting ? [] : subjects) {
+      // "A toy car on a rug" is no street scene: a toy brings no place of its own.
+      if (new RegExp(`\\btoys?\\s+${s.label.replace(/[^a-z ]/gi, '')}\\b`, 'i').test(prompt)) continue;
       const keys = [s.seatedOn?.proc, s.seatedOn?.icon, s.thing.icon ?? s.thing.proc];
       setting = keys.map((k) => (k ? SETTING_OF_SUBJECT[k] : undefined)).find((k) => k !== undefined);
       if (setting) break;
@@ -142,6 +146,9 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   if (!setting) {
     if (time === 'night') setting = 'night-sky';
     else if (subjects.length > 0 && !main?.thing.animate && main?.thing.place === 'table') setting = 'studio';
+    // "Cat, lamp, cozy", "a girl reading indoors": a cozy or indoor picture of a creature or a small
+    // thing is in a living room (a cozy cabin is still a house outside).
+    else if (INDOORS.test(prompt) && (!main || main.thing.size < 1)) setting = 'living-room';
     else setting = 'park';
   }
   // A logo is drawn on plain paper: a place it names ("for a coffee shop") gives it its emblem, else

@@ -20,6 +20,7 @@ import { readIcon } from './modes/icon-subject.js';
 import { readScreenContent } from './modes/screen-content.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
+import { assortments } from './assortments.js';
 import { tokenize } from '../read/tokens.js';
 import { namedPeople } from '../read/named-people.js';
 import { readView } from './view.js';
@@ -58,7 +59,7 @@ export function planScene(prompt: string): ScenePlan {
   const unquoted = app?.rest ?? quotedOut;
   const named = texts.length ? undefined : logoName(unquoted);
   const asked = standIns(named?.rest ?? unquoted);
-  const stripped = asked.text;
+  const stripped = assortments(asked.text);
   // "A portrait of Marilyn Monroe": a named person is drawn as a generic woman, man or person.
   const { tokens } = namedPeople(tokenize(stripped));
   const walker = new Walker(tokens, texts.length > 0);

@@ -36,7 +36,7 @@ export const COMMON_WORDS: Record<string, ThingSpec> = {
   lily: as('tulip'), lilies: as('tulip'), 'venus flytrap': as('potted-plant'), flytrap: as('potted-plant'),
   wheat: as('sheaf-of-rice'), grain: as('sheaf-of-rice'), hay: as('sheaf-of-rice'), 'video games': as('video-game'),
   'video game': as('video-game'), pepper: as('hot-pepper'), chili: as('hot-pepper'), chilli: as('hot-pepper'), 'bell pepper': 'bell-pepper',
-  dumpling: 'dumpling', dumplings: 'dumpling', curry: as('curry-rice'), rice: as('cooked-rice'), peach: 'peach', lime: { icon: 'lemon', label: 'lime', tint: '#9ad12a' },
+  dumpling: 'dumpling', curry: as('curry-rice'), rice: as('cooked-rice'), peach: 'peach', lime: { icon: 'lemon', label: 'lime', tint: '#9ad12a' },
   'orange juice': { icon: 'tumbler-glass', tint: '#f7a21e', label: 'glass of orange juice' },
   fries: as('french-fries'), 'french fries': 'french-fries', chips: as('french-fries'), nachos: as('taco'),
   // A British dish, not a fish under the sea beside a bag of chips.

@@ -43,7 +43,7 @@ export const SETTING_LABELS: Record<SettingKind, string> = {
 export const SETTING_WORDS: Record<string, SettingKind> = {
   courtroom: 'courtroom', 'court room': 'courtroom', 'on trial': 'courtroom', 'in court': 'courtroom', 'murder trial': 'courtroom',
   study: 'study', 'study room': 'study', den: 'study', 'reading room': 'study', 'smoking room': 'study',
-  "gentleman's club": 'study', 'living room': 'living-room', lounge: 'living-room', 'sitting room': 'living-room',
+  "gentleman's club": 'study', 'living room': 'living-room', 'reading nook': 'living-room', 'reading corner': 'living-room', nook: 'living-room', lounge: 'living-room', 'sitting room': 'living-room',
   parlor: 'living-room', parlour: 'living-room', 'drawing room': 'living-room', apartment: 'living-room',
   room: 'living-room', interior: 'living-room', bedroom: 'bedroom', 'bed room': 'bedroom', dorm: 'bedroom',
   kitchen: 'kitchen', bakery: 'kitchen', supermarket: 'market', 'grocery store': 'market', grocery: 'market', playground: 'park',
@@ -161,7 +161,7 @@ export const SETTING_OF_SUBJECT: Record<string, SettingKind> = {
   'mount-fuji': 'mountains', volcano: 'mountains', monkey: 'jungle', gorilla: 'jungle', parrot: 'jungle',
   tiger: 'jungle', sloth: 'jungle', 'tulip': 'garden', rose: 'garden', sunflower: 'garden',
   butterfly: 'garden', 'potted-plant': 'living-room', 'lady-beetle': 'garden', snail: 'garden', sofa: 'living-room',
-  armchair: 'living-room', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'coast',
+  armchair: 'living-room', rug: 'living-room', lamp: 'living-room', 'teddy-bear': 'bedroom', bed: 'bedroom', fireplace: 'living-room', lighthouse: 'coast',
   // Products with no place named are shown on studio paper.
   'lotion-bottle': 'studio', watch: 'studio', goggles: 'studio', coat: 'studio', 't-shirt': 'studio', dress: 'studio',
   stadium: 'stadium', 'convenience-store': 'storefront', 'department-store': 'storefront', 'soccer-ball': 'stadium',

@@ -16,6 +16,8 @@ export interface Token {
 
 // Misspellings seen in real prompts, and the word they mean.
 const MEANT: Record<string, string> = { banboo: 'bamboo', bambo: 'bamboo', elefant: 'elephant', girafe: 'giraffe', tigre: 'tiger' };
+// Words compromise takes for plurals that are not ("ramen" is no plural of "raman").
+const NOT_PLURAL = new Set(['ramen', 'pho', 'hummus', 'couscous', 'octopus', 'cactus', 'asparagus', 'lotus']);
 const MISSPELT = new RegExp(`\\b(?:${Object.keys(MEANT).join('|')})\\b`, 'gi');
 
 export function tokenize(text: string): Token[] {
@@ -35,10 +37,13 @@ export function tokenize(text: string): Token[] {
         if (out.length && /[,;.!?:]/.test(post)) out[out.length - 1].breakAfter = true;
         continue;
       }
+      const tags = new Set(term.tags as string[]);
+      const notPlural = NOT_PLURAL.has(normal);
+      if (notPlural) tags.delete('Plural');
       out.push({
         normal,
-        root: typeof term.root === 'string' ? term.root : normal,
-        tags: new Set(term.tags as string[]),
+        root: notPlural ? normal : typeof term.root === 'string' ? term.root : normal,
+        tags,
         breakAfter: /[,;.!?:()]/.test(post),
         capital: /^[A-Z]/.test(String(term.text ?? '')),
         ...(/^[-‐‑]$/.test(post) ? { hyphenAfter: true } : {}),
