@@ -35,6 +35,8 @@ export function vehicleLooks(subjects: Subject[], prompt: string): void {
     const key = s.thing.icon ?? '';
     // "A biker", "a motorcyclist": a person on a motorcycle, unless the prompt gives them another mount.
     if (s.label === 'motorcyclist' && !s.riding) s.riding = thingOf('motorcycle', 'motorcycle');
+    // "A cyclist riding a road bike": the biking emoji is already on its bicycle (no second bicycle under it).
+    if (/-biking$/.test(key) && s.riding?.key === 'bicycle') delete s.riding;
     if (!ROAD_VEHICLES.has(key) && !RAIL_VEHICLES.has(key)) continue;
     if (s.thing.tint && !s.color) {
       const name = Object.keys(COLOR_WORDS).find((n) => COLOR_WORDS[n] === s.thing.tint);

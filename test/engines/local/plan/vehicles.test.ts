@@ -129,6 +129,12 @@ describe('local engine: the roads vehicles are on', () => {
     expect(mainOf('a biker on a Harley')!.riding?.icon).toBe('motorcycle');
   });
 
+  it('draws a cyclist on one bicycle, not on a second one', () => {
+    const main = mainOf('a cyclist riding a road bike on a country road')!;
+    expect(main.thing.icon).toBe('person-biking');
+    expect(main.riding).toBeUndefined();
+  });
+
   it('draws the open sea as a harbour when the prompt says harbour or marina, and says so', () => {
     expect(planScene('a sailboat in a harbor at dawn').harbor).toBe(true);
     expect(planScene('a luxury yacht in a marina').setting).toBe('ocean');
