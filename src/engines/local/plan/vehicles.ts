@@ -31,6 +31,11 @@ export function roadOf(road: boolean, kind: RoadKind | undefined, setting: Setti
 
 /** A brand's colour when the prompt names none ("a Ferrari" is red), and what the main vehicle is doing. */
 export function vehicleLooks(subjects: Subject[], prompt: string): void {
+  // A train at the station stands at the platform drawn under it: the station emoji (a second train) is not drawn too.
+  if (subjects.some((s) => s.role === 'main' && RAIL_VEHICLES.has(s.thing.icon ?? ''))) {
+    const k = subjects.findIndex((s) => s.role !== 'main' && s.thing.icon === 'station');
+    if (k >= 0) subjects.splice(k, 1);
+  }
   for (const s of subjects) {
     const key = s.thing.icon ?? '';
     // "A biker", "a motorcyclist": a person on a motorcycle, unless the prompt gives them another mount.
@@ -56,7 +61,7 @@ export function roadLabel(plan: ScenePlan): string {
     case 'winding': return `on a road winding in hairpin bends up the slopes, ${place}`;
     case 'race': return 'on a racetrack with red and white kerbs before a grandstand';
     case 'runway': return 'on an airport runway with a control tower';
-    case 'rails': return `on a railway track, ${place}`;
+    case 'rails': return /\b(?:platforms?|station)\b/i.test(plan.prompt) ? 'at a station platform under a canopy, on a railway track' : `on a railway track, ${place}`;
     default: return plan.setting === 'desert' ? 'on a highway running straight to the horizon across a desert' : `on a road ${place.replace(/^on a farm$/, 'across a farm')}`;
   }
 }

@@ -135,6 +135,14 @@ describe('local engine: the roads vehicles are on', () => {
     expect(main.riding).toBeUndefined();
   });
 
+  it('puts a train at a station by a platform, with no second train from the station emoji', () => {
+    const plan = planScene('a subway train arriving at a station platform');
+    expect(plan.roadKind).toBe('rails');
+    expect(plan.subjects.map((s) => s.thing.icon)).toEqual(['light-rail']);
+    const { description } = composePicture({ plan, width: 1376, height: 768, seed: 0 });
+    expect(description).toMatch(/^subway train \(main\), at a station platform under a canopy/);
+  });
+
   it('draws the open sea as a harbour when the prompt says harbour or marina, and says so', () => {
     expect(planScene('a sailboat in a harbor at dawn').harbor).toBe(true);
     expect(planScene('a luxury yacht in a marina').setting).toBe('ocean');

@@ -133,8 +133,20 @@ function rails(ctx: BackdropContext): Clear {
   for (let x = W * 0.005; x < W; x += W * 0.03) sleepers += `M${fmt(x)} ${fmt(ra - H * 0.006)}L${fmt(x - W * 0.008)} ${fmt(rb + H * 0.008)}`;
   c.line(sleepers, '#6b4a2e', Math.max(1.5, W * 0.009), { bare: true, cap: 'butt' });
   c.line(`M0 ${fmt(ra)}H${fmt(W)}M0 ${fmt(rb)}H${fmt(W)}`, '#b9bec6', Math.max(1.5, H * 0.009), { bare: true });
-  return box;
+  if (!PLATFORM.test(ctx.plan.prompt)) return box;
+  // At a station: a canopy on posts over the far side, and the platform's edge in front with its yellow line.
+  const roofY = ctx.stage.horizon - H * 0.2;
+  let posts = '';
+  for (let x = W * 0.06; x < W; x += W * 0.16) posts += `M${fmt(x)} ${fmt(y0)}V${fmt(roofY)}`;
+  c.line(posts, '#6b7280', Math.max(1.5, W * 0.006), { bare: true, cap: 'butt' });
+  c.polygon([0, roofY - H * 0.03, W, roofY - H * 0.03, W, roofY + H * 0.015, 0, roofY + H * 0.015], '#8f98a3');
+  const top = groundY(stage, 0.88);
+  c.rect(0, top, W, H - top, c.linear([[0, '#c9c5bd'], [1, '#a9a49b']]));
+  c.rect(0, top + H * 0.008, W, H * 0.012, '#f2c230', { bare: true });
+  return [...box, { x: 0, y: top, w: W, h: H - top }];
 }
+
+const PLATFORM = /\b(?:platforms?|station|train station|railway station|subway station|metro station)\b/i;
 
 /**
  * A harbour on the open sea ("a sailboat in the harbor", "a yacht in a marina"): the far quay with
