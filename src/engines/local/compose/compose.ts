@@ -1,5 +1,6 @@
 // Scene plan + size + seed → one SVG document at the output size, and a line saying what it shows.
-import { drawRoad, drawTrail } from '../paint/backdrops/ground.js';
+import { drawTrail } from '../paint/backdrops/ground.js';
+import { drawHarbor, drawPlanRoad } from '../paint/backdrops/roads.js';
 import { LAND_PAINTERS } from '../paint/backdrops/lands.js';
 import { ROOM_PAINTERS } from '../paint/backdrops/rooms.js';
 import type { Backdrop, BackdropContext } from '../paint/backdrops/sky.js';
@@ -80,8 +81,9 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const manner = plan.manner && plan.manner !== 'surreal' ? plan.manner : undefined;
   const backdrop: Backdrop = manner ? (paintManner(c, manner, W, H, rng.fork('manner')), { decor: [] }) : painter(ctx);
   if (plan.manner === 'surreal') meltingClocks(c, { x: 0, y: stage.horizon, w: W, h: H - stage.horizon }, rng.fork('clocks'));
-  if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawRoad(ctx)];
+  if (plan.road && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawPlanRoad(ctx)];
   else if (plan.trail && stage.kind === 'land') drawTrail(ctx);
+  if (plan.harbor && stage.kind === 'land') backdrop.keepClear = [...(backdrop.keepClear ?? []), ...drawHarbor(ctx)];
   if (plan.lighting.includes('foggy')) farFog(c, stage);
   styleBackdrop(c, plan, stage, rng.fork('style-backdrop'));
 

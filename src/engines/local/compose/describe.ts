@@ -1,6 +1,7 @@
 // One line saying what the picture shows: only what was actually drawn.
 import { STYLE_LABELS, type Carrier } from '../read/lexicon-scene.js';
 import { INDOOR, SCENERY, SETTING_LABELS } from '../read/lexicon-settings.js';
+import { roadLabel } from '../plan/vehicles.js';
 import type { QuotedText, ScenePlan, Subject } from '../plan/scene-plan.js';
 
 export interface Drawn {
@@ -84,6 +85,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     const acting = m.pose && drawn.acting ? drawn.acting.replace(/^(asleep|resting)\b/, m.pose) : drawn.acting;
     if (m.pose && !(drawn.acting && acting !== drawn.acting)) s += ` ${m.pose}`;
     if (acting) s += ` ${acting}`;
+    if (m.subject.motion) s += ` ${m.subject.motion}`;
     if (drawn.seat) s += `, seated in ${withArticle(drawn.seat)}`;
     if (drawn.support) s += ` on ${withArticle(drawn.support)}`;
     parts.push(s);
@@ -101,7 +103,8 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
   parts.push(plan.frozen ? SETTING_LABELS[plan.setting].replace('a lake', 'a frozen lake')
     : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel'
     : plan.oasis && !plan.snowy && (plan.setting === 'desert' || plan.setting === 'village') ? `${SETTING_LABELS[plan.setting]} around an oasis`
-    : plan.futuristic ? `${SETTING_LABELS[plan.setting].replace(/\bcity\b/, 'futuristic city')} with flying cars` : SETTING_LABELS[plan.setting]);
+    : plan.futuristic ? `${SETTING_LABELS[plan.setting].replace(/\bcity\b/, 'futuristic city')} with flying cars`
+    : plan.road ? roadLabel(plan) : plan.harbor ? 'in a harbour, moored boats and houses along the far quay' : SETTING_LABELS[plan.setting]);
   if (plan.autumn) parts.push('in autumn');
   else if (plan.spring) parts.push('in spring');
   const light: string[] = [];

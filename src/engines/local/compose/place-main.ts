@@ -13,6 +13,8 @@ import { canCurl, CURLED_ASPECT, CURLED_SHARE, drawCurled } from '../paint/figur
 import { fmt } from '../paint/canvas.js';
 import { poseWords } from './describe.js';
 import { speedLines } from './interactions/boarding.js';
+import { AIRBORNE, AIRCRAFT } from '../read/vehicle-names.js';
+import { iconInk } from '../paint/icon-art.js';
 
 /** The main subject's height for its size word; above 1 it may also fill more of the frame. */
 const SIZE_SCALE_MAIN = { tiny: 0.5, small: 0.8, normal: 1, large: 1.15, huge: 1.45 } as const;
@@ -77,7 +79,8 @@ export function placeMain(composition: Composition): void {
   const thing = named.thing;
   const { main, head, spec, petSeat, curled } = mainFigure(composition, named);
   const count = head ? Math.min(main.count, 4) : Math.min(main.count, MAX_INSTANCES);
-  const landed = (composition.plan.setting === 'mars' || composition.plan.lunar) && LANDERS.has(thing.key);
+  // A rocket on Mars, an airliner on the runway: standing on the ground, not in the sky.
+  const landed = ((composition.plan.setting === 'mars' || composition.plan.lunar) && LANDERS.has(thing.key)) || (composition.plan.roadKind === 'runway' && AIRCRAFT.has(thing.key) && main.pose !== 'flying' && !AIRBORNE.test(composition.plan.prompt));
   const flying = main.pose === 'flying' && !landed;
   const floating = !landed && (flying || composition.stage.kind === 'float' || thing.place === 'sky' || (thing.place === 'swim' && composition.plan.setting === 'underwater'));
   // Several of the main subject share the stage: each smaller, side by side.
@@ -243,12 +246,15 @@ function addMainItems(composition: Composition, figure: MainFigure, instances: S
           const body = petSeat ? composition.settle(thing, drawPetSeat(composition, petSeat, spot)) : at;
           // The rocket emoji flies at 45°; landed, it stands upright.
           if (landed && thing.key === 'rocket') composition.drawThing(thing, { ...body, h: body.h * 0.8, bottom: body.bottom - body.h * 0.14 }, main.color?.hex, -45);
+          // An airliner on the runway rolls level, its nose toward the way it faces.
+          else if (landed && AIRCRAFT.has(thing.key) && thing.key !== 'helicopter') composition.drawThing(thing, body, main.color?.hex, body.flip ? -45 : 45);
           else {
             // In the air it tilts nose up into its flight, speed lines trailing behind it; at a run
             // it leans into its stride, feet off the ground over a puff of dust.
             const running = main.pose === 'running' && !floating;
             const tilt = main.pose === 'flying' ? (spot.flip ? -12 : 12) : running ? (spot.flip ? -6 : 6) : undefined;
             if (tilt) flightLines(composition, body);
+            else if (main.motion === 'speeding' && !floating && thing.icon) speedingLines(composition, body, thing.icon);
             if (running) dust(composition, body);
             const stride = running ? { ...body, bottom: body.bottom - body.h * 0.07 } : body;
             composition.drawThing(thing, stride, main.tints?.[i % main.tints.length]?.hex ?? main.color?.hex ?? (count > 1 && COLOURFUL.test(composition.plan.prompt) ? HUES[i % HUES.length] : undefined), tilt);
@@ -281,6 +287,19 @@ function flightLines(composition: Composition, spot: Spot): void {
   }
   c.line(d, '#ffffff', Math.max(1, spot.h * 0.035), { layer: 'fg', bare: true, opacity: 0.85 });
   if (composition.main?.pose === 'flying' && WINGS.test(composition.plan.prompt)) wing(composition, spot, 1);
+}
+
+/** Speed lines streaming from the tail of a speeding vehicle, across the height of its bodywork. */
+function speedingLines(composition: Composition, spot: Spot, icon: string): void {
+  const ink = iconInk(icon);
+  const dir = spot.flip ? -1 : 1;
+  const top = spot.bottom - spot.h * (1 - ink.top), inkH = spot.h * (ink.bottom - ink.top);
+  const tail = spot.x + dir * spot.w * ((spot.flip ? 1 - ink.left : ink.right) - 0.5);
+  let d = '';
+  for (const [f, gap, len] of [[0.2, 0.04, 0.3], [0.45, 0.08, 0.45], [0.7, 0.03, 0.35]] as const) {
+    d += `M${fmt(tail + dir * spot.w * gap)} ${fmt(top + inkH * f)}h${fmt(dir * spot.w * len)}`;
+  }
+  composition.c.line(d, '#ffffff', Math.max(1, inkH * 0.06), { layer: 'fg', bare: true, opacity: 0.8 });
 }
 
 /** Puffs of dust kicked up behind a running animal's hind feet. */

@@ -42,11 +42,20 @@ interface Dominant {
   l: number;
 }
 const dominantCache = new Map<string, Dominant | null>();
+/** The bodywork colour a named colour repaints (docs/local-engine.md, "Vehicles and their roads"). */
+const BODY_COLORS: Record<string, string> = { 'racing-car': '#f8312f', bus: '#ffb02e', 'articulated-lorry': '#00d26a' };
 
 /** The icon's dominant chromatic colour, by area: rendered once at 48 px and counted. */
 function dominantColor(name: string): Dominant | null {
   const cached = dominantCache.get(name);
   if (cached !== undefined) return cached;
+  // Vehicles whose dark tyres or windows outweigh their thin bodywork: a blue bus is blue, not its windows.
+  const body = BODY_COLORS[name];
+  if (body) {
+    const [h, s, l] = rgbToHsl(parseHex(body));
+    dominantCache.set(name, { h, s, l });
+    return { h, s, l };
+  }
   const art = iconArt(name);
   let result: Dominant | null = null;
   if (art) {

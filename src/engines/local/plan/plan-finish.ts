@@ -12,6 +12,8 @@ import type { QuotedText, ScenePlan, Subject } from './scene-plan.js';
 import { resolveThing, thingOf } from '../read/things.js';
 import { CLAY_FIGURE, drawnByDetails, POTTERY, sceneDetails } from '../read/scene-details.js';
 import { topicThing } from './modes/mode-subjects.js';
+import type { RoadKind } from '../read/vehicle-names.js';
+import { harborOf, roadOf, vehicleLooks } from './vehicles.js';
 
 const INDOORS = /\b(?:cozy|cosy|snug|hygge|indoors?|interior|at home)\b/i;
 
@@ -28,6 +30,7 @@ export interface Reading {
   vintage: boolean;
   lunar: boolean;
   road: boolean;
+  roadKind: RoadKind | undefined;
   backdrop: string | undefined;
   festive: Festive | undefined;
   /** The place a genre implies ("sci-fi": space), when no other is named. */
@@ -197,6 +200,7 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   const hokusai = /\bgreat wave\b/i.test(prompt) ? 'ukiyoe' : undefined;
   const style = r.styles.find((s) => s !== 'illustrated' && s !== 'vintage') ?? claymation ?? hokusai ?? r.styles.find((s) => s !== 'illustrated') ?? 'illustrated';
   if (r.festive) dressForHoliday(r.festive, subjects);
+  vehicleLooks(subjects, prompt);
   return {
     prompt,
     subjects: subjects.filter((s) => !(main?.seatedOn && s.thing.key === main.seatedOn.key && s !== main)),
@@ -208,7 +212,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     ...details,
     lunar: r.lunar,
     scenery: [...new Set(r.settings.filter((x) => !x.weak || DISTANT_WEAK.has(x.kind)).map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
-    road: r.road && ROAD_SETTINGS.has(setting),
+    ...roadOf(r.road, r.roadKind, setting, main, details.trail === true, ROAD_SETTINGS.has(setting)),
+    ...harborOf(prompt, setting),
     ...(r.backdrop && setting === 'studio' ? { backdrop: r.backdrop } : {}),
     ...(r.festive ? { festive: r.festive } : {}),
     lighting: [...new Set(r.lighting)],

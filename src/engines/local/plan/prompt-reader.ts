@@ -392,7 +392,7 @@ export class Walker extends SceneWordReader {
     return {
       subjects: this.subjects, orphanWear: this.orphanWear, settings: this.settings, times: this.times,
       lighting: this.lighting, weather: this.weather, styles: this.styles, vintage: this.vintage, lunar: this.lunar,
-      road: this.road, backdrop: this.backdrop, festive: this.festive, genre: this.genre, unknown: this.unknown,
+      road: this.road, roadKind: this.roadKind, backdrop: this.backdrop, festive: this.festive, genre: this.genre, unknown: this.unknown,
       sitting: this.tokens.some((t) => RELATION_WORDS[t.normal] === 'sit' || RELATION_WORDS[t.root] === 'sit'),
     };
   }

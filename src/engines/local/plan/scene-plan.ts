@@ -7,6 +7,7 @@ import type { Thing } from '../read/things.js';
 import type { CompositionMode } from './modes/choose-mode.js';
 import type { Manner } from './modes/art-manner.js';
 import type { View } from './view.js';
+import type { RoadKind } from '../read/vehicle-names.js';
 
 export interface Subject {
   label: string;
@@ -36,6 +37,8 @@ export interface Subject {
   pose?: Pose;
   /** Asleep: drawn with its eyes closed. */
   asleep?: boolean;
+  /** A vehicle "speeding" (speed lines behind it), "driving" or "parked" (plan/vehicles.ts). */
+  motion?: 'speeding' | 'driving' | 'parked';
 }
 
 /** Curled up (asleep, or resting), lying down with its head up, or in the air. */
@@ -98,6 +101,10 @@ export interface ScenePlan {
   scenery: SettingKind[];
   /** A road across a landscape ("a desert highway"). */
   road: boolean;
+  /** Which road: along a sea cliff, winding up slopes, a racetrack, a runway, rails (plan/vehicles.ts); straight when absent. */
+  roadKind?: RoadKind;
+  /** The open sea as a harbour: houses and masts on the far quay, a stone quay in front (plan/vehicles.ts). */
+  harbor?: boolean;
   /** "A forest in shades of emerald": colours the whole picture is pulled toward (plan/tint-phrases.ts). */
   palette?: { name: string; hex: string }[];
   /** "Under the Milky Way": its band of stars crosses the night sky (plan/night-sky.ts). */

@@ -1,6 +1,7 @@
 // Words for things the illustrator can draw, and what it knows about each picture: where it
 // belongs in a scene and how big it is in the world. Emoji names come from Fluent Emoji Flat.
 import { COMMON_WORDS, MORE_WORDS } from './lexicon-common.js';
+import { VEHICLE_WORDS } from './vehicle-names.js';
 import { PRODUCT_PROCS, PRODUCT_WORDS } from './lexicon-products.js';
 
 /** Pictures drawn procedurally because no emoji shows them (no armchair, lamp or smoking pipe). */
@@ -25,6 +26,7 @@ export type ThingSpec = string | { icon?: string; proc?: ProcKind; label?: strin
 export const THING_WORDS: Record<string, ThingSpec> = {
   ...COMMON_WORDS,
   ...MORE_WORDS,
+  ...VEHICLE_WORDS,
   // people
   person: 'person', people: 'person', human: 'person', man: 'man', guy: 'man', gentleman: 'man',
   woman: 'woman', lady: 'woman', boy: 'boy', girl: 'girl', child: 'child', kid: 'child', baby: 'baby',

@@ -8,6 +8,7 @@ import { FESTIVE_WORDS, ROAD_WORDS, WEAK_SETTINGS, type Festive } from './lexico
 import { TokenCursor } from './token-cursor.js';
 import { darkSays } from './dark-word.js';
 import { senseOf } from './word-senses.js';
+import { ROAD_PLACES, type RoadKind } from './vehicle-names.js';
 
 const NOT_PLACE_BEFORE = new Set(['stock', 'job', 'housing', 'crypto', 'target', 'online', 'app', 'e-commerce', 'ecommerce', 'web', 'one-stop', 'to', 'data']);
 const NOT_PLACE_AFTER = new Set(['share', 'research', 'leader', 'value', 'trend', 'trends', 'cap', 'online', 'now', 'data', 'page']);
@@ -60,6 +61,8 @@ export class SceneWordReader extends TokenCursor {
   protected vintage = false;
   protected lunar = false;
   protected road = false;
+  /** "a coastal highway", "a mountain pass", "a racetrack": which road (read/vehicle-names.ts). */
+  protected roadKind: RoadKind | undefined;
   /** "on a white background": the studio paper's colour. */
   protected backdrop: string | undefined;
   protected festive: Festive | undefined;
@@ -106,6 +109,16 @@ export class SceneWordReader extends TokenCursor {
       // "christmas lights", "christmas tree" are things as well as a theme.
       if ((this.lookThing(0)?.len ?? 0) > 1) return false;
       this.i++;
+      return true;
+    }
+    // Roads, tracks and runways that name their place ("a coastal highway": the sea cliff and its road).
+    const roadPlace = this.match(ROAD_PLACES);
+    if (roadPlace && this.isSettingHere(roadPlace.key)) {
+      this.settings.push({ kind: roadPlace.value.setting, weak: roadPlace.value.weak === true });
+      this.road = true;
+      this.roadKind ??= roadPlace.value.road;
+      this.pending = {};
+      this.i += roadPlace.len;
       return true;
     }
     // Multi-word settings win over their first word ("starry night sky", "night sky").
@@ -293,6 +306,8 @@ export class SceneWordReader extends TokenCursor {
     }
     // "A car parked outside", "a parking lot": the verb, not a park.
     if (key === 'park' && /^park(?:ed|ing)$/.test(this.tokens[this.i]?.normal ?? '')) return false;
+    // A road bike, a road trip, a road sign: things, not the road.
+    if (key === 'road' && /^(?:bikes?|bicycles?|trip|trips|signs?|cones?|map|maps)$/.test(this.peek(1)?.normal ?? '')) return false;
     // A snow globe is a thing, not a snowy place.
     if (key === 'snow' && (this.peek(1)?.normal === 'globe' || this.peek(1)?.normal === 'globes')) return false;
     if (key === 'space') return this.lastPreposition !== undefined || prev === 'outer' || prev === 'deep';

@@ -12,7 +12,7 @@ import { singular, type Token } from './tokens.js';
 import { artName, NOT_ITS_ROOT, senseOf } from './word-senses.js';
 
 /** Words that are adjectives or people: "an intellectual", "a local", "a native". */
-const ADJECTIVE_PEOPLE = new Set(['intellectual', 'local', 'native', 'professional', 'noble', 'rebel', 'criminal']);
+const ADJECTIVE_PEOPLE = new Set(['intellectual', 'local', 'native', 'professional', 'noble', 'rebel', 'criminal', 'motorcyclist']);
 
 export interface ThingMatch {
   thing: Thing;

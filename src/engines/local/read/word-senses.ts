@@ -3,6 +3,7 @@
 // ring, "energy" not a battery, "traffic" not a crossing sign). Asked before the synonym tables and
 // emojilib's keywords (token-cursor.ts), so a homonym is never drawn by accident: a word whose only
 // picture would be the wrong sense is left out and listed as not drawn.
+import { VEHICLE_SENSES } from './vehicle-names.js';
 
 /**
  * One sense: the picture (an emoji name), `null` for none, or `undefined` for the word's usual
@@ -70,6 +71,7 @@ export const NOT_ITS_ROOT = new Set(['marketing', 'parking', 'landing', 'housing
   'centered', 'centred', 'centering', 'centring']);
 
 const TABLE: Record<string, Sense[]> = {
+  ...VEHICLE_SENSES,
   dish: [{ when: ['satellite', 'antenna', 'tv', 'signal', 'radio'], as: 'satellite-antenna' }, { when: ['pasta', 'spaghetti', 'noodle', 'noodles'], as: 'spaghetti' }, { as: 'fork-and-knife-with-plate' }],
   team: [{ when: ['football', 'soccer', 'rugby', 'sport', 'sports', 'stadium'], as: 'people-hugging' }, { as: 'people-hugging' }],
   engagement: [{ when: WEDDING, as: 'ring' }, { as: null }],

@@ -91,8 +91,8 @@ export const park: LandPainter = (ctx) => {
   treeLine(ctx, hz + stage.H * 0.01, stage.H * 0.13, far(ctx, '#3f7f3f', 0.3), 'round', 'park-trees', snowy);
   if (snowy) snowGround(ctx);
   else ground(ctx, hz, '#6fb34f', '#5a9e48');
-  // A path winding toward the viewer.
-  c.path(`M${fmt(stage.W * 0.46)} ${fmt(hz)} Q${fmt(stage.W * 0.3)} ${fmt(hz + (stage.H - hz) * 0.5)} ${fmt(stage.W * 0.38)} ${fmt(stage.H)} L${fmt(stage.W * 0.7)} ${fmt(stage.H)} Q${fmt(stage.W * 0.5)} ${fmt(hz + (stage.H - hz) * 0.5)} ${fmt(stage.W * 0.5)} ${fmt(hz)} Z`, snowy ? '#d8dee8' : '#d9c49a', { opacity: 0.85 });
+  // A path winding toward the viewer (a road drawn across the meadow takes its place).
+  if (!ctx.plan.road) c.path(`M${fmt(stage.W * 0.46)} ${fmt(hz)} Q${fmt(stage.W * 0.3)} ${fmt(hz + (stage.H - hz) * 0.5)} ${fmt(stage.W * 0.38)} ${fmt(stage.H)} L${fmt(stage.W * 0.7)} ${fmt(stage.H)} Q${fmt(stage.W * 0.5)} ${fmt(hz + (stage.H - hz) * 0.5)} ${fmt(stage.W * 0.5)} ${fmt(hz)} Z`, snowy ? '#d8dee8' : '#d9c49a', { opacity: 0.85 });
   scatter(ctx, hz, snowy ? 'snow' : 'grass');
   if (!snowy) scatter(ctx, hz, 'flowers', 0.6);
   // A bench and a butterfly belong to a park or meadow the prompt asked for, not to the fallback.
@@ -100,7 +100,7 @@ export const park: LandPainter = (ctx) => {
   return {
     decor: [
       { thing: 'deciduous-tree', zone: 'ground', count: 2, size: 1.2 },
-      ...(asked ? [{ thing: 'proc:bench', zone: 'ground', count: 1, size: 0.45 } as const] : []),
+      ...(asked && !ctx.plan.road ? [{ thing: 'proc:bench', zone: 'ground', count: 1, size: 0.45 } as const] : []),
       { thing: 'blossom', zone: 'ground', count: 2, size: 0.1 },
       ...(asked ? [{ thing: 'butterfly', zone: 'sky', count: 1, size: 0.07 } as const] : []),
     ],
