@@ -1,11 +1,13 @@
 // The kind of app or page a screen prompt names, read from its words: a fitness app shows
 // activity rings and steps, a banking app a card and a balance, a code editor coloured lines of
 // code, a login screen its title, two fields and a button, and so on (paint/screens/app-pages.ts draws them). First match wins.
-export type AppKind = 'login' | 'fitness' | 'banking' | 'code' | 'notifications' | 'chat' | 'music' | 'stars' | 'map' | 'social' | 'weather' | 'food';
+export type AppKind = 'login' | 'onboarding' | 'fitness' | 'banking' | 'code' | 'notifications' | 'chat' | 'music' | 'stars' | 'map' | 'social' | 'weather' | 'food';
 
 const APP_WORDS: [AppKind, RegExp][] = [
   // A login screen is its form, whatever the app is for ("a login screen for a banking app").
   ['login', /\b(log-?in|sign[- ]in|signin|authentication|auth) (?:screens?|pages?|forms?|ui|views?|flow)\b|\b(?:login|log-in|sign-in) for\b/],
+  // A welcome or onboarding screen is its illustration and "Get started" button (paint/screens/onboarding-page.ts).
+  ['onboarding', /\b(onboarding|welcome|intro|get started|walkthrough) (?:screens?|pages?|flow|ui|views?|slides?)\b|\bonboarding\b/],
   ['code', /\b(code editor|code|coding|ide|terminal|ssh|programming|developer tools?|source)\b/],
   ['fitness', /\b(fitness|workouts?|exercise|activity tracker|step counts?|heart rates?|steps|running app|health app|gym|calories)\b/],
   ['banking', /\b(banking|bank|finance|fintech|wallet|payments?|budget(?:ing)?|balance|transactions?|credit cards?|crypto)\b/],

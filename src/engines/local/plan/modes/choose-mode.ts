@@ -8,6 +8,9 @@ import type { Thing } from '../../read/things.js';
 import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
+import { iconPicture, iconSetPicture, type IconSetReading } from './icon-set.js';
+import { readWeather, type WeatherReading } from './weather-reading.js';
+import { readWidgets, type Widget } from './widgets.js';
 import { readFormat, type FormatReading } from './formats.js';
 import { topicThing } from './mode-subjects.js';
 import type { ScreenContent } from './screen-content.js';
@@ -73,6 +76,12 @@ export interface CompositionMode {
   /** An app icon's glyph (plan/modes/icon-reading.ts) and its colour when the prompt names one. */
   glyph?: IconGlyph;
   glyphColor?: string;
+  /** An icon set's icons (plan/modes/icon-set.ts), drawn in a grid. */
+  iconSet?: IconSetReading;
+  /** A weather screen's weather, temperature and city (plan/modes/weather-reading.ts). */
+  weather?: WeatherReading;
+  /** The widgets a dashboard or app screen names (plan/modes/widgets.ts). */
+  widgets?: Widget[];
   /** A cooked breakfast's foods, drawn on one plate (plan/breakfast.ts). */
   breakfast?: BreakfastItem[];
   /** What a product shot's product stands on ("on pale marble"): plan/product-surface.ts. */
@@ -102,7 +111,12 @@ export interface ModeInput {
 interface Trigger {
   kind: ModeKind;
   label: string;
-  re: RegExp;
+  /** The trigger's words (its first group), or a reader that returns them. */
+  re: RegExp | ((lower: string) => string | undefined);
+}
+
+function triggerOf(t: Trigger, lower: string): string | undefined {
+  return typeof t.re === 'function' ? t.re(lower) : t.re.exec(lower)?.[1];
 }
 
 // A person doing something in "a photo of …" is a scene, not a portrait ("a photo of a boy playing football").
@@ -116,8 +130,12 @@ const ABSTRACT_WORDS = ('abstract geometric shapes shape forms form primitives s
 
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
+  // A set of icons is a grid of them ("a set of 4 flat icons for a weather app": no app icon).
+  { kind: 'icon', label: 'icon set', re: iconSetPicture },
   // An app icon is a tile with a glyph, whatever device or portrait words it also uses.
   { kind: 'icon', label: 'app icon', re: ICON_TRIGGER },
+  // "A minimal vector icon of a shark, flat, 16px": the subject as an icon (plan/modes/icon-set.ts).
+  { kind: 'icon', label: 'icon', re: iconPicture },
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|(?<!\bin )portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
   { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
@@ -135,7 +153,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'format', label: 'format', re: /\b(flyers?|posters?|invit\w*|menus?|tweets?|posts?|slides?|decks?|presentations?|powerpoint|before|vs\.?|versus|left|left:|compar\w*)(?=\W|$)/ },
   { kind: 'banner', label: 'thumbnail', re: /\b(thumbnails?)\b/ },
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
-  { kind: 'screen', label: 'screen mockup', re: /\b(blog (?:layouts?|pages?|designs?|templates?|themes?)|(?:two|three|2|3|multi)[- ]column (?:layouts?|pages?|designs?)|(?:page|website|web|magazine) layouts?|dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
+  { kind: 'screen', label: 'screen mockup', re: /\b(blog (?:layouts?|pages?|designs?|templates?|themes?)|(?:two|three|2|3|multi)[- ]column (?:layouts?|pages?|designs?)|(?:page|website|web|magazine) layouts?|dashboards?|web ?sites?|web ?pages?|landing pages?|(?:product|checkout|cart|e-?commerce|shop|store|pricing|signup|sign-up) pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
   { kind: 'banner', label: 'logo', re: /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/ },
   // "A 3D abstract render of floating geometric shapes": shapes are the picture (compose/modes/abstract.ts).
   { kind: 'banner', label: 'abstract render', re: ABSTRACT_TRIGGER },
@@ -174,15 +192,16 @@ const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color sc
 /** The mode a prompt asks for (without its quoted words), or undefined for a scene. */
 /** Whether the prompt asks for a portrait (a sitter is added when it names no creature). */
 export function asksPortrait(text: string): boolean {
-  return TRIGGERS.find((t) => t.kind === 'portrait')!.re.test(text.toLowerCase());
+  return triggerOf(TRIGGERS.find((t) => t.kind === 'portrait')!, text.toLowerCase()) !== undefined;
 }
 
 export function chooseMode(text: string, plan: ModeInput): CompositionMode | undefined {
   const lower = text.toLowerCase();
   const main = plan.subjects.find((s) => s.role === 'main');
   for (const t of TRIGGERS) {
-    const m = t.re.exec(lower);
-    if (!m) continue;
+    const hit = triggerOf(t, lower);
+    if (hit === undefined) continue;
+    const m = [hit, hit] as const;
     // A portrait needs someone to portray; a banner that carries quoted words is a banner in a scene.
     if (t.kind === 'portrait' && !main?.thing.animate) continue;
     // "a photo of an old man" is his portrait; "a photo of a man in a park" is the park.
@@ -255,10 +274,17 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
   const named = t.kind === 'banner' ? /((?:[a-z-]+ ){1,3})apps?\b/.exec(lower)?.[1] : undefined;
   const app = t.kind === 'screen' && t.label !== 'diagram' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
-  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
+  // A weather screen's weather; a dashboard's or app's named widgets (not a weather app's temperature).
+  const weather = app?.kind === 'weather' ? readWeather(text) : undefined;
+  if (weather) mode.weather = weather;
+  const widgets = t.kind === 'screen' && t.label !== 'diagram' && !weather ? readWidgets(lower) : undefined;
+  if (widgets?.widgets.length) mode.widgets = widgets.widgets;
+  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(weather?.words ?? []), ...(mode.widgets ? widgets!.words : []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
     ...(/\b(overhead|top view|top[- ]down|aerial|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'down', 'aerial', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : []),
     ...(t.label === 'diagram' ? diagramWords(lower) : []),
+    // A blog or news page draws its articles (compose/modes/elements.ts, pageKind).
+    ...(t.kind === 'screen' ? lower.match(/\b(blogs?|articles?|magazine|news|journal)\b/g) ?? [] : []),
     ...(t.label === 'abstract render' ? ABSTRACT_WORDS : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
