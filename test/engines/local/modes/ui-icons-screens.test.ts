@@ -166,3 +166,19 @@ describe('app kinds choose fitting layouts', () => {
     expect(planScene('a website analytics dashboard showing visitors, page views and a world map').mode?.widgets?.map((w) => w.label)).toEqual(['visitors', 'page views', 'map']);
   });
 });
+
+describe('held-out UI prompts', () => {
+  it('a weather widget is a weather screen with its city and temperature', () => {
+    const text = compose('a weather widget showing sunny 30°C in Madrid', 360, 640).description;
+    expect(text).toContain('a weather forecast showing sun and 30°C in Madrid');
+    expect(text).not.toContain('not drawn');
+  });
+
+  it('a dressed subject keeps its clothes as an icon', () => {
+    expect(compose('a dog wearing a hat, flat icon, 64x64').description).toMatch(/^icon: a dog wearing an? [a-z ]*hat drawn as a flat icon/);
+  });
+
+  it('"the eiffel tower, an icon of Paris" is no icon picture', () => {
+    expect(planScene('the eiffel tower, an icon of Paris').mode?.kind).not.toBe('icon');
+  });
+});

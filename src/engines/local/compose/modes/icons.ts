@@ -7,7 +7,7 @@ import { gradientColors } from '../../paint/screens/mode-backdrops.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { list, withArticle } from '../describe.js';
-import { figureOf } from './hero.js';
+import { drawSubject, figureOf } from './hero.js';
 import type { ModeResult } from './mode-kit.js';
 
 const ONE_INK = /\b(line|outline|outlined|glyph|monochrome|mono|silhouette|stroke|black and white|single colou?r)\b/;
@@ -55,6 +55,11 @@ function drawIcon(composition: Composition, s: Subject, cx: number, cy: number, 
   const fig = figureOf(composition, s);
   const h = Math.min(size, size / fig.spec.aspect);
   const w = h * fig.spec.aspect;
+  // A dressed subject ("a dog wearing a hat") keeps what it wears and holds.
+  if (!ink && (s.wearing.length || s.holding.length)) {
+    const { wore, held } = drawSubject(composition, s, fig, cx, cy + h / 2, h, `icon${Math.round(cx)}`);
+    return `${s.label}${wore.length ? ` wearing ${list(wore.map(withArticle))}` : ''}${held.length ? ` holding ${list(held.map(withArticle))}` : ''}`;
+  }
   composition.drawThing(s.thing, { x: cx, bottom: cy + h / 2, w, h, flip: false }, ink ?? s.color?.hex);
   return s.color && !ink ? `${s.color.name} ${s.label}` : s.label;
 }

@@ -10,7 +10,7 @@ const ICON_SET = /\b((?:set|pack|collection|series|family|sheet|grid|row) of (?:
 
 // An icon of a subject at the prompt's start ("minimalist line icon of a shopping cart", "a shark
 // icon"), or an icon style word as a clause of its own (", flat icon, 16px").
-const ICON_AT_START = /^\s*(?:(?:please\s+)?(?:create|design|draw|make|generate|render)\s+(?:me\s+)?)?(?:an?\s+|the\s+|one\s+)?(?:[\w-]+,?\s+){0,5}?(icons?|pictograms?|glyphs?)\b(?!\s+(?:bar|buttons?|font))/;
+const ICON_AT_START = /^\s*(?:(?:please\s+)?(?:create|design|draw|make|generate|render)\s+(?:me\s+)?)?(?:an?\s+|the\s+|one\s+)?(?:(?!(?:an?|the|of|in|on|with|and)\s)[\w-]+,?\s+){0,5}?(icons?|pictograms?|glyphs?)\b(?!\s+(?:bar|buttons?|font))/;
 const ICON_CLAUSE = /(?:^|[,.;]\s*)(?:an?\s+)?((?:(?:minimal(?:ist)?|simple|flat|vector|line|outline|outlined|glyph|filled|solid|material|ui|web|svg|isometric|3d|colou?red|pixel|round(?:ed)?|duotone|monochrome)\s+)+(?:icons?|pictograms?))\b/;
 // A page or picture that has icons on it is that page, not an icon.
 const OTHER_PICTURE = /\b(websites?|web ?pages?|landing pages?|screens?|dashboards?|banners?|posters?|logos?|ui|mock-?ups?|thumbnails?|flyers?|infographics?|slides?|browser|interface|t-?shirts?|stickers?|patterns?|wallpapers?)\b/;

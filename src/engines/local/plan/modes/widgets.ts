@@ -38,7 +38,7 @@ const WIDGETS: [WidgetKind, string, string | undefined, RegExp][] = [
   ['pie', 'pie chart', undefined, /\bpie(?: charts?)?\b/],
   ['donut', 'donut chart', undefined, /\b(donut|doughnut)(?: charts?)?\b/],
   ['map', 'map', undefined, /\b((?:world |heat ?)?maps?|geographic|geo|regions|by country|locations)\b/],
-  ['table', 'table', undefined, /\b(tables?|spreadsheets?|data ?grids?|lists? of (?:users|customers|orders|transactions|coins|tokens)|transactions|leaderboards?)\b/],
+  ['table', 'table', undefined, /\b(tables?|spreadsheets?|data ?grids?|lists? of (?:users|customers|orders|transactions|coins|tokens)|transactions|leaderboards?|top (?:products|sellers|customers|pages|items|selling \w+)|best ?sellers)\b/],
 ];
 
 /** The widgets the prompt names, in its order, and the words they draw. */
