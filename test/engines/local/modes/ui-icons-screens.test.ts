@@ -182,3 +182,18 @@ describe('held-out UI prompts', () => {
     expect(planScene('the eiffel tower, an icon of Paris').mode?.kind).not.toBe('icon');
   });
 });
+
+describe('quoted names on apps and logos', () => {
+  it('a logo for a named app is a logo, not a screen', () => {
+    expect(planScene('logo for "Nimbus" weather app').mode?.kind).not.toBe('screen');
+  });
+
+  it('a grocery delivery app shows its menu under its quoted name', () => {
+    const text = compose('a mobile app screen for "FreshCart" grocery delivery', 360, 640).description;
+    expect(text).toContain('a food menu with dishes and prices, under the title "FreshCart"');
+  });
+
+  it("a banner's weather app shows the weather named", () => {
+    expect(compose('hero banner for a weather app showing rain', 640, 360).description).toContain('a weather forecast showing rain');
+  });
+});

@@ -10,6 +10,8 @@ import { drawWeatherPage, weatherParts } from '../../paint/screens/weather-page.
 import { drawWidgetPage } from '../../paint/screens/widgets.js';
 import { widgetName } from '../../plan/modes/widgets.js';
 import { list, withArticle } from '../describe.js';
+import type { Composition } from '../composition.js';
+import { thingOf } from '../../read/things.js';
 import { drawArrow, drawCtaButton, drawDiscount, drawFunnel, drawLogoBadge, drawNetwork, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline, drawTypeSpecimen } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
 import type { CompositionMode, ScreenElement } from '../../plan/modes/choose-mode.js';
@@ -69,6 +71,10 @@ export interface ElementContext {
  * Whether a screen shows the widgets the prompt names (plan/modes/widgets.ts): a dashboard does,
  * and a phone app (fitness, banking or none) that names two or more.
  */
+export function iconDrawer(composition: Composition): (key: string, box: Rect) => void {
+  return (key, box) => composition.drawThing(thingOf(key, key), { x: box.x + box.w / 2, bottom: box.y + box.h, w: box.w, h: box.h, flip: false });
+}
+
 export function showsWidgets(mode: CompositionMode, page: PageKind): boolean {
   const n = mode.widgets?.length ?? 0;
   if (!n || mode.app === 'weather' || mode.app === 'login') return false;

@@ -7,8 +7,7 @@ import { glow, paintGradient } from '../../paint/screens/mode-backdrops.js';
 import type { Rect } from '../../paint/stage.js';
 import type { ScreenElement } from '../../plan/modes/choose-mode.js';
 import type { Composition } from '../composition.js';
-import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, showsWidgets, type ElementContext } from './elements.js';
-import { thingOf } from '../../read/things.js';
+import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, showsWidgets, iconDrawer, type ElementContext } from './elements.js';
 import { subjectOf, topicThing } from '../../plan/modes/mode-subjects.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { composeDiagram } from './diagram.js';
@@ -26,7 +25,7 @@ export function composeScreen(composition: Composition): ModeResult {
   // A login page sets its title on the form, not as a headline over the screen.
   const inPage = mode.app === 'login' && title !== '';
   const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: mode.accent ?? look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark, ...(inPage ? { title } : {}),
-    icon: (key, box) => composition.drawThing(thingOf(key, key), { x: box.x + box.w / 2, bottom: box.y + box.h, w: box.w, h: box.h, flip: false }) };
+    icon: iconDrawer(composition) };
   // An onboarding screen's illustration is the app's subject ("a meditation app": the person in the lotus position).
   // (Else the topic's picture, else emojilib's guess.)
   const candidates = mode.app === 'onboarding' ? modeSubjects(composition, true).filter((s) => s.thing.icon !== 'laptop') : [];

@@ -20,7 +20,7 @@ const APP_WORDS: [AppKind, RegExp][] = [
   ['social', /\b(social (?:media|network|feed)|feed|instagram|posts?|profile page)\b/],
   ['weather', /\b(weather|forecast)\b/],
   // A menu bar (macOS) is the top of the screen, no food menu.
-  ['food', /\b(food delivery|recipes?|restaurant|menu(?![ -]?bars?\b)|meal)\b/],
+  ['food', /\b(food delivery|grocer(?:y|ies)|recipes?|restaurant|menu(?![ -]?bars?\b)|meal)\b/],
 ];
 
 export function appKind(text: string): { kind: AppKind; words: string[] } | undefined {

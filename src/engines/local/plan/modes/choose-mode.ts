@@ -212,6 +212,8 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // fill a poster of their own.)
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower) && !(main && POSTER_PICTURE.test(lower))) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
+    // "A logo for "Nimbus" weather app": the logo is the picture, the app only what it is for.
+    if (t.label === 'screen mockup' && /\bapps?$/.test(hit) && /\b(logos?|wordmarks?|logotypes?|emblems?)\b/.test(lower)) continue;
     // "An abstract portrait of a fox" is the fox.
     if (t.label === 'abstract render' && main?.thing.animate) continue;
     if (t.kind === 'format') {
