@@ -16,7 +16,7 @@ const APP_WORDS: [AppKind, RegExp][] = [
   ['music', /\b(music|album art|albums?|player|playlists?|podcasts?|spotify|songs?|audio)\b/],
   // Before maps: a star map is the night sky with its constellations, not streets.
   ['stars', /\b(star ?maps?|sky ?maps?|star ?charts?|stargazing|astronomy|astronomical|constellations?|planetarium|night sky|celestial|starfinder)\b/],
-  ['map', /\b(maps?|navigation|gps|ride[- ]?sharing|taxi|delivery tracking|directions)\b/],
+  ['map', /\b(maps?|routes?|navigation|gps|ride[- ]?sharing|taxi|delivery tracking|directions)\b/],
   ['social', /\b(social (?:media|network|feed)|feed|instagram|posts?|profile page)\b/],
   ['weather', /\b(weather|forecast)\b/],
   // A menu bar (macOS) is the top of the screen, no food menu.

@@ -328,7 +328,7 @@ function backdropColors(lower: string, plan: ModeInput): string[] {
 }
 
 // Format words a mode shows by being that mode ("a landing page hero", "copy space").
-const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode|prop|widget)s?$/;
+const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode|prop|widget|admin|ecommerce|e-commerce)s?$/;
 
 /** A test for the prompt's words that this mode draws, so they are not listed as "not drawn". */
 export function wordsDrawnBy(mode: CompositionMode): { test: (word: string) => boolean } {

@@ -58,13 +58,13 @@ export function readWidgets(lower: string): { widgets: Widget[]; words: string[]
   // A crypto or trading board also lists its coins' prices.
   if (found.some((f) => f.w.kind === 'candles') && !found.some((f) => f.w.kind === 'number')) found.push({ w: { kind: 'number', label: 'BTC', value: '$67,420' }, at: -1 });
   found.sort((a, b) => a.at - b.at);
-  return { widgets: found.map((f) => f.w), words: [...words, 'chart', 'charts', 'graph', 'graphs', 'widget', 'widgets', 'card', 'cards', 'customers', 'usage', 'rate', 'of'] };
+  return { widgets: found.map((f) => f.w), words: [...words, 'chart', 'charts', 'graph', 'graphs', 'widget', 'widgets', 'card', 'cards', 'customers', 'usage', 'rate', 'of', 'tracker', 'admin', ...(/\bsmart home\b/.test(lower) ? ['smart', 'home'] : [])] };
 }
 
 /** How `text` names a widget. */
 export function widgetName(w: Widget): string {
   switch (w.kind) {
-    case 'number': return `a ${w.label} card reading "${w.value}"`;
+    case 'number': return `${/^[aeiou]/i.test(w.label) ? 'an' : 'a'} ${w.label} card reading "${w.value}"`;
     case 'pulse': return `a heart rate card with a pulse line reading "${w.value}"`;
     case 'ring': return `a progress ring reading "${w.value}"`;
     case 'gauge': return `a ${w.label} gauge reading "${w.value}"`;
