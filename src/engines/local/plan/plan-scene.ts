@@ -22,6 +22,8 @@ import { isHexWord } from './modes/icon-reading.js';
 import { readIcon } from './modes/icon-subject.js';
 import { readScreenContent } from './modes/screen-content.js';
 import { capsTexts } from './modes/caps-texts.js';
+import { SIZE_WORD } from './modes/icon-set.js';
+import { widgetSense } from './modes/widgets.js';
 import { Walker } from './prompt-reader.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { assortments } from './assortments.js';
@@ -187,6 +189,9 @@ export function planScene(prompt: string): ScenePlan {
   // An app icon's glyph: a chart or a face the words ask for, else a subject, its topic or a star.
   if (mode.kind === 'icon') readIcon(plan, mode, lower, stripped);
   plan.subjects = plan.subjects.filter((s) => !GROUP_ADDED.has(s));
+  // A dashboard's "table of users" or "pie chart" is its widget, no furniture or pie beside it.
+  // (Nor emojilib's loose guesses: "users" is no speaking head.)
+  if (mode.widgets) plan.subjects = plan.subjects.filter((s) => !widgetSense(s.label, mode.widgets!) && !s.thing.loose);
   // A screen the prompt describes shows its texts and things inside it.
   const screen = mode.kind === 'screen' && mode.label !== 'diagram' ? readScreenContent(prompt, plan.texts, plan.subjects, mode.app) : undefined;
   if (screen) {
@@ -199,7 +204,7 @@ export function planScene(prompt: string): ScenePlan {
   // A mode that paints the asked colours itself (a blue gradient) is not pulled toward them again.
   const palette = mode.colors.length ? {} : plan.palette ? { palette: plan.palette } : {};
   const { palette: _asked, ...rest } = plan;
-  return { ...rest, ...palette, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w)) };
+  return { ...rest, ...palette, mode, unknown: plan.unknown.filter((w) => !drawn.test(w) && !isHexWord(w) && !SIZE_WORD.test(w)) };
 }
 
 /** "An isometric bedroom", "a bird's-eye view of a forest": the scene's viewpoint (plan/view.ts). */

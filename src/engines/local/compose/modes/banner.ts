@@ -7,7 +7,7 @@ import type { Rect } from '../../paint/stage.js';
 import type { ScreenElement } from '../../plan/modes/choose-mode.js';
 import type { Subject } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
-import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, heroElement, pageKind, type ElementContext } from './elements.js';
+import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, heroElement, pageKind, iconDrawer, type ElementContext } from './elements.js';
 import { SETTING_EMBLEM } from '../../read/lexicon-reader.js';
 import { thingForKey } from '../composition.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
@@ -52,7 +52,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   const dark = mode.dark || (scene !== undefined && (plan.setting === 'stage' || plan.setting === 'space'));
   const look = scene || paper ? { accent: gradientColors({ colors: mode.colors, dark, bold: mode.bold }).accent, light: paper !== undefined && luma(parseHex(paper)) > 0.5 }
     : paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
-  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark };
+  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark, icon: iconDrawer(composition) };
   const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
   const copy = copySide ? copyRect(W, H, copySide) : undefined;
   const free: Rect = copy ? freeRect(W, H, copySide!) : { x: 0, y: 0, w: W, h: H };

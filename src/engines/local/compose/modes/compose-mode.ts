@@ -8,6 +8,7 @@ import { composeAbstract } from './abstract.js';
 import { paintManner } from './art-manners.js';
 import { MANNER_LABELS } from '../../plan/modes/art-manner.js';
 import { composeAppIcon } from './app-icon.js';
+import { composeIcons } from './icons.js';
 import { composeBanner } from './banner.js';
 import { composeTech } from './tech-backdrop.js';
 import type { ModeResult } from './mode-kit.js';
@@ -43,7 +44,7 @@ export function composeMode(composition: Composition, paintScene: () => void, in
         : composeProduct(composition, composition.plan.settingExplicit && INDOOR.has(composition.plan.setting) && composition.plan.setting !== 'studio' ? paintScene : undefined);
       break;
     case 'icon':
-      result = composeAppIcon(composition);
+      result = mode.label === 'app icon' ? composeAppIcon(composition) : composeIcons(composition);
       break;
     case 'portrait':
       result = composePortrait(composition, composition.plan.settingExplicit && composition.plan.setting !== 'studio' ? paintScene : undefined);
@@ -61,7 +62,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   let hero = subject && mode.label !== 'logo' ? withArticle(r.count && r.count > 1 ? counted(r.hero, r.count, subject.color?.name) : counted(r.hero, 1, subject.color?.name)) : r.hero;
   if (r.wore.length) hero += ` wearing ${list(r.wore.map(withArticle))}`;
   if (r.held.length) hero += ` holding ${list(r.held.map(withArticle))}`;
-  parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? ((subject?.count ?? 1) > 1 ? 'the sitters' : 'the sitter') : mode.kind === 'icon' ? 'the icon' : 'hero'}, ${r.heroPlace})`);
+  parts.push(`${mode.label}: ${hero} (${mode.kind === 'product' ? 'the product' : mode.kind === 'portrait' ? ((subject?.count ?? 1) > 1 ? 'the sitters' : 'the sitter') : mode.kind === 'icon' ? (mode.label === 'icon set' ? 'the icons' : 'the icon') : 'hero'}, ${r.heroPlace})`);
   if (r.wordmark) parts.push(`the name "${r.wordmark.text}" lettered ${r.wordmark.place}`);
   if (r.around.length) parts.push(`with ${list(r.around.map(withArticle))} ${r.aroundPlace ?? (mode.kind === 'product' ? 'beside it' : mode.kind === 'portrait' ? 'in the scenery behind' : 'around it')}`);
   // A hero that fills the picture (a poster of a fjord) is its own backdrop.

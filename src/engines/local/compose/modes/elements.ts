@@ -6,6 +6,12 @@ import { DEVICE_ASPECT, drawBrowser, drawLaptop, drawPhone } from '../../paint/s
 import { drawBarChart, drawCard, drawKpiCard, drawLineChart } from '../../paint/screens/charts.js';
 import { drawPage, PAGE_PARTS, type PageKind } from '../../paint/screens/page.js';
 import { APP_PARTS, drawAppPage } from '../../paint/screens/app-pages.js';
+import { drawWeatherPage, weatherParts } from '../../paint/screens/weather-page.js';
+import { drawWidgetPage } from '../../paint/screens/widgets.js';
+import { widgetName } from '../../plan/modes/widgets.js';
+import { list, withArticle } from '../describe.js';
+import type { Composition } from '../composition.js';
+import { thingOf } from '../../read/things.js';
 import { drawArrow, drawCtaButton, drawDiscount, drawFunnel, drawLogoBadge, drawNetwork, drawNumeral, drawPin, drawPlayButton, drawQuestionMark, drawTimeline, drawTypeSpecimen } from '../../paint/screens/symbols.js';
 import type { Rect } from '../../paint/stage.js';
 import type { CompositionMode, ScreenElement } from '../../plan/modes/choose-mode.js';
@@ -35,6 +41,8 @@ export function pageKind(mode: CompositionMode, prompt: string): PageKind {
   if (mode.elements.includes('dashboard') || (mode.elements.includes('chart') && !/\b(store|shop|e-?commerce|cart)\b/i.test(prompt))) return 'dashboard';
   // A project or task manager shows its board; a SaaS or software "product" is no shop.
   if (/\b(project management|project manager|task management|tasks?|to-?do|kanban|planner|workflow|sprints?|backlog)\b/i.test(prompt)) return 'board';
+  // A blog or news site shows its articles ("a blog post" is a banner: plan/modes/choose-mode.ts).
+  if (/\b(blogs?|articles?|magazine|news ?(?:site|website|page)|journal)\b/i.test(prompt)) return 'blog';
   if (/\b(store|shop|e-?commerce|cart|checkout|catalog(?:ue)?)\b/i.test(prompt) ||
     /\bproducts?\b/i.test(prompt.replace(/\b(saas|software|digital|tech|app|web) products?\b/gi, ''))) return 'store';
   return 'landing';
@@ -53,6 +61,33 @@ export interface ElementContext {
   pageTitle?: string;
   /** The page a described screen shows (compose/modes/screen-content.ts): draws it in the screen box, returns what it shows. */
   described?: (screen: Rect) => string;
+  /** Draws an emoji by name in a box (a weather page's rain cloud). */
+  icon?: (key: string, box: Rect) => void;
+  /** Draws the app's own subject in its picture spot (an onboarding screen's illustration); returns its name. */
+  art?: (box: Rect) => string;
+}
+
+/**
+ * Whether a screen shows the widgets the prompt names (plan/modes/widgets.ts): a dashboard does,
+ * and a phone app (fitness, banking or none) that names two or more.
+ */
+export function iconDrawer(composition: Composition): (key: string, box: Rect) => void {
+  return (key, box) => composition.drawThing(thingOf(key, key), { x: box.x + box.w / 2, bottom: box.y + box.h, w: box.w, h: box.h, flip: false });
+}
+
+export function showsWidgets(mode: CompositionMode, page: PageKind): boolean {
+  const n = mode.widgets?.length ?? 0;
+  if (!n || mode.app === 'weather' || mode.app === 'login') return false;
+  return page === 'dashboard' || mode.elements.includes('dashboard') || (n >= 2 && (!mode.app || mode.app === 'fitness'));
+}
+
+function widgetPage(ctx: ElementContext, screen: Rect): string {
+  const ws = ctx.mode.widgets!;
+  drawWidgetPage(ctx.c, screen, ws, ctx.accent, ctx.rng.fork('widgets'), ctx.dark);
+  const wide = screen.w > screen.h * 1.1;
+  const shown = [...ws.filter((w) => w.kind === 'number').slice(0, wide ? 4 : 2), ...ws.filter((w) => w.kind !== 'number').slice(0, wide ? 4 : 3)];
+  const kind = ctx.page === 'dashboard' || ctx.mode.elements.includes('dashboard') ? `${ctx.dark ? 'a dark ' : 'a '}dashboard` : `${ctx.dark ? 'a dark ' : 'an '}app screen`;
+  return `${kind} with ${list(shown.map(widgetName))}${shown.some((w) => w.kind !== 'number') ? '' : ' and a rising line chart'}`;
 }
 
 /** Draw one element in its box; returns what `text` calls it. */
@@ -62,24 +97,27 @@ export function drawElement(ctx: ElementContext, el: ScreenElement, r: Rect): st
     case 'browser':
     case 'dashboard': {
       const screen = drawBrowser(c, r);
+      if (showsWidgets(ctx.mode, ctx.page)) return `a browser window showing ${widgetPage(ctx, screen)}`;
       if (el === 'browser' && ctx.described) return `a browser window showing ${ctx.described(screen)}`;
       if (el === 'browser' && ctx.mode.app) return `a browser window showing ${showApp(ctx, screen)}`;
       const page = el === 'dashboard' ? 'dashboard' : ctx.page;
-      const title = page === 'landing' || page === 'board' ? ctx.pageTitle : undefined;
+      const title = page === 'landing' || page === 'board' || page === 'blog' ? ctx.pageTitle : undefined;
       drawPage(c, screen, page, accent, rng.fork('page'), ctx.dark, title);
       return `a browser window showing ${pageParts(page, title)}`;
     }
     case 'laptop': {
       const screen = drawLaptop(c, r);
+      if (showsWidgets(ctx.mode, ctx.page)) return `a laptop showing ${widgetPage(ctx, screen)}`;
       if (ctx.described) return `a laptop showing ${ctx.described(screen)}`;
       if (ctx.mode.app) return `a laptop showing ${showApp(ctx, screen)}`;
-      const title = ctx.page === 'landing' || ctx.page === 'board' ? ctx.pageTitle : undefined;
+      const title = ctx.page === 'landing' || ctx.page === 'board' || ctx.page === 'blog' ? ctx.pageTitle : undefined;
       drawPage(c, screen, ctx.page, accent, rng.fork('laptop'), ctx.dark, title);
       return `a laptop showing ${pageParts(ctx.page, title)}`;
     }
     case 'phone': {
       const screen = drawPhone(c, r, ctx.dark ? (ctx.mode.app === 'login' ? '#07080d' : '#121726') : '#ffffff');
       if (ctx.described) return `a phone showing ${ctx.described(screen)}`;
+      if (showsWidgets(ctx.mode, ctx.page)) return `a phone showing ${widgetPage(ctx, screen)}`;
       if (ctx.mode.app) return `a phone showing ${showApp(ctx, screen)}`;
       drawPhonePage(c, screen, accent, rng);
       return 'a phone showing an app screen with a rising chart';
@@ -136,7 +174,14 @@ function pageParts(page: PageKind, title: string | undefined): string {
 /** The app the prompt names, on a device's screen; returns what `text` calls it. */
 function showApp(ctx: ElementContext, screen: Rect): string {
   const app = ctx.mode.app!;
-  drawAppPage(ctx.c, screen, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, ctx.title);
+  if (app === 'weather' && ctx.mode.weather && ctx.icon) {
+    drawWeatherPage(ctx.c, screen, ctx.mode.weather, ctx.dark, ctx.icon);
+    return weatherParts(ctx.mode.weather);
+  }
+  let shown: string | undefined;
+  const art = ctx.art && app === 'onboarding' ? (box: Rect) => { shown = ctx.art!(box); } : undefined;
+  drawAppPage(ctx.c, screen, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, ctx.title, art);
+  if (shown) return `${APP_PARTS[app].replace('a large illustration', `a large illustration of ${withArticle(shown)}`)}`;
   return app === 'login' && ctx.title ? APP_PARTS.login.replace('its title', `the title "${ctx.title}"`) : APP_PARTS[app];
 }
 

@@ -4,6 +4,7 @@
 // named picture in its own picture spot, under the title and lines on a phone.
 import type { Rect } from '../../paint/stage.js';
 import { APP_PARTS, drawAppPage } from '../../paint/screens/app-pages.js';
+import { drawWeatherPage, weatherParts } from '../../paint/screens/weather-page.js';
 import { drawContentPage, drawPill, pillName } from '../../paint/screens/content-page.js';
 import type { ScreenLine } from '../../plan/modes/screen-content.js';
 import { drawPage, PAGE_PARTS } from '../../paint/screens/page.js';
@@ -68,7 +69,7 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
       drawSceneThumb(c, box, scene!);
       shown = picture(scene === 'night' ? 'night sky' : scene!);
     }
-  } : undefined;
+  } : app === 'onboarding' && ctx.art ? (box: Rect) => { shown = picture(ctx.art!(box)); } : undefined;
   const texts = content.lines;
   return {
     inside: first ? new Set(plan.subjects.filter((s) => s.label.split(' ').at(-1) === first.split(' ').at(-1)).map((s) => s.label)) : new Set(),
@@ -78,12 +79,14 @@ export function describedScreen(composition: Composition, ctx: ElementContext): 
       const wide = screen.w > screen.h * 1.1;
       if (!wide && texts.length) page = header(composition, ctx, screen, texts);
       const degrees = app === 'weather' ? texts.map((t) => /-?\d{1,3} ?°[CF]?/.exec(t.text)?.[0]).find(Boolean) : undefined;
-      drawAppPage(c, page, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, degrees, art);
+      const weather = app === 'weather' && mode.weather && ctx.icon ? mode.weather : undefined;
+      if (weather) drawWeatherPage(c, page, weather, ctx.dark, ctx.icon!, degrees);
+      else drawAppPage(c, page, app, ctx.accent, ctx.rng.fork(`app-${app}`), ctx.dark, degrees, art);
       const words = texts.filter((t) => t.role === 'title' || t.role === 'line').slice(0, 3);
       const pills = texts.filter((t) => t.role === 'card' || t.role === 'button').slice(0, 1);
       const named = [...words.slice(1).map((t) => `"${t.text}"`), ...pills.map(pillName)];
       const head = !wide && texts.length ? `, under the title "${words[0]?.text ?? ''}"${named.length ? ` and ${list(named)}` : ''}` : '';
-      return `${APP_PARTS[app]}${shown ? `, with a picture of ${shown} in it` : ''}${head}`;
+      return `${weather ? weatherParts(degrees ? { ...weather, temp: degrees } : weather) : APP_PARTS[app]}${shown ? `, with a picture of ${shown} in it` : ''}${head}`;
     },
   };
 }

@@ -7,7 +7,8 @@ import { glow, paintGradient } from '../../paint/screens/mode-backdrops.js';
 import type { Rect } from '../../paint/stage.js';
 import type { ScreenElement } from '../../plan/modes/choose-mode.js';
 import type { Composition } from '../composition.js';
-import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, type ElementContext } from './elements.js';
+import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, showsWidgets, iconDrawer, type ElementContext } from './elements.js';
+import { subjectOf, topicThing } from '../../plan/modes/mode-subjects.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { composeDiagram } from './diagram.js';
 import { drawHeadline, type ModeResult } from './mode-kit.js';
@@ -23,22 +24,40 @@ export function composeScreen(composition: Composition): ModeResult {
   const title = plan.texts.map((t) => t.text).join(' ');
   // A login page sets its title on the form, not as a headline over the screen.
   const inPage = mode.app === 'login' && title !== '';
-  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: mode.accent ?? look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark, ...(inPage ? { title } : {}) };
+  const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: mode.accent ?? look.accent, mode, page: pageKind(mode, plan.prompt), dark: mode.dark, ...(inPage ? { title } : {}),
+    icon: iconDrawer(composition) };
+  // An onboarding screen's illustration is the app's subject ("a meditation app": the person in the lotus position).
+  // (Else the topic's picture, else emojilib's guess.)
+  const candidates = mode.app === 'onboarding' ? modeSubjects(composition, true).filter((s) => s.thing.icon !== 'laptop') : [];
+  const topic = mode.app === 'onboarding' ? topicThing(plan.prompt.toLowerCase()) : undefined;
+  const pictured = candidates.find((s) => !s.thing.loose) ?? (topic ? subjectOf(topic.thing) : candidates[0]);
+  if (pictured) {
+    ctx.art = (box) => {
+      const fig = figureOf(composition, pictured);
+      const h = Math.min(box.h, box.w / fig.spec.aspect);
+      drawSubject(composition, pictured, fig, box.x + box.w / 2, box.y + (box.h + h) / 2, h, 'onboard');
+      return pictured.label;
+    };
+  }
   const drawable = elementsToDraw(mode.elements);
   const devices = drawable.filter((e) => DEVICES.has(e));
-  const others = drawable.filter((e) => !DEVICES.has(e));
+  // (A widget page draws its own charts and map: no chart card or pin floats beside it.)
+  const widgets = showsWidgets(mode, pageKind(mode, plan.prompt));
+  const others = drawable.filter((e) => !DEVICES.has(e) && !(widgets && (e === 'chart' || e === 'pin')));
   if (!devices.length && /infographic/.test(mode.trigger)) return board(composition, ctx, others, look.light);
   // An app with no device named is shown on a phone (a code editor on a laptop).
   const fallback: ScreenElement = mode.app === 'code' ? 'laptop' : mode.app ? 'phone' : 'browser';
-  const main: ScreenElement = devices.find((e) => e !== 'phone') ?? devices[0] ?? fallback;
+  // ("A blog homepage on a laptop screen": the page is on the laptop.)
+  const main: ScreenElement = devices.includes('laptop') ? 'laptop' : devices.find((e) => e !== 'phone') ?? devices[0] ?? fallback;
   // A headline never crosses the screen (docs/local-engine-modes.md, "Screens"): a landing page or a
   // task board on a laptop or browser sets it as its own headline; any other screen leaves a band above for it.
   // A described screen shows its texts and things inside it (compose/modes/screen-content.ts).
   // (A dashboard named with an app shows the app on the phone beside it.)
   const on: ScreenElement = main === 'dashboard' && devices.includes('phone') ? 'phone' : main;
-  const described = on === 'dashboard' ? undefined : describedScreen(composition, ctx);
+  // (A screen of named widgets draws them, not a described page: compose/modes/elements.ts.)
+  const described = on === 'dashboard' || showsWidgets(mode, ctx.page) ? undefined : describedScreen(composition, ctx);
   const textsInside = described?.textsInside(on !== 'phone') === true;
-  const onPage = title !== '' && !inPage && !textsInside && !mode.app && (ctx.page === 'landing' || ctx.page === 'board') && (main === 'laptop' || main === 'browser');
+  const onPage = title !== '' && !inPage && !textsInside && !mode.app && (ctx.page === 'landing' || ctx.page === 'board' || ctx.page === 'blog') && (main === 'laptop' || main === 'browser');
   if (onPage) ctx.pageTitle = title;
   const above = title !== '' && !inPage && !onPage && !textsInside;
   const aspect = ELEMENT_ASPECT[main];
@@ -81,7 +100,7 @@ export function composeScreen(composition: Composition): ModeResult {
   // A person or thing the prompt names stands in front of the screen, at one side.
   // (A login screen is its form: emojilib's loose guesses, a bullseye for "a game", stand nowhere.)
   // (Nor one the screen already shows inside it, nor a loose guess beside a described screen.)
-  const [subject] = modeSubjects(composition, true).filter((s) => !(mode.app === 'login' && s.thing.loose) && !described?.inside.has(s.label) && !(mode.screen && s.thing.loose));
+  const [subject] = modeSubjects(composition, true).filter((s) => !(mode.app === 'login' && s.thing.loose) && !described?.inside.has(s.label) && !((mode.screen || mode.app) && s.thing.loose) && s.thing.key !== pictured?.thing.key);
   if (subject) {
     const fig = figureOf(composition, subject);
     const sh = Math.min(H * 0.42, (W * 0.24) / fig.spec.aspect);

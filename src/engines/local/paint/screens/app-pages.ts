@@ -9,10 +9,12 @@ import { escapeXml } from '../signs.js';
 import type { Rect } from '../stage.js';
 import type { AppKind } from '../../plan/modes/app-kinds.js';
 import { drawBarChart, drawCard, textBars } from './charts.js';
+import { drawOnboarding } from './onboarding-page.js';
 
 /** What each app page shows, as `text` names it. */
 export const APP_PARTS: Record<AppKind, string> = {
   login: 'a login screen with its title, two input fields (username and password) and a log-in button',
+  onboarding: 'an onboarding screen with a large illustration, a headline, page dots and a "Get started" button',
   fitness: 'a fitness app with activity rings, a step count and a weekly bar chart',
   banking: 'a banking app with a bank card, the balance and a list of transactions',
   code: 'a code editor with coloured lines of code',
@@ -62,6 +64,7 @@ function rows(c: Canvas, r: Rect, n: number, dark: boolean, each: (row: Rect, i:
 /** `art` draws a picture the prompt names in the page's picture spot (album art, a dish, a post's photo, the rings' centre). */
 export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, rng: Rng, dark = false, title?: string, art?: (box: Rect) => void): void {
   if (kind === 'login') return drawLogin(c, r, accent, dark, title ?? 'Welcome');
+  if (kind === 'onboarding') return drawOnboarding(c, r, accent, dark, art);
   const bg = kind === 'code' ? '#1e1f29' : dark ? '#121726' : '#f4f6fa';
   c.rect(r.x, r.y, r.w, r.h, bg, { layer: 'fg', bare: true });
   const ink = dark || kind === 'code' ? '#e8ecf3' : '#1f2636';

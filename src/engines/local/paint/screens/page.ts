@@ -7,8 +7,9 @@ import type { Rng } from '../prng.js';
 import type { Rect } from '../stage.js';
 import { drawBarChart, drawCard, drawDonut, drawKpiCard, drawLineChart, textBars } from './charts.js';
 import { drawCtaButton } from './symbols.js';
+import { drawSceneThumb } from './screen-pictures.js';
 
-export type PageKind = 'landing' | 'dashboard' | 'store' | 'board';
+export type PageKind = 'landing' | 'dashboard' | 'store' | 'board' | 'blog';
 
 /** What each page shows, as `text` names it. */
 export const PAGE_PARTS: Record<PageKind, string> = {
@@ -16,6 +17,7 @@ export const PAGE_PARTS: Record<PageKind, string> = {
   dashboard: 'a dashboard with KPI cards, a rising line chart, a bar chart and a donut chart',
   store: 'a shop page with product cards',
   board: 'a task board with columns of task cards',
+  blog: 'a blog page with a featured article and a row of article cards, each with a picture and its headline',
 };
 
 /** A landing page's headline: the quoted title in its place (docs/local-engine-modes.md, "Screens"), else placeholder bars. */
@@ -33,6 +35,7 @@ export function drawPage(c: Canvas, r: Rect, kind: PageKind, accent: string, rng
   const top = r.y + nav * 1.6;
   if (kind === 'store') return store(c, r, top, accent, dark, art);
   if (kind === 'board') return board(c, r, top, accent, dark, title);
+  if (kind === 'blog') return blog(c, r, top, accent, dark, title);
   const ink = dark ? '#e8ecf3' : '#1f2636';
   const line = r.h * 0.065;
   if (title) pageTitle(c, { x: r.x + r.w * 0.07, y: top - line * 0.3, w: r.w * 0.44, h: line * 3 }, title, ink);
@@ -108,6 +111,27 @@ function board(c: Canvas, r: Rect, navBottom: number, accent: string, dark: bool
       textBars(c, x + cw * 0.12, y + cardH * 0.5, cw * 0.6, cardH * 0.11, [1, 0.7]);
       if (col === 2) c.circle(x + cw * 0.84, y + cardH * 0.3, cardH * 0.12, '#22c55e', { layer: 'fg', bare: true });
     }
+  }
+}
+
+/** A blog: its heading, a featured article (a wide picture beside its headline), then a row of article cards. */
+function blog(c: Canvas, r: Rect, top: number, accent: string, dark: boolean, title?: string): void {
+  const ink = dark ? '#e8ecf3' : '#1f2636', m = r.w * 0.05;
+  if (title) pageTitle(c, { x: r.x + m, y: top - r.h * 0.04, w: r.w * 0.6, h: r.h * 0.1 }, title, ink);
+  else c.rect(r.x + m, top, r.w * 0.3, r.h * 0.05, ink, { rx: r.h * 0.02, layer: 'fg', bare: true });
+  const fy = top + r.h * 0.09, fh = r.h * 0.3;
+  drawSceneThumb(c, { x: r.x + m, y: fy, w: r.w * 0.45, h: fh }, 'mountains');
+  c.rect(r.x + r.w * 0.54, fy + fh * 0.08, r.w * 0.18, fh * 0.1, accent, { rx: fh * 0.05, layer: 'fg', bare: true });
+  textBars(c, r.x + r.w * 0.54, fy + fh * 0.32, r.w * 0.38, fh * 0.09, [1, 0.8], ink);
+  textBars(c, r.x + r.w * 0.54, fy + fh * 0.68, r.w * 0.38, fh * 0.05, [1, 0.9, 0.6]);
+  const cy = fy + fh + r.h * 0.05, ch = r.y + r.h - cy - m * 0.6, cw = (r.w - m * 4) / 3;
+  const kinds = ['forest', 'beach', 'city'] as const;
+  for (let i = 0; i < 3; i++) {
+    const x = r.x + m + i * (cw + m);
+    drawCard(c, { x, y: cy, w: cw, h: ch }, dark);
+    drawSceneThumb(c, { x: x + cw * 0.06, y: cy + ch * 0.06, w: cw * 0.88, h: ch * 0.5 }, kinds[i]!);
+    textBars(c, x + cw * 0.08, cy + ch * 0.66, cw * 0.8, ch * 0.06, [1, 0.6], ink);
+    textBars(c, x + cw * 0.08, cy + ch * 0.88, cw * 0.5, ch * 0.04, [1]);
   }
 }
 

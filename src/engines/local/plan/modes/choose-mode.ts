@@ -8,6 +8,9 @@ import type { Thing } from '../../read/things.js';
 import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
+import { iconPicture, iconSetPicture, type IconSetReading } from './icon-set.js';
+import { readWeather, type WeatherReading } from './weather-reading.js';
+import { readWidgets, type Widget } from './widgets.js';
 import { readFormat, type FormatReading } from './formats.js';
 import { topicThing } from './mode-subjects.js';
 import { TECH_KIND, TECH_TRIGGER, TECH_WORDS } from './marketing-reading.js';
@@ -74,6 +77,12 @@ export interface CompositionMode {
   /** An app icon's glyph (plan/modes/icon-reading.ts) and its colour when the prompt names one. */
   glyph?: IconGlyph;
   glyphColor?: string;
+  /** An icon set's icons (plan/modes/icon-set.ts), drawn in a grid. */
+  iconSet?: IconSetReading;
+  /** A weather screen's weather, temperature and city (plan/modes/weather-reading.ts). */
+  weather?: WeatherReading;
+  /** The widgets a dashboard or app screen names (plan/modes/widgets.ts). */
+  widgets?: Widget[];
   /** A cooked breakfast's foods, drawn on one plate (plan/breakfast.ts). */
   breakfast?: BreakfastItem[];
   /** What a product shot's product stands on ("on pale marble"): plan/product-surface.ts. */
@@ -103,7 +112,12 @@ export interface ModeInput {
 interface Trigger {
   kind: ModeKind;
   label: string;
-  re: RegExp;
+  /** The trigger's words (its first group), or a reader that returns them. */
+  re: RegExp | ((lower: string) => string | undefined);
+}
+
+function triggerOf(t: Trigger, lower: string): string | undefined {
+  return typeof t.re === 'function' ? t.re(lower) : t.re.exec(lower)?.[1];
 }
 
 // A person doing something in "a photo of …" is a scene, not a portrait ("a photo of a boy playing football").
@@ -117,8 +131,12 @@ const ABSTRACT_WORDS = ('abstract geometric shapes shape forms form primitives s
 
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
+  // A set of icons is a grid of them ("a set of 4 flat icons for a weather app": no app icon).
+  { kind: 'icon', label: 'icon set', re: iconSetPicture },
   // An app icon is a tile with a glyph, whatever device or portrait words it also uses.
   { kind: 'icon', label: 'app icon', re: ICON_TRIGGER },
+  // "A minimal vector icon of a shark, flat, 16px": the subject as an icon (plan/modes/icon-set.ts).
+  { kind: 'icon', label: 'icon', re: iconPicture },
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|(?<!\bin )portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
   { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
@@ -138,7 +156,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'banner', label: 'marketing banner', re: /\b(banners?|posters?|promoting|hero (?:image|banner|section|shot|graphic|illustration)|header (?:image|graphic)|cover (?:image|photo|art)|ads?|adverts?|advertisement|advertising|marketing|promo|promotional|social (?:media )?post|instagram post|(?:instagram|insta|facebook|social(?: media)?|snapchat|whatsapp) (?:stor(?:y|ies)|graphics?|creatives?|visuals?)|e-?mail (?:headers?|banners?|newsletters?)|newsletter (?:headers?|banners?)|(?:abstract |marketing |promotional |real[- ]estate |digital )collages?|roll-?up|trade ?show (?:displays?|stands?|booths?)|blog (?:post|header|image)s?|billboard|flyer|campaign)\b/ },
   // "Abstract digital landscape of interconnected nodes": the lines and glow are the picture (compose/modes/tech-backdrop.ts).
   { kind: 'banner', label: 'tech background', re: TECH_TRIGGER },
-  { kind: 'screen', label: 'screen mockup', re: /\b(blog (?:layouts?|pages?|designs?|templates?|themes?)|(?:two|three|2|3|multi)[- ]column (?:layouts?|pages?|designs?)|(?:page|website|web|magazine) layouts?|dashboards?|web ?sites?|web ?pages?|landing pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
+  { kind: 'screen', label: 'screen mockup', re: /\b(blog (?:layouts?|pages?|designs?|templates?|themes?)|(?:two|three|2|3|multi)[- ]column (?:layouts?|pages?|designs?)|(?:page|website|web|magazine) layouts?|dashboards?|web ?sites?|web ?pages?|landing pages?|(?:product|checkout|cart|e-?commerce|shop|store|pricing|signup|sign-up) pages?|browser(?: window)?|home ?page|web app|app (?:screens?|ui|interface|design)|mobile app|user interface|interface|ui|ux|mock-?ups?|wireframes?|screenshots?|admin panel|(?:home ?screen |weather |clock |calendar |dashboard )?widgets?|infographics?|saas|(?:phone|mobile|tablet|laptop|computer|monitor) screens?|(?:log-?in|sign[- ]?in|sign[- ]?up|signup|onboarding|settings|checkout|profile|splash|lock|welcome|home|game|menu) screens?|mobile (?:ui|design|mock-?ups?|layout)|code editor|ide|terminal|(?:\w+ )?apps?)\b(?! store)/ },
   { kind: 'banner', label: 'logo', re: /\b(logos?|wordmarks?|logotypes?|monograms?|letter-?marks?)\b/ },
   // "A 3D abstract render of floating geometric shapes": shapes are the picture (compose/modes/abstract.ts).
   { kind: 'banner', label: 'abstract render', re: ABSTRACT_TRIGGER },
@@ -177,15 +195,16 @@ const BACKDROP_NOUNS = /^(background|backdrop|gradient|colors?|colours?|color sc
 /** The mode a prompt asks for (without its quoted words), or undefined for a scene. */
 /** Whether the prompt asks for a portrait (a sitter is added when it names no creature). */
 export function asksPortrait(text: string): boolean {
-  return TRIGGERS.find((t) => t.kind === 'portrait')!.re.test(text.toLowerCase());
+  return triggerOf(TRIGGERS.find((t) => t.kind === 'portrait')!, text.toLowerCase()) !== undefined;
 }
 
 export function chooseMode(text: string, plan: ModeInput): CompositionMode | undefined {
   const lower = text.toLowerCase();
   const main = plan.subjects.find((s) => s.role === 'main');
   for (const t of TRIGGERS) {
-    const m = t.re.exec(lower);
-    if (!m) continue;
+    const hit = triggerOf(t, lower);
+    if (hit === undefined) continue;
+    const m = [hit, hit] as const;
     // A portrait needs someone to portray; a banner that carries quoted words is a banner in a scene.
     if (t.kind === 'portrait' && !main?.thing.animate) continue;
     // "a photo of an old man" is his portrait; "a photo of a man in a park" is the park.
@@ -196,6 +215,8 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // fill a poster of their own.)
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower) && !(main && POSTER_PICTURE.test(lower))) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
+    // "A logo for "Nimbus" weather app": the logo is the picture, the app only what it is for.
+    if (t.label === 'screen mockup' && /\bapps?$/.test(hit) && /\b(logos?|wordmarks?|logotypes?|emblems?)\b/.test(lower)) continue;
     // "An abstract portrait of a fox" is the fox.
     if (t.label === 'abstract render' && main?.thing.animate) continue;
     if (t.label === 'tech background' && (main?.thing.animate || !TECH_KIND.test(lower))) continue;
@@ -264,10 +285,17 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
   const named = t.kind === 'banner' ? /((?:[a-z-]+ ){1,3})apps?\b/.exec(lower)?.[1] : undefined;
   const app = t.kind === 'screen' && t.label !== 'diagram' ? appKind(lower) : t.kind === 'banner' && device ? (named && appKind(named)) || appKind(lower) : undefined;
   if (app) mode.app = app.kind;
-  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
+  // A weather screen's weather; a dashboard's or app's named widgets (not a weather app's temperature).
+  const weather = app?.kind === 'weather' ? readWeather(text) : undefined;
+  if (weather) mode.weather = weather;
+  const widgets = t.kind === 'screen' && t.label !== 'diagram' && !weather ? readWidgets(lower) : undefined;
+  if (widgets?.widgets.length) mode.widgets = widgets.widgets;
+  mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(weather?.words ?? []), ...(mode.widgets ? widgets!.words : []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
     ...(/\b(overhead|top view|top[- ]down|aerial|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'down', 'aerial', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : []),
     ...(t.label === 'diagram' ? diagramWords(lower) : []),
+    // A blog or news page draws its articles (compose/modes/elements.ts, pageKind).
+    ...(t.kind === 'screen' ? lower.match(/\b(blogs?|articles?|magazine|news|journal)\b/g) ?? [] : []),
     ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
@@ -309,7 +337,7 @@ function backdropColors(lower: string, plan: ModeInput): string[] {
 }
 
 // Format words a mode shows by being that mode ("a landing page hero", "copy space").
-const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode|prop|collage|social|media|instagram|insta|linkedin|facebook|snapchat|story|stories|e-?mail|newsletter|roll|rollup|roll-up|trade|booth|display)s?$/;
+const FORMAT_WORDS = /^(saas|theme|topic|logo|page|hero|banner|thumbnail|header|cover|mockup|mock|ui|ux|app|screen|interface|website|site|web|browser|window|space|copy|shot|photo|photograph|photography|headshot|portrait|studio|product|infographic|wireframe|screenshot|dashboard|ad|advert|advertisement|marketing|promo|post|poster|design|graphic|image|illustration|vector|mode|prop|collage|social|media|instagram|insta|linkedin|facebook|snapchat|story|stories|e-?mail|newsletter|roll|rollup|roll-up|trade|booth|display|widget|admin|ecommerce|e-commerce)s?$/;
 
 /** A test for the prompt's words that this mode draws, so they are not listed as "not drawn". */
 export function wordsDrawnBy(mode: CompositionMode): { test: (word: string) => boolean } {

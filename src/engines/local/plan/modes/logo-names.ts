@@ -27,7 +27,7 @@ const BRACKET = /\[([^\]\[]{1,40})\]/g;
 // A kind noun after the capitals makes them an adjective ("for Italian restaurants"), not a name.
 const KIND_AFTER = new RegExp(`^\\s+${KIND}s?\\b`);
 // Words that open a sentence or describe, never a brand ("for Minimalist use", "of A").
-const NOT_NAMES = /^(?:a|an|the|i|it|this|that|my|our|minimalist|modern|simple|elegant|create|make|design|generate|logo|black|white)$/i;
+const NOT_NAMES = /^(?:a|an|the|i|it|this|that|my|our|minimalist|modern|simple|elegant|create|make|design|generate|logo|black|white|\d+(?:px|x\d+(?:px)?|k|p|dpi)?)$/i;
 
 export interface LogoName {
   /** The name as the prompt writes it, lettered exactly. */
