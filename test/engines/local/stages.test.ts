@@ -79,4 +79,9 @@ describe('local engine stage folders', () => {
     const long = files.filter((f) => readFileSync(f, 'utf8').split('\n').length > 400);
     expect(long).toEqual([]);
   });
+
+  it('holds no control characters (a backspace where a regex meant \\b matches nothing)', () => {
+    // eslint-disable-next-line no-control-regex
+    expect(files.filter((f) => /[\x00-\x08\x0b\x0c\x0e-\x1f]/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
 });

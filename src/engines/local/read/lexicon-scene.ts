@@ -282,7 +282,7 @@ export const CARRIER_WORDS: Record<string, Carrier> = {
 
 /** Nouns that describe the picture rather than something in it. */
 export const NOT_THINGS = new Set(
-  ('deal deals indoors indoor outdoors picture image photo photograph style scene background lighting light color colour art view detail quality ' +
+  ('deal deals period periods era century indoors indoor outdoors picture image photo photograph style scene background lighting light color colour art view detail quality ' +
     'shot render rendering illustration drawing painting side front top bottom middle left right corner day ' +
     'night time hour thing one lot kind type sort piece texture mood atmosphere vibe look version tone palette ' +
     'way area place portrait landscape closeup close-up wallpaper scenery artwork design composition ' +

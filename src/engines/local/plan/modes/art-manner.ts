@@ -67,7 +67,7 @@ export function applyManner(plan: ScenePlan, lower: string, text: string, mode: 
   plan.manner = r.manner;
   plan.unknown = plan.unknown.filter((w) => !r.words.includes(w));
   // "Colored pencils" is colour, not a grey pencil sketch.
-  if (plan.style === 'sketch' && /colou?red pencils?|crayons?/.test(lower)) plan.style = 'illustrated';
+  if (plan.style === 'sketch' && /\bcolou?red pencils?\b|\bcrayons?\b/.test(lower)) plan.style = 'illustrated';
   if (framed) {
     mode.drawnWords.push(...r.words);
     return mode;

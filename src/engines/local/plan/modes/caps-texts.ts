@@ -13,7 +13,7 @@ const ACRONYMS = new Set(('AI UI UX 3D 2D HD 4K 8K HDR USA US UK EU NYC LA NY CE
 /** A role word just before the run ("the headline", "masthead:", "titled"). */
 const ROLE_BEFORE = /\b(?:mastheads?|titles?|titled|headlines?|headings?|taglines?|subtitles?|slogans?|texts?|words?|lettering|wordmark|caption|reading|reads|saying|says|spelling|spells|name)\s*[:-]?\s*(?:of\s+|is\s+|as\s+)?$/;
 /** A role named just after the run ("as an ultra-bold masthead", "as the title"). */
-const ROLE_AFTER = /^\s*(?:as|for)\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:mastheads?|titles?|headlines?|headings?|taglines?|subtitles?|slogans?|wordmarks?|names?|captions?|texts?|banners?|lettering)\b/;
+const ROLE_AFTER = /^\s*(?:as|for)\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,5}?(?:mastheads?|titles?|headlines?|headings?|taglines?|subtitles?|slogans?|wordmarks?|names?|captions?|texts?|banners?|lettering)\b/;
 /** Type named just after a run of several words ("IS ALL YOU NEED in a thin serif beneath"). */
 const TYPE_AFTER = /^\s*(?:(?:set|written|lettered|printed)\s+)?(?:in|on)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:serif|sans(?:-serif)?|font|type|typeface|letters|lettering|capitals|caps|script|italics?)\b|^\s*(?:beneath|below|underneath|above|under it|on top)\b/;
 

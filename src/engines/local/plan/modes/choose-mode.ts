@@ -198,8 +198,12 @@ export function asksPortrait(text: string): boolean {
   return triggerOf(TRIGGERS.find((t) => t.kind === 'portrait')!, text.toLowerCase()) !== undefined;
 }
 
+// "A logo mark …, suitable for favicon and billboard placement": what the picture will be used on
+// chooses no mode.
+const USE_PHRASE = /\b(?:suitable|usable|works|scalable|scales|legible|readable|optimi[sz]ed|ready|fit|fits|perfect) (?:for|as|on|at|in|to) [^,.;]*/g;
+
 export function chooseMode(text: string, plan: ModeInput): CompositionMode | undefined {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(USE_PHRASE, ' ');
   const main = plan.subjects.find((s) => s.role === 'main');
   for (const t of TRIGGERS) {
     const hit = triggerOf(t, lower);

@@ -44,8 +44,8 @@ export function isHexWord(word: string): boolean {
   return /^#?(?=[0-9a-f]*\d)(?:[0-9a-f]{6}|[0-9a-f]{3})$/i.test(word);
 }
 
-/** The trigger of an app icon: an app icon, an icon for an app, a favicon, a launcher icon. */
-export const ICON_TRIGGER = /\b(app icons?|application icons?|(?:ios|macos|android|iphone|ipad|mobile|desktop|launcher|home ?screen) (?:app )?icons?|icons? for (?:an?|the|my|our) (?:[a-z-]+ ){0,4}?(?:app|application)s?|favicons?)\b/;
+/** The trigger of an app icon: an app icon, an icon for an app, a favicon, a launcher icon (a logo "suitable for favicon" is the logo). */
+export const ICON_TRIGGER = /\b(app icons?|application icons?|(?:ios|macos|android|iphone|ipad|mobile|desktop|launcher|home ?screen) (?:app )?icons?|icons? for (?:an?|the|my|our) (?:[a-z-]+ ){0,4}?(?:app|application)s?|(?<!\b(?:suitable|usable|works|scales?|scalable|use|used|fit|fits|legible|readable) (?:for|as|to|at|in) (?:an? |the )?)favicons?)\b/;
 
 const CHART = /\b(stocks?|ticker|charts?|graphs?|trading|trader|finance|financial|investing|investments?|portfolio|analytics|growth|market|candlesticks?|revenue|crypto)\b/;
 const SMILEY = /\b(smil(?:e|es|ey|ing)|mood|happy|happiness|emoji|emotions?|feelings?|joy|cheerful)\b|😊|🙂|😀|😃|😄/u;
