@@ -29,3 +29,14 @@ describe('the eighth set, looked at again', () => {
     expect(planScene('a pencil sketch of a cat').style).toBe('sketch');
   });
 });
+
+describe('a poster style over a scene', () => {
+  it('draws "a camel in the desert under a huge sun, flat poster" as the desert scene, flat', () => {
+    const plan = planScene('A camel and cacti in the desert under a huge sun, flat poster');
+    expect(plan.mode).toBeUndefined();
+    expect(plan.setting).toBe('desert');
+    expect(plan.style).toBe('poster');
+    expect(planScene('a flat poster of a camel').mode?.label).toBe('poster');
+    expect(planScene('rock concert poster').mode?.label).toBe('poster');
+  });
+});

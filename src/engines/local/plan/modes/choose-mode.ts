@@ -198,6 +198,8 @@ export function asksPortrait(text: string): boolean {
   return triggerOf(TRIGGERS.find((t) => t.kind === 'portrait')!, text.toLowerCase()) !== undefined;
 }
 
+const POSTER_STYLE = /\b(?:flat|vintage|retro|minimal(?:ist)?|art deco|screen ?printed)\s+posters?\b|\bposters?\s+(?:style|art|look|aesthetic)\b/;
+
 // "A logo mark …, suitable for favicon and billboard placement": what the picture will be used on
 // chooses no mode.
 const USE_PHRASE = /\b(?:suitable|usable|works|scalable|scales|legible|readable|optimi[sz]ed|ready|fit|fits|perfect) (?:for|as|on|at|in|to) [^,.;]*/g;
@@ -218,6 +220,9 @@ export function chooseMode(text: string, plan: ModeInput): CompositionMode | und
     // picture itself, the title written on it, when they name something to show; words alone
     // fill a poster of their own.)
     if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.texts.length && !/\btravel posters?\b/.test(lower) && !(main && POSTER_PICTURE.test(lower))) continue;
+    // "A camel in the desert under a huge sun, flat poster": a poster style over a scene with its
+    // place is that scene, drawn flat (the poster style), not a poster layout.
+    if (t.kind === 'banner' && /^posters?$/.test(m[1]!) && plan.settingExplicit && !plan.texts.length && POSTER_STYLE.test(lower)) continue;
     if (t.label === 'logo' && plan.texts.some((q) => q.carrier === 'logo')) continue;
     // "A logo for "Nimbus" weather app": the logo is the picture, the app only what it is for.
     if (t.label === 'screen mockup' && /\bapps?$/.test(hit) && /\b(logos?|wordmarks?|logotypes?|emblems?)\b/.test(lower)) continue;
