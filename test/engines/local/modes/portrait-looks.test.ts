@@ -64,6 +64,18 @@ describe('portrait looks', () => {
     expect(describeOf('portrait of a serious asian man').description).toContain('not drawn: serious expression');
   });
 
+  it('a kid has no curly variant: the red hair and freckles are drawn, the curl is said not drawn', () => {
+    const { plan, s } = sitter('portrait of a kid with curly red hair and freckles');
+    expect(s.thing.icon).toBe('child');
+    expect(s.looks).toMatchObject({ hair: '#c64a24', freckles: true });
+    expect(plan.unknown).toContain('curly hair');
+  });
+
+  it('a toned emoji whose eyebrows share the hair colour still gets the asked hair colour', () => {
+    const svg = describeOf('portrait of a white woman with platinum blonde hair').svg;
+    expect(svg).toContain('#eee6c8');
+  });
+
   it('leaves non-people and plain sitters alone', () => {
     expect(sitter('a portrait of a cat').s.looks).toBeUndefined();
     expect(sitter('portrait of a woman').s).toMatchObject({ thing: { icon: 'woman' }, label: 'woman' });

@@ -29,7 +29,8 @@ export function hairSwap(icon: string, hair: string): Record<string, string> {
   const fills = fillsOf(icon);
   const swap: Record<string, string> = {};
   const set = (hex: string | undefined, to: string) => {
-    if (hex && !FACE.has(hex)) swap[hex] = to;
+    // The first colour set wins: in toned emoji the eyebrows share the hair's colour.
+    if (hex && !FACE.has(hex) && !(hex in swap)) swap[hex] = to;
   };
   const dark = shade(hair, -0.22);
   if (/^old-|^older-/.test(icon)) {

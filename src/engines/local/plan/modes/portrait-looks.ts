@@ -8,7 +8,7 @@ import { hasIcon } from '../../read/icon-names.js';
 import type { SkinTone } from '../../read/modifier-senses.js';
 import type { ScenePlan, Subject } from '../scene-plan.js';
 
-const BASES = /^(man|woman|person|boy|girl|old-man|old-woman|older-person)((?:-(?:red-hair|blonde-hair|curly-hair|white-hair|bald|beard))?)((?:-(?:light|medium-light|medium|medium-dark|dark))?)$/;
+const BASES = /^(man|woman|person|boy|girl|child|old-man|old-woman|older-person)((?:-(?:red-hair|blonde-hair|curly-hair|white-hair|bald|beard))?)((?:-(?:light|medium-light|medium|medium-dark|dark))?)$/;
 
 /** Hair colour words → the colour drawn. */
 const HAIR_HEX: Record<string, string> = {
@@ -80,8 +80,12 @@ export function portraitLooks(plan: ScenePlan, lower: string): string[] {
   }
   // A colour asked is drawn by swapping the plain emoji's hair, so the coloured variants give way.
   if (hair && /^(red-hair|blonde-hair|white-hair)$/.test(variant)) variant = '';
+  let uncurled = false;
   // Kids have no hair variants: a curly or bearded boy is the plain boy.
-  if (!hasIcon([key, variant].filter(Boolean).join('-'))) variant = '';
+  if (!hasIcon([key, variant].filter(Boolean).join('-'))) {
+    uncurled = variant === 'curly-hair';
+    variant = '';
+  }
   // The skin tone said before the person ("a young black woman"), when none is given already.
   if (!tone) {
     for (const [re, t] of TONE_WORDS) {
@@ -125,6 +129,7 @@ export function portraitLooks(plan: ScenePlan, lower: string): string[] {
   }
   // What the reader left as "not drawn" ("salt-and-pepper colour") is drawn now.
   plan.unknown = plan.unknown.filter((w) => !words.includes(w.split(' ')[0]!));
+  if (uncurled) plan.unknown.push('curly hair');
   sitter.label = describeSitter(sitter.label, { said, hairWord: hairMatch ? hairName(hairMatch[0], hairWord!) : undefined, variant, bearded, beardColor: beardColor?.[1], ear: ear ? `${ear[1] && ear[1] !== 'hoop' ? `${ear[1]} ` : ''}${/hoop/.test(ear[0]) ? 'hoop ' : ''}earrings` : undefined, freckles: looks.freckles === true, hair: hair !== undefined });
   return words;
 }
