@@ -76,6 +76,22 @@ describe('portrait looks', () => {
     expect(svg).toContain('#eee6c8');
   });
 
+  it('a close-up of a person with a beard is a portrait; a photo of a man with a dog is not', () => {
+    expect(sitter('close-up of an old man with a white beard').s).toMatchObject({ thing: { icon: 'man-beard' }, label: 'old man with a white beard' });
+    expect(sitter('close-up of a smiling grandmother').s.thing.icon).toBe('old-woman');
+    expect(planScene('a photo of a man with a dog').mode).toBeUndefined();
+  });
+
+  it('a hijab is the headscarf bust, one sitter in her tone; a ginger man; a bald man with a moustache', () => {
+    const { plan, s } = sitter('portrait of a woman in a hijab with brown skin');
+    expect(plan.subjects.filter((x) => x.thing.animate)).toHaveLength(1);
+    expect(s).toMatchObject({ thing: { icon: 'woman-with-headscarf-medium-dark', head: false }, label: 'woman in a hijab' });
+    expect(sitter('portrait of a ginger man with stubble').s).toMatchObject({ thing: { icon: 'man-beard' }, label: 'man with ginger hair and a beard' });
+    const bald = sitter('passport photo of a bald man with a moustache');
+    expect(bald.s.label).toBe('man with a moustache and beard');
+    expect(bald.plan.unknown).toContain('bald');
+  });
+
   it('leaves non-people and plain sitters alone', () => {
     expect(sitter('a portrait of a cat').s.looks).toBeUndefined();
     expect(sitter('portrait of a woman').s).toMatchObject({ thing: { icon: 'woman' }, label: 'woman' });

@@ -22,7 +22,7 @@ const HAIR_HEX: Record<string, string> = {
 const HAIR_COLOR = Object.keys(HAIR_HEX).join('|');
 /** Words that may stand between a hair colour and "hair": "black curly hair", "long flowing red hair". */
 const HAIR_BETWEEN = '(?:(?:long|short|curly|wavy|straight|messy|cropped|flowing|braided|spiky|dyed|bright|dark|light|thick|shoulder-length|cropped|natural|neon|pastel|vibrant|shaved|slicked|tied|pink|blue|green|purple) ){0,3}';
-const HAIR_RE = new RegExp(`\\b(${HAIR_COLOR})(?:[ -](?:and[ -])?(?:${HAIR_COLOR}))?[ -]${HAIR_BETWEEN}(?:hair|haired|locks|curls|mane|bob|ponytail|braids|afro|beard|bearded)\\b|\\b(redhead|brunette|blonde|blond)\\b`);
+const HAIR_RE = new RegExp(`\\b(${HAIR_COLOR})(?:[ -](?:and[ -])?(?:${HAIR_COLOR}))?[ -]${HAIR_BETWEEN}(?:hair|haired|locks|curls|mane|bob|ponytail|braids|afro|beard|bearded)\\b|\\b(redhead|brunette|blonde|blond|ginger)\\b`);
 const BEARD_COLOR_RE = new RegExp(`\\b(${HAIR_COLOR})[ -](?:(?:bushy|long|short|full|thick|scruffy|neat) )?(beard|bearded|stubble|moustache|mustache|goatee)\\b`);
 const BEARD = /\b(beards?|bearded|stubble|goatee|moustache|mustache|whiskers)\b/;
 const CURLY = /\b(curly|curls|afro|coily|kinky|ringlets|frizzy)\b/;
@@ -78,6 +78,17 @@ export function portraitLooks(plan: ScenePlan, lower: string): string[] {
     variant = 'curly-hair';
     words.push(CURLY.exec(lower)![0]);
   }
+  // A bald man with a beard is the bearded man: the emoji has no bald one.
+  const unbald = bearded && BALD.test(lower);
+  // "A woman in a hijab": the woman in a headscarf emoji (the reader's second woman in it goes).
+  const scarf = /\b(hijab|headscarf|head ?scarf|head covering)\b/.exec(lower);
+  if (scarf && base === 'woman') {
+    key = 'woman-with-headscarf';
+    variant = '';
+    hair = undefined;
+    plan.subjects = plan.subjects.filter((s) => s === sitter || !(s.thing.icon ?? '').startsWith('woman-with-headscarf'));
+    words.push(scarf[1]!);
+  }
   // A colour asked is drawn by swapping the plain emoji's hair, so the coloured variants give way.
   if (hair && /^(red-hair|blonde-hair|white-hair)$/.test(variant)) variant = '';
   let uncurled = false;
@@ -100,7 +111,8 @@ export function portraitLooks(plan: ScenePlan, lower: string): string[] {
   }
   const icon = [key, variant, tone].filter(Boolean).join('-');
   // The same person's picture, another variant: still a head a body is drawn under.
-  if (icon !== sitter.thing.icon && hasIcon(icon)) sitter.thing = { ...sitter.thing, key: icon, icon };
+  // (The headscarf emoji is a bust, scarf and shoulders: drawn whole, large, with no body under it.)
+  if (icon !== sitter.thing.icon && hasIcon(icon)) sitter.thing = { ...sitter.thing, key: icon, icon, head: key !== 'woman-with-headscarf' };
   const looks: NonNullable<Subject['looks']> = {};
   if (hair) looks.hair = hair;
   const ear = EARRINGS.exec(lower);
@@ -130,17 +142,18 @@ export function portraitLooks(plan: ScenePlan, lower: string): string[] {
   // What the reader left as "not drawn" ("salt-and-pepper colour") is drawn now.
   plan.unknown = plan.unknown.filter((w) => !words.includes(w.split(' ')[0]!));
   if (uncurled) plan.unknown.push('curly hair');
-  sitter.label = describeSitter(sitter.label, { said, hairWord: hairMatch ? hairName(hairMatch[0], hairWord!) : undefined, variant, bearded, beardColor: beardColor?.[1], ear: ear ? `${ear[1] && ear[1] !== 'hoop' ? `${ear[1]} ` : ''}${/hoop/.test(ear[0]) ? 'hoop ' : ''}earrings` : undefined, freckles: looks.freckles === true, hair: hair !== undefined });
+  if (unbald) plan.unknown.push('bald');
+  sitter.label = describeSitter(sitter.label, { scarf: scarf && key === 'woman-with-headscarf' ? scarf[1]! : undefined, moustache: /\b(moustache|mustache)\b/.test(lower), said, hairWord: hairMatch ? hairName(hairMatch[0], hairWord!) : undefined, variant, bearded, beardColor: beardColor?.[1], ear: ear ? `${ear[1] && ear[1] !== 'hoop' ? `${ear[1]} ` : ''}${/hoop/.test(ear[0]) ? 'hoop ' : ''}earrings` : undefined, freckles: looks.freckles === true, hair: hair !== undefined });
   return words;
 }
 
 /** "long red hair" from the words that asked, without the words for a beard. */
 function hairName(phrase: string, word: string): string {
-  if (/^(redhead|brunette|blonde|blond)$/.test(phrase)) return `${word === 'redhead' ? 'red' : word === 'brunette' ? 'brown' : 'blonde'} hair`;
+  if (/^(redhead|brunette|blonde|blond|ginger)$/.test(phrase)) return `${word === 'redhead' ? 'red' : word === 'brunette' ? 'brown' : word === 'ginger' ? 'ginger' : 'blonde'} hair`;
   return phrase.replace(/[ -](?:haired|locks|mane)$/, ' hair').replace(/-/g, ' ');
 }
 
-function describeSitter(label: string, o: { said: string[]; hairWord: string | undefined; variant: string; bearded: boolean; beardColor: string | undefined; ear: string | undefined; freckles: boolean; hair: boolean }): string {
+function describeSitter(label: string, o: { scarf: string | undefined; moustache: boolean; said: string[]; hairWord: string | undefined; variant: string; bearded: boolean; beardColor: string | undefined; ear: string | undefined; freckles: boolean; hair: boolean }): string {
   // The label is the sitter's own word ("woman", "elderly fisherman"): a colour taken from the hair leaves it.
   let who = label.replace(/^(?:red|ginger|blonde?|brunette|black|brown|grey|gray|white|silver) (?=\w)/, '');
   if (o.said.length) who = `${o.said.join(' ')} ${who}`;
@@ -148,7 +161,8 @@ function describeSitter(label: string, o: { said: string[]; hairWord: string | u
   const curl = o.variant === 'curly-hair' && !(o.hairWord ?? '').includes('curly') ? 'curly ' : '';
   if (o.hairWord && o.hair && !o.hairWord.endsWith('beard')) features.push(`${curl}${o.hairWord}`);
   else if (o.variant === 'curly-hair') features.push('curly hair');
-  if (o.bearded) features.push(`a ${o.beardColor ? `${o.beardColor} ` : ''}beard`);
+  if (o.bearded) features.push(`a ${o.beardColor ? `${o.beardColor} ` : ''}${o.moustache ? 'moustache and beard' : 'beard'}`);
+  if (o.scarf) who = `${who} in a ${o.scarf}`;
   if (o.variant === 'bald' && !/\bbald\b/.test(who)) who = `bald ${who}`;
   if (o.ear) features.push(o.ear);
   if (o.freckles) features.push('freckles');
