@@ -29,7 +29,11 @@ export interface IconOptions {
   opacity?: number;
   /** Degrees clockwise about the icon's centre. */
   rotate?: number;
+  /** Exact colours replaced before styling (lower-case hex → hex): a person's hair ("black hair", docs/local-engine-modes.md). */
+  swap?: Record<string, string>;
 }
+
+const swapKey = (o: IconOptions): string => (o.swap ? Object.entries(o.swap).map(([a, b]) => `${a}>${b}`).join(',') : '');
 
 const HEX_ATTR = /(fill|stroke|stop-color|flood-color)="(#[0-9a-fA-F]{3,6})"/g;
 // Styled bodies, across renders: the same icon in the same look is transformed once per thread.
@@ -101,10 +105,11 @@ function styledBody(canvas: Canvas, name: string, o: IconOptions): string | unde
   const art = iconArt(name);
   if (!art) return undefined;
   const layer = o.layer ?? 'fg';
-  const key = `${name}|${canvas.look.grade.key}|${canvas.style}|${o.recolor ?? ''}|${layer}`;
+  const key = `${name}|${canvas.look.grade.key}|${canvas.style}|${o.recolor ?? ''}|${layer}|${swapKey(o)}`;
   const hit = styledCache.get(key);
   if (hit !== undefined) return hit;
-  const recolor = o.recolor ? recolorer(name, o.recolor) : (hex: string) => hex;
+  const tint = o.recolor ? recolorer(name, o.recolor) : (hex: string) => hex;
+  const recolor = o.swap ? (hex: string) => tint(o.swap![hex.toLowerCase()] ?? hex) : tint;
   const style = canvas.style;
   // Per element, so a shape that already has a stroke keeps it rather than getting a second one.
   let body = art.body.replace(/<[a-zA-Z]+\b[^>]*>/g, (tag) => {
@@ -162,7 +167,7 @@ export class IconBook {
   constructor(private readonly canvas: Canvas) {}
 
   private define(name: string, o: IconOptions): { id: string; w: number; h: number } | undefined {
-    const key = `${name}|${o.recolor ?? ''}|${o.layer ?? 'fg'}`;
+    const key = `${name}|${o.recolor ?? ''}|${o.layer ?? 'fg'}|${swapKey(o)}`;
     const known = this.ids.get(key);
     if (known) return known;
     const body = styledBody(this.canvas, name, o);

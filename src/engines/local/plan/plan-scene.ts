@@ -25,6 +25,7 @@ import { capsTexts } from './modes/caps-texts.js';
 import { SIZE_WORD } from './modes/icon-set.js';
 import { widgetSense } from './modes/widgets.js';
 import { Walker } from './prompt-reader.js';
+import { portraitLooks } from './modes/portrait-looks.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { assortments } from './assortments.js';
 import { tokenize } from '../read/tokens.js';
@@ -197,6 +198,11 @@ export function planScene(prompt: string): ScenePlan {
   if (screen) {
     mode.screen = screen;
     mode.drawnWords.push(...screen.words);
+  }
+  // A portrait's sitter in the hair, beard, earrings and skin tone asked (plan/modes/portrait-looks.ts).
+  if (mode.kind === 'portrait') {
+    const looked = portraitLooks(plan, lower);
+    plan.unknown = plan.unknown.filter((w) => !looked.includes(w));
   }
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);

@@ -39,6 +39,15 @@ export interface Subject {
   asleep?: boolean;
   /** A vehicle "speeding" (speed lines behind it), "driving" or "parked" (plan/vehicles.ts). */
   motion?: 'speeding' | 'driving' | 'parked';
+  /** A portrait sitter's looks the words give: hair colour, earrings, freckles (plan/modes/portrait-looks.ts). */
+  looks?: Looks;
+}
+
+/** Hex colours of a person's hair and earrings, and whether freckles are drawn. */
+export interface Looks {
+  hair?: string;
+  earrings?: string;
+  freckles?: boolean;
 }
 
 /** Curled up (asleep, or resting), lying down with its head up, or in the air. */

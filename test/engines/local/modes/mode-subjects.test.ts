@@ -69,7 +69,7 @@ describe('portraits', () => {
   it.each([
     ['Professional LinkedIn-style corporate headshot, neutral background', /^portrait: a person wearing a suit/],
     ['A close-up portrait of an elderly Japanese ceramicist with a warm smile', /^portrait: an elderly potter/],
-    ['A realistic portrait of a 20 year old woman smiling, brown hair', /^portrait: a woman \(/],
+    ['A realistic portrait of a 20 year old woman smiling, brown hair', /^portrait: a woman with brown hair \(/],
     ['Headshot of a senior businesswoman', /^portrait: a businesswoman|^portrait: an? .*woman/],
   ])('%s', (prompt, re) => {
     expect(describeOf(prompt, 400, 500)).toMatch(re);

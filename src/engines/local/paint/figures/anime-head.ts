@@ -60,10 +60,11 @@ interface Features {
   old: boolean;
 }
 
-function featuresOf(icon: string, rng: Rng): Features {
+function featuresOf(icon: string, rng: Rng, asked?: string): Features {
   const base = baseIcon(icon);
   const variant = icon.length > base.length ? icon.slice(base.length + 1) : undefined;
-  const hair = HAIR[variant ?? ''] ?? HAIR[base] ?? rng.fork('hair').pick(HAIR_CHOICES);
+  // The hair colour the prompt asks for (paint/figures/looks.ts), else the variant's.
+  const hair = asked ?? HAIR[variant ?? ''] ?? HAIR[base] ?? rng.fork('hair').pick(HAIR_CHOICES);
   return { variant, hair, hairShadow: shade(hair, -0.28), long: LONG_HAIR.test(base), bald: variant === 'bald', old: base.startsWith('old-') };
 }
 
@@ -73,8 +74,8 @@ const lineOf = (k: number) => (w: number) => ({ layer: 'fg' as const, extra: `st
  * Hair behind the head and body, drawn before the body: long past the shoulders (to the chin on a
  * head alone, which has no shoulders), or short at the nape.
  */
-export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rng, headOnly = false): void {
-  const { long, bald, hairShadow } = featuresOf(icon, rng);
+export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rng, headOnly = false, hairHex?: string): void {
+  const { long, bald, hairShadow } = featuresOf(icon, rng, hairHex);
   if (bald) return;
   const back = long && !headOnly
     ? 'M6.2 11 C3.6 20 3.8 31 5 39 L9 36.5 L11 40 L14 33 L18 33 L21 40 L23 36.5 L27 39 C28.2 31 28.4 20 25.8 11 Z'
@@ -87,10 +88,10 @@ export function drawAnimeBackHair(c: Canvas, f: HeadFrame, icon: string, rng: Rn
  * The head itself, over the body (rng as given to drawAnimeBackHair, so the hair matches). Under a
  * hat the hair lies flat, so the hat sits on the head rather than on spikes.
  */
-export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng, o: { hat?: boolean } = {}): void {
+export function drawAnimeHead(c: Canvas, f: HeadFrame, icon: string, rng: Rng, o: { hat?: boolean; hair?: string } = {}): void {
   const { P, X, Y, k } = f;
   const layer = 'fg' as const;
-  const { variant, hair, hairShadow, long, bald, old } = featuresOf(icon, rng);
+  const { variant, hair, hairShadow, long, bald, old } = featuresOf(icon, rng, o.hair);
   const shine = shade(hair, 0.35);
   const iris = rng.fork('eyes').pick(EYE_CHOICES);
   const spiky = !long && variant !== 'curly-hair' && !o.hat;

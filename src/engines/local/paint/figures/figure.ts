@@ -5,6 +5,7 @@ import { shade } from '../color.js';
 import { ANIME_SKIN, drawAnimeBackHair, drawAnimeHead } from './anime-head.js';
 import { baseIcon, DEFAULT_HEAD, headMeta, mapPath, PEOPLE, skinOf } from './head.js';
 import { ANIME_LINE } from '../styles/anime.js';
+import { drawFaceLooks, hairSwap } from './looks.js';
 import { drawBowtie, drawEyewear, drawHat, drawHeld, drawNecktie, pts } from './wear.js';
 import { iconBaseColor, type IconBook } from '../icons.js';
 import type { Subject } from '../../plan/scene-plan.js';
@@ -123,7 +124,7 @@ export function drawCharacter(
 
   if (seat) drawProc(c, seat, X(16), Y(SEATED_BOTTOM), 48 * k, { rng, layer: 'bg', part: 'back', ...(seatColor ? { color: seatColor } : {}) }, seatW);
   const animeRng = rng.fork('anime-head');
-  if (animeHead) drawAnimeBackHair(c, { P, X, Y, k }, icon, animeRng);
+  if (animeHead) drawAnimeBackHair(c, { P, X, Y, k }, icon, animeRng, false, subject.looks?.hair);
   if (kind === 'cape' || kind === 'hoodie') {
     c.path(P(`M7 ${sY + 2} Q16 ${sY - 7} 25 ${sY + 2} L29 ${waist + 6} L3 ${waist + 6} Z`), shade(cloth, -0.25), { layer });
   }
@@ -208,8 +209,10 @@ export function drawCharacter(
   if (spec.seated) legs();
 
   // The head, and what sits on it.
-  if (animeHead) drawAnimeHead(c, { P, X, Y, k }, icon, animeRng, { hat: spec.hatRoom > 0 });
-  else icons.draw(icon, X(16), Y(32), 32 * k, { layer, flip: opts.flip, ...(recolor ? { recolor } : {}) });
+  if (animeHead) drawAnimeHead(c, { P, X, Y, k }, icon, animeRng, { hat: spec.hatRoom > 0, ...(subject.looks?.hair ? { hair: subject.looks.hair } : {}) });
+  else icons.draw(icon, X(16), Y(32), 32 * k, { layer, flip: opts.flip, ...(recolor ? { recolor } : {}), ...(subject.looks?.hair ? { swap: hairSwap(icon, subject.looks.hair) } : {}) });
+  // Earrings and freckles: the sitter's label names them (plan/modes/portrait-looks.ts).
+  if (subject.looks) drawFaceLooks(c, subject.looks, X, Y, k);
   for (const w of subject.wearing) {
     if (w.slot === 'eyes' && drawEyewear(c, icons, w, meta, X, Y, k, opts.flip)) wore.push(w.label);
     if (w.slot === 'head' && drawHat(c, icons, w, meta, X, Y, k)) wore.push(w.label);

@@ -42,9 +42,9 @@ const TONE_SKIN: Record<string, string> = {
 };
 const TONE = /-(light|medium-light|medium|medium-dark|dark)$/;
 
-/** "woman-red-hair" → "woman", "man-beard-medium" → "man": hair and skin-tone variants share their base emoji's proportions. */
+/** "woman-red-hair" → "woman", "man-beard-medium" → "man", "woman-with-headscarf" → "woman": hair and skin-tone variants share their base emoji's proportions. */
 export function baseIcon(icon: string): string {
-  const plain = (name: string) => name.replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard)$/, '');
+  const plain = (name: string) => name.replace(/-(red-hair|blonde-hair|curly-hair|white-hair|bald|beard|with-headscarf)$/, '');
   const untoned = plain(icon.replace(TONE, ''));
   return PEOPLE.has(untoned) ? untoned : plain(icon);
 }

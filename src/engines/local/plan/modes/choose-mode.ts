@@ -121,7 +121,8 @@ function triggerOf(t: Trigger, lower: string): string | undefined {
 }
 
 // A person doing something in "a photo of …" is a scene, not a portrait ("a photo of a boy playing football").
-const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinking|reading|dancing|cooking|jumping|swimming|climbing|driving|working|fishing|painting(?! of\b)|singing|hugging|with (?:a|an|his|her|their) )/;
+// "With a white beard", "with a warm smile" describe the person; "with a dog" is doing something.
+const DOING = /\b(walking|playing|riding|running|holding|carrying|eating|drinking|reading|dancing|cooking|jumping|swimming|climbing|driving|working|fishing|painting(?! of\b)|singing|hugging|with (?:a|an|his|her|their) (?!(?:[a-z-]+ ){0,2}(?:beard|moustache|mustache|goatee|stubble|hat|cap|beanie|smile|glasses|spectacles|earrings?|necklace|scarf|freckles|tattoos?|hair)\b))/;
 
 const ABSTRACT_TRIGGER = /\b(abstract (?:3d |geometric )?(?:renders?|compositions?|art(?:work)?|shapes|forms|sculptures?|visuali[sz]ations?|wallpapers?)|(?:floating|geometric|3d) (?:geometric |abstract )?(?:shapes|forms|primitives|solids)|geometric (?:abstraction|composition))\b/;
 
@@ -139,7 +140,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'icon', label: 'icon', re: iconPicture },
   { kind: 'portrait', label: 'portrait', re: /\b(head ?shots?|head and shoulders|head-and-shoulders|profile (?:photo|picture|pic)|avatar|passport photo|waist up|(?<!\bin )portrait)\b(?! (?:orientation|mode|format|aspect|ratio))/ },
   // "a photo of an elderly man": his portrait, when he does nothing else and no place is named (below).
-  { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother))\b/ },
+  { kind: 'portrait', label: 'portrait', re: /\b(close-?up (?:photo|shot|picture) of|(?:close-?up|photo|photograph|picture) of an? (?:[a-z-]+ ){0,4}?(?:man|woman|person|boy|girl|lady|gentleman|grandfather|grandmother|grandma|grandpa))\b/ },
   // "Beautiful young Japanese woman, symmetrical face": a face described, or a beauty alone, is her portrait (same rule).
   { kind: 'portrait', label: 'portrait', re: /\b((?:symmetrical|symmetric|detailed|perfect|pretty|freckled) faces?|facial features|(?:beautiful|gorgeous|handsome|pretty|stunning|attractive) (?:[a-z-]+ ){0,3}?(?:man|woman|person|boy|girl|lady|gentleman))\b/ },
   // A table seen from above with what is on it: a flat lay.
