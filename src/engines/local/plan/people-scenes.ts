@@ -74,12 +74,16 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
   if (main && !main.thing.animate) return;
   // "A crowd at a rock concert": a singer with the guitar on stage, the crowd before them.
   if (/\b(concerts?|gigs?)\b/.test(lower) && /\b(crowd|audience|fans|spectators)\b/.test(lower) && figuresIn(plan).length >= 2) {
-    const guitar = plan.subjects.find((s) => s.thing.key === 'guitar' || s.thing.key === 'microphone');
-    const singer = resolveThing('singer', true);
+    // A whole standing person (the singer emoji is only a bust) with a microphone, and a guitar
+    // at a rock concert, a gig or when one is named: drawn large across the body.
+    const named = plan.subjects.filter((s) => s.thing.key === 'guitar' || s.thing.key === 'microphone');
+    const rock = /\b(rock|gigs?|band|punk|metal|guitar\w*)\b/.test(lower) || named.some((s) => s.thing.key === 'guitar');
+    const singer = resolveThing('person', true);
     if (singer) {
-      const performer: Subject = { label: 'singer', thing: singer, count: 1, size: 'normal', role: 'main', wearing: [], holding: guitar ? [guitar.thing] : [] };
+      const holding = [thingOf('microphone', 'microphone'), ...(rock ? [thingOf('guitar', 'guitar')] : [])];
+      const performer: Subject = { label: 'singer', thing: { ...singer, label: 'singer' }, count: 1, size: 'normal', role: 'main', wearing: [], holding };
       for (const s of plan.subjects) s.role = 'prop';
-      plan.subjects = [performer, ...plan.subjects.filter((s) => s !== guitar)];
+      plan.subjects = [performer, ...plan.subjects.filter((s) => !named.includes(s))];
       plan.interaction = { kind: 'address', figures: [performer, ...(i?.figures ?? figuresIn(plan)).filter((f) => f !== performer).slice(0, 4)], phrase: 'in a crowd facing the singer on stage' };
       return;
     }

@@ -11,15 +11,21 @@ export function placeAddress(composition: Composition, interaction: Interaction)
   const { W, H } = composition.stage;
   const [lead, ...rest] = interaction.figures;
   if (!lead || !rest.length) return false;
-  const speaker = figureArt(composition, lead, true, 'lead');
-  const seated = rest.map((f, k) => seatedArt(composition, f, `a${k}`) ?? figureArt(composition, f, true, `a${k}`));
+  // A performer's guitar is drawn large across the body, not as a small thing in the hand.
+  const singing = /singer|performer|musician/.test(lead.label);
+  const guitar = lead.holding.find((t) => t.key === 'guitar');
+  const speaker = figureArt(composition, guitar ? { ...lead, holding: lead.holding.filter((t) => t !== guitar) } : lead, true, 'lead');
+  // A concert crowd stands; a talk's listeners sit on stools.
+  const seated = rest.map((f, k) => (singing ? undefined : seatedArt(composition, f, `a${k}`)) ?? figureArt(composition, f, true, `a${k}`));
   const base = floorLine(composition);
   const room = base - composition.topLimit;
   const left = composition.rng.chance(0.5);
-  let h = Math.min(H * 0.52, room * 0.9);
+  // The speaker stands tall at the front; the listeners, nearer the viewer, are drawn smaller so
+  // the one who talks (or sings) is plainly the one everyone looks at (docs/local-engine.md).
+  let h = Math.min(H * 0.62, room * 0.98);
   // The audience row takes what the speaker leaves, a little nearer the viewer.
   const front = Math.min(H * 0.985, base + H * 0.08);
-  const ah = () => h * 0.78;
+  const ah = () => h * (singing ? 0.55 : 0.58);
   const rowW = () => seated.reduce((sum, a) => sum + ah() * a.aspect * a.scale * 0.82, 0);
   const speakerW = () => h * speaker.aspect * speaker.scale;
   const need = () => speakerW() * 1.9 + rowW();
@@ -53,6 +59,12 @@ export function placeAddress(composition: Composition, interaction: Interaction)
       const r = speaker.draw(sx, base, h * speaker.scale, !left);
       wore.push(...r.wore);
       held.push(...r.held);
+      if (guitar) {
+        // Slung across the body: the neck up over the shoulder, the body at the hips.
+        const gh = h * 0.5;
+        composition.drawThing(guitar, { x: sx + (left ? 1 : -1) * speakerW() * 0.05, bottom: base - h * 0.12, w: gh * composition.aspectOf(guitar), h: gh, flip: !left });
+        held.push(guitar.label);
+      }
       spots.forEach(({ art, x: fx }) => {
         composition.shadow({ x: fx, bottom: front, w: ah() * art.aspect * art.scale, h: ah(), flip: left });
         art.draw(fx, front, ah() * art.scale, left);
