@@ -14,6 +14,8 @@ const TALK = /\b(keynote|presentations?|presenting|presents|present to|speech|ta
 /** A speaker's talk to an audience (or a teacher's class) is drawn as an audience facing them. */
 const ADDRESS = /\b(presentations?|presenting|presents|present to|audience|keynote|speech|lectures?|lecturing|seminars?|addressing|pitch(?:ing)? to|attendees|conference|teaching|teaches|teach|students|pupils|lecture hall)\b/;
 const FRONT_KEYS = new Set(['teacher']);
+/** Who serves a table: drawn standing beside the seated customers (compose/interactions/together.ts). */
+export const SERVERS = /\b(waiter|waitress|server|barista|bartender|sommelier)\b/;
 /** Settings an activity implies when no place is named, first match wins. */
 const ACTIVITY_SETTINGS: [RegExp, ScenePlan['setting']][] = [
   [/\bskate[- ]?board(?:er|ers|ing)?\b|\bskaters?\b(?! on ice)/, 'skatepark'],
@@ -87,6 +89,20 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
       plan.interaction = { kind: 'address', figures: [performer, ...(i?.figures ?? figuresIn(plan)).filter((f) => f !== performer).slice(0, 4)], phrase: 'in a crowd facing the singer on stage' };
       return;
     }
+  }
+  // "Kids playing soccer": one ball on the ground at a player's foot, not a ball in every hand.
+  if (i?.kind === 'face' && i.figures[0]?.holding.some((t) => t.key === 'soccer-ball')) {
+    const ball = i.figures[0].holding.find((t) => t.key === 'soccer-ball')!;
+    for (const f of i.figures) f.holding = f.holding.filter((t) => t.key !== 'soccer-ball');
+    plan.interaction = { ...i, object: ball, phrase: 'playing with a soccer ball between them' };
+    return;
+  }
+  // "A waiter serving customers": the customers seated at a table, the waiter standing beside it.
+  const server = figures.find((f) => SERVERS.test(f.label) || SERVERS.test(f.thing.key));
+  if (!i && server && figures.length >= 2 && /\b(serv\w*|customers?|diners?|guests?|tables?|restaurant|cafe|bistro)\b/.test(lower)) {
+    plan.interaction = { kind: 'group-table', figures: [server, ...figures.filter((f) => f !== server).slice(0, 4)], phrase: 'serving customers seated at a table with plates' };
+    if (!plan.settingExplicit) plan.setting = 'restaurant';
+    return;
   }
   const all3 = i?.figures ?? figuresIn(plan);
   const front = all3.findIndex((f) => FRONT_KEYS.has(f.thing.key) || /speaker|presenter|lecturer/.test(f.label));
