@@ -59,7 +59,18 @@ export function readPeopleScene(plan: ScenePlan, all: Token[]): void {
     if (place && (people || peopleImplied(lower) || all.some((t) => t.normal in GROUP_WORDS))) {
       plan.setting = place;
       // A party's balloons and poppers.
-      if (/\bpart(?:y|ies)\b/.test(lower) && place === 'living-room' && !plan.subjects.some((s) => s.thing.key === 'balloon')) plan.subjects.push(prop('balloon'), prop('party-popper'));
+      // A party's balloons (a bunch, big enough to read) and poppers; "a party" alone is its guests.
+      if (/\bpart(?:y|ies)\b/.test(lower) && place === 'living-room' && !plan.subjects.some((s) => s.thing.key === 'balloon')) {
+        const balloons = prop('balloon');
+        Object.assign(balloons, { count: 3, thing: { ...balloons.thing, size: 0.62 } });
+        plan.subjects.push(balloons, prop('party-popper'));
+      }
+      // A birthday party's gift or cake stays, beside the guests.
+      const decor = plan.subjects.find((s) => s.role === 'main');
+      if (/\bpart(?:y|ies)\b/.test(lower) && !people && (!decor || PARTY_THINGS.has(decor.thing.key))) {
+        if (decor) decor.role = 'prop';
+        plan.subjects.unshift(...guests());
+      }
     }
   }
   plan.unknown = plan.unknown.filter((w) => !DRAWN.has(w) && !(w === 'stock' && /\bstock (?:photo|image|photograph)/.test(lower)));
@@ -147,6 +158,16 @@ function figuresIn(plan: ScenePlan): Subject[] {
 
 function peopleImplied(lower: string): boolean {
   return /\b(meetings?|interviews?|presentations?|conferences?|seminars?|lectures?|audience|crowd|party|attendees|brainstorm\w*|class|marathon|construction|skatepark|skate park)\b/.test(lower);
+}
+
+const PARTY_THINGS = new Set(['wrapped-gift', 'birthday-cake', 'balloon', 'party-popper', 'confetti-ball']);
+
+/** Three party guests, the first the main subject, one holding a balloon. */
+function guests(): Subject[] {
+  return (['woman', 'man', 'girl'] as const).map((key, k) => {
+    const thing = resolveThing(key, true) ?? thingOf('person', 'person');
+    return { label: thing.label, thing, count: 1, size: 'normal', role: k === 0 ? 'main' : 'prop', wearing: [], holding: k === 0 ? [thingOf('balloon', 'balloon')] : [] };
+  });
 }
 
 function prop(key: string): Subject {
