@@ -14,6 +14,9 @@ const TALK = /\b(keynote|presentations?|presenting|presents|present to|speech|ta
 /** A speaker's talk to an audience (or a teacher's class) is drawn as an audience facing them. */
 const ADDRESS = /\b(presentations?|presenting|presents|present to|audience|keynote|speech|lectures?|lecturing|seminars?|addressing|pitch(?:ing)? to|attendees|conference|teaching|teaches|teach|students|pupils|lecture hall)\b/;
 const FRONT_KEYS = new Set(['teacher']);
+/** A call seen on a screen; "a conference call" too, but not "a call centre" or "a phone call". */
+const CALL = /\b(video[- ]?(?:calls?|conferenc\w+|chats?|meetings?)|zoom (?:calls?|meetings?)|online (?:meetings?|calls?)|virtual (?:meetings?|calls?)|remote meetings?|facetime|skype|teams call|webinar)\b/;
+const CALL_GEAR = new Set(['telephone-receiver', 'film-projector', 'videocassette', 'telephone', 'mobile-phone', 'laptop', 'desktop-computer', 'video-camera', 'movie-camera']);
 /** Who serves a table: drawn standing beside the seated customers (compose/interactions/together.ts). */
 export const SERVERS = /\b(waiter|waitress|server|barista|bartender|sommelier)\b/;
 /** Settings an activity implies when no place is named, first match wins. */
@@ -81,6 +84,21 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
   const lower = unnegated(all).map((t) => t.normal).join(' ');
   const i = plan.interaction;
   const figures = i?.figures ?? figuresIn(plan);
+  // "An online video call with the team", "a zoom meeting": a laptop showing the callers' faces.
+  if (CALL.test(lower) && (!i || i.kind !== 'desk-work' || figures.length > 1)) {
+    const callers = figures.slice(0, 6);
+    for (const key of ['woman', 'man', 'person', 'girl']) if (callers.length < 4) callers.push(person(key));
+    if (!callers.includes(plan.subjects.find((s) => s.role === 'main')!)) {
+      for (const s of plan.subjects) if (s.role === 'main') s.role = 'prop';
+      callers[0].role = 'main';
+      plan.subjects.unshift(callers[0]);
+    }
+    plan.subjects = plan.subjects.filter((s) => !CALL_GEAR.has(s.thing.key) && (!s.thing.animate || callers.includes(s)));
+    plan.interaction = { kind: 'desk-work', figures: callers, object: thingOf('laptop', 'laptop'), call: true, phrase: 'on a video call, their faces in a grid on a laptop screen' };
+    if (!plan.settingExplicit) plan.setting = 'office';
+    plan.unknown = plan.unknown.filter((w) => !['call', 'video', 'online', 'zoom', 'conference', 'meeting', 'chat'].includes(w));
+    return;
+  }
   if (i?.kind === 'board-game' || i?.kind === 'watch-tv' || i?.kind === 'desk-work') return;
   // "An ad for a backpack designed for busy students": the product stays the hero.
   const main = plan.subjects.find((s) => s.role === 'main');
@@ -168,6 +186,11 @@ function guests(): Subject[] {
     const thing = resolveThing(key, true) ?? thingOf('person', 'person');
     return { label: thing.label, thing, count: 1, size: 'normal', role: k === 0 ? 'main' : 'prop', wearing: [], holding: k === 0 ? [thingOf('balloon', 'balloon')] : [] };
   });
+}
+
+function person(key: string): Subject {
+  const thing = resolveThing(key, true) ?? thingOf('person', 'person');
+  return { label: thing.label, thing, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] };
 }
 
 function prop(key: string): Subject {
