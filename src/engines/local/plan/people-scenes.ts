@@ -128,8 +128,13 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
   }
   // "A waiter serving customers": the customers seated at a table, the waiter standing beside it.
   const server = figures.find((f) => SERVERS.test(f.label) || SERVERS.test(f.thing.key));
-  if (!i && server && figures.length >= 2 && /\b(serv\w*|customers?|diners?|guests?|tables?|restaurant|cafe|bistro)\b/.test(lower)) {
-    plan.interaction = { kind: 'group-table', figures: [server, ...figures.filter((f) => f !== server).slice(0, 4)], phrase: 'serving customers seated at a table with plates' };
+  if (!i && server && /\b(serv\w*|customers?|diners?|guests?|patrons?|tables?|restaurant|cafe|bistro)\b/.test(lower)) {
+    const seated = figures.filter((f) => f !== server).slice(0, 4);
+    // "A waiter serving diners": the diners are people even when no figure was read for them.
+    if (!seated.length && /\b(serving|customers?|diners?|guests?|patrons?)\b/.test(lower)) seated.push(person('woman'), person('man'));
+    if (!seated.length) return;
+    for (const f of seated) if (!plan.subjects.includes(f) && f.role === 'prop' && !figures.includes(f)) plan.subjects.push(f);
+    plan.interaction = { kind: 'group-table', figures: [server, ...seated], phrase: 'serving customers seated at a table with plates' };
     if (!plan.settingExplicit) plan.setting = 'restaurant';
     return;
   }

@@ -71,6 +71,10 @@ export function placeAddress(composition: Composition, interaction: Interaction)
       });
     },
   });
+  // Where each is, for the layout: the speaker, the listeners, a performer's guitar.
+  composition.record(lead.label, 'main', undefined, { x: sx, bottom: base, w: speakerW(), h: h * speaker.scale, flip: !left });
+  spots.forEach(({ art, x: fx }) => composition.record(art.subject.label, 'prop', undefined, { x: fx, bottom: front, w: ah() * art.aspect * art.scale, h: ah() * art.scale, flip: left }));
+  if (guitar) composition.record(guitar.label, 'prop', undefined, { x: sx, bottom: base - h * 0.12, w: h * 0.5 * composition.aspectOf(guitar), h: h * 0.5, flip: !left });
   const x0 = Math.min(sx - speakerW() / 2, spots[0]!.x - total), x1 = Math.max(sx + speakerW() / 2, x);
   claim(composition, { x: Math.max(0, x0), y: base - h, w: Math.min(W, x1) - Math.max(0, x0), h: front - (base - h) }, h);
   composition.drawn.main = { subject: speaker.subject, count: 1, wore, held };
