@@ -17,6 +17,7 @@ const FRONT_KEYS = new Set(['teacher']);
 /** A call seen on a screen; "a conference call" too, but not "a call centre" or "a phone call". */
 const CALL = /\b(video[- ]?(?:calls?|conferenc\w+|chats?|meetings?)|zoom (?:calls?|meetings?)|online (?:meetings?|calls?)|virtual (?:meetings?|calls?)|remote meetings?|facetime|skype|teams call|webinar)\b/;
 const CALL_GEAR = new Set(['telephone-receiver', 'film-projector', 'videocassette', 'telephone', 'mobile-phone', 'laptop', 'desktop-computer', 'video-camera', 'movie-camera']);
+const BUSTS = new Set(['teacher', 'student']);
 /** Who serves a table: drawn standing beside the seated customers (compose/interactions/together.ts). */
 export const SERVERS = /\b(waiter|waitress|server|barista|bartender|sommelier)\b/;
 /** Settings an activity implies when no place is named, first match wins. */
@@ -140,6 +141,11 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
   }
   const all3 = i?.figures ?? figuresIn(plan);
   const front = all3.findIndex((f) => FRONT_KEYS.has(f.thing.key) || /speaker|presenter|lecturer/.test(f.label));
+  // "A lecturer talking to students": the class is three listeners, however few were read.
+  if (ADDRESS.test(lower) && !/\b(?:table|desk)\b/.test(lower) && front >= 0 && all3.length === 2 && /\b(students|pupils|class|audience|kids|children)\b/.test(lower)) {
+    const listener = all3.find((_, k) => k !== front)!;
+    while (all3.length < 4) all3.push({ ...listener, role: 'prop', count: 1 });
+  }
   if (ADDRESS.test(lower) && !/\b(?:table|desk)\b/.test(lower) && all3.length >= 3 && (i?.kind !== 'group-table' || front >= 0 || !/\bmeeting/.test(lower))) {
     // "Students in a lecture hall": a lecturer at the front of them.
     // "A conference with attendees", "a business presentation": a speaker in front of them, unless
@@ -153,12 +159,23 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
     const at = Math.max(0, front);
     const speaker = all3[at];
     const audience = all3.filter((_, k) => k !== at).slice(0, 4);
+    // The teacher and student emoji are busts (a mortarboard and gown): in a room of seated
+    // listeners they are whole people, a teacher standing, students each on a stool.
+    const body = resolveThing('person', true);
+    if (body) {
+      for (const f of [speaker, ...audience]) {
+        if (!BUSTS.has(f.thing.key)) continue;
+        // The teacher keeps the emoji's book, held up.
+        if (f === speaker && !f.holding.length) f.holding = [thingOf('closed-book', 'book')];
+        f.thing = { ...body, key: f.thing.key, label: f.thing.label };
+      }
+    }
     if (plan.subjects[0] !== speaker) {
       for (const s of plan.subjects) if (s.role === 'main') s.role = 'prop';
       speaker.role = 'main';
       plan.subjects = [speaker, ...plan.subjects.filter((s) => s !== speaker)];
     }
-    const teaching = speaker.thing.key === 'teacher';
+    const teaching = speaker.thing.key === 'teacher' || /teacher|lecturer|professor/.test(speaker.label);
     plan.subjects = plan.subjects.filter((s) => s.thing.key !== 'bar-chart');
     plan.interaction = { kind: 'address', figures: [speaker, ...audience], phrase: teaching ? 'seated facing the teacher at the board' : 'seated facing the speaker beside a projection screen' };
     return;

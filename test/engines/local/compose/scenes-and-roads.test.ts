@@ -1,6 +1,6 @@
 // Scenes of people and vehicles' roads, the defects left after they were added (issue 16,
 // docs/local-engine.md "Scenes of people" and "Vehicles and their roads"): a speaker stands taller
-// than the seated audience, a concert's singer is a whole person with a guitar big enough to see,
+// than the seated audience (a teacher and students are whole people, a lecture hall has tiers), a concert's singer is a whole person with a guitar big enough to see,
 // kids playing soccer share one ball on the ground, a waiter's customers sit at a table, a party
 // alone has guests and balloons, a video call is faces on a laptop screen, a highway runs through
 // open land, a small plane is a propeller plane, and a toy car brings no road.
@@ -35,6 +35,23 @@ describe('a talk or a concert: the one at the front stands out', () => {
     const main = layout.find((p) => p.role === 'main')!;
     const guitar = layout.find((p) => p.what === 'guitar')!;
     expect(guitar.box.h).toBeGreaterThan(main.box.h * 0.4);
+  });
+
+  it.each(['students in a lecture hall', 'a teacher and students in a classroom', 'a lecturer giving a lecture to students'])('"%s": a whole standing teacher with a book, students on stools', (prompt) => {
+    const i = planScene(prompt).interaction!;
+    expect(i.kind).toBe('address');
+    expect(i.figures[0]!.thing.icon).toBe('person');
+    expect(i.figures[0]!.holding.map((t) => t.key)).toEqual(['closed-book']);
+    for (const f of i.figures.slice(1)) expect(f.thing.icon).not.toBe('student');
+    const { layout } = compose(prompt);
+    const main = layout.find((p) => p.role === 'main')!;
+    for (const l of layout.filter((p) => p.what === 'student')) expect(main.box.h).toBeGreaterThan(l.box.h * 1.4);
+  });
+
+  it('a lecture hall rises in tiers behind the students; a classroom does not', () => {
+    const riser = (prompt: string) => compose(prompt).svg.includes('#7a5236');
+    expect(riser('students in a lecture hall')).toBe(true);
+    expect(riser('a teacher and students in a classroom')).toBe(false);
   });
 
   it('a pop concert has the microphone and no guitar', () => {

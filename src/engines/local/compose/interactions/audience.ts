@@ -32,6 +32,7 @@ export function placeAddress(composition: Composition, interaction: Interaction)
   if (need() > W * 0.96) h *= (W * 0.96) / need();
   const sx = left ? W * 0.04 + speakerW() * 0.95 : W * 0.96 - speakerW() * 0.95;
   const teaching = /teacher|lecturer|professor/.test(lead.label) || lead.thing.key === 'teacher';
+  const tiered = teaching && /\b(lecture (?:hall|theat(?:er|re))s?|auditorium|amphitheat(?:er|re))\b/i.test(composition.plan.prompt);
   const screen = !teaching && !/singer/.test(lead.label) && composition.stage.kind === 'room';
   const total = rowW();
   let x = left ? W * 0.97 - total : W * 0.03;
@@ -46,6 +47,15 @@ export function placeAddress(composition: Composition, interaction: Interaction)
   composition.items.push({
     z: base + 0.5,
     draw: () => {
+      if (tiered) {
+        // A lecture hall's tiers rising behind the listeners: each a riser with its desk's top.
+        const a0 = left ? spots[0]!.x - total * 0.2 - W * 0.03 : 0, a1 = left ? W : x + total * 0.2 + W * 0.03;
+        for (let k = 3; k >= 1; k--) {
+          const y = front - ah() * (0.5 + 0.3 * k);
+          c.rect(a0, y, a1 - a0, ah() * 0.3 + 1, k % 2 ? '#7a5236' : '#6c4930', { layer: 'fg' });
+          c.rect(a0, y, a1 - a0, ah() * 0.05, '#b0835a', { layer: 'fg' });
+        }
+      }
       if (screen) {
         // The projection screen on the wall behind the speaker, a bar chart on it.
         const sw = Math.min(W * 0.3, h * 0.9), shh = sw * 0.58, top = Math.max(composition.topLimit, base - h * 1.25);
