@@ -14,6 +14,12 @@ const TALK = /\b(keynote|presentations?|presenting|presents|present to|speech|ta
 /** A speaker's talk to an audience (or a teacher's class) is drawn as an audience facing them. */
 const ADDRESS = /\b(presentations?|presenting|presents|present to|audience|keynote|speech|lectures?|lecturing|seminars?|addressing|pitch(?:ing)? to|attendees|conference|teaching|teaches|teach|students|pupils|lecture hall)\b/;
 const FRONT_KEYS = new Set(['teacher']);
+/** A call seen on a screen; "a conference call" too, but not "a call centre" or "a phone call". */
+const CALL = /\b(video[- ]?(?:calls?|conferenc\w+|chats?|meetings?)|zoom (?:calls?|meetings?)|online (?:meetings?|calls?)|virtual (?:meetings?|calls?)|remote meetings?|facetime|skype|teams call|webinar)\b/;
+const CALL_GEAR = new Set(['telephone-receiver', 'film-projector', 'videocassette', 'telephone', 'mobile-phone', 'laptop', 'desktop-computer', 'video-camera', 'movie-camera']);
+const BUSTS = new Set(['teacher', 'student']);
+/** Who serves a table: drawn standing beside the seated customers (compose/interactions/together.ts). */
+export const SERVERS = /\b(waiter|waitress|server|barista|bartender|sommelier)\b/;
 /** Settings an activity implies when no place is named, first match wins. */
 const ACTIVITY_SETTINGS: [RegExp, ScenePlan['setting']][] = [
   [/\bskate[- ]?board(?:er|ers|ing)?\b|\bskaters?\b(?! on ice)/, 'skatepark'],
@@ -57,7 +63,18 @@ export function readPeopleScene(plan: ScenePlan, all: Token[]): void {
     if (place && (people || peopleImplied(lower) || all.some((t) => t.normal in GROUP_WORDS))) {
       plan.setting = place;
       // A party's balloons and poppers.
-      if (/\bpart(?:y|ies)\b/.test(lower) && place === 'living-room' && !plan.subjects.some((s) => s.thing.key === 'balloon')) plan.subjects.push(prop('balloon'), prop('party-popper'));
+      // A party's balloons (a bunch, big enough to read) and poppers; "a party" alone is its guests.
+      if (/\bpart(?:y|ies)\b/.test(lower) && place === 'living-room' && !plan.subjects.some((s) => s.thing.key === 'balloon')) {
+        const balloons = prop('balloon');
+        Object.assign(balloons, { count: 3, thing: { ...balloons.thing, size: 0.62 } });
+        plan.subjects.push(balloons, prop('party-popper'));
+      }
+      // A birthday party's gift or cake stays, beside the guests.
+      const decor = plan.subjects.find((s) => s.role === 'main');
+      if (/\bpart(?:y|ies)\b/.test(lower) && !people && (!decor || PARTY_THINGS.has(decor.thing.key))) {
+        if (decor) decor.role = 'prop';
+        plan.subjects.unshift(...guests());
+      }
     }
   }
   plan.unknown = plan.unknown.filter((w) => !DRAWN.has(w) && !(w === 'stock' && /\bstock (?:photo|image|photograph)/.test(lower)));
@@ -68,24 +85,67 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
   const lower = unnegated(all).map((t) => t.normal).join(' ');
   const i = plan.interaction;
   const figures = i?.figures ?? figuresIn(plan);
+  // "An online video call with the team", "a zoom meeting": a laptop showing the callers' faces.
+  if (CALL.test(lower) && (!i || i.kind !== 'desk-work' || figures.length > 1)) {
+    const callers = figures.slice(0, 6);
+    for (const key of ['woman', 'man', 'person', 'girl']) if (callers.length < 4) callers.push(person(key));
+    if (!callers.includes(plan.subjects.find((s) => s.role === 'main')!)) {
+      for (const s of plan.subjects) if (s.role === 'main') s.role = 'prop';
+      callers[0].role = 'main';
+      plan.subjects.unshift(callers[0]);
+    }
+    plan.subjects = plan.subjects.filter((s) => !CALL_GEAR.has(s.thing.key) && (!s.thing.animate || callers.includes(s)));
+    plan.interaction = { kind: 'desk-work', figures: callers, object: thingOf('laptop', 'laptop'), call: true, phrase: 'on a video call, their faces in a grid on a laptop screen' };
+    if (!plan.settingExplicit) plan.setting = 'office';
+    plan.unknown = plan.unknown.filter((w) => !['call', 'video', 'online', 'zoom', 'conference', 'meeting', 'chat'].includes(w));
+    return;
+  }
   if (i?.kind === 'board-game' || i?.kind === 'watch-tv' || i?.kind === 'desk-work') return;
   // "An ad for a backpack designed for busy students": the product stays the hero.
   const main = plan.subjects.find((s) => s.role === 'main');
   if (main && !main.thing.animate) return;
   // "A crowd at a rock concert": a singer with the guitar on stage, the crowd before them.
   if (/\b(concerts?|gigs?)\b/.test(lower) && /\b(crowd|audience|fans|spectators)\b/.test(lower) && figuresIn(plan).length >= 2) {
-    const guitar = plan.subjects.find((s) => s.thing.key === 'guitar' || s.thing.key === 'microphone');
-    const singer = resolveThing('singer', true);
+    // A whole standing person (the singer emoji is only a bust) with a microphone, and a guitar
+    // at a rock concert, a gig or when one is named: drawn large across the body.
+    const named = plan.subjects.filter((s) => s.thing.key === 'guitar' || s.thing.key === 'microphone');
+    const rock = /\b(rock|gigs?|band|punk|metal|guitar\w*)\b/.test(lower) || named.some((s) => s.thing.key === 'guitar');
+    const singer = resolveThing('person', true);
     if (singer) {
-      const performer: Subject = { label: 'singer', thing: singer, count: 1, size: 'normal', role: 'main', wearing: [], holding: guitar ? [guitar.thing] : [] };
+      const holding = [thingOf('microphone', 'microphone'), ...(rock ? [thingOf('guitar', 'guitar')] : [])];
+      const performer: Subject = { label: 'singer', thing: { ...singer, label: 'singer' }, count: 1, size: 'normal', role: 'main', wearing: [], holding };
       for (const s of plan.subjects) s.role = 'prop';
-      plan.subjects = [performer, ...plan.subjects.filter((s) => s !== guitar)];
+      plan.subjects = [performer, ...plan.subjects.filter((s) => !named.includes(s))];
       plan.interaction = { kind: 'address', figures: [performer, ...(i?.figures ?? figuresIn(plan)).filter((f) => f !== performer).slice(0, 4)], phrase: 'in a crowd facing the singer on stage' };
       return;
     }
   }
+  // "Kids playing soccer": one ball on the ground at a player's foot, not a ball in every hand.
+  if (i?.kind === 'face' && i.figures[0]?.holding.some((t) => t.key === 'soccer-ball')) {
+    const ball = i.figures[0].holding.find((t) => t.key === 'soccer-ball')!;
+    for (const f of i.figures) f.holding = f.holding.filter((t) => t.key !== 'soccer-ball');
+    plan.interaction = { ...i, object: ball, phrase: 'playing with a soccer ball between them' };
+    return;
+  }
+  // "A waiter serving customers": the customers seated at a table, the waiter standing beside it.
+  const server = figures.find((f) => SERVERS.test(f.label) || SERVERS.test(f.thing.key));
+  if (!i && server && /\b(serv\w*|customers?|diners?|guests?|patrons?|tables?|restaurant|cafe|bistro)\b/.test(lower)) {
+    const seated = figures.filter((f) => f !== server).slice(0, 4);
+    // "A waiter serving diners": the diners are people even when no figure was read for them.
+    if (!seated.length && /\b(serving|customers?|diners?|guests?|patrons?)\b/.test(lower)) seated.push(person('woman'), person('man'));
+    if (!seated.length) return;
+    for (const f of seated) if (!plan.subjects.includes(f) && f.role === 'prop' && !figures.includes(f)) plan.subjects.push(f);
+    plan.interaction = { kind: 'group-table', figures: [server, ...seated], phrase: 'serving customers seated at a table with plates' };
+    if (!plan.settingExplicit) plan.setting = 'restaurant';
+    return;
+  }
   const all3 = i?.figures ?? figuresIn(plan);
   const front = all3.findIndex((f) => FRONT_KEYS.has(f.thing.key) || /speaker|presenter|lecturer/.test(f.label));
+  // "A lecturer talking to students": the class is three listeners, however few were read.
+  if (ADDRESS.test(lower) && !/\b(?:table|desk)\b/.test(lower) && front >= 0 && all3.length === 2 && /\b(students|pupils|class|audience|kids|children)\b/.test(lower)) {
+    const listener = all3.find((_, k) => k !== front)!;
+    while (all3.length < 4) all3.push({ ...listener, role: 'prop', count: 1 });
+  }
   if (ADDRESS.test(lower) && !/\b(?:table|desk)\b/.test(lower) && all3.length >= 3 && (i?.kind !== 'group-table' || front >= 0 || !/\bmeeting/.test(lower))) {
     // "Students in a lecture hall": a lecturer at the front of them.
     // "A conference with attendees", "a business presentation": a speaker in front of them, unless
@@ -99,12 +159,23 @@ export function arrangePeopleScene(plan: ScenePlan, all: Token[]): void {
     const at = Math.max(0, front);
     const speaker = all3[at];
     const audience = all3.filter((_, k) => k !== at).slice(0, 4);
+    // The teacher and student emoji are busts (a mortarboard and gown): in a room of seated
+    // listeners they are whole people, a teacher standing, students each on a stool.
+    const body = resolveThing('person', true);
+    if (body) {
+      for (const f of [speaker, ...audience]) {
+        if (!BUSTS.has(f.thing.key)) continue;
+        // The teacher keeps the emoji's book, held up.
+        if (f === speaker && !f.holding.length) f.holding = [thingOf('closed-book', 'book')];
+        f.thing = { ...body, key: f.thing.key, label: f.thing.label };
+      }
+    }
     if (plan.subjects[0] !== speaker) {
       for (const s of plan.subjects) if (s.role === 'main') s.role = 'prop';
       speaker.role = 'main';
       plan.subjects = [speaker, ...plan.subjects.filter((s) => s !== speaker)];
     }
-    const teaching = speaker.thing.key === 'teacher';
+    const teaching = speaker.thing.key === 'teacher' || /teacher|lecturer|professor/.test(speaker.label);
     plan.subjects = plan.subjects.filter((s) => s.thing.key !== 'bar-chart');
     plan.interaction = { kind: 'address', figures: [speaker, ...audience], phrase: teaching ? 'seated facing the teacher at the board' : 'seated facing the speaker beside a projection screen' };
     return;
@@ -127,6 +198,21 @@ function figuresIn(plan: ScenePlan): Subject[] {
 
 function peopleImplied(lower: string): boolean {
   return /\b(meetings?|interviews?|presentations?|conferences?|seminars?|lectures?|audience|crowd|party|attendees|brainstorm\w*|class|marathon|construction|skatepark|skate park)\b/.test(lower);
+}
+
+const PARTY_THINGS = new Set(['wrapped-gift', 'birthday-cake', 'balloon', 'party-popper', 'confetti-ball']);
+
+/** Three party guests, the first the main subject, one holding a balloon. */
+function guests(): Subject[] {
+  return (['woman', 'man', 'girl'] as const).map((key, k) => {
+    const thing = resolveThing(key, true) ?? thingOf('person', 'person');
+    return { label: thing.label, thing, count: 1, size: 'normal', role: k === 0 ? 'main' : 'prop', wearing: [], holding: k === 0 ? [thingOf('balloon', 'balloon')] : [] };
+  });
+}
+
+function person(key: string): Subject {
+  const thing = resolveThing(key, true) ?? thingOf('person', 'person');
+  return { label: thing.label, thing, count: 1, size: 'normal', role: 'prop', wearing: [], holding: [] };
 }
 
 function prop(key: string): Subject {

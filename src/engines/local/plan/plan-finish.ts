@@ -124,6 +124,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
   // "A creative studio", "an art project in a studio": an art room, not a photo studio's paper
   // (that is for studio photos, backdrops and lighting).
   if (setting === 'studio' && ART_WORDS.test(prompt) && !PHOTO_STUDIO.test(prompt)) setting = 'art-studio';
+  // "A highway through the city": the city's street, not the open land a highway alone runs through.
+  if (setting === 'park' && r.road && r.settings[0]?.weak && r.settings.some((x) => x.kind === 'city-street')) setting = 'city-street';
   const settingExplicit = setting !== undefined;
   if (!setting) {
     // "an old fisherman on a boat": a figure in a boat is on the water.
@@ -212,7 +214,7 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     ...details,
     lunar: r.lunar,
     scenery: [...new Set(r.settings.filter((x) => !x.weak || DISTANT_WEAK.has(x.kind)).map((x) => x.kind))].filter((k) => k !== setting && k !== 'snow'),
-    ...roadOf(r.road, r.roadKind, setting, main, details.trail === true, ROAD_SETTINGS.has(setting)),
+    ...roadOf(r.road, r.roadKind, setting, main, details.trail === true, ROAD_SETTINGS.has(setting), prompt),
     ...harborOf(prompt, setting),
     ...(r.backdrop && setting === 'studio' ? { backdrop: r.backdrop } : {}),
     ...(r.festive ? { festive: r.festive } : {}),

@@ -65,6 +65,8 @@ export interface Interaction {
   /** How the description says it, after the figures: "playing chess across a chessboard". */
   phrase: string;
   asleep?: boolean;
+  /** A video call: the laptop turned to the viewer, the callers' faces in a grid on its screen. */
+  call?: boolean;
 }
 
 export interface QuotedText {

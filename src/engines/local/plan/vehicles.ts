@@ -9,6 +9,9 @@ import { thingOf } from '../read/things.js';
 
 const SPEEDING = /\b(?:speed(?:s|ing)?|zoom(?:s|ing)?|whizz(?:es|ing)?|hurtl(?:es|ing)|tear(?:s|ing) (?:down|along|through)|roar(?:s|ing)|racing(?! (?:cars?|circuits?|tracks?|stripes?|bikes?))|races (?:down|along|through|across)|at (?:high|full|top) speed|fast)\b/i;
 const PARKED = /\b(?:parked|parking|stands? parked|sits? parked)\b/i;
+const TOY = /\b(?:toys?|die-?cast|matchbox|hot wheels|lego|wind-?up|tin toy|plastic toy)\b/i;
+/** "A small plane", "a little airplane": the light propeller plane, not a small airliner ("small" names the kind). */
+const LIGHT_PLANE = /\b(?:small|little|tiny|light|single[- ]engine|private)\s+(?:(?:white|red|blue|yellow|old|vintage|\w+-coloured)\s+)?(?:air|aero)?planes?\b/i;
 const DRIVING = /\b(?:driv(?:e|es|ing)|cruis(?:e|es|ing)|rid(?:e|es|ing)|roll(?:s|ing))\b/i;
 
 /**
@@ -18,14 +21,15 @@ const DRIVING = /\b(?:driv(?:e|es|ing)|cruis(?:e|es|ing)|rid(?:e|es|ing)|roll(?:
  * that stands in open country (unless a footpath is drawn there).
  */
 export function roadOf(road: boolean, kind: RoadKind | undefined, setting: SettingKind, main: Subject | undefined,
-  trail: boolean, landscape: boolean): { road: boolean; roadKind?: RoadKind } {
+  trail: boolean, landscape: boolean, prompt = ''): { road: boolean; roadKind?: RoadKind } {
   // A rider's mount is the vehicle ("a biker on a Harley").
   const key = main?.riding?.icon ?? main?.thing.icon ?? '';
   if (kind === 'coastal' && setting === 'coast') return { road: true, roadKind: 'coastal' };
   if (landscape && RAIL_VEHICLES.has(key) && main?.pose !== 'flying') return { road: true, roadKind: 'rails' };
   if (kind && kind !== 'coastal' && kind !== 'straight' && landscape) return { road: true, roadKind: kind };
   if (road && landscape) return { road: true };
-  if (landscape && !trail && ROAD_VEHICLES.has(key) && key !== 'bicycle') return { road: true };
+  // A toy car in the sand is a toy: it brings no road of its own (a road the prompt names is laid).
+  if (landscape && !trail && ROAD_VEHICLES.has(key) && key !== 'bicycle' && !TOY.test(prompt)) return { road: true };
   return { road: false };
 }
 
@@ -42,6 +46,9 @@ export function vehicleLooks(subjects: Subject[], prompt: string): void {
     if (s.label === 'motorcyclist' && !s.riding) s.riding = thingOf('motorcycle', 'motorcycle');
     // "A cyclist riding a road bike": the biking emoji is already on its bicycle (no second bicycle under it).
     if (/-biking$/.test(key) && s.riding?.key === 'bicycle') delete s.riding;
+    if (key === 'airplane' && /^(?:air|aero)?planes?$/.test(s.label) && LIGHT_PLANE.test(prompt)) {
+      Object.assign(s, { label: 'small propeller plane', thing: { ...s.thing, key: 'small-airplane', icon: 'small-airplane', label: 'small propeller plane' }, size: 'normal' });
+    }
     if (!ROAD_VEHICLES.has(key) && !RAIL_VEHICLES.has(key)) continue;
     if (s.thing.tint && !s.color) {
       const name = Object.keys(COLOR_WORDS).find((n) => COLOR_WORDS[n] === s.thing.tint);
@@ -62,7 +69,9 @@ export function roadLabel(plan: ScenePlan): string {
     case 'race': return 'on a racetrack with red and white kerbs before a grandstand';
     case 'runway': return 'on an airport runway with a control tower';
     case 'rails': return /\b(?:platforms?|station)\b/i.test(plan.prompt) ? 'at a station platform under a canopy, on a railway track' : `on a railway track, ${place}`;
-    default: return plan.setting === 'desert' ? 'on a highway running straight to the horizon across a desert' : `on a road ${place.replace(/^on a farm$/, 'across a farm')}`;
+    default:
+      if (plan.setting === 'park' && /\b(?:highways?|freeways?|motorways?|interstates?)\b/i.test(plan.prompt)) return 'on a highway through open country';
+      return plan.setting === 'desert' ? 'on a highway running straight to the horizon across a desert' : `on a road ${place.replace(/^on a farm$/, 'across a farm')}`;
   }
 }
 

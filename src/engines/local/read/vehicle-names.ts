@@ -134,6 +134,9 @@ export const ROAD_PLACES: Record<string, { setting: SettingKind; road: RoadKind;
   'railway track': { setting: 'park', road: 'rails', weak: true }, 'railway tracks': { setting: 'park', road: 'rails', weak: true },
   'train tracks': { setting: 'park', road: 'rails', weak: true }, 'railroad tracks': { setting: 'park', road: 'rails', weak: true },
   railway: { setting: 'park', road: 'rails', weak: true }, railroad: { setting: 'park', road: 'rails', weak: true },
+  // A highway alone runs through open land; a city named wins ("a highway through the city").
+  highway: { setting: 'park', road: 'straight', weak: true }, freeway: { setting: 'park', road: 'straight', weak: true },
+  motorway: { setting: 'park', road: 'straight', weak: true }, interstate: { setting: 'park', road: 'straight', weak: true },
 };
 
 /** Pictures of vehicles that drive on a road. */

@@ -234,9 +234,10 @@ describe('planScene: settings added for everyday prompts', () => {
     expect(planScene('a cabin in the mountains by a lake').setting).toBe('lake');
   });
 
-  it('draws a road across a landscape, but a road alone is a street', () => {
+  it('draws a road across a landscape, but a road alone is a street (a highway alone runs through open country)', () => {
     expect(planScene('a vintage car on a desert highway')).toMatchObject({ setting: 'desert', road: true });
-    expect(planScene('cars on a highway')).toMatchObject({ setting: 'city-street', road: false });
+    expect(planScene('cars on a road')).toMatchObject({ setting: 'city-street', road: false });
+    expect(planScene('cars on a highway')).toMatchObject({ setting: 'park', road: true });
   });
 
   it('reads the studio paper colour from "<colour> background"', () => {

@@ -8,8 +8,10 @@ import type { Interaction } from '../../plan/scene-plan.js';
 import type { Composition } from '../composition.js';
 import { withArticle } from '../describe.js';
 import { claim, floorLine, seatedArt } from './place-interaction.js';
+import { placeCall } from './video-call.js';
 
 export function placeDesk(composition: Composition, interaction: Interaction): boolean {
+  if (interaction.call) return placeCall(composition, interaction);
   const { W, H } = composition.stage;
   const figure = interaction.figures[0]!;
   const art = seatedArt(composition, figure, 'desk');
