@@ -92,6 +92,8 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const composition = new Composition(c, icons, stage, plan, rng, ctx.drewCelestial === true);
   for (const r of backdrop.keepClear ?? []) composition.placer.take(r);
   reserveTopTexts(composition);
+  // A cover's picture keeps its title area clear: the subject stands below it (docs/local-engine-modes.md, "Covers").
+  if (plan.headroom) composition.topLimit = Math.max(composition.topLimit, H * plan.headroom);
   if (!placeLogo(composition) && !placeInteraction(composition)) placeMain(composition);
   // An interaction's figures are drawn as one group: its box stands for the main subject.
   const r = composition.mainRect;

@@ -2,7 +2,8 @@
 // album cover, or a movie poster, drawn as that format. Its picture is the prompt's scene (or its
 // genre's), composed on its own and set into the page; over it a title area with the title the
 // prompt gives (quoted, or capitals named as a title or masthead), else placeholder bars, never an
-// invented title; then the format's small parts: a book's spine and author line, a film's billing
+// invented title; the picture's subject stands below that title area (ScenePlan.headroom); then
+// the format's small parts: a book's spine and author line, a film's billing
 // block, a magazine's masthead, cover lines, volume and issue labels and barcode.
 import { mixHex } from '../../../paint/color.js';
 import type { Rect } from '../../../paint/stage.js';
@@ -32,7 +33,9 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
   // The picture fills the cover.
   let shows = 'bold geometric shapes';
   if (picture) {
-    const scene = panelScene(inner, picture, { x: 0, y: 0, w: W, h: H });
+    // The subject stands below the title area, never under the title (a dragon's head, an astronaut's helmet).
+    const headroom = cv.cover === 'book' ? 0.32 : cv.cover === 'album' ? 0.2 : 0.28;
+    const scene = panelScene(inner, { ...picture, headroom }, { x: 0, y: 0, w: W, h: H });
     embed(c, scene.svg, { x: 0, y: 0, w: W, h: H });
     shows = scene.shows;
   } else {
@@ -65,7 +68,7 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
     parts.push(`${f.label}: ${shows} filling the cover`, titled, ...(sub ? [`"${sub}" beneath`] : []), 'cover lines as bars');
   } else if (cv.cover === 'movie') {
     c.rect(W * 0.25, H * 0.04, W * 0.5, u * 0.014, ink, { rx: u * 0.007, bare: true, layer: 'fg', opacity: 0.6 });
-    const titled = titleArea(composition, { x: W * 0.08, y: H * 0.62, w: W * 0.84, h: H * 0.17 }, title, sub, ink, u);
+    const titled = titleArea(composition, { x: W * 0.08, y: H * 0.08, w: W * 0.84, h: H * 0.17 }, title, sub, ink, u);
     // The billing block: rows of thin condensed credits.
     for (let i = 0; i < 3; i++) {
       const w = W * (0.76 - i * 0.14);
