@@ -68,7 +68,9 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     // A banner, product shot, portrait or screen has its own layout (compose/modes/).
     const inner = (panel: ScenePlan, width: number, height: number) => composePicture({ ...input, plan: panel, width, height });
     const description = composeMode(new Composition(c, icons, stage, plan, rng, false), () => painter(ctx), inner);
-    styleFinish(c, plan, stage, rng.fork('finish'));
+    // A flat ask ("no gradients") and an icon keep their plain paper: no vignette, no poster frame (docs/local-engine-modes.md).
+    const plainPaper = plan.mode.flat || (plan.mode.kind === 'icon' && (plan.style === 'poster' || plan.style === 'illustrated'));
+    if (!plainPaper) styleFinish(c, plan, stage, rng.fork('finish'));
     return { svg: c.toSvg(), description, layout: [] };
   }
   if (plan.view) {

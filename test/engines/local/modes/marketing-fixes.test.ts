@@ -19,3 +19,31 @@ describe('local engine: covers keep the subject below the title area', () => {
     expect(mainTop('a dragon in a meadow', undefined)).toBeLessThan(0.31);
   });
 });
+
+const said = (prompt: string, W = 512, H = 512) => composePicture({ plan: planScene(prompt), width: W, height: H, seed: 1 }).description;
+
+describe('local engine: flat and single-colour asks get a plain backdrop', () => {
+  it.each([
+    'logo for a coffee shop, flat, no gradients, single color',
+    'banner for a bakery, flat, no shadow, no gradients',
+    'minimal logo of a fox, one color',
+    'banner for a tech conference, no gradients',
+  ])('%s', (prompt) => {
+    expect(planScene(prompt).mode?.flat).toBe(true);
+    const text = said(prompt);
+    expect(text).toContain('on a plain');
+    expect(text).not.toContain('gradient with a glow');
+  });
+  it('a named colour is the plain backdrop', () => {
+    expect(said('flat design banner for a yoga studio on a solid teal background', 768, 432)).toContain('on a plain teal backdrop');
+  });
+  it('an ordinary logo keeps its gradient', () => {
+    expect(planScene('logo for a bike shop').mode?.flat).toBeUndefined();
+    expect(said('logo for a bike shop')).toContain('gradient with a glow');
+  });
+  it('a flat logo has no vignette or poster frame: its corners are its paper', () => {
+    const svg = composePicture({ plan: planScene('logo for a coffee shop, flat, no gradients'), width: 256, height: 256, seed: 1 }).svg;
+    expect(svg).not.toMatch(/#f6efe0/i);
+    expect(svg).not.toMatch(/#1a1426/i);
+  });
+});

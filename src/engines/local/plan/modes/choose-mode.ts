@@ -64,6 +64,8 @@ export interface CompositionMode {
   distressed?: boolean;
   /** "Bold", "vibrant", "bright" colours. */
   bold: boolean;
+  /** "Flat", "no gradients", "single color", "no shadow": a plain backdrop with no gradient or glow. */
+  flat?: boolean;
   /** The picture the prompt's topic suggests as a hero ("fitness": a person lifting weights). */
   topic?: Thing;
   /** The rest of a topic that is many things ("food delivery": a pizza, a burger, sushi, a salad). */
@@ -98,6 +100,8 @@ export interface CompositionMode {
   /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
   drawnWords: string[];
 }
+
+const FLAT = /\b(?:no|without|zero) (?:gradients?|shadows?|glows?)\b|\b(?:single|one|solid|plain|flat|two)[- ]colou?r(?:ed|s)?\b|\bflat(?! ?lays?)\b|\bmonochrom(?:e|atic)\b/;
 
 /** What the mode is read from besides the words: the plan's subjects, quoted texts, style, time. */
 export interface ModeInput {
@@ -267,6 +271,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     drawnWords: [],
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };
+  if (t.kind === 'banner' && FLAT.test(lower)) mode.flat = true;
   if (numeral) mode.numeral = numeral[1] ?? numeral[2];
   // Hex colours are exact: a backdrop's replace its colour words, another is the accent (or an icon's glyph).
   const hex = hexColors(text);
