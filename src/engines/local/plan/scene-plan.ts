@@ -61,6 +61,8 @@ export interface Interaction {
 export interface QuotedText {
   text: string;
   carrier: Carrier;
+  /** The words' own colour ("SUMMER FEST in bold yellow"), as hex: plan/modes/caps-texts.ts. */
+  color?: string;
 }
 
 export interface ScenePlan {

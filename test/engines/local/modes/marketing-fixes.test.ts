@@ -47,3 +47,26 @@ describe('local engine: flat and single-colour asks get a plain backdrop', () =>
     expect(svg).not.toMatch(/#1a1426/i);
   });
 });
+
+describe('local engine: the colour named for written words colours the words', () => {
+  it.each([
+    ['poster with the headline SUMMER FEST in bold yellow', 'SUMMER FEST', 'yellow'],
+    ['a poster reading "JAZZ NIGHT" in red letters', 'JAZZ NIGHT', 'red'],
+    ['a shop sign that says "OPEN" in green', 'OPEN', 'green'],
+    ['a poster with the title BIG SALE in white', 'BIG SALE', 'white'],
+    ['a banner with the words GRAND OPENING in gold', 'GRAND OPENING', 'gold'],
+  ])('%s', (prompt, words, color) => {
+    const plan = planScene(prompt);
+    const t = plan.texts.find((x) => x.text === words)!;
+    expect(t.color).toBeDefined();
+    // The colour is the words', not the picture's palette.
+    expect(plan.palette ?? []).toHaveLength(0);
+    const r = composePicture({ plan, width: 512, height: 768, seed: 1 });
+    expect(r.description).toContain(`reading "${words}" in ${color}`);
+    expect(r.svg.toLowerCase()).toContain(`fill="${t.color!.toLowerCase()}"`);
+  });
+  it('yellow words on a poster get a dark sheet to stand on', () => {
+    const svg = composePicture({ plan: planScene('poster with the headline SUMMER FEST in bold yellow'), width: 512, height: 768, seed: 1 }).svg;
+    expect(svg).not.toMatch(/#fbf6e9/i);
+  });
+});
