@@ -70,3 +70,32 @@ describe('local engine: the colour named for written words colours the words', (
     expect(svg).not.toMatch(/#fbf6e9/i);
   });
 });
+
+describe('local engine: number cards show the figures the prompt names', () => {
+  const widgets = (prompt: string) => planScene(prompt).mode?.widgets ?? [];
+  const card = (prompt: string, label: string) => widgets(prompt).find((w) => w.label === label)?.value;
+  it.each([
+    ['dashboard with revenue of $2M and 1,204 users', 'revenue', '$2M'],
+    ['dashboard with revenue of $2M and 1,204 users', 'users', '1,204'],
+    ['analytics dashboard showing 12% churn and a bar chart', 'churn', '12%'],
+    ['analytics dashboard with 3.5K orders', 'orders', '3.5K'],
+    ['sales dashboard: revenue: $1.2 million, profit $300K', 'revenue', '$1.2M'],
+    ['sales dashboard: revenue: $1.2 million, profit $300K', 'profit', '$300K'],
+    ['fitness app showing 540 calories and heart rate 88 bpm', 'calories', '540 kcal'],
+    ['fitness app showing 540 calories and heart rate 88 bpm', 'heart rate', '88 bpm'],
+  ])('%s: the %s card reads %s', (prompt, label, value) => {
+    expect(card(prompt, label)).toBe(value);
+  });
+  it('with no figure given the card keeps its placeholder, and a year is no figure', () => {
+    expect(card('admin dashboard with monthly revenue and a line chart', 'revenue')).toBe('$48.2K');
+    expect(card('dashboard of 2024 revenue', 'revenue')).toBe('$48.2K');
+  });
+  it('a table of top products is titled so, and text says it', () => {
+    const prompt = 'dashboard with revenue of $2M and 1,204 users and a table of top products';
+    expect(widgets(prompt).find((w) => w.kind === 'table')?.label).toBe('top products');
+    const text = said(prompt, 768, 432);
+    expect(text).toContain('a table of top products');
+    expect(text).toContain('a revenue card reading "$2M"');
+    expect(text).toContain('a users card reading "1,204"');
+  });
+});
