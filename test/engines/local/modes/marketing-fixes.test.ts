@@ -99,3 +99,27 @@ describe('local engine: number cards show the figures the prompt names', () => {
     expect(text).toContain('a users card reading "1,204"');
   });
 });
+
+describe('local engine: icons keep to their topic and their plain paper', () => {
+  const GENERIC = ['gear', 'bell', 'house', 'magnifying glass', 'person', 'envelope', 'star'];
+  const icons = (prompt: string) => planScene(prompt).mode?.iconSet?.items.map((t) => t.label) ?? [];
+  it.each(['a set of 9 icons for a coffee shop', 'a set of 12 flat icons for a weather app', 'icon pack of 6 icons for a pet store', 'a set of 8 line icons for a medical clinic', 'a set of 9 icons for a travel agency'])('%s: no generic interface icons pad the set', (prompt) => {
+    const got = icons(prompt);
+    expect(got.length).toBeGreaterThanOrEqual(4);
+    for (const g of GENERIC) expect(got).not.toContain(g);
+  });
+  it('a coffee shop\'s set is coffee and pastries, not shopping', () => {
+    const got = icons('a set of 9 icons for a coffee shop');
+    expect(got).toContain('cup of coffee');
+    expect(got).not.toContain('shopping cart');
+  });
+  it('a set of interface icons still gets interface icons', () => {
+    expect(icons('set of 4 icons: home, search, settings, profile')).toEqual(['house', 'magnifying glass', 'gear', 'person']);
+  });
+  it.each(['a rocket icon, flat poster style', 'a minimal flat icon of a fox in poster style'])('%s: an icon, with no poster frame', (prompt) => {
+    const plan = planScene(prompt);
+    expect(plan.mode?.label).toBe('icon');
+    const svg = composePicture({ plan, width: 256, height: 256, seed: 1 }).svg;
+    expect(svg).not.toMatch(/#f6efe0/i);
+  });
+});
