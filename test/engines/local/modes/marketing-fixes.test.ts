@@ -123,3 +123,26 @@ describe('local engine: icons keep to their topic and their plain paper', () => 
     expect(svg).not.toMatch(/#f6efe0/i);
   });
 });
+
+describe('local engine: format and market words are not "not drawn", a paper plane is no airliner', () => {
+  const notDrawn = (prompt: string) => planScene(prompt).unknown;
+  it.each([
+    ['landing page for a high-end e-commerce startup', ['end', 'high', 'startup', 'commerce', 'e-commerce']],
+    ['an ecommerce website for a premium brand', ['ecommerce', 'premium', 'brand']],
+    ['app icon for a fitness app with the text "FIT"', ['fitness']],
+  ])('%s', (prompt, words) => {
+    for (const w of words) expect(notDrawn(prompt)).not.toContain(w);
+  });
+  it.each(['a paper airplane flying', 'a boy throwing a paper plane', 'two paper planes over a desk'])('%s: no airliner, and text says the paper plane is not drawn', (prompt) => {
+    const plan = planScene(prompt);
+    expect(plan.subjects.map((s) => s.thing.key)).not.toContain('airplane');
+    expect(plan.unknown.some((w) => /^paper planes?$/.test(w))).toBe(true);
+  });
+  it('an airplane painted on paper is still an airplane', () => {
+    expect(planScene('a watercolor on paper of an airplane').subjects.map((s) => s.thing.key)).toContain('airplane');
+  });
+  it('an app icon of a plural picture takes no article', () => {
+    const text = said('app icon showing dice');
+    expect(text).not.toMatch(/showing an? [a-z]+s\b(?! of)/);
+  });
+});

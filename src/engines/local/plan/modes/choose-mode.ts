@@ -101,6 +101,7 @@ export interface CompositionMode {
   drawnWords: string[];
 }
 
+const MARKET_WORDS = ['high', 'end', 'high-end', 'upscale', 'premium', 'luxury', 'e', 'commerce', 'ecommerce', 'e-commerce', 'startup', 'startups', 'saas', 'b2b', 'b2c', 'enterprise', 'company', 'companies', 'brand', 'brands', 'agency'];
 const FLAT = /\b(?:no|without|zero) (?:gradients?|shadows?|glows?)\b|\b(?:single|one|solid|plain|flat|two)[- ]colou?r(?:ed|s)?\b|\bflat(?! ?lays?)\b|\bmonochrom(?:e|atic)\b/;
 
 /** What the mode is read from besides the words: the plan's subjects, quoted texts, style, time. */
@@ -305,7 +306,9 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     ...(t.label === 'diagram' ? diagramWords(lower) : []),
     // A blog or news page draws its articles (compose/modes/elements.ts, pageKind).
     ...(t.kind === 'screen' ? lower.match(/\b(blogs?|articles?|magazine|news|journal)\b/g) ?? [] : []),
-    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : [])];
+    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : []),
+    // Who a page or ad is for is its market, not a thing in it ("a high-end e-commerce startup"); an app icon's app is what it is for.
+    ...MARKET_WORDS, ...(t.label === 'app icon' ? /\b(?:for|of) (?:an? |the |my |our )?((?:[a-z-]+ ){1,2})apps?\b/.exec(lower)?.[1]?.trim().split(' ') ?? [] : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;
