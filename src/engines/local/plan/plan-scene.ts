@@ -168,6 +168,14 @@ export function planScene(prompt: string): ScenePlan {
   } else plan.texts = quoted;
   readWordmark(plan, mode, named);
   if (mode?.kind === 'banner' && mode.label !== 'logo') audienceBeside(plan, lower);
+  // "An email header with roses and tulips": the email is the format, what it names the hero (no envelope).
+  if (mode?.kind === 'banner' && mode.label !== 'logo' && /\b(?:e-?mails?|newsletters?)\b/.test(lower) && !/\b(?:envelopes?|letters?|mail)\b/.test(lower) && plan.subjects.some((s) => s.thing.key !== 'envelope')) {
+    const before = plan.subjects.length;
+    plan.subjects = plan.subjects.filter((s) => s.thing.key !== 'envelope');
+    if (plan.subjects.length < before && !plan.subjects.some((s) => s.role === 'main')) plan.subjects[0]!.role = 'main';
+    if (mode.topic?.key === 'envelope') delete mode.topic;
+    mode.drawnWords.push('email', 'e-mail', 'emails', 'newsletter', 'newsletters');
+  }
   if (mode?.label === 'logo' || plan.texts.some((t) => t.carrier === 'logo')) {
     // The mark's colour is the mark's, not the backdrop's.
     const mark = logoMark(plan.subjects, lower);

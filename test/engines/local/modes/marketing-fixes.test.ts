@@ -148,3 +148,21 @@ describe('local engine: format and market words are not "not drawn", a paper pla
     }
   });
 });
+
+describe('local engine: an email header\'s hero is what it names, not an envelope', () => {
+  it.each([
+    ['email header with roses and tulips for a spring sale', 'rose'],
+    ['email banner for a bakery with croissants', 'croissant'],
+    ['newsletter header with sunflowers', 'sunflower'],
+    ['email header with a cat and a ball of yarn', 'cat'],
+  ])('%s: the %s is the hero', (prompt, key) => {
+    const plan = planScene(prompt);
+    expect(plan.subjects.find((s) => s.role === 'main')?.thing.key).toBe(key);
+    expect(plan.subjects.map((s) => s.thing.key)).not.toContain('envelope');
+    expect(said(prompt, 768, 512)).not.toContain('envelope');
+  });
+  it('an email header naming nothing else, or an envelope itself, keeps the envelope', () => {
+    expect(planScene('email header for a spring sale').subjects[0]?.thing.key).toBe('envelope');
+    expect(planScene('email header with an envelope and hearts').subjects.map((s) => s.thing.key)).toContain('envelope');
+  });
+});
