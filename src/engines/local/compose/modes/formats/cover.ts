@@ -29,7 +29,9 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
   const picture = plan.mode!.panels?.[0] ?? (artTopic ? undefined : pictureOf(plan, { looseLast: true }));
   const parts: string[] = [];
   // A magazine on paper; one whose masthead is light ("the headline WANDER in white") is set over a full-bleed picture.
-  if (cv.cover === 'magazine' && !(cv.ink && !cv.paper && luminance(cv.ink) > 0.6)) return magazine(composition, inner, picture, title, sub);
+  // The title's ink: the cover's own word for it, else the colour named after the words ("WANDER in white").
+  const asked = cv.ink ?? plan.texts[0]?.color;
+  if (cv.cover === 'magazine' && !(asked && !cv.paper && luminance(asked) > 0.6)) return magazine(composition, inner, picture, title, sub);
   // The picture fills the cover.
   let shows = 'bold geometric shapes';
   if (picture) {
@@ -48,7 +50,7 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
   // Shade for the type: top and bottom darkened, the whole picture for a moody genre.
   const shade = cv.moody ? 0.5 : 0.32;
   c.rect(0, 0, W, H, c.linear([[0, '#05060a', shade + 0.15], [0.38, '#05060a', cv.moody ? 0.22 : 0], [0.62, '#05060a', cv.moody ? 0.22 : 0], [1, '#05060a', shade + 0.25]]), { bare: true, layer: 'fg' });
-  const ink = cv.ink ?? LIGHT;
+  const ink = asked ?? LIGHT;
   const genre = cv.genre && (cv.cover === 'book' && !/BOOK$/.test(cv.genre) ? `A ${cv.genre} NOVEL` : cv.genre);
   if (cv.cover === 'book') {
     // The spine's fold down the left edge.
@@ -114,7 +116,7 @@ function magazine(composition: Composition, inner: InnerScene, picture: ReturnTy
   const u = Math.min(W, H);
   const dark = plan.mode!.dark && !cv.paper;
   const paper = cv.paper ?? (dark ? '#15151a' : '#f3efe6');
-  const ink = cv.ink ?? (dark ? LIGHT : '#141414');
+  const ink = cv.ink ?? plan.texts[0]?.color ?? (dark ? LIGHT : '#141414');
   const accent = accentOf(plan, plan.prompt.length);
   c.rect(0, 0, W, H, paper, { bare: true });
   const m = W * 0.06;
