@@ -68,7 +68,9 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     // A banner, product shot, portrait or screen has its own layout (compose/modes/).
     const inner = (panel: ScenePlan, width: number, height: number) => composePicture({ ...input, plan: panel, width, height });
     const description = composeMode(new Composition(c, icons, stage, plan, rng, false), () => painter(ctx), inner);
-    styleFinish(c, plan, stage, rng.fork('finish'));
+    // A flat ask ("no gradients") and an icon keep their plain paper: no vignette, no poster frame (docs/local-engine-modes.md).
+    const plainPaper = plan.mode.flat || (plan.mode.kind === 'icon' && (plan.style === 'poster' || plan.style === 'illustrated'));
+    if (!plainPaper) styleFinish(c, plan, stage, rng.fork('finish'));
     return { svg: c.toSvg(), description, layout: [] };
   }
   if (plan.view) {
@@ -92,6 +94,8 @@ export function composePicture(input: ComposeInput): ComposedPicture {
   const composition = new Composition(c, icons, stage, plan, rng, ctx.drewCelestial === true);
   for (const r of backdrop.keepClear ?? []) composition.placer.take(r);
   reserveTopTexts(composition);
+  // A cover's picture keeps its title area clear: the subject stands below it (docs/local-engine-modes.md, "Covers").
+  if (plan.headroom) composition.topLimit = Math.max(composition.topLimit, H * plan.headroom);
   if (!placeLogo(composition) && !placeInteraction(composition)) placeMain(composition);
   // An interaction's figures are drawn as one group: its box stands for the main subject.
   const r = composition.mainRect;

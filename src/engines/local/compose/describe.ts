@@ -1,5 +1,5 @@
 // One line saying what the picture shows: only what was actually drawn.
-import { STYLE_LABELS, type Carrier } from '../read/lexicon-scene.js';
+import { colorName, STYLE_LABELS, type Carrier } from '../read/lexicon-scene.js';
 import { INDOOR, SCENERY, SETTING_LABELS } from '../read/lexicon-settings.js';
 import { roadLabel } from '../plan/vehicles.js';
 import type { QuotedText, ScenePlan, Subject } from '../plan/scene-plan.js';
@@ -99,7 +99,7 @@ export function describePicture(plan: ScenePlan, drawn: Drawn, fromReferences: b
     props.push(`${list(items)} ${drawn.tableIsSupport ? 'beside it' : 'on a side table'}`);
   }
   if (props.length) parts.push(`with ${list(props)}`);
-  for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"`);
+  for (const t of drawn.texts) if (!(m && t.carrier === 'placard')) parts.push(`${CARRIER_NAMES[t.carrier]} reading "${t.text}"${t.color && colorName(t.color) ? ` in ${colorName(t.color)}` : ''}`);
   parts.push(plan.frozen ? SETTING_LABELS[plan.setting].replace('a lake', 'a frozen lake')
     : plan.pottery ? 'in a pottery workshop with shelves of pots and a wheel'
     : plan.oasis && !plan.snowy && (plan.setting === 'desert' || plan.setting === 'village') ? `${SETTING_LABELS[plan.setting]} around an oasis`

@@ -176,8 +176,9 @@ function chooseFooting(composition: Composition, main: Subject, floating: boolea
   const thing = main.thing;
   if (floating) {
     // Things that fly sit high in a landscape's sky; in space or underwater, in the middle.
-    const floatCentre = kind === 'float' ? H * 0.52 : Math.max(composition.topLimit + H * 0.02, composition.stage.horizon * 0.5);
-    return { kind: 'air', bottom: (hh) => Math.min(H * 0.97, floatCentre + hh / 2) };
+    // Its top stays below the top limit (a cover's title area).
+    const floatCentre = (hh: number) => kind === 'float' ? Math.max(H * 0.52, composition.topLimit + hh / 2) : Math.max(composition.topLimit + H * 0.02 + hh / 2, composition.stage.horizon * 0.5);
+    return { kind: 'air', bottom: (hh) => Math.min(H * 0.97, floatCentre(hh) + hh / 2) };
   }
   // Objects that belong on a table stand on one: the prompt's own table if it names one; indoors
   // (but not on a studio backdrop or a stage) even if it does not.

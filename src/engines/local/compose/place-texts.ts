@@ -16,7 +16,7 @@ export function reserveTopTexts(composition: Composition): void {
     const rect = { x: (W - w) / 2, y, w, h };
     composition.placer.take(rect);
     composition.topLimit = y + h + H * 0.03;
-    composition.items.push({ z: 1e9, draw: () => drawCarrier(composition.c, t.carrier, t.text, rect) });
+    composition.items.push({ z: 1e9, draw: () => drawCarrier(composition.c, t.carrier, t.text, rect, undefined, t.color) });
     composition.drawn.texts.push(t);
   }
 }
@@ -70,7 +70,7 @@ export function placeTexts(composition: Composition, backdrop: Backdrop): void {
       const h = Math.min(H * 0.86, (W * 0.86) / aspect);
       const rect = { x: (W - h * aspect) / 2, y: (H - h) * 0.45, w: h * aspect, h };
       composition.placer.take(rect);
-      composition.items.push({ z: -0.5, draw: () => drawCarrier(composition.c, 'poster', t.text, rect) });
+      composition.items.push({ z: -0.5, draw: () => drawCarrier(composition.c, 'poster', t.text, rect, undefined, t.color) });
       composition.drawn.texts.push(t);
       continue;
     }
@@ -82,7 +82,7 @@ export function placeTexts(composition: Composition, backdrop: Backdrop): void {
       if (spot) {
         const rect = { x: spot.x - spot.w / 2, y: spot.bottom - spot.h, w: spot.w, h: spot.h };
         const carrier = t.carrier === 'placard' || t.carrier === 'label' ? 'sign' : t.carrier;
-        composition.items.push({ z: -0.5, draw: () => drawCarrier(composition.c, carrier, t.text, rect) });
+        composition.items.push({ z: -0.5, draw: () => drawCarrier(composition.c, carrier, t.text, rect, undefined, t.color) });
         composition.drawn.texts.push(t);
       }
       continue;
@@ -97,7 +97,7 @@ export function placeTexts(composition: Composition, backdrop: Backdrop): void {
           composition.shadow(spot);
           drawProc(composition.c, 'sign', spot.x, spot.bottom, spot.h, { rng: composition.rng, layer: 'fg' }, spot.w);
           const inset = spot.h * 0.05;
-          drawCarrier(composition.c, 'placard', t.text, { x: spot.x - spot.w / 2 + inset, y: spot.bottom - spot.h + inset, w: spot.w - inset * 2, h: spot.h * 0.62 - inset * 2 });
+          drawCarrier(composition.c, 'placard', t.text, { x: spot.x - spot.w / 2 + inset, y: spot.bottom - spot.h + inset, w: spot.w - inset * 2, h: spot.h * 0.62 - inset * 2 }, undefined, t.color);
         },
       });
       composition.drawn.texts.push(t);

@@ -2,7 +2,7 @@
 // placard or a speech bubble. DejaVu is the only font on the machine; resvg loads it.
 import { Resvg } from '@resvg/resvg-js';
 import { fmt, neonOf, type Canvas } from './canvas.js';
-import { shade } from './color.js';
+import { luma, parseHex, shade } from './color.js';
 import type { Carrier } from '../read/lexicon-scene.js';
 import type { Rect } from './stage.js';
 
@@ -90,9 +90,10 @@ export function carrierAspect(carrier: Carrier, text: string): number {
   return carrier === 'banner' ? base * 1.5 : carrier === 'poster' ? 0.75 : carrier === 'speech' ? Math.max(1.4, base) : base;
 }
 
-export function drawCarrier(c: Canvas, carrier: Carrier, text: string, r: Rect, tail?: { x: number; y: number }): void {
+/** `color`: the words' own colour when the prompt names one (a poster in a light one turns navy behind it). */
+export function drawCarrier(c: Canvas, carrier: Carrier, text: string, r: Rect, tail?: { x: number; y: number }, color?: string): void {
   const u = c.u;
-  const ink = (hex: string) => c.paint(hex, 'fg');
+  const ink = (hex: string) => c.paint(color ?? hex, 'fg');
   switch (carrier) {
     case 'neon': {
       const color = '#ff3ea5';
@@ -109,7 +110,7 @@ export function drawCarrier(c: Canvas, carrier: Carrier, text: string, r: Rect, 
     }
     case 'poster': {
       c.rect(r.x + u * 0.4, r.y + u * 0.6, r.w, r.h, '#000000', { opacity: 0.18, bare: true, layer: 'fg' });
-      c.rect(r.x, r.y, r.w, r.h, '#fbf6e9', { layer: 'fg' });
+      c.rect(r.x, r.y, r.w, r.h, color && luma(parseHex(color)) > 0.55 ? '#1d2e6b' : '#fbf6e9', { layer: 'fg' });
       c.rect(r.x, r.y + r.h * 0.78, r.w, r.h * 0.22, '#e0312b', { layer: 'fg', bare: true });
       c.rect(r.x, r.y + r.h * 0.74, r.w, r.h * 0.02, '#1d2e6b', { layer: 'fg', bare: true });
       for (const x of [r.x + r.w * 0.08, r.x + r.w * 0.92]) c.circle(x, r.y + r.w * 0.06, u * 0.7, '#d6342c', { layer: 'fg' });

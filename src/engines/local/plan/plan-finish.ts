@@ -224,7 +224,8 @@ export function finishPlan(r: Reading, prompt: string, quoted: QuotedText[]): Sc
     vintageDecor: r.vintage && style !== 'vintage',
     texts,
     // An art room shows the art project it is for.
-    unknown: [...new Set(r.unknown)].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) && !drawnByDetails(w, details) && !(style === 'clay' && /^(clay|plasticine)$/.test(w))),
+    // A paper plane was read as one word (plan/stand-ins.ts) and is said as two.
+    unknown: [...new Set(r.unknown.map((w) => w.replace(/^paper(plane|jet)$/, 'paper $1')))].filter((w) => !(setting === 'art-studio' && /^(projects?|crafts?|artwork)$/.test(w)) && !drawnByDetails(w, details) && !(style === 'clay' && /^(clay|plasticine)$/.test(w))),
   };
 }
 

@@ -21,7 +21,7 @@ import { readBoardRide } from './rides/board-rides.js';
 import { isHexWord } from './modes/icon-reading.js';
 import { readIcon } from './modes/icon-subject.js';
 import { readScreenContent } from './modes/screen-content.js';
-import { capsTexts } from './modes/caps-texts.js';
+import { capsTexts, dropInks, inkAfter } from './modes/caps-texts.js';
 import { SIZE_WORD } from './modes/icon-set.js';
 import { widgetSense } from './modes/widgets.js';
 import { Walker } from './prompt-reader.js';
@@ -50,23 +50,29 @@ export function planScene(prompt: string): ScenePlan {
     const text = (a ?? b ?? c ?? d ?? '').trim();
     // "'tech-chic' style": the name of a look, not words to write.
     if (LOOK_AFTER.test(prompt.slice(offset + match.length))) return ' , ';
-    if (text) texts.push({ text, carrier: carrierBefore(prompt.slice(0, offset)) });
+    const color = inkAfter(prompt.slice(offset + match.length), COLOR_WORDS);
+    if (text) texts.push({ text, carrier: carrierBefore(prompt.slice(0, offset)), ...(color ? { color } : {}) });
     return ' , ';
   });
   // "A poster reading VISIT MARS": a title in capitals, unquoted, is written too (its words still
   // name things: Mars is drawn).
   const capsTitle = texts.length ? undefined : CAPS_TITLE.exec(prompt);
   const title = capsTitle?.[1]?.trim();
-  if (capsTitle && title && /[A-Z]{2}/.test(title)) texts.push({ text: title, carrier: carrierBefore(prompt.slice(0, capsTitle.index)) });
+  const titleInk = capsTitle && inkAfter(prompt.slice(capsTitle.index + capsTitle[0].length), COLOR_WORDS);
+  if (capsTitle && title && /[A-Z]{2}/.test(title)) texts.push({ text: title, carrier: carrierBefore(prompt.slice(0, capsTitle.index)), ...(titleInk ? { color: titleInk } : {}) });
   // "ATTENTION as an ultra-bold masthead", "the headline BIG SALE": capitals named as words to write
   // are written, and (like quoted words) name no things (plan/modes/caps-texts.ts).
   const caps = texts.length ? [] : capsTexts(quotedOut);
   for (const t of caps) {
     // A banner's headline is set in its copy space (the banner is no cloth banner in a scene).
     const carrier = carrierBefore(quotedOut.slice(0, t.index));
-    texts.push({ text: t.text, carrier: carrier === 'banner' ? 'title' : carrier });
+    const color = inkAfter(quotedOut.slice(t.index + t.length), COLOR_WORDS);
+    texts.push({ text: t.text, carrier: carrier === 'banner' ? 'title' : carrier, ...(color ? { color } : {}) });
   }
-  const capsOut = caps.reduceRight((s, t) => `${s.slice(0, t.index)} , ${s.slice(t.index + t.length)}`, quotedOut);
+  // A title's colour ("the title BIG SALE in white") is the words' too: a place mark after it lets dropInks take it out.
+  const titleEnd = titleInk && texts.length ? capsTitle!.index + capsTitle![0].length : -1;
+  const marked = titleEnd >= 0 ? `${quotedOut.slice(0, titleEnd)} , ${quotedOut.slice(titleEnd)}` : quotedOut;
+  const capsOut = dropInks(caps.reduceRight((s, t) => `${s.slice(0, t.index)} , ${s.slice(t.index + t.length)}`, marked), COLOR_WORDS);
   // "A coffee brand called Brew & Bean": a logo's unquoted name is its wordmark, and like a quoted
   // text its words name no things ("Sunrise Loaves" brings no sunrise).
   // "A welcome screen for an app called VIVIM": the app's name is the screen's title.
@@ -163,6 +169,14 @@ export function planScene(prompt: string): ScenePlan {
   } else plan.texts = quoted;
   readWordmark(plan, mode, named);
   if (mode?.kind === 'banner' && mode.label !== 'logo') audienceBeside(plan, lower);
+  // "An email header with roses and tulips": the email is the format, what it names the hero (no envelope).
+  if (mode?.kind === 'banner' && mode.label !== 'logo' && /\b(?:e-?mails?|newsletters?)\b/.test(lower) && !/\b(?:envelopes?|letters?|mail)\b/.test(lower) && plan.subjects.some((s) => s.thing.key !== 'envelope')) {
+    const before = plan.subjects.length;
+    plan.subjects = plan.subjects.filter((s) => s.thing.key !== 'envelope');
+    if (plan.subjects.length < before && !plan.subjects.some((s) => s.role === 'main')) plan.subjects[0]!.role = 'main';
+    if (mode.topic?.key === 'envelope') delete mode.topic;
+    mode.drawnWords.push('email', 'e-mail', 'emails', 'newsletter', 'newsletters');
+  }
   if (mode?.label === 'logo' || plan.texts.some((t) => t.carrier === 'logo')) {
     // The mark's colour is the mark's, not the backdrop's.
     const mark = logoMark(plan.subjects, lower);

@@ -72,6 +72,8 @@ export interface Interaction {
 export interface QuotedText {
   text: string;
   carrier: Carrier;
+  /** The words' own colour ("SUMMER FEST in bold yellow"), as hex: plan/modes/caps-texts.ts. */
+  color?: string;
 }
 
 export interface ScenePlan {
@@ -106,6 +108,8 @@ export interface ScenePlan {
   litWindow?: boolean;
   /** On the moon's surface (space setting with grey cratered ground). */
   lunar: boolean;
+  /** A page's picture (a cover): the share of the height kept clear at the top for its title (docs/local-engine-modes.md, "Covers"). */
+  headroom?: number;
   /** "vintage study": old-fashioned furnishing and a faded grade, without the sepia style. */
   vintageDecor: boolean;
   /** Other settings the prompt names, which the setting may show in the distance (a lake's mountains). */

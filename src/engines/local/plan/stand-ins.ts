@@ -14,6 +14,8 @@ const REWRITES: [RegExp, string][] = [
   // beside the person (two figures together face each other).
   [/\b(humans?|person|people|man|woman|mind)\s*(?:\+|&|and|with|vs\.?|versus)\s*(?:an?\s+)?(?:AI|A\.I\.|artificial intelligence|machine intelligence|machines?)(?![a-z])/gi, '$1 and robot'],
   [/\b(?:AI|A\.I\.|artificial intelligence|machine intelligence)\s*(?:\+|&|and|with)\s*(humans?|people|person)\b/gi, 'robot and $1'],
+  // A paper plane is folded paper, no airliner: one word with no picture, left out and said so.
+  [/\bpaper (?:air|aero)?(plane|jet)s?\b/gi, 'paper$1'],
   // A common misspelling in "looks lika a pug".
   [/\blooks? lika\b/gi, 'looks like'],
 ];

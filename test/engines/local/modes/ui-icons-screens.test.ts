@@ -107,7 +107,7 @@ describe('dashboards and app screens take their named widgets', () => {
     const plan = planScene('admin panel with a table of users and a pie chart');
     expect(plan.mode?.widgets?.map((w) => w.kind)).toEqual(['table', 'pie']);
     expect(plan.subjects.map((s) => s.label)).not.toContain('table');
-    expect(compose('admin panel with a table of users and a pie chart', 640, 360).description).toContain('a table with rows and a pie chart');
+    expect(compose('admin panel with a table of users and a pie chart', 640, 360).description).toContain('a table of users with rows and a pie chart');
   });
 
   it('a crypto trading dashboard in dark mode has candlesticks on a dark page', () => {

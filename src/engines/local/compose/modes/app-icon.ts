@@ -32,6 +32,7 @@ export function composeAppIcon(composition: Composition): ModeResult {
   const cx = tile.x + s / 2, cy = tile.y + s / 2;
   const lower = plan.prompt.toLowerCase();
   let glyph: string;
+  let bare = false;
   const [subject] = modeSubjects(composition, false).filter((x) => !x.thing.loose);
   switch (mode.glyph === 'subject' && !subject ? 'star' : mode.glyph) {
     case 'chart': {
@@ -50,6 +51,8 @@ export function composeAppIcon(composition: Composition): ModeResult {
       const h = Math.min(s * 0.6, (s * 0.66) / fig.spec.aspect);
       drawSubject(composition, subject!, fig, cx, cy + h / 2, h, 'icon');
       glyph = subject!.label;
+      // "Books", "paw prints": a plural picture takes no article.
+      bare = /^[a-z-]+[^s]s$/.test(glyph);
       break;
     }
     case 'letter': {
@@ -67,7 +70,7 @@ export function composeAppIcon(composition: Composition): ModeResult {
       glyph = 'a star';
   }
   return {
-    hero: `a rounded-square tile with a diagonal gradient from ${from} to ${to}, showing ${withArticle(glyph)}`,
+    hero: `a rounded-square tile with a diagonal gradient from ${from} to ${to}, showing ${bare ? glyph : withArticle(glyph)}`,
     wore: [], held: [], around: [], heroPlace: 'centred, with a soft drop shadow', accent: from,
     backdrop: `a plain ${luma(parseHex(paper)) > 0.5 ? 'light' : 'dark'} backdrop`,
   };

@@ -47,10 +47,13 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   // A logo "on a white background" is drawn on plain paper of that colour.
   const paper = mode.label === 'logo' ? plan.backdrop : undefined;
   if (scene) paintScene!();
-  if (paper) c.rect(0, 0, W, H, paper, { bare: true });
+  // "Flat, no gradients": plain paper in the first named colour, else white, and no glow.
+  const plain = !scene && !paper && mode.flat ? mode.colors[0] ?? '#ffffff' : undefined;
+  if (paper ?? plain) c.rect(0, 0, W, H, (paper ?? plain)!, { bare: true });
   // The stage and space are dark places; a fjord or a temple's hill is daylight scenery.
   const dark = mode.dark || (scene !== undefined && (plan.setting === 'stage' || plan.setting === 'space'));
-  const look = scene || paper ? { accent: gradientColors({ colors: mode.colors, dark, bold: mode.bold }).accent, light: paper !== undefined && luma(parseHex(paper)) > 0.5 }
+  const flatPaper = paper ?? plain;
+  const look = scene || flatPaper ? { accent: gradientColors({ colors: mode.colors, dark, bold: mode.bold }).accent, light: flatPaper !== undefined && luma(parseHex(flatPaper)) > 0.5 }
     : paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
   const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark, icon: iconDrawer(composition) };
   const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
@@ -131,7 +134,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   }
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
   // On a stage the spotlight is the hero's glow.
-  if (!(scene && plan.setting === 'stage')) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
+  if (!(scene && plan.setting === 'stage') && !plain) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
   // The icons around the hero never show the hero again, nor one another twice.
   const others: Subject[] = [];
   // A topic that is many things (food to order) brings the rest of its spread wherever it is drawn.

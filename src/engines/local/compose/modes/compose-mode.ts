@@ -70,6 +70,7 @@ export function describeMode(composition: Composition, r: ModeResult): string {
   const backdrop = r.fills ? undefined
     : r.backdrop ? `on ${r.backdrop}`
     : mode.kind === 'portrait' ? `in front of ${plan.setting.replace('-', ' ')} scenery`
+    : mode.flat && mode.kind === 'banner' && !(mode.label === 'logo' && plan.backdrop) ? `on a plain ${names[0] ?? 'white'} backdrop (no gradient, no glow)`
     : `on ${mode.dark ? `a dark${names.length ? ` ${names.join(' and ')}` : ''} backdrop` : `${withArticle(names.length ? names.join(' and ') : mode.bold ? 'bold pink and orange' : 'indigo and violet')} gradient`} with a glow`;
   if (backdrop) parts.push(backdrop);
   if (r.copySide) parts.push(`copy space on the ${r.copySide}`);

@@ -17,6 +17,23 @@ const ROLE_AFTER = /^\s*(?:as|for)\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,5}
 /** Type named just after a run of several words ("IS ALL YOU NEED in a thin serif beneath"). */
 const TYPE_AFTER = /^\s*(?:(?:set|written|lettered|printed)\s+)?(?:in|on)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:serif|sans(?:-serif)?|font|type|typeface|letters|lettering|capitals|caps|script|italics?)\b|^\s*(?:beneath|below|underneath|above|under it|on top)\b/;
 
+/** A colour named right after the words ("SUMMER FEST in bold yellow", "'OPEN' in red letters"). */
+const INK_AFTER = /^\s*,?\s*(?:(?:written|lettered|set|printed|painted)\s+)?in\s+(?:an?\s+)?(?:(?:bold|big|bright|thick|large|huge|chunky|neon|glowing|vivid|shiny|metallic|block|capital)\s+)*([a-z]+)(?:\s+(?:letters|lettering|type|text|font|ink|capitals|caps))?(?=$|[\s,.;!])/i;
+
+/** The hex of the colour named just after written words, if any. */
+export function inkAfter(after: string, colors: Record<string, string>): string | undefined {
+  const m = INK_AFTER.exec(after);
+  return m ? colors[m[1]!.toLowerCase()] : undefined;
+}
+
+/** The words with the colour phrase after each written text's place (" , ") taken out: the colour is the words', not the palette's. */
+export function dropInks(s: string, colors: Record<string, string>): string {
+  return s.split(' , ').map((part, i) => {
+    const m = i > 0 ? INK_AFTER.exec(part) : null;
+    return m && colors[m[1]!.toLowerCase()] ? part.slice(m[0].length) : part;
+  }).join(' , ');
+}
+
 export interface CapsText {
   text: string;
   /** Where the run is in the prompt, so it can be taken out of the words that name things. */

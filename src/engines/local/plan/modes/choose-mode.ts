@@ -64,6 +64,8 @@ export interface CompositionMode {
   distressed?: boolean;
   /** "Bold", "vibrant", "bright" colours. */
   bold: boolean;
+  /** "Flat", "no gradients", "single color", "no shadow": a plain backdrop with no gradient or glow. */
+  flat?: boolean;
   /** The picture the prompt's topic suggests as a hero ("fitness": a person lifting weights). */
   topic?: Thing;
   /** The rest of a topic that is many things ("food delivery": a pizza, a burger, sushi, a salad). */
@@ -98,6 +100,9 @@ export interface CompositionMode {
   /** The prompt's words the topic or app kind was read from (drawn, so not "not drawn"). */
   drawnWords: string[];
 }
+
+const MARKET_WORDS = ['high', 'end', 'high-end', 'upscale', 'premium', 'luxury', 'e', 'commerce', 'ecommerce', 'e-commerce', 'startup', 'startups', 'saas', 'b2b', 'b2c', 'enterprise', 'company', 'companies', 'brand', 'brands', 'agency'];
+const FLAT = /\b(?:no|without|zero) (?:gradients?|shadows?|glows?)\b|\b(?:single|one|solid|plain|flat|two)[- ]colou?r(?:ed|s)?\b|\bflat(?! ?lays?)\b|\bmonochrom(?:e|atic)\b/;
 
 /** What the mode is read from besides the words: the plan's subjects, quoted texts, style, time. */
 export interface ModeInput {
@@ -273,6 +278,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     drawnWords: [],
     bold: /\b(bold|vibrant|vivid|bright|eye-catching|attention-grabbing|punchy|colou?rful)\b/.test(lower),
   };
+  if (t.kind === 'banner' && FLAT.test(lower)) mode.flat = true;
   if (numeral) mode.numeral = numeral[1] ?? numeral[2];
   // Hex colours are exact: a backdrop's replace its colour words, another is the accent (or an icon's glyph).
   const hex = hexColors(text);
@@ -306,7 +312,9 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     ...(t.label === 'diagram' ? diagramWords(lower) : []),
     // A blog or news page draws its articles (compose/modes/elements.ts, pageKind).
     ...(t.kind === 'screen' ? lower.match(/\b(blogs?|articles?|magazine|news|journal)\b/g) ?? [] : []),
-    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : [])];
+    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : []),
+    // Who a page or ad is for is its market, not a thing in it ("a high-end e-commerce startup"); an app icon's app is what it is for.
+    ...MARKET_WORDS, ...(t.label === 'app icon' ? /\b(?:for|of) (?:an? |the |my |our )?((?:[a-z-]+ ){1,2})apps?\b/.exec(lower)?.[1]?.trim().split(' ') ?? [] : [])];
   const copy = copySide(lower);
   if (copy) mode.copySpace = copy;
   return mode;

@@ -13,7 +13,7 @@ const ICON_SET = /\b((?:set|pack|collection|series|family|sheet|grid|row) of (?:
 const ICON_AT_START = /^\s*(?:(?:please\s+)?(?:create|design|draw|make|generate|render)\s+(?:me\s+)?)?(?:an?\s+|the\s+|one\s+)?(?:(?!(?:an?|the|of|in|on|with|and)\s)[\w-]+,?\s+){0,5}?(icons?|pictograms?|glyphs?)\b(?!\s+(?:bar|buttons?|font))/;
 const ICON_CLAUSE = /(?:^|[,.;]\s*)(?:an?\s+)?((?:(?:minimal(?:ist)?|simple|flat|vector|line|outline|outlined|glyph|filled|solid|material|ui|web|svg|isometric|3d|colou?red|pixel|round(?:ed)?|duotone|monochrome)\s+)+(?:icons?|pictograms?))\b/;
 // A page or picture that has icons on it is that page, not an icon.
-const OTHER_PICTURE = /\b(websites?|web ?pages?|landing pages?|screens?|dashboards?|banners?|posters?|logos?|ui|mock-?ups?|thumbnails?|flyers?|infographics?|slides?|browser|interface|t-?shirts?|stickers?|patterns?|wallpapers?)\b/;
+const OTHER_PICTURE = /\b(websites?|web ?pages?|landing pages?|screens?|dashboards?|banners?|posters?(?! (?:style|art|look|aesthetic|colou?rs?)\b)|logos?|ui|mock-?ups?|thumbnails?|flyers?|infographics?|slides?|browser|interface|t-?shirts?|stickers?|patterns?|wallpapers?)\b/;
 
 /** The trigger of one icon that is the picture ("a vector icon of a shark"), or undefined. */
 export function iconPicture(lower: string): string | undefined {
@@ -39,7 +39,14 @@ export function withoutSizes(text: string): string {
 // The icons a set for an app or topic holds, by the emoji they are drawn with.
 const SET_FOR: [RegExp, [string, string][]][] = [
   [/\b(weather|forecast|climate)\b/, [['sun', 'sun'], ['cloud', 'cloud'], ['cloud-with-rain', 'rain cloud'], ['cloud-with-snow', 'snow cloud'], ['cloud-with-lightning-and-rain', 'thunderstorm'], ['sun-behind-cloud', 'sun behind a cloud'], ['wind-face', 'wind'], ['rainbow', 'rainbow'], ['snowflake', 'snowflake']]],
-  [/\b(food|restaurant|delivery|recipes?|cooking|kitchen|menu)\b/, [['pizza', 'pizza'], ['hamburger', 'burger'], ['sushi', 'sushi'], ['green-salad', 'salad'], ['hot-beverage', 'coffee'], ['shortcake', 'cake'], ['taco', 'taco'], ['fork-and-knife', 'fork and knife']]],
+  [/\b(food|restaurant|delivery|recipes?|cooking|kitchen|menu)\b/, [['pizza', 'pizza'], ['hamburger', 'burger'], ['sushi', 'sushi'], ['green-salad', 'salad'], ['hot-beverage', 'cup of coffee'], ['shortcake', 'cake'], ['taco', 'taco'], ['fork-and-knife', 'fork and knife']]],
+  [/\b(coffee|caf[eé]s?|espresso|barista|bakery|bakeries|tea ?room|patisserie)\b/, [['hot-beverage', 'cup of coffee'], ['croissant', 'croissant'], ['teacup-without-handle', 'teacup'], ['doughnut', 'doughnut'], ['cookie', 'cookie'], ['bread', 'loaf of bread'], ['cup-with-straw', 'iced drink'], ['shortcake', 'cake']]],
+  [/\b(pets?|vets?|veterinar(?:y|ian)|dogs?|cats?|puppy|grooming)\b/, [['dog-face', 'dog'], ['cat-face', 'cat'], ['paw-prints', 'paw print'], ['bone', 'bone'], ['fish', 'fish'], ['red-heart', 'heart']]],
+  [/\b(medical|medicine|clinic|hospital|pharmacy|doctors?|healthcare|dental|nurses?)\b/, [['stethoscope', 'stethoscope'], ['pill', 'pill'], ['syringe', 'syringe'], ['hospital', 'hospital'], ['red-heart', 'heart'], ['spiral-calendar', 'calendar']]],
+  [/\b(business|office|startups?|productivity|corporate|finance team|work)\b/, [['briefcase', 'briefcase'], ['bar-chart', 'bar chart'], ['memo', 'memo'], ['laptop', 'laptop'], ['handshake', 'handshake'], ['light-bulb', 'light bulb'], ['spiral-calendar', 'calendar']]],
+  [/\b(garden(?:ing)?|plants?|nature|eco|green living|farm(?:ing)?|botanical)\b/, [['seedling', 'seedling'], ['potted-plant', 'potted plant'], ['sunflower', 'sunflower'], ['deciduous-tree', 'tree'], ['herb', 'herb'], ['sun', 'sun']]],
+  [/\b(real estate|hotels?|rentals?|property|properties|housing|airbnb)\b/, [['house-with-garden', 'house'], ['key', 'key'], ['bed', 'bed'], ['bathtub', 'bathtub'], ['round-pushpin', 'pin'], ['locked', 'lock']]],
+  [/\b(beauty|salon|spa|cosmetics?|makeup|nails?)\b/, [['lipstick', 'lipstick'], ['nail-polish', 'nail polish'], ['scissors', 'scissors'], ['sparkles', 'sparkles'], ['herb', 'herb'], ['bathtub', 'bath']]],
   [/\b(fitness|gym|workouts?|sports?|health|exercise)\b/, [['person-lifting-weights', 'weightlifter'], ['running-shoe', 'running shoe'], ['red-heart', 'heart'], ['stopwatch', 'stopwatch'], ['person-running', 'runner'], ['bicycle', 'bicycle'], ['water-wave', 'water'], ['sports-medal', 'medal']]],
   [/\b(music|audio|podcasts?|songs?|player)\b/, [['musical-note', 'musical note'], ['headphone', 'headphones'], ['studio-microphone', 'microphone'], ['guitar', 'guitar'], ['speaker-high-volume', 'speaker'], ['radio', 'radio']]],
   [/\b(bank(?:ing)?|finance|money|payments?|wallet|fintech|crypto)\b/, [['money-bag', 'money bag'], ['coin', 'coin'], ['credit-card', 'credit card'], ['bank', 'bank'], ['chart-increasing', 'rising chart'], ['locked', 'lock']]],
@@ -83,7 +90,7 @@ export function uiIcon(word: string): Thing | undefined {
 /**
  * The icons of a set: the words of the prompt's list that name interface icons or things the
  * plan knows (`known`), in order, then a fitting set for the app or topic, else interface icons;
- * as many as the count asked (4 when none; at most 12).
+ * as many as the count asked (4 when none; at most 12), fewer when the topic's own run out.
  */
 export function readIconSet(lower: string, known: readonly Thing[]): IconSetReading {
   const count = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:[\w-]+ ){0,2}?(?:icons|pictograms|glyphs)\b/.exec(lower)?.[1];
@@ -99,6 +106,7 @@ export function readIconSet(lower: string, known: readonly Thing[]): IconSetRead
   const set = SET_FOR.find(([re]) => re.test(lower));
   if (set) words.push(...(lower.match(new RegExp(set[0].source, 'g')) ?? []));
   for (const [key, label] of set?.[1] ?? []) if (items.length < n) add(thingOf(key, label));
-  for (const key of GENERIC_UI) if (items.length < n) add(thingOf(key, key.replace(/-/g, ' ').replace('bust in silhouette', 'person').replace(' tilted left', '')));
+  // Interface icons only for a set with nothing of its own: a topic's set that runs out is a smaller set, never padded with a gear and a bell.
+  if (!items.length && !set) for (const key of GENERIC_UI) if (items.length < n) add(thingOf(key, key.replace(/-/g, ' ').replace('bust in silhouette', 'person').replace(' tilted left', '')));
   return { items: items.slice(0, n), words: [...words, 'set', 'sets', 'pack', 'collection', 'icons', 'icon', 'pictograms', 'glyphs', 'line', 'outline', 'flat', 'vector', 'minimal', 'minimalist', 'filled', 'solid', 'consistent', 'style', 'grid', 'ui'] };
 }

@@ -41,6 +41,19 @@ const WIDGETS: [WidgetKind, string, string | undefined, RegExp][] = [
   ['table', 'table', undefined, /\b(tables?|spreadsheets?|data ?grids?|lists? of (?:users|customers|orders|transactions|coins|tokens)|transactions|leaderboards?|top (?:products|sellers|customers|pages|items|selling \w+)|best ?sellers)\b/],
 ];
 
+// A figure the prompt gives for a card: "revenue of $2M", "users: 1,204", "1,204 users", "12% churn".
+const FIGURE = String.raw`[$€£]?\d[\d,.]*(?:\s?(?:k|m|b|bn|million|billion|thousand)\b|\s?%|\s?percent\b)?`;
+const FIGURE_AFTER = new RegExp(String.raw`^\s*(?:of|:|=|at|is|was|reaching|totall?ing|hitting|around|up to)?\s*(${FIGURE})`);
+const FIGURE_BEFORE = new RegExp(String.raw`(?:^|[\s(])(${FIGURE})\s+(?:in\s+|of\s+)?(?:(?:total|monthly|daily|weekly|yearly|annual|active|new|net)\s+)?$`);
+
+/** The card's figure as the prompt gives it ("$2m" → "$2M", "3 million" → "3M"), never a year alone. */
+function figureNear(lower: string, at: number, length: number): string | undefined {
+  const m = FIGURE_AFTER.exec(lower.slice(at + length, at + length + 30)) ?? FIGURE_BEFORE.exec(lower.slice(Math.max(0, at - 30), at));
+  const v = m?.[1]?.trim().replace(/[.,]+$/, '');
+  if (!v || /^(?:19|20)\d\d$/.test(v)) return undefined;
+  return v.replace(/\s?(?:million|m)$/, 'M').replace(/\s?(?:billion|bn|b)$/, 'B').replace(/\s?(?:thousand|k)$/, 'K').replace(/\s?(?:percent|%)$/, '%');
+}
+
 /** The widgets the prompt names, in its order, and the words they draw. */
 export function readWidgets(lower: string): { widgets: Widget[]; words: string[] } {
   const found: { w: Widget; at: number }[] = [];
@@ -51,8 +64,14 @@ export function readWidgets(lower: string): { widgets: Widget[]; words: string[]
     // One map, one table: a second word of the same kind adds nothing.
     if (kind !== 'number' && found.some((f) => f.w.kind === kind && f.w.label === label)) continue;
     // "MRR", "ARR": the card says so.
-    const named = /^(mrr|arr)$/.test(m[0]) ? m[0].toUpperCase() : label;
-    found.push({ w: { kind, label: named, ...(value ? { value } : {}) }, at: m.index });
+    // A table of top products, a leaderboard: its title says what it lists.
+    const listed = kind === 'table' ? /\b(?:tables?|lists?|spreadsheets?) of ((?:the )?(?:top |recent |latest |best[- ]selling |new )?[a-z]+)/.exec(lower)?.[1] : undefined;
+    const named = /^(mrr|arr)$/.test(m[0]) ? m[0].toUpperCase() : kind === 'table' ? listed ?? (/^(?:tables?|spreadsheets?|data ?grids?)$/.test(m[0]) ? label : m[0]) : label;
+    // A figure the prompt gives keeps the card's unit ("88" beats "72 bpm": "88 bpm").
+    const figure = kind === 'number' || kind === 'pulse' || kind === 'ring' || kind === 'gauge' ? figureNear(lower, m.index, m[0].length) : undefined;
+    const unit = value && /\d$/.test(figure ?? '') ? /(?<=\d)(\s?[a-z°]+)$/i.exec(value)?.[1] ?? '' : '';
+    const given = figure && `${figure}${unit}`;
+    found.push({ w: { kind, label: named, ...(given ?? value ? { value: given ?? value } : {}) }, at: m.index });
     words.push(...(lower.match(new RegExp(re.source, 'g')) ?? []).flatMap((x) => x.split(' ')));
   }
   // A crypto or trading board also lists its coins' prices.
@@ -64,14 +83,14 @@ export function readWidgets(lower: string): { widgets: Widget[]; words: string[]
 /** How `text` names a widget. */
 export function widgetName(w: Widget): string {
   switch (w.kind) {
-    case 'number': return `${/^[aeiou]/i.test(w.label) ? 'an' : 'a'} ${w.label} card reading "${w.value}"`;
+    case 'number': return `${/^(?:[aeio]|ARR)/i.test(w.label) ? 'an' : 'a'} ${w.label} card reading "${w.value}"`;
     case 'pulse': return `a heart rate card with a pulse line reading "${w.value}"`;
     case 'ring': return `a progress ring reading "${w.value}"`;
     case 'gauge': return `a ${w.label} gauge reading "${w.value}"`;
     case 'toggles': return `${w.label} switches`;
     case 'candles': return 'a candlestick price chart';
     case 'map': return 'a map with location dots';
-    case 'table': return 'a table with rows';
+    case 'table': return w.label === 'table' ? 'a table with rows' : /s$/.test(w.label) ? `a table of ${w.label} with rows` : `a ${w.label} table with rows`;
     case 'bar': return w.label === 'bar chart' ? 'a bar chart' : `a bar chart of ${w.label}`;
     case 'line': return 'a rising line chart';
     case 'pie': return 'a pie chart';

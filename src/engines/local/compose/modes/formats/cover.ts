@@ -2,7 +2,8 @@
 // album cover, or a movie poster, drawn as that format. Its picture is the prompt's scene (or its
 // genre's), composed on its own and set into the page; over it a title area with the title the
 // prompt gives (quoted, or capitals named as a title or masthead), else placeholder bars, never an
-// invented title; then the format's small parts: a book's spine and author line, a film's billing
+// invented title; the picture's subject stands below that title area (ScenePlan.headroom); then
+// the format's small parts: a book's spine and author line, a film's billing
 // block, a magazine's masthead, cover lines, volume and issue labels and barcode.
 import { mixHex } from '../../../paint/color.js';
 import type { Rect } from '../../../paint/stage.js';
@@ -28,11 +29,15 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
   const picture = plan.mode!.panels?.[0] ?? (artTopic ? undefined : pictureOf(plan, { looseLast: true }));
   const parts: string[] = [];
   // A magazine on paper; one whose masthead is light ("the headline WANDER in white") is set over a full-bleed picture.
-  if (cv.cover === 'magazine' && !(cv.ink && !cv.paper && luminance(cv.ink) > 0.6)) return magazine(composition, inner, picture, title, sub);
+  // The title's ink: the cover's own word for it, else the colour named after the words ("WANDER in white").
+  const asked = cv.ink ?? plan.texts[0]?.color;
+  if (cv.cover === 'magazine' && !(asked && !cv.paper && luminance(asked) > 0.6)) return magazine(composition, inner, picture, title, sub);
   // The picture fills the cover.
   let shows = 'bold geometric shapes';
   if (picture) {
-    const scene = panelScene(inner, picture, { x: 0, y: 0, w: W, h: H });
+    // The subject stands below the title area, never under the title (a dragon's head, an astronaut's helmet).
+    const headroom = cv.cover === 'book' ? 0.32 : cv.cover === 'album' ? 0.2 : 0.28;
+    const scene = panelScene(inner, { ...picture, headroom }, { x: 0, y: 0, w: W, h: H });
     embed(c, scene.svg, { x: 0, y: 0, w: W, h: H });
     shows = scene.shows;
   } else {
@@ -45,7 +50,7 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
   // Shade for the type: top and bottom darkened, the whole picture for a moody genre.
   const shade = cv.moody ? 0.5 : 0.32;
   c.rect(0, 0, W, H, c.linear([[0, '#05060a', shade + 0.15], [0.38, '#05060a', cv.moody ? 0.22 : 0], [0.62, '#05060a', cv.moody ? 0.22 : 0], [1, '#05060a', shade + 0.25]]), { bare: true, layer: 'fg' });
-  const ink = cv.ink ?? LIGHT;
+  const ink = asked ?? LIGHT;
   const genre = cv.genre && (cv.cover === 'book' && !/BOOK$/.test(cv.genre) ? `A ${cv.genre} NOVEL` : cv.genre);
   if (cv.cover === 'book') {
     // The spine's fold down the left edge.
@@ -65,7 +70,7 @@ export function composeCover(composition: Composition, inner: InnerScene): strin
     parts.push(`${f.label}: ${shows} filling the cover`, titled, ...(sub ? [`"${sub}" beneath`] : []), 'cover lines as bars');
   } else if (cv.cover === 'movie') {
     c.rect(W * 0.25, H * 0.04, W * 0.5, u * 0.014, ink, { rx: u * 0.007, bare: true, layer: 'fg', opacity: 0.6 });
-    const titled = titleArea(composition, { x: W * 0.08, y: H * 0.62, w: W * 0.84, h: H * 0.17 }, title, sub, ink, u);
+    const titled = titleArea(composition, { x: W * 0.08, y: H * 0.08, w: W * 0.84, h: H * 0.17 }, title, sub, ink, u);
     // The billing block: rows of thin condensed credits.
     for (let i = 0; i < 3; i++) {
       const w = W * (0.76 - i * 0.14);
@@ -111,7 +116,7 @@ function magazine(composition: Composition, inner: InnerScene, picture: ReturnTy
   const u = Math.min(W, H);
   const dark = plan.mode!.dark && !cv.paper;
   const paper = cv.paper ?? (dark ? '#15151a' : '#f3efe6');
-  const ink = cv.ink ?? (dark ? LIGHT : '#141414');
+  const ink = cv.ink ?? plan.texts[0]?.color ?? (dark ? LIGHT : '#141414');
   const accent = accentOf(plan, plan.prompt.length);
   c.rect(0, 0, W, H, paper, { bare: true });
   const m = W * 0.06;
