@@ -17,7 +17,10 @@ export const COLOUR_PHRASES: Record<string, string> = {
   'amber glass': '#b8651c', 'frosted glass': '#dfe8ec', 'smoked glass': '#5a5550',
 };
 
-const MATCTE_OR_GLOSS = new Set(['matte', 'matt', 'glossy', 'gloss', 'satin', 'metallic']);
+/** Words after a colour that make it the backdrop's (read/scene-words.ts reads those). */
+export const BACKDROP_AFTER = new Set(['background', 'backdrop', 'backround', 'bg', 'gradient', 'studio', 'wall', 'walls', 'canvas', 'seamless', 'paper']);
+
+const MATTE_OR_GLOSS = new Set(['matte', 'matt', 'glossy', 'gloss', 'satin', 'metallic']);
 
 /** The two-word colour starting at `index` ("rose gold", "off-white"), if one does, unbroken by punctuation. */
 export function colourPhraseAt(tokens: readonly Token[], index: number): { len: number; color: { name: string; hex: string } } | undefined {
@@ -25,7 +28,8 @@ export function colourPhraseAt(tokens: readonly Token[], index: number): { len: 
   if (!a || !b || a.breakAfter) return undefined;
   const name = `${a.normal} ${b.normal}`;
   const hex = COLOUR_PHRASES[name];
-  if (hex) return { len: 2, color: { name: a.hyphenAfter ? `${a.normal}-${b.normal}` : name, hex } };
+  // "Matte black" is black in a finish: named by its colour.
+  if (hex) return { len: 2, color: { name: MATTE_OR_GLOSS.has(a.normal) ? b.normal : a.hyphenAfter ? `${a.normal}-${b.normal}` : name, hex } };
   return undefined;
 }
 
@@ -34,7 +38,7 @@ export function colourPhraseIn(lower: string): { name: string; hex: string } | u
   const m = /\b(?:in|finished in|colou?red) (?:an? )?([a-z]+)[ -]([a-z]+)\b/g;
   for (const x of lower.matchAll(m)) {
     const name = `${x[1]} ${x[2]}`;
-    if (COLOUR_PHRASES[name] && !MATCTE_OR_GLOSS.has(x[2]!)) return { name, hex: COLOUR_PHRASES[name]! };
+    if (COLOUR_PHRASES[name] && !MATTE_OR_GLOSS.has(x[2]!)) return { name: MATTE_OR_GLOSS.has(x[1]!) ? x[2]! : name, hex: COLOUR_PHRASES[name]! };
   }
   return undefined;
 }

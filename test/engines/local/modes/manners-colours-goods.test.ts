@@ -68,8 +68,8 @@ describe('two-word colours are one colour', () => {
     ['a sky blue sneaker', 'running shoe', '#7ec0ee', 'sky blue'],
     ['a baby pink handbag', 'handbag', '#f6c6d0', 'baby pink'],
     ['a champagne gold perfume bottle', 'perfume bottle', '#d7c08e', 'champagne gold'],
-    ['a matte black headphones product shot', 'headphones', '#1e1f22', 'matte black'],
-    ['a coffee mug in matte black, product shot', 'mug', '#1e1f22', 'matte black'],
+    ['a matte black headphones product shot', 'headphones', '#1e1f22', 'black'],
+    ['a coffee mug in matte black, product shot', 'mug', '#1e1f22', 'black'],
     ['a space grey laptop product shot', 'laptop', '#5f6166', 'space grey'],
     ['an off-white sofa', 'sofa', '#f3efe4', 'off-white'],
     ['a navy blue backpack', 'backpack', '#1d2e6b', 'navy'],
@@ -80,6 +80,11 @@ describe('two-word colours are one colour', () => {
     expect(plan.subjects[0]!.color?.hex).toBe(hex);
     expect(plan.subjects[0]!.color?.name).toContain(name);
     expect(plan.unknown).toEqual([]);
+  });
+
+  it('a two-word colour before a backdrop is the backdrop', () => {
+    expect(planScene('a model against a deep cherry red studio backdrop').backdrop).toMatch(/^#/);
+    expect(planScene('a watch on a rose gold background').subjects.map((s) => s.label)).toEqual(['watch']);
   });
 
   it('never draws the rose, the forest or the sky of the colour', () => {
