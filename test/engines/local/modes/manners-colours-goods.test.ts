@@ -38,6 +38,15 @@ describe("an artist's manner behind a product, a banner or a poster", () => {
     expect(text).not.toContain('not drawn');
   });
 
+  it("a garment's print is the painting (behind the figure when there is one)", () => {
+    const bare = said('a t-shirt design in the style of Kandinsky');
+    expect(bare).toContain('printed with a Kandinsky-style abstraction');
+    expect(bare).not.toMatch(/abstract pattern|not drawn/);
+    const fox = said('a hoodie design of a fox, Mondrian style');
+    expect(fox).toMatch(/printed with a fox, on a round patch of Mondrian-style grid/);
+    expect(fox).not.toContain('not drawn');
+  });
+
   it('a quoted headline stays written over the painting', () => {
     expect(said('a marketing banner for headphones in the style of Kandinsky, headline "SOUND"', 480, 270)).toContain('headline reading "SOUND"');
   });
@@ -56,6 +65,15 @@ describe('stained glass with no subject is a rose window', () => {
   it('a subject or an asked place in glass keeps its scene', () => {
     expect(planScene('a stained glass window of a dove').roseWindow).toBeUndefined();
     expect(planScene('stained glass, a forest at dawn').roseWindow).toBeUndefined();
+  });
+});
+
+describe('paper cut skylines are layered', () => {
+  it("each row of buildings casts its card's shadow on what is behind; windows cast none", () => {
+    const svg = compose('paper cut city skyline', 480, 270).svg;
+    // Two rows (far and near), each one deep silhouette shadow.
+    expect(svg.match(/fill="#1d1410" fill-opacity=".16" transform="translate\(/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(compose('a city skyline', 480, 270).svg).not.toContain('#1d1410');
   });
 });
 

@@ -61,8 +61,8 @@ export function applyManner(plan: ScenePlan, lower: string, text: string, mode: 
   const r = readManner(lower);
   if (!r) return mode;
   // A portrait, a product shot, a banner or a poster keeps its layout, the manner behind the sitter,
-  // the product or the hero (not surreal: that is a place; never a logo, a print or a screen).
-  const framed = r.manner !== 'surreal' && (mode?.kind === 'portrait' || (mode?.kind === 'product' && !mode.print && !mode.breakfast)
+  // the product, the hero or a garment's print (not surreal: that is a place; never a logo or a screen).
+  const framed = r.manner !== 'surreal' && (mode?.kind === 'portrait' || (mode?.kind === 'product' && !mode.breakfast)
     || (mode?.kind === 'banner' && !['logo', 'abstract render', 'tech background'].includes(mode.label)));
   if (mode && mode.label !== 'abstract render' && !framed) return mode;
   plan.subjects = plan.subjects.filter((s) => !MEDIUM.test(s.thing.key) && !(r.manner === 'surreal' && /clock/.test(s.thing.key)) && !(r.manner === 'pollock' && /^(droplet|sweat-droplets)$/.test(s.thing.key)));
