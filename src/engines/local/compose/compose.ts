@@ -25,6 +25,8 @@ import { nouveauHalo } from '../paint/styles/nouveau.js';
 import { cubistFacets, meltingClocks, paintManner } from './modes/art-manners.js';
 import { MANNER_LABELS } from '../plan/modes/art-manner.js';
 import { createRng, hashString } from '../paint/prng.js';
+import { paintRoseWindow, ROSE_WINDOW_LABEL } from '../paint/styles/rose-window.js';
+import { STYLE_LABELS } from '../read/lexicon-scene.js';
 import { composePopGrid, wantsPopGrid } from './pop-grid.js';
 import { drawGlass, drawGlobeBackdrop, embedScene, globeLayout } from './snow-globe.js';
 
@@ -78,6 +80,13 @@ export function composePicture(input: ComposeInput): ComposedPicture {
     const composition = new Composition(c, icons, stage, plan, rng, false);
     const description = composeView(composition, rng, input.palette !== undefined);
     return { svg: c.toSvg(), description, layout: composition.layout };
+  }
+  // Stained glass with nothing else to show, "a rose window": the window is the picture (paint/styles/rose-window.ts).
+  if (plan.roseWindow) {
+    paintRoseWindow(c);
+    styleFinish(c, plan, stage, rng.fork('finish'));
+    const unknown = plan.unknown.length ? ` (not drawn: ${plan.unknown.slice(0, 5).join(', ')})` : '';
+    return { svg: c.toSvg(), description: `${ROSE_WINDOW_LABEL}, ${STYLE_LABELS[plan.style]}${unknown}`, layout: [] };
   }
   // An artist's manner behind a named subject; Dalí's melting clocks on the desert (modes/art-manners.ts).
   const manner = plan.manner && plan.manner !== 'surreal' ? plan.manner : undefined;

@@ -170,7 +170,8 @@ export function styleFinish(c: Canvas, plan: ScenePlan, stage: Stage, rng: Rng):
       ukiyoFinish(c, rng);
       return;
     case 'stainedglass':
-      stainedGlassFinish(c, rng);
+      // A rose window has its own tracery: only the arch frames it.
+      stainedGlassFinish(c, rng, !plan.roseWindow);
       return;
     case 'lowpoly':
       lowPolyFinish(c, rng);

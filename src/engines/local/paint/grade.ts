@@ -127,6 +127,8 @@ const STYLE_STEPS: Record<StyleKind, ((c: Rgb, layer: Layer) => Rgb) | undefined
   vintage: (c) => mix(c, sepia(c), 0.9),
   poster: (c) => {
     const [h, s, l] = rgbToHsl(c);
+    // Near-whites stay white (a white product is no cream one, nor grey): two light neutral steps.
+    if (l > 0.78 && s < 0.3) return hslToRgb(0, 0, l > 0.88 ? 0.96 : 0.86);
     const hq = Math.round(h / 30) * 30;
     const lq = Math.min(0.92, Math.max(0.14, Math.round(l * 4) / 4));
     return hslToRgb(hq, s < 0.12 ? 0 : Math.max(0.45, Math.min(0.8, s)), lq);

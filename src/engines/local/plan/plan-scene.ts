@@ -35,6 +35,7 @@ import { unnegated } from '../read/negation.js';
 import { readNightSky } from './night-sky.js';
 import { applyTints } from './tint-phrases.js';
 import { keepBackdropPropsInPlace } from './backdrop-props.js';
+import { roseWindow } from './rose-window.js';
 import type { QuotedText, ScenePlan } from './scene-plan.js';
 
 const QUOTE = /"([^"]{1,80})"|“([^”]{1,80})”|«([^»]{1,80})»|(?<=^|[\s(:,])'([^']{1,80})'(?=$|[\s.,!?;:)])/g;
@@ -184,7 +185,7 @@ export function planScene(prompt: string): ScenePlan {
   }
   // "In the style of Kandinsky", "a cat, cubism", "surreal, Dalí": the manner (plan/modes/art-manner.ts).
   mode = applyManner(plan, lower, stripped, mode);
-  if (!mode) return inGlobe(withView(plan, stripped), lower);
+  if (!mode) return inGlobe(withView(roseWindow(plan, lower), stripped), lower);
   if (mode.kind === 'product' && !print) {
     // A phone in a product shot is the drawn smartphone, a "kettle" the electric kettle.
     productGoods(plan.subjects, lower);

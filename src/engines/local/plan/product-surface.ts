@@ -21,6 +21,8 @@ export interface ProductSurface {
   plinth: boolean;
   /** The colour as said ("pale blue"), for `text` when its hex has no name. */
   tone?: string;
+  /** "On a wooden shelf": a ledge, named so in `text`. */
+  shelf?: boolean;
   /** "Dusted with flour": a fine powder scattered over the top. */
   dust?: 'flour' | 'sugar' | 'cocoa';
   /** "Soft water caustics": rippling light on and through the glass. */
@@ -29,7 +31,7 @@ export interface ProductSurface {
   words: string[];
 }
 
-const NOUNS = 'surfaces?|marble|granite|countertops?|counters?|tabletops?|table|slabs?|plinths?|pedestals?|podiums?|platforms?|grass|lawn|moss|sand|beach|dunes?|concrete|stone|cement|slate|silk|satin|fabric|linen|velvet|cloth|drapery|wood|floor|mirror|glass|acrylic|water|steel|metal|aluminium|aluminum|chrome|titanium|brass|copper|iron';
+const NOUNS = 'shel(?:f|ves)|ledges?|mantel(?:piece)?s?|windowsills?|surfaces?|marble|granite|countertops?|counters?|tabletops?|table|slabs?|plinths?|pedestals?|podiums?|platforms?|grass|lawn|moss|sand|beach|dunes?|concrete|stone|cement|slate|silk|satin|fabric|linen|velvet|cloth|drapery|wood|floor|mirror|glass|acrylic|water|steel|metal|aluminium|aluminum|chrome|titanium|brass|copper|iron';
 const PHRASE = new RegExp(`\\b(?:on|onto|upon|atop|over) (?:top of )?(?:an? |the |some )?((?:[a-z-]+ ){0,4}(?:${NOUNS}))\\b`);
 
 const MATERIALS: [SurfaceMaterial, RegExp][] = [
@@ -64,7 +66,9 @@ export function productSurface(lower: string): ProductSurface | undefined {
   const m = PHRASE.exec(lower);
   if (!m) return undefined;
   const phrase = m[1]!;
-  const material = MATERIALS.find(([, re]) => re.test(phrase))?.[0] ?? 'plain';
+  // "On a wooden shelf", "on the mantelpiece": a shelf is a wooden ledge the product stands on, no bookcase.
+  const shelf = /\b(shel(?:f|ves)|ledges?|mantel(?:piece)?s?|windowsills?)\b/.test(phrase);
+  const material = MATERIALS.find(([, re]) => re.test(phrase))?.[0] ?? (shelf ? 'wood' : 'plain');
   // "On the table" alone says nothing about the picture's surface; "a wet surface" does.
   if (material === 'plain' && !/\b(surface|wet|black|dark|plinth|pedestal|podium)\b/.test(phrase)) return undefined;
   const words = phrase.split(' ');
@@ -84,7 +88,7 @@ export function productSurface(lower: string): ProductSurface | undefined {
   const caustics = material === 'glass' && /\bcaustics?\b/.test(lower);
   const extra = [...(dust ? ['dusted', 'dusting', 'flour', 'sugar', 'cocoa'] : []), ...(caustics ? ['caustics', 'caustic', 'water', 'horizon'] : []),
     ...(material === 'metal' ? ['brushed', 'metal'] : [])];
-  return { material, ...(color ? { color } : {}), dark, reflective, wet, plinth, ...(tone ? { tone } : {}), ...(dust ? { dust } : {}), ...(caustics ? { caustics } : {}), words: [...words, ...extra] };
+  return { material, ...(color ? { color } : {}), dark, reflective, wet, plinth, ...(shelf ? { shelf } : {}), ...(tone ? { tone } : {}), ...(dust ? { dust } : {}), ...(caustics ? { caustics } : {}), words: [...words, ...extra] };
 }
 
 /** A gallery room: plain walls (in the colour named) and a concrete floor. */
@@ -128,12 +132,12 @@ export function surfaceName(s: ProductSurface): string {
     case 'glass': return `${tone}glass${s.caustics ? ' with soft water caustics' : ''}, a clean horizon behind`;
     case 'metal': return `a ${tone}brushed metal surface`;
     case 'gallery': return `the concrete floor of a minimal gallery room, plain ${tone}walls behind`;
-    case 'wood': return `a ${wet}${tone}wooden ${s.plinth ? 'plinth' : 'tabletop'}`;
+    case 'wood': return `a ${wet}${tone}wooden ${s.plinth ? 'plinth' : s.shelf ? 'shelf' : 'tabletop'}`;
     case 'grass': return `sunlit ${wet}${tone || 'green '}grass outdoors under the sky`;
     case 'sand': return `${wet}${tone}sand under the sky`;
     case 'concrete': return `a ${wet}${tone}concrete ${s.plinth ? 'plinth' : 'surface'}`;
     case 'fabric': return `${tone}draped silk fabric`;
-    default: return `a ${shine}${wet}${tone}${s.plinth ? 'plinth' : 'surface'}`;
+    default: return `a ${shine}${wet}${tone}${s.plinth ? 'plinth' : s.shelf ? 'shelf' : 'surface'}`;
   }
 }
 

@@ -133,6 +133,8 @@ export interface ScenePlan {
   unknown: string[];
   /** "A snow globe with a tiny castle": the scene is drawn inside a glass globe on a base. */
   globe?: boolean;
+  /** Stained glass with nothing else to show, or "a rose window": the window is the picture (plan/rose-window.ts). */
+  roseWindow?: boolean;
   /** Drawn as an isometric diorama or from straight above (plan/view.ts); absent for a side view. */
   view?: View;
   /** A banner, product shot, portrait or screen (plan/modes/choose-mode.ts); absent for a scene. */

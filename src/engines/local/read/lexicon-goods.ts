@@ -7,7 +7,7 @@ export const GOODS_PROCS = [
   'earbuds', 'smartphone', 'tablet', 'smartwatch', 'fitness-band', 'drone', 'bluetooth-speaker', 'smart-speaker', 'power-bank', 'charger',
   'espresso-machine', 'blender', 'toaster', 'electric-kettle', 'air-fryer', 'stand-mixer', 'knife-block',
   'necklace', 'wine-bottle', 'beer-bottle', 'coffee-bag', 'protein-tub', 'cereal-box', 'reed-diffuser', 'nail-polish', 'powder-compact', 'yoga-mat', 'dumbbell',
-  'vase', 'wallet', 'squeeze-bottle', 'game-controller',
+  'vase', 'wallet', 'squeeze-bottle', 'game-controller', 'lipstick',
 ] as const;
 export type GoodsProc = (typeof GOODS_PROCS)[number];
 
@@ -46,11 +46,11 @@ export const GOODS_WORDS: Record<string, Spec> = {
   ...spec('dumbbell', 'dumbbell', 0.22, ['dumbbell', 'dumbbells', 'hex dumbbell', 'hand weights']),
   ...spec('vase', 'ceramic vase', 0.3, ['ceramic vase', 'empty vase', 'pottery vase', 'stoneware vase']),
   ...spec('wallet', 'wallet', 0.16, ['wallet', 'wallets', 'leather wallet', 'bifold wallet', 'card holder', 'cardholder']),
-  ...spec('squeeze-bottle', 'shampoo bottle', 0.26, ['shampoo bottle', 'shampoo bottles', 'conditioner bottle', 'body wash', 'shower gel']),
+  ...spec('squeeze-bottle', 'shampoo bottle', 0.26, ['shampoo bottle', 'shampoo bottles', 'conditioner bottle', 'body wash', 'shower gel', 'shampoo', 'shampoos', 'conditioner', 'hair conditioner', 'shampoo and conditioner']),
   // Emoji that show the thing: a computer mouse, not the animal; a baseball cap, not a bottle's cap.
   'computer mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 }, 'wireless mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 },
   'gaming mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 }, 'optical mouse': { icon: 'computer-mouse', label: 'computer mouse', size: 0.14 },
-  'snapback cap': { icon: 'billed-cap', label: 'baseball cap' }, 'trucker cap': { icon: 'billed-cap', label: 'baseball cap' }, 'dad hat': { icon: 'billed-cap', label: 'baseball cap' },
+  'snapback cap': { icon: 'billed-cap', label: 'baseball cap' }, 'trucker hat': { icon: 'billed-cap', label: 'baseball cap' }, 'baseball hat': { icon: 'billed-cap', label: 'baseball cap' }, 'trucker cap': { icon: 'billed-cap', label: 'baseball cap' }, 'dad hat': { icon: 'billed-cap', label: 'baseball cap' },
 };
 
 /**
@@ -70,5 +70,8 @@ export const PRODUCT_SWAPS: { from: string[]; when?: RegExp; proc?: GoodsProc; i
   { from: ['video-game'], when: /\b(controllers?|gamepads?|game ?pads?|joypads?)\b/, proc: 'game-controller', label: 'game controller' },
   // A vase as the product is the vase; a vase of flowers keeps its bouquet.
   { from: ['bouquet'], when: /^(?!.*\b(?:flowers?|roses?|tulips?|bouquets?|peonies|lilies|blooms?|sunflowers?)\b).*\bvases?\b/, proc: 'vase', label: 'vase' },
+  // A lipstick is drawn in the shade asked; a bare cap is the baseball cap (a bottle's cap is its part, read/senses-nearby.ts).
+  { from: ['lipstick'], proc: 'lipstick', label: 'lipstick' },
+  { from: ['billed-cap'], icon: 'billed-cap', label: 'baseball cap' },
   { from: ['beans'], when: /\b(?:bags?|pouch(?:es)?|packs?|packets?) of (?:coffee|coffee beans|roasted beans)\b/, proc: 'coffee-bag', label: 'coffee bag' },
 ];

@@ -5,6 +5,7 @@
 // tone (no fruit). The next words decide (docs/local-engine.md, "Word senses").
 import { clothBeforeGarment, partOfProductAt, shadesNotWornAt } from './senses-nearby.js';
 import { WEAR_WORDS } from './lexicon-scene.js';
+import { BACKDROP_AFTER, colourPhraseAt } from './colour-phrases.js';
 import type { Token } from './tokens.js';
 
 type Color = { name: string; hex: string };
@@ -120,6 +121,10 @@ export interface Describing {
 export function describingWordsAt(tokens: readonly Token[], index: number, isWear: (word: string) => boolean): Describing | undefined {
   const skin = skinToneAt(tokens, index);
   if (skin) return skin;
+  // "rose gold", "forest green", "amber glass": one colour (read/colour-phrases.ts).
+  // Before a backdrop ("a cherry red studio backdrop") the second word is read as the backdrop's colour.
+  const phrase = colourPhraseAt(tokens, index);
+  if (phrase) return BACKDROP_AFTER.has(tokens[index + 2]?.normal ?? '') && !tokens[index + 1]!.breakAfter ? { len: 1 } : phrase;
   const word = tokens[index]?.normal ?? '';
   // "hair tied back", "a boat tied to a post": tied up, never a necktie worn.
   if (word === 'tied' || word === 'tying') return { len: 1 };

@@ -13,6 +13,9 @@ const words = (list: string): Set<string> => new Set(list.split(' '));
 const CONTAINERS = words('bottle bottles jar jars tube tubes pen pens can cans flask flasks vial vials container containers tin ' +
   'tins thermos dropper tumbler tumblers jug jugs carton cartons lipstick marker markers perfume serum shampoo lotion cream ' +
   'packaging package packages pack box boxes product products pouch pouches sachet label labels cap caps lid lids');
+/** Things a cap closes (no product or box in general: "a cap product shot" is a baseball cap). */
+const CAPPED = words('bottle bottles jar jars tube tubes pen pens flask flasks vial vials thermos dropper tumbler tumblers jug jugs ' +
+  'lipstick marker markers perfume serum shampoo lotion cream lid lids label labels');
 /** A product's own parts: drawn with the product, never as a thing of their own. */
 const PARTS = words('cap caps lid lids label labels');
 /** Words a worn cap comes after: "wearing a cap", "a baseball cap", "his cap". */
@@ -36,6 +39,9 @@ export function partOfProductAt(tokens: readonly Token[], index: number): boolea
   if (!PARTS.has(word)) return false;
   const worn = [1, 2, 3].some((k) => WORN_BEFORE.has(tokens[index - k]?.normal ?? '') && !tokens[index - k]!.breakAfter);
   if (worn && (word === 'cap' || word === 'caps')) return false;
+  // "A cap product shot": a cap is a bottle's or a pen's part only beside one ("the bottle cap",
+  // "the product's cap"); else it is the baseball cap.
+  if (word === 'cap' || word === 'caps') return /'s$/.test(tokens[index - 1]?.normal ?? '') || near(tokens, index, 8, CAPPED);
   return near(tokens, index, 8, CONTAINERS);
 }
 

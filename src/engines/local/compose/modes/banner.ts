@@ -39,26 +39,30 @@ function sameAsHero(s: Subject, hero: Subject | undefined): boolean {
 }
 
 /** `paintScene` paints the prompt's own setting: a concert's stage or outer space stands behind the hero. */
-export function composeBanner(composition: Composition, paintScene?: () => void): ModeResult {
+export function composeBanner(composition: Composition, paintScene?: () => void, manner?: { paint: () => void; label: string }): ModeResult {
   const { c, plan } = composition;
   const mode = plan.mode!;
   const { W, H } = composition.stage;
-  const scene = mode.label !== 'logo' && plan.settingExplicit && paintScene ? SCENE_BACKDROPS[plan.setting] : undefined;
+  // An artist's manner is the backdrop instead of the gradient or the scene.
+  const scene = manner ? undefined : mode.label !== 'logo' && plan.settingExplicit && paintScene ? SCENE_BACKDROPS[plan.setting] : undefined;
   // A logo "on a white background" is drawn on plain paper of that colour.
   const paper = mode.label === 'logo' ? plan.backdrop : undefined;
-  if (scene) paintScene!();
+  if (manner) manner.paint();
+  else if (scene) paintScene!();
   // "Flat, no gradients": plain paper in the first named colour, else white, and no glow.
-  const plain = !scene && !paper && mode.flat ? mode.colors[0] ?? '#ffffff' : undefined;
+  const plain = !manner && !scene && !paper && mode.flat ? mode.colors[0] ?? '#ffffff' : undefined;
   if (paper ?? plain) c.rect(0, 0, W, H, (paper ?? plain)!, { bare: true });
   // The stage and space are dark places; a fjord or a temple's hill is daylight scenery.
-  const dark = mode.dark || (scene !== undefined && (plan.setting === 'stage' || plan.setting === 'space'));
+  const dark = !manner && (mode.dark || (scene !== undefined && (plan.setting === 'stage' || plan.setting === 'space')));
   const flatPaper = paper ?? plain;
-  const look = scene || flatPaper ? { accent: gradientColors({ colors: mode.colors, dark, bold: mode.bold }).accent, light: flatPaper !== undefined && luma(parseHex(flatPaper)) > 0.5 }
+  const look = scene || flatPaper || manner ? { accent: gradientColors({ colors: mode.colors, dark, bold: mode.bold }).accent, light: manner !== undefined || (flatPaper !== undefined && luma(parseHex(flatPaper)) > 0.5) }
     : paintGradient(c, { colors: mode.colors, dark: mode.dark, bold: mode.bold }, composition.rng.fork('bg'));
   const ctx: ElementContext = { c, rng: composition.rng.fork('el'), accent: look.accent, mode, page: pageKind(mode, plan.prompt), dark, icon: iconDrawer(composition) };
   const copySide = mode.copySpace ?? (plan.texts.length ? (W >= H ? 'left' : 'top') : undefined);
   const copy = copySide ? copyRect(W, H, copySide) : undefined;
   const free: Rect = copy ? freeRect(W, H, copySide!) : { x: 0, y: 0, w: W, h: H };
+  // Over a busy painting the copy sits on a pale panel, so it stays legible.
+  if (manner && copy) c.rect(copy.x, copy.y, copy.w, copy.h, '#f7f3ea', { bare: true, opacity: 0.86, rx: Math.min(W, H) * 0.02 });
   // A logo with a name: the badge above the name (beside it when wide), the hero sized to its area.
   const lockup = mode.label === 'logo' && mode.wordmark ? logoLockup(free) : undefined;
   const area = lockup?.badge ?? free;
@@ -134,7 +138,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   }
   const hero: Rect = { x: hx - heroW / 2, y: hy - heroH / 2, w: heroW, h: heroH };
   // On a stage the spotlight is the hero's glow.
-  if (!(scene && plan.setting === 'stage') && !plain) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
+  if (!(scene && plan.setting === 'stage') && !plain && !(manner && !heroSubject && !heroEl && !letter)) glow(c, hx, hy, Math.max(heroW, heroH) * 0.95, dark ? look.accent : '#ffffff', dark ? 0.85 : mode.glow ? 0.6 : 0.4);
   // The icons around the hero never show the hero again, nor one another twice.
   const others: Subject[] = [];
   // A topic that is many things (food to order) brings the rest of its spread wherever it is drawn.
@@ -193,6 +197,10 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
     heroName = drawElement(ctx, heroEl, hero);
   } else if (wordOnly) {
     heroName = `the wordmark "${mode.wordmark}"`;
+  } else if (manner) {
+    // A poster with nothing to show but the manner is the painting itself.
+    const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), true, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
+    return { hero: manner.label, wore: [], held: [], around, heroPlace: 'filling the picture', copySide, headline, accent: look.accent, fills: true };
   } else {
     drawShapes(c, hero, look.accent, composition.rng.fork('shapes'));
   }
@@ -201,7 +209,7 @@ export function composeBanner(composition: Composition, paintScene?: () => void)
   if (lockup) drawWordmark(c, mode.wordmark!, wordOnly ? wordmarkAlone(free) : lockup, wordInk);
   if (mode.distressed) drawDistress(c, W, H, mode.retro ? '#7a1a22' : '#2a2a2a', composition.rng.fork('distress'));
   const headline = copy && plan.texts.length ? drawHeadline(c, copy, plan.texts.map((t) => t.text).join(' '), look.light, mode.elements.includes('cta') ? look.accent : undefined) : undefined;
-  return { hero: heroName, heroSubject, ...(many > 1 ? { count: many } : {}), wore, held, around, heroPlace: `${many > 1 ? 'in a row, ' : ''}${copy ? `on the ${opposite(copySide!)}` : 'centred'}`, copySide, headline, ...(lockup && !wordOnly ? { wordmark: { text: mode.wordmark!, place: lockup.place } } : {}), accent: look.accent, ...(scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${colorName(paper) ?? 'coloured'} backdrop` } : {}) };
+  return { hero: heroName, heroSubject, ...(many > 1 ? { count: many } : {}), wore, held, around, heroPlace: `${many > 1 ? 'in a row, ' : ''}${copy ? `on the ${opposite(copySide!)}` : 'centred'}`, copySide, headline, ...(lockup && !wordOnly ? { wordmark: { text: mode.wordmark!, place: lockup.place } } : {}), accent: look.accent, ...(manner ? { backdrop: manner.label } : scene ? { backdrop: scene } : paper ? { backdrop: `a plain ${colorName(paper) ?? 'coloured'} backdrop` } : {}) };
 }
 
 function opposite(side: string): string {

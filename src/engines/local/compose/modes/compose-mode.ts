@@ -31,17 +31,21 @@ export function composeMode(composition: Composition, paintScene: () => void, in
     const r = composePortrait(composition, () => paintManner(c, manner, stage.W, stage.H, rng.fork('manner')));
     return describeMode(composition, { ...r, backdrop: MANNER_LABELS[manner], around: [] });
   }
+  // "A perfume bottle product shot in the style of Mondrian", "a poster in the style of Kandinsky":
+  // the manner is the backdrop behind the product or the hero (the whole poster when it has none).
+  const paintBack = manner && (mode.kind === 'product' || mode.kind === 'banner') ? () => paintManner(composition.c, manner, composition.stage.W, composition.stage.H, composition.rng.fork('manner')) : undefined;
   let result: ModeResult;
   switch (mode.kind) {
     case 'banner':
-      result = mode.label === 'abstract render' ? composeAbstract(composition) : mode.label === 'tech background' ? composeTech(composition) : composeBanner(composition, paintScene);
+      result = mode.label === 'abstract render' ? composeAbstract(composition) : mode.label === 'tech background' ? composeTech(composition) : composeBanner(composition, paintScene, paintBack && { paint: paintBack, label: MANNER_LABELS[manner!] });
       break;
     case 'screen':
       result = composeScreen(composition);
       break;
     case 'product':
       result = mode.print ? composePrint(composition, mode.print, inner)
-        : composeProduct(composition, composition.plan.settingExplicit && INDOOR.has(composition.plan.setting) && composition.plan.setting !== 'studio' ? paintScene : undefined);
+        : composeProduct(composition, composition.plan.settingExplicit && INDOOR.has(composition.plan.setting) && composition.plan.setting !== 'studio' ? paintScene : undefined,
+          paintBack && { paint: paintBack, label: MANNER_LABELS[manner!] });
       break;
     case 'icon':
       result = mode.label === 'app icon' ? composeAppIcon(composition) : composeIcons(composition);

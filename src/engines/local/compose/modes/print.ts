@@ -14,6 +14,8 @@ import { counted, list, withArticle } from '../describe.js';
 import { embed, type InnerScene } from './formats/format-kit.js';
 import { drawSubject, figureOf } from './hero.js';
 import type { ModeResult } from './mode-kit.js';
+import { paintManner } from './art-manners.js';
+import { MANNER_LABELS } from '../../plan/modes/art-manner.js';
 
 const PLACE_NAMES: Partial<Record<ScenePlan['setting'], string>> = { space: 'outer space' };
 
@@ -56,10 +58,18 @@ function drawDesign(composition: Composition, print: PrintReading, area: Rect, i
     const { mode: _m, interaction: _i, ...scene } = plan;
     const size = Math.round(side);
     embed(c, inner({ ...scene, subjects: [], texts: [], unknown: [] }, size, size).svg, art, { rx: round ? side / 2 : side * 0.08 });
+  } else if (plan.manner && plan.manner !== 'surreal') {
+    // "A t-shirt design in the style of Kandinsky": the painting is the print, in a rounded square.
+    const clip = c.id('manner-print');
+    c.def(`<clipPath id="${clip}"><rect width="${side.toFixed(1)}" height="${side.toFixed(1)}" rx="${(round ? side / 2 : side * 0.08).toFixed(1)}"/></clipPath>`);
+    c.group(`transform="translate(${art.x.toFixed(1)} ${art.y.toFixed(1)})" clip-path="url(#${clip})"`);
+    paintManner(c, plan.manner, side, side, composition.rng.fork('manner'));
+    c.end();
   } else if (!print.splashes && figure) printGround(c, art, fabric);
   if (print.splashes) paintSplashes(c, { x: art.x - side * 0.08, y: art.y - side * 0.04, w: side * 1.16, h: side * 1.08 }, inkOn(fabric), composition.rng.fork('splash'));
   const cx = art.x + side / 2;
-  let shows = 'an abstract pattern';
+  const manner = !place && plan.manner && plan.manner !== 'surreal' ? MANNER_LABELS[plan.manner] : undefined;
+  let shows = manner ?? 'an abstract pattern';
   if (figure) {
     // A rider stands on its board as a whole figure (a skeleton's skull on its body), not seated on a mount.
     const standing = { ...figure, riding: undefined };
@@ -101,6 +111,7 @@ function drawDesign(composition: Composition, print: PrintReading, area: Rect, i
     }
   }
   parts.push(shows);
+  if (manner && figure) parts.push(`on ${manner.replace(/^an? /, (a) => `${a}${round ? 'round' : 'square'} patch of `)}`);
   if (place) parts.push(`on a ${round ? 'round' : 'square'} patch of ${place}`);
   if (print.splashes) parts.push('on splashes of paint and doodles');
   if (print.trail && figure) parts.push('leaving a trail of stardust');

@@ -22,7 +22,8 @@ const DRESSING = new Set(['tulip', 'blossom', 'rose', 'hibiscus', 'sunflower', '
   'leaf-fluttering-in-wind', 'seedling', 'droplet', 'sparkles', 'sweat-droplets', 'white-flower', 'four-leaf-clover', 'maple-leaf', 'shamrock']);
 
 /** `paintRoom`: the room the prompt names ("in a modern kitchen"), painted behind the surface. */
-export function composeProduct(composition: Composition, paintRoom?: () => void): ModeResult {
+/** `manner` (an artist's manner) paints the backdrop in place of the studio paper or the room. */
+export function composeProduct(composition: Composition, paintRoom?: () => void, manner?: { paint: () => void; label: string }): ModeResult {
   const { c, plan } = composition;
   const { W, H } = composition.stage;
   const paper = plan.backdrop ?? plan.mode!.colors.find((h) => luma(parseHex(h)) > 0.5) ?? '#eef0f3';
@@ -59,10 +60,11 @@ export function composeProduct(composition: Composition, paintRoom?: () => void)
   const w = h * fig.spec.aspect;
   const x = rest.length ? W * 0.46 : W / 2;
   const foot = { x, bottom, w };
-  const room = surface && paintRoom && !['grass', 'sand', 'gallery'].includes(surface.material);
-  if (room) paintRoom!();
+  const room = surface && (paintRoom || manner) && !['grass', 'sand', 'gallery'].includes(surface.material);
+  if (manner && (room || !surface)) manner.paint();
+  else if (room) paintRoom!();
   const top = surface ? paintSurface(c, surface, paper, foot, composition.rng.fork('surface'), room) : undefined;
-  if (!surface) paintStudioPaper(c, paper);
+  if (!surface && !manner) paintStudioPaper(c, paper);
   // An emoji's painted foot (a tilted shoe's sole), not its box's margin, stands on the surface.
   // Levitating, the product floats over its shadow (fainter and smaller for the height).
   const lift = fx?.levitating ? h * 0.16 : 0;
@@ -97,7 +99,8 @@ export function composeProduct(composition: Composition, paintRoom?: () => void)
   if (surface && top !== undefined) paintSurfaceFront(c, surface, foot, top, composition.rng.fork('surface-front'));
   // Quoted words go on the product's front, across its lower middle.
   const label = writeLabel(c, plan, x, bottom - h * 0.4, Math.max(w * 0.86, Math.min(W * 0.5, w * 1.3)), h * 0.26);
-  const backdrop = surface ? `${surfaceName(surface)}${room ? ` in ${withArticle(composition.plan.setting.replace('-', ' '))}` : ''}` : result.backdrop;
+  const backdrop = manner ? `${surface ? `${surfaceName(surface)} in front of ` : ''}${manner.label}`
+    : surface ? `${surfaceName(surface)}${room ? ` in ${withArticle(composition.plan.setting.replace('-', ' '))}` : ''}` : result.backdrop;
   return { ...result, hero: product.label, heroSubject: product, ...drawn, label, heroPlace: effectsPlace(fx), ...(backdrop ? { backdrop } : {}) };
 }
 

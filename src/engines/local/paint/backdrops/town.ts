@@ -6,6 +6,7 @@ import { clouds, paintSky, paintSunOrMoon, ridge, scatter, treeLine, type Backdr
 import { drawProc } from '../props/props.js';
 import { oasisPool } from './wild.js';
 import { flyingCars, futureTowers } from './future-city.js';
+import { paperRowShadow } from '../styles/paper-cut.js';
 
 function facades(ctx: BackdropContext, base: number, maxH: number, lit: boolean, farness: number, seed: string): void {
   const { c, stage } = ctx;
@@ -14,11 +15,11 @@ function facades(ctx: BackdropContext, base: number, maxH: number, lit: boolean,
   let x = -r.range(0, maxH * 0.3);
   let windows = '';
   let litWindows = '';
+  const blocks: [number, number, number, string][] = [];
   while (x < stage.W) {
     const w = maxH * r.range(0.35, 0.6), h = maxH * r.range(0.55, 1);
     const col = far(ctx, r.pick(colors), farness);
-    c.rect(x, base - h, w, h + 1, col);
-    c.rect(x - w * 0.02, base - h - maxH * 0.02, w * 1.04, maxH * 0.03, shade(col, -0.2));
+    blocks.push([x, w, h, col]);
     const cols = Math.max(2, Math.round(w / (maxH * 0.12)));
     const rows = Math.max(2, Math.round(h / (maxH * 0.14)));
     const ww = (w / cols) * 0.5, wh = (h / rows) * 0.45;
@@ -30,7 +31,15 @@ function facades(ctx: BackdropContext, base: number, maxH: number, lit: boolean,
     }
     x += w + maxH * r.range(0, 0.05);
   }
-  if (windows) c.path(windows, far(ctx, lit ? '#1d2433' : '#5d7a99', farness), { bare: true });
+  // Cut paper: the row is one layer of card, casting its shadow on the row and the sky behind.
+  const paper = c.style === 'papercut';
+  if (paper) paperRowShadow(c, blocks.map(([bx, w, h]) => `M${fmt(bx - w * 0.02)} ${fmt(base)}V${fmt(base - h - maxH * 0.02)}h${fmt(w * 1.04)}V${fmt(base)}Z`).join(''));
+  for (const [bx, w, h, col] of blocks) {
+    c.rect(bx, base - h, w, h + 1, col);
+    c.rect(bx - w * 0.02, base - h - maxH * 0.02, w * 1.04, maxH * 0.03, shade(col, -0.2));
+  }
+  // Windows cut in cut paper cast none of their own (a second, offset window).
+  if (windows) c.path(windows, far(ctx, lit ? '#1d2433' : '#5d7a99', farness), { bare: true, ...(paper ? { layer: 'fg' as const } : {}) });
   if (litWindows) c.path(litWindows, '#ffd66b', { bare: true, layer: 'fg' });
 }
 

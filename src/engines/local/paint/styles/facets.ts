@@ -51,7 +51,17 @@ export function glassIconFill(graded: string): string {
  * little lighter or darker, light coming through from above; then the window's lead frame with a
  * rounded arch at the top.
  */
-export function stainedGlassFinish(c: Canvas, rng: Rng): void {
+export function stainedGlassFinish(c: Canvas, rng: Rng, mesh = true): void {
+  const { width: W, height: H, u } = c;
+  if (mesh) glassMesh(c, rng);
+  // The window: a lead frame, its top a round arch, dark stone outside it.
+  const t = u * 2.2, r = Math.min(W / 2 - t, H * 0.45);
+  const arch = `M${fmt(t)} ${fmt(H - t)}V${fmt(t + r)}A${fmt(W / 2 - t)} ${fmt(r)} 0 0 1 ${fmt(W - t)} ${fmt(t + r)}V${fmt(H - t)}Z`;
+  c.add(`<path d="M0 0H${fmt(W)}V${fmt(H)}H0Z ${arch}" fill="#2a2630" fill-rule="evenodd"/>`);
+  c.add(`<path d="${arch}" fill="none" stroke="${LEAD}" stroke-width="${fmt(u * 1.2)}"/>`);
+}
+
+function glassMesh(c: Canvas, rng: Rng): void {
   const { width: W, height: H, u } = c;
   const grid = jitteredGrid(W, H, u * 11, rng, 0.32);
   let light = '', dark = '', lead = '';
@@ -72,11 +82,6 @@ export function stainedGlassFinish(c: Canvas, rng: Rng): void {
   }
   c.add(`<path d="${light}" fill="#fffbe8" fill-opacity=".16"/><path d="${dark}" fill="${LEAD}" fill-opacity=".14"/>`);
   c.add(`<path d="${lead}" fill="none" stroke="${LEAD}" stroke-opacity=".9" stroke-width="${fmt(u * 0.38)}" stroke-linejoin="round"/>`);
-  // The window: a lead frame, its top a round arch, dark stone outside it.
-  const t = u * 2.2, r = Math.min(W / 2 - t, H * 0.45);
-  const arch = `M${fmt(t)} ${fmt(H - t)}V${fmt(t + r)}A${fmt(W / 2 - t)} ${fmt(r)} 0 0 1 ${fmt(W - t)} ${fmt(t + r)}V${fmt(H - t)}Z`;
-  c.add(`<path d="M0 0H${fmt(W)}V${fmt(H)}H0Z ${arch}" fill="#2a2630" fill-rule="evenodd"/>`);
-  c.add(`<path d="${arch}" fill="none" stroke="${LEAD}" stroke-width="${fmt(u * 1.2)}"/>`);
 }
 
 /** Low poly colour: flat, a little cleaner and brighter. */

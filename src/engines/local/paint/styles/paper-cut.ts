@@ -35,6 +35,16 @@ export function paperShadow(tag: string, u: number, layer: Layer): string {
   return moved(tag, 1.2 * u * Math.abs(k), 1.9 * u * k, '.14') + moved(tag, 0.45 * u * Math.abs(k), 0.75 * u * k, '.26');
 }
 
+/**
+ * A row of cut-out buildings is one layer of card: its outline, dark and soft, cast up and to the
+ * right onto the layer behind (the farther row, the sky), deeper than a single shape's.
+ */
+export function paperRowShadow(c: Canvas, d: string): void {
+  const u = c.u;
+  c.add(`<path d="${d}" fill="${SHADOW}" fill-opacity=".16" transform="translate(${fmt(u * 1.6)} ${fmt(-u * 2.4)})"/>`);
+  c.add(`<path d="${d}" fill="${SHADOW}" fill-opacity=".24" transform="translate(${fmt(u * 0.7)} ${fmt(-u * 1.1)})"/>`);
+}
+
 /** An emoji's body as cut card: the whole body once more under it, dark and faint, moved down. */
 export function paperIconBody(body: string): string {
   const shadow = body.replace(/ id="[^"]*"/g, '').replace(/ (fill|stroke)="#[0-9a-fA-F]{3,6}"/g, (_m, a: string) => ` ${a}="${SHADOW}"`);

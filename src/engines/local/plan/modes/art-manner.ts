@@ -60,8 +60,10 @@ const MEDIUM = /^(pencil|crayon|paintbrush|brush|paint|palette|artist-palette|ca
 export function applyManner(plan: ScenePlan, lower: string, text: string, mode: CompositionMode | undefined): CompositionMode | undefined {
   const r = readManner(lower);
   if (!r) return mode;
-  // A portrait keeps its layout, the manner behind the sitter (not surreal: that is a place).
-  const framed = mode?.kind === 'portrait' && r.manner !== 'surreal';
+  // A portrait, a product shot, a banner or a poster keeps its layout, the manner behind the sitter,
+  // the product, the hero or a garment's print (not surreal: that is a place; never a logo or a screen).
+  const framed = r.manner !== 'surreal' && (mode?.kind === 'portrait' || (mode?.kind === 'product' && !mode.breakfast)
+    || (mode?.kind === 'banner' && !['logo', 'abstract render', 'tech background'].includes(mode.label)));
   if (mode && mode.label !== 'abstract render' && !framed) return mode;
   plan.subjects = plan.subjects.filter((s) => !MEDIUM.test(s.thing.key) && !(r.manner === 'surreal' && /clock/.test(s.thing.key)) && !(r.manner === 'pollock' && /^(droplet|sweat-droplets)$/.test(s.thing.key)));
   plan.manner = r.manner;

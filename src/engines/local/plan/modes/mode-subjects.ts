@@ -3,6 +3,7 @@
 // the sitter of a portrait that names no creature ("a corporate headshot" is a person in a suit),
 // and the colour a product is asked in after its noun ("a coffee mug in matte black"). Pure words
 // → plan data.
+import { colourPhraseIn } from '../../read/colour-phrases.js';
 import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import { PRODUCT_VARIANTS } from '../../read/lexicon-products.js';
 import { headVariant, thingOf, type Thing } from '../../read/things.js';
@@ -107,6 +108,8 @@ export function portraitSitter(lower: string): Subject {
 
 /** "a coffee mug in matte black", "sneakers in red": the colour a product is asked in (not the backdrop's). */
 export function colorPhrase(lower: string): { name: string; hex: string } | undefined {
+  const phrase = colourPhraseIn(lower);
+  if (phrase) return phrase;
   const re = /\b(?:in|finished in|colou?red) (?:a |an )?(?:(?:matte|glossy|gloss|satin|pastel|deep|bright|dark|light|metallic|rich|soft|pale) )?([a-z]+)\b(?! (?:background|backdrop|light|lighting|setting|room|gradient))/g;
   for (const m of lower.matchAll(re)) {
     const hex = COLOR_WORDS[m[1]!];

@@ -170,3 +170,14 @@ export const squeezeBottle: Painter = (c, b, o) => {
   c.rect(X(0.32), Y(0.62), W * 0.36, H * 0.03, shade(body, -0.1), { ...L, rx: H * 0.01 });
   c.rect(X(0.16), Y(0.22), W * 0.06, H * 0.66, '#ffffff', { ...L, opacity: 0.3, rx: W * 0.03 });
 };
+
+/** A lipstick, uncapped: the slanted bullet in its colour rising from a gold collar on a black case. */
+export const lipstick: Painter = (c, b, o) => {
+  const { X, Y, d, L, W, H } = frame(b, o);
+  const shadeOf = o.color ?? '#c8173f';
+  c.path(d('M0.24 0.5 L0.24 0.2 Q0.26 0.1 0.4 0.06 L0.7 0.01 Q0.76 0.02 0.76 0.1 L0.76 0.5 Z'), sideLit(c, shadeOf, 0.34), L);
+  c.path(d('M0.3 0.46 L0.3 0.2 Q0.32 0.13 0.4 0.1 L0.4 0.46 Z'), '#ffffff', { ...L, opacity: 0.3 });
+  c.rect(X(0.16), Y(0.44), W * 0.68, H * 0.14, sideLit(c, '#d6ae55', 0.4), { ...L, rx: W * 0.04 });
+  c.rect(X(0.1), Y(0.56), W * 0.8, H * 0.44, sideLit(c, '#1d1c22', 0.28), { ...L, rx: W * 0.06 });
+  c.rect(X(0.1), Y(0.9), W * 0.8, H * 0.03, '#d6ae55', L);
+};
