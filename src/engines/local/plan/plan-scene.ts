@@ -28,6 +28,7 @@ import { Walker } from './prompt-reader.js';
 import { portraitLooks } from './modes/portrait-looks.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { assortments } from './assortments.js';
+import { jsonPromptText } from './json-prompt.js';
 import { tokenize } from '../read/tokens.js';
 import { namedPeople } from '../read/named-people.js';
 import { readView } from './view.js';
@@ -45,7 +46,8 @@ const CAPS_TITLE = /\b(?:reading|that reads|which reads|saying|that says|which s
 const LOOK_AFTER = /^\s*(?:style|aesthetic|look|vibes?|feel|mood)\b/i;
 
 /** Read a prompt and decide what to draw. */
-export function planScene(prompt: string): ScenePlan {
+export function planScene(asWritten: string): ScenePlan {
+  const prompt = jsonPromptText(asWritten);
   const texts: QuotedText[] = [];
   const quotedOut = prompt.replace(QUOTE, (match, a?: string, b?: string, c?: string, d?: string, offset = 0) => {
     const text = (a ?? b ?? c ?? d ?? '').trim();

@@ -16,6 +16,12 @@ const REWRITES: [RegExp, string][] = [
   [/\b(?:AI|A\.I\.|artificial intelligence|machine intelligence)\s*(?:\+|&|and|with)\s*(humans?|people|person)\b/gi, 'robot and $1'],
   // A paper plane is folded paper, no airliner: one word with no picture, left out and said so.
   [/\bpaper (?:air|aero)?(plane|jet)s?\b/gi, 'paper$1'],
+  // "Creases that mirror the vast knowledge": mirroring is a verb there, no mirror to draw.
+  [/\bmirror(?:s|ed|ing)?\s+(?=(?:the|their|his|her|its|our|your|this|that)\b)/gi, 'reflecting '],
+  // "An office building on a street": the building seen from outside, not an office inside it.
+  [/\boffice (buildings?|blocks?|towers?)\b/gi, '$1'],
+  // "Elephants bathing in a watering hole": the water, never a watering can and flowers.
+  [/\bwatering[ -]holes?\b|\bwaterholes?\b/gi, 'pond'],
   // A common misspelling in "looks lika a pug".
   [/\blooks? lika\b/gi, 'looks like'],
 ];

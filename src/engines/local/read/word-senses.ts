@@ -75,6 +75,8 @@ const TABLE: Record<string, Sense[]> = {
   dish: [{ when: ['satellite', 'antenna', 'tv', 'signal', 'radio'], as: 'satellite-antenna' }, { when: ['pasta', 'spaghetti', 'noodle', 'noodles'], as: 'spaghetti' }, { as: 'fork-and-knife-with-plate' }],
   team: [{ when: ['football', 'soccer', 'rugby', 'sport', 'sports', 'stadium'], as: 'people-hugging' }, { as: 'people-hugging' }],
   engagement: [{ when: WEDDING, as: 'ring' }, { as: null }],
+  // "Stone material", "a stone facade": what a building is made of, no boulder beside it.
+  stone: [{ when: ['material', 'materials', 'facade', 'façade', 'cladding', 'finish', 'masonry', 'building', 'architecture', 'architectural'], as: null }, { as: undefined }],
   energy: [{ when: ['electric', 'electricity', 'lightning', 'power', 'voltage'], as: 'high-voltage' }, { as: null }],
   traffic: [{ when: ROADS, as: 'vertical-traffic-light' }, { as: null }],
   heart: [{ as: 'red-heart' }],

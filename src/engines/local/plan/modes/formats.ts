@@ -54,7 +54,7 @@ const DISCOUNT = /\b\d{1,2} ?(?:%|percent\b)|\b(?:sale|discount|off)\b/;
 const SCREEN_MENU = /\bmenu (?:bars?|screens?|icons?|buttons?|items? in|pages?)\b|\b(apps?|website|web ?page|phone|screen|ui|ux|dashboard|interface)\b/;
 
 // "Flat poster style", "poster art" are a style, not a page.
-const PAGE = /\b(invitation cards?|invitations?|invites?|flyers?|(?<!flat |propaganda )posters?(?! (?:style|art|look|aesthetic|illustration|colou?rs?|print style)\b)|menu cards?|menus?)\b/;
+const PAGE = /\b(invitation cards?|invitations?|invites?(?!\s+(?:viewers?|the viewers?|you|us|them|people|one|reflection|contemplation|a moment|a sense|curiosity|exploration|calm)\b)|flyers?|(?<!flat |propaganda )posters?(?! (?:style|art|look|aesthetic|illustration|colou?rs?|print style)\b)|menu cards?|menus?)\b/;
 const POST = /\b(tweets?|twitter posts?|x posts?|posts? on (?:twitter|x)\b|instagram posts?|insta posts?|linkedin posts?|facebook posts?|threads posts?|mastodon posts?|social (?:media )?posts?)(?![a-z])/;
 const SLIDE = /\b(slide ?decks?|pitch decks?|presentation (?:slides?|decks?)|powerpoint(?: slides?| decks?| presentations?)?|keynote (?:slides?|decks?)|google slides|slides? (?:about|on|showing|titled|summari[sz]ing|presenting|explaining|with (?:bullet|a chart|a graph|three|four|five|key))|slides? for (?:an? |the |our |my )?(?:team |sales |board |client |company )?(?:meetings?|talks?|presentations?|lectures?|class(?:es)?|webinars?|pitch(?:es)?|conferences?|workshops?|keynotes?)|(?:title|summary|intro|closing|opening|agenda) slides?|presentations? (?:about|on|showing|of (?:our |the )?(?:quarterly|q[1-4]|results|data|sales|revenue)))/;
 const BEFORE_AFTER = /\bbefore[- ]?(?:and|&|\/|-|n)[- ]?after\b/;

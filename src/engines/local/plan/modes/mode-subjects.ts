@@ -49,7 +49,8 @@ const TOPICS: [RegExp, string, string][] = [
   [/\b(consult(?:ant|ants|ing|ancy)|business coach\w*|corporate services)\b/, 'briefcase', 'briefcase'],
   [/\b(technology|tech|software|engineering|developers?|coding)\b/, 'gear', 'gear'],
   [/\b(customers?|clients?|partnerships?|teamwork|collaborat\w*)\b/, 'handshake', 'handshake'],
-  [/\b(art|artists?|creative)\b/, 'artist-palette', 'artist palette'],
+  // ("Vector art style", "pixel art", "line art": the picture's style, not an art topic.)
+  [/\b(?<!\b(?:vector|pixel|line|digital|clip|concept|3d|ai|pop|wall|word|ascii|flat|fan|cover) )(art|artists?|creative)\b(?! (?:style|styled|deco|nouveau|direction)\b)/, 'artist-palette', 'artist palette'],
 ];
 
 // Topics that are many things at once: the others drawn around the first.
