@@ -23,6 +23,8 @@ describe('character sheets', () => {
     expect(elf.subjects).toHaveLength(1);
     expect(elf.subjects[0]!.holding.map((h) => h.key)).toContain('dagger');
     expect(planScene('model sheet of a cartoon character').subjects[0]!.label).not.toBe('model');
+    // "A cat character": the cat, not a cartoon person.
+    expect(planScene('turnaround of a cute cat character').subjects.map((s) => s.thing.key)).toEqual(['cat']);
   });
   it('renders three labelled views on paper and says so', async () => {
     const r = await renderJob({ prompt: SHEETS[0]!, width: 640, height: 360, seed: 1, references: [] }, new AbortController().signal);

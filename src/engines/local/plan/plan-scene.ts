@@ -221,7 +221,7 @@ export function planScene(prompt: string): ScenePlan {
     plan.unknown = plan.unknown.filter((w) => !looked.includes(w));
   }
   // A character sheet draws its one character (plan/modes/character-sheet.ts).
-  if (mode.kind === 'sheet') mode.drawnWords.push(...sheetSubjects(plan, lower));
+  if (mode.kind === 'sheet') mode.drawnWords.push(...sheetSubjects(plan, lower, planScene));
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
   // Hex colours' digits ("ffd93d") are colours the mode paints, not things.

@@ -9,6 +9,8 @@ import { list, withArticle } from '../describe.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 
 const VIEWS = ['FRONT', 'SIDE', 'BACK'] as const;
+/** The back of the head, a golden brown near the drawn figures' own hair. */
+const HAIR = '#c0832c';
 
 /** Draw the sheet; returns its `text`. */
 export function composeSheet(composition: Composition): string {
@@ -40,13 +42,14 @@ export function composeSheet(composition: Composition): string {
         c.def(`<filter id="${id}" color-interpolation-filters="sRGB"><feColorMatrix type="matrix" values="0.62 0 0 0 0 0 0.62 0 0 0 0 0 0.66 0 0 0 0 0 1 0"/></filter>`);
         c.add(`<g filter="url(#${id})">`);
       } else if (transform) c.add(`<g transform="${transform}">`);
-      const r = drawSubject(composition, hero, fig, cx, ground, h, `sheet${i}`);
+      const r = drawSubject(composition, hero, fig, cx, ground, h, 'sheet');
       if (i === 0) ({ wore, held } = r);
       // The back of the head hides the face.
       const head = composition.headBox;
-      if (view === 'BACK' && head && fig.head) c.ellipse(head.x + head.size / 2, head.y + head.size * 0.52, head.size * 0.44, head.size * 0.46, '#5a4636', { layer: 'fg' });
+      const human = /^(person|man|woman|boy|girl|child|old)/.test(hero.thing.key);
+      if (view === 'BACK' && human && head && fig.head) c.ellipse(head.x + head.size / 2, head.y + head.size * 0.56, head.size * 0.33, head.size * 0.36, HAIR, { layer: 'fg' });
       // A bust or a creature drawn whole: its face sits in the upper middle of its box.
-      else if (view === 'BACK' && /^(person|man|woman|boy|girl|child|old)/.test(hero.thing.key)) c.ellipse(cx, ground - h * 0.6, h * 0.2, h * 0.2, '#9a6a3a', { layer: 'fg' });
+      else if (view === 'BACK' && human && !fig.head) c.ellipse(cx, ground - h * 0.6, h * 0.19, h * 0.19, HAIR, { layer: 'fg' });
       if (view === 'BACK' || transform) c.add('</g>');
       // A thin label under each view.
       const size = Math.max(10, u * 0.034);

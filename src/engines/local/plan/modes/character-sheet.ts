@@ -19,19 +19,25 @@ export function sheetPicture(lower: string): string | undefined {
 }
 
 /** Sheet prompts that name no creature draw a person; "character" alone or "staff" (a crowd's word) adds nobody. */
-const CROWD_KEYS = /^(woman|man|person|cartoon-character)$/;
+const CROWD_KEYS = /^(woman|man|person)$/;
 
 /**
  * The sheet's one character: the main creature (or a person when none is named), the other
  * figures dropped (a wizard's "staff" is his stick, not office staff), what it wears and holds
  * kept. Returns the words it drew.
  */
-export function sheetSubjects(plan: ScenePlan, lower: string): string[] {
+export function sheetSubjects(plan: ScenePlan, lower: string, planOf: (text: string) => ScenePlan): string[] {
   const drawn: string[] = [];
   const animate = plan.subjects.filter((s) => s.thing.animate);
-  const named = animate.find((s) => s.role === 'main' && !CROWD_KEYS.test(s.thing.key)) ?? animate.find((s) => !CROWD_KEYS.test(s.thing.key));
+  const crowd = (s: Subject) => CROWD_KEYS.test(s.thing.key) || s.label === 'cartoon character';
+  const named = animate.find((s) => s.role === 'main' && !crowd(s)) ?? animate.find((s) => !crowd(s));
   let hero: Subject = named ?? animate.find((s) => s.role === 'main') ?? portraitSitter(lower);
-  if (hero.thing.key === 'cartoon-character') hero = { ...portraitSitter(lower), wearing: hero.wearing, holding: hero.holding };
+  if (hero.label === 'cartoon character') {
+    // "A cute cat character": the word before "character" is who it is.
+    const word = /\b([a-z]+) characters?\b/.exec(lower)?.[1];
+    const who = word && word !== 'cartoon' ? planOf(`a ${word}`).subjects.find((s) => s.thing.animate) : undefined;
+    hero = { ...(who ?? { ...portraitSitter(lower), label: 'character' }), wearing: hero.wearing, holding: hero.holding };
+  }
   // "A model sheet": the sheet's word is no fashion model.
   const trigger = sheetPicture(lower) ?? '';
   if (trigger.split(/\W+/).includes(hero.label)) hero = { ...hero, label: 'character' };
