@@ -26,6 +26,7 @@ import { SIZE_WORD } from './modes/icon-set.js';
 import { widgetSense } from './modes/widgets.js';
 import { Walker } from './prompt-reader.js';
 import { portraitLooks } from './modes/portrait-looks.js';
+import { sheetSubjects } from './modes/character-sheet.js';
 import { applyStandIns, standIns } from './stand-ins.js';
 import { assortments } from './assortments.js';
 import { jsonPromptText } from './json-prompt.js';
@@ -221,6 +222,8 @@ export function planScene(asWritten: string): ScenePlan {
     const looked = portraitLooks(plan, lower);
     plan.unknown = plan.unknown.filter((w) => !looked.includes(w));
   }
+  // A character sheet draws its one character (plan/modes/character-sheet.ts).
+  if (mode.kind === 'sheet') mode.drawnWords.push(...sheetSubjects(plan, lower, planScene));
   // Words the mode draws (a dashboard, an arrow, the banner itself) are no longer "not drawn".
   const drawn = wordsDrawnBy(mode);
   // Hex colours' digits ("ffd93d") are colours the mode paints, not things.

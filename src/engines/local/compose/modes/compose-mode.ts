@@ -10,6 +10,7 @@ import { MANNER_LABELS } from '../../plan/modes/art-manner.js';
 import { composeAppIcon } from './app-icon.js';
 import { composeIcons } from './icons.js';
 import { composeBanner } from './banner.js';
+import { composeSheet } from './character-sheet.js';
 import { composeTech } from './tech-backdrop.js';
 import type { ModeResult } from './mode-kit.js';
 import { composePortrait } from './portrait.js';
@@ -24,6 +25,7 @@ import type { InnerScene } from './formats/format-kit.js';
 export function composeMode(composition: Composition, paintScene: () => void, inner: InnerScene): string {
   const mode = composition.plan.mode!;
   if (mode.kind === 'format') return composeFormat(composition, inner);
+  if (mode.kind === 'sheet') return composeSheet(composition);
   // "A portrait in the style of Picasso": the artist's manner is the backdrop (art-manners.ts).
   const manner = composition.plan.manner;
   if (manner && mode.kind === 'portrait') {

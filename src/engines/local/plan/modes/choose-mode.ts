@@ -9,6 +9,7 @@ import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { iconPicture, iconSetPicture, type IconSetReading } from './icon-set.js';
+import { sheetPicture, SHEET_WORDS } from './character-sheet.js';
 import { readWeather, type WeatherReading } from './weather-reading.js';
 import { readWidgets, type Widget } from './widgets.js';
 import { readFormat, type FormatReading } from './formats.js';
@@ -21,7 +22,7 @@ import type { PrintReading } from './apparel-print.js';
 import type { ProductEffects } from './product-effects.js';
 import type { ScenePlan } from '../scene-plan.js';
 
-export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon' | 'format';
+export type ModeKind = 'banner' | 'product' | 'portrait' | 'screen' | 'icon' | 'format' | 'sheet';
 
 /** Drawn primitives a banner or screen can show (paint/screens/). */
 export type ScreenElement =
@@ -137,6 +138,8 @@ const ABSTRACT_WORDS = ('abstract geometric shapes shape forms form primitives s
 
 // Tried in this order: a portrait or product shot may be "for a banner"; a banner may show a screen.
 const TRIGGERS: Trigger[] = [
+  // A character sheet or turnaround: one character in three views (plan/modes/character-sheet.ts).
+  { kind: 'sheet', label: 'character sheet', re: sheetPicture },
   // A set of icons is a grid of them ("a set of 4 flat icons for a weather app": no app icon).
   { kind: 'icon', label: 'icon set', re: iconSetPicture },
   // An app icon is a tile with a glyph, whatever device or portrait words it also uses.
@@ -271,7 +274,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     label: t.label === 'marketing banner' ? bannerLabel(trigger) : t.label,
     trigger,
     // Bold type with no words given is a poster's own picture; a screen sets its type on its page.
-    elements: t.kind === 'product' || t.kind === 'portrait' || t.kind === 'icon' ? [] : t.kind === 'screen' ? elements.filter((e) => e !== 'type') : elements,
+    elements: t.kind === 'product' || t.kind === 'portrait' || t.kind === 'icon' || t.kind === 'sheet' ? [] : t.kind === 'screen' ? elements.filter((e) => e !== 'type') : elements,
     colors: backdropColors(lower, plan),
     dark: /\b(dark|night|midnight|moody|neon|cyberpunk|horror|haunted|spooky)\b|\bblack (?:background|backdrop)\b/.test(lower) || plan.style === 'neon' || plan.time === 'night',
     glow: /\b(glow|glowing|neon|luminous|shine|shining|radiant)\b/.test(lower),
@@ -312,7 +315,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
     ...(t.label === 'diagram' ? diagramWords(lower) : []),
     // A blog or news page draws its articles (compose/modes/elements.ts, pageKind).
     ...(t.kind === 'screen' ? lower.match(/\b(blogs?|articles?|magazine|news|journal)\b/g) ?? [] : []),
-    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : []),
+    ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.kind === 'sheet' ? SHEET_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : []),
     // Who a page or ad is for is its market, not a thing in it ("a high-end e-commerce startup"); an app icon's app is what it is for.
     ...MARKET_WORDS, ...(t.label === 'app icon' ? /\b(?:for|of) (?:an? |the |my |our )?((?:[a-z-]+ ){1,2})apps?\b/.exec(lower)?.[1]?.trim().split(' ') ?? [] : [])];
   const copy = copySide(lower);
