@@ -29,7 +29,8 @@ export function composeDiagram(composition: Composition, given?: DiagramTopic, p
   if (topic.title) c.rect(W / 2 - W * 0.12, H * 0.07 + title.size * 1.15, W * 0.24, m * 0.006, ARROW, { bare: true, layer: 'fg', rx: m * 0.003 });
   const top = H * 0.12 + title.size * 1.3, bottom = H * 0.95;
   // (An infographic's panels leave room between them for the arrows; a lone centre fills the board.)
-  const slots = layout(topic, W, top, bottom).map((s) => ({ ...s, size: s.size * (!panels ? 1 : topic.parts.length ? (topic.layout === 'chain' ? 0.8 : 1) : 1.35) }));
+  const grid = panels && topic.layout === 'chain' && topic.parts.length > 2 && (W < H || (W < H * 1.2 && topic.parts.length > 3));
+  const slots = grid ? panelGrid(topic, W, top, bottom) : layout(topic, W, top, bottom).map((s) => ({ ...s, size: s.size * (!panels ? 1 : topic.parts.length ? (topic.layout === 'chain' ? 0.8 : 1) : 1.15) }));
   const joined = topic.flow === false ? [] : links(topic, slots);
   if (panels) for (const s of slots) drawCard(c, { x: s.x - s.size * 0.8, y: s.y - s.size * 0.62, w: s.size * 1.6, h: s.size * 1.72 });
   for (const [a, b] of joined) arrow(c, a, b, m);
@@ -93,6 +94,19 @@ function layout(topic: DiagramTopic, W: number, top: number, bottom: number): Sl
   }
   const size = Math.min((W * 0.8) / n / 1.6, h * 0.42);
   return topic.parts.map((part, i) => ({ part, x: W * 0.1 + (W * 0.8 * (i + 0.5)) / n, y: cy, size }));
+}
+
+/** An infographic's panels on a narrow board: two or three a row, reading left to right, top to bottom. */
+function panelGrid(topic: DiagramTopic, W: number, top: number, bottom: number): Slot[] {
+  const n = topic.parts.length, cols = W < bottom ? 2 : Math.ceil(n / 2), rows = Math.ceil(n / cols);
+  const cw = (W * 0.9) / cols, ch = (bottom - top) / rows;
+  const size = Math.min(cw / 2, ch / 2.2);
+  return topic.parts.map((part, i) => {
+    const row = Math.floor(i / cols), inRow = Math.min(cols, n - row * cols);
+    // (A last row with fewer panels is centred.)
+    const x0 = (W - cw * inRow) / 2;
+    return { part, x: x0 + cw * ((i % cols) + 0.5), y: top + ch * (row + 0.5) - size * 0.3, size };
+  });
 }
 
 /** Which arrows join which pictures. */

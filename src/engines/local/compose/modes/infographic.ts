@@ -23,7 +23,11 @@ export function composeInfographic(composition: Composition): ModeResult | undef
 
 /** The prompt's own things (not emojilib's loose guesses), each a labelled panel. */
 function ownTopic(composition: Composition, lower: string): DiagramTopic | undefined {
-  const things = modeSubjects(composition, true).filter((s) => !s.thing.loose && !/^label/.test(s.label)).slice(0, 5);
+  // (The things the prompt names first, then those its scene adds: "ocean animals: a whale, …" before a crab.)
+  const named = (label: string) => (lower.includes(label.split(' ').at(-1)!) ? 0 : 1);
+  const things = modeSubjects(composition, true).filter((s) => !s.thing.loose && !/^label/.test(s.label))
+    .map((s, i) => ({ s, i })).sort((a, b) => named(a.s.label) - named(b.s.label) || a.i - b.i).map((x) => x.s)
+    .filter((s, i, all) => all.findIndex((o) => o.thing.key === s.thing.key) === i).slice(0, 5);
   if (!things.length) return undefined;
   const parts: DiagramPart[] = things.map((s) => ({ icon: s.thing.icon ?? '', label: cap(s.label), ...(s.thing.icon ? {} : { subject: s }) }));
   const title = quoted(composition.plan.texts) ?? infographicTitle(composition.plan.prompt) ?? '';

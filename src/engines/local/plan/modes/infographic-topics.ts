@@ -25,6 +25,13 @@ const TOPICS: { re: RegExp; topic: Omit<DiagramTopic, 'words'> }[] = [
       parts: [{ icon: 'seedling', label: 'Grow' }, { icon: 'beans', label: 'Pick the beans' }, { icon: 'fire', label: 'Roast' }, { icon: 'hot-beverage', label: 'Brew' }],
     },
   },
+  {
+    re: /\b(suspension bridges?|bridges? works?|how (?:an? |the )?bridges? works?|bridge engineering)\b/,
+    topic: {
+      title: 'How a Suspension Bridge Works', layout: 'chain',
+      parts: [{ icon: 'automobile', label: 'Load on the deck' }, { icon: 'bridge-at-night', label: 'Cables and towers' }, { icon: 'rock', label: 'Ground' }],
+    },
+  },
 ];
 
 /** The topic's words, drawn by the infographic: never "not drawn". */
@@ -51,7 +58,7 @@ export function infographicFlows(lower: string): boolean {
 
 /** The headline an infographic names its topic by: the words after "about", "explaining", "of" ("How A Suspension Bridge Works"). */
 export function infographicTitle(prompt: string): string | undefined {
-  const m = /\b(?:about|explaining|explains|showing|of|on)\s+(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)(?=\s*[,.;:(]|\s+(?:for|with|in|using|and showing)\b|$)/i.exec(prompt);
+  const m = /(?:\b(?:about|explaining|explains|showing|of|on)|:)\s+(?:an?\s+|the\s+)?([a-z][a-z' -]{2,40}?)(?=\s*[,.;:(]|\s+(?:for|with|in|using|and showing)\b|$)/i.exec(prompt);
   if (!m?.[1]) return undefined;
   const words = m[1].trim();
   return words.replace(/\b\w/g, (ch) => ch.toUpperCase());
