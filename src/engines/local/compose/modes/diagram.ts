@@ -7,6 +7,8 @@ import { escapeXml, fitText } from '../../paint/signs.js';
 import { diagramTopic, type DiagramPart, type DiagramTopic } from '../../plan/modes/diagram-topics.js';
 import type { Composition } from '../composition.js';
 import type { ModeResult } from './mode-kit.js';
+import { drawCard } from '../../paint/screens/charts.js';
+import { drawSubject, figureOf } from './hero.js';
 
 const INK = '#1f2a44';
 const ARROW = '#2f6fb5';
@@ -14,36 +16,47 @@ const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 interface Slot { part: DiagramPart; x: number; y: number; size: number }
 
-export function composeDiagram(composition: Composition): ModeResult {
+/** An infographic passes its own topic and asks for panels: each picture on a white card on a pale paper. */
+export function composeDiagram(composition: Composition, given?: DiagramTopic, panels = false): ModeResult {
   const { c, plan } = composition;
   const { W, H } = composition.stage;
-  const topic = diagramTopic(plan.prompt.toLowerCase()) ?? ownTopic(composition);
-  c.rect(0, 0, W, H, '#fbfaf5', { bare: true });
+  const topic = given ?? diagramTopic(plan.prompt.toLowerCase()) ?? ownTopic(composition);
+  c.rect(0, 0, W, H, panels ? '#eaf0f8' : '#fbfaf5', { bare: true });
   const m = Math.min(W, H);
   // The title across the top.
   const title = fitText(topic.title, W * 0.8, H * 0.1, 1);
   text(c, title.lines[0] ?? topic.title, W / 2, H * 0.05 + title.size, title.size, INK);
   if (topic.title) c.rect(W / 2 - W * 0.12, H * 0.07 + title.size * 1.15, W * 0.24, m * 0.006, ARROW, { bare: true, layer: 'fg', rx: m * 0.003 });
   const top = H * 0.12 + title.size * 1.3, bottom = H * 0.95;
-  const slots = layout(topic, W, top, bottom);
-  const joined = links(topic, slots);
+  // (An infographic's panels leave room between them for the arrows; a lone centre fills the board.)
+  const grid = panels && topic.layout === 'chain' && topic.parts.length > 2 && (W < H || (W < H * 1.2 && topic.parts.length > 3));
+  const slots = grid ? panelGrid(topic, W, top, bottom) : layout(topic, W, top, bottom).map((s) => ({ ...s, size: s.size * (!panels ? 1 : topic.parts.length ? (topic.layout === 'chain' ? 0.8 : 1) : 1.15) }));
+  const joined = topic.flow === false ? [] : links(topic, slots);
+  if (panels) for (const s of slots) drawCard(c, { x: s.x - s.size * 0.8, y: s.y - s.size * 0.62, w: s.size * 1.6, h: s.size * 1.72 });
   for (const [a, b] of joined) arrow(c, a, b, m);
   const arrows = joined.length;
-  for (const s of slots) {
-    composition.icons.draw(s.part.icon, s.x, s.y + s.size / 2, s.size, { layer: 'fg' });
+  slots.forEach((s, i) => {
+    const subject = s.part.subject;
+    if (subject) {
+      const fig = figureOf(composition, subject);
+      const h = Math.min(s.size, (s.size * 1.4) / fig.spec.aspect);
+      drawSubject(composition, subject, fig, s.x, s.y + s.size / 2, h, `part-${i}`);
+    } else composition.icons.draw(s.part.icon, s.x, s.y + s.size / 2, s.size, { layer: 'fg' });
     const fit = fitText(s.part.label, s.size * 1.6, s.size * 0.22, 1);
     text(c, fit.lines[0] ?? s.part.label, s.x, s.y + s.size / 2 + fit.size * 1.2, fit.size, INK);
-  }
-  const named = (p: DiagramPart) => (p.label ? `${p.icon.replace(/-/g, ' ')} labelled "${p.label}"` : p.icon.replace(/-/g, ' '));
+  });
+  const shown = (p: DiagramPart) => p.subject?.label ?? p.icon.replace(/-/g, ' ');
+  const named = (p: DiagramPart) => (p.label ? `${shown(p)} labelled "${p.label}"` : shown(p));
   const centre = topic.layout === 'hub' ? topic.centre : undefined;
   return {
-    hero: centre ? named(centre) : `${topic.layout === 'cycle' ? 'cycle' : 'chain'} of ${topic.parts.length} ${topic.parts.some((p) => p.label) ? 'labelled ' : ''}pictures`,
+    hero: centre ? named(centre) : panels ? `infographic of ${topic.parts.length} labelled panels ${topic.layout === 'cycle' ? 'in a cycle' : topic.flow === false ? 'in a row' : 'in a chain'}`
+      : `${topic.layout === 'cycle' ? 'cycle' : 'chain'} of ${topic.parts.length} ${topic.parts.some((p) => p.label) ? 'labelled ' : ''}pictures`,
     wore: [], held: [],
     around: [...topic.parts.map(named), ...(arrows ? [`${NUMBERS[Math.min(arrows, 6)]} arrows ${topic.layout === 'hub' ? 'into and out of it' : topic.layout === 'cycle' ? 'round the cycle' : 'from each to the next'}`] : [])],
     heroPlace: 'centred',
     headline: topic.title,
     accent: ARROW,
-    backdrop: 'plain white paper',
+    backdrop: panels ? 'a pale paper, each picture on a white panel' : 'plain white paper',
   };
 }
 
@@ -81,6 +94,19 @@ function layout(topic: DiagramTopic, W: number, top: number, bottom: number): Sl
   }
   const size = Math.min((W * 0.8) / n / 1.6, h * 0.42);
   return topic.parts.map((part, i) => ({ part, x: W * 0.1 + (W * 0.8 * (i + 0.5)) / n, y: cy, size }));
+}
+
+/** An infographic's panels on a narrow board: two or three a row, reading left to right, top to bottom. */
+function panelGrid(topic: DiagramTopic, W: number, top: number, bottom: number): Slot[] {
+  const n = topic.parts.length, cols = W < bottom ? 2 : Math.ceil(n / 2), rows = Math.ceil(n / cols);
+  const cw = (W * 0.9) / cols, ch = (bottom - top) / rows;
+  const size = Math.min(cw / 2, ch / 2.2);
+  return topic.parts.map((part, i) => {
+    const row = Math.floor(i / cols), inRow = Math.min(cols, n - row * cols);
+    // (A last row with fewer panels is centred.)
+    const x0 = (W - cw * inRow) / 2;
+    return { part, x: x0 + cw * ((i % cols) + 0.5), y: top + ch * (row + 0.5) - size * 0.3, size };
+  });
 }
 
 /** Which arrows join which pictures. */

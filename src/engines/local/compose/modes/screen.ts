@@ -11,6 +11,7 @@ import { DEVICES, drawElement, ELEMENT_ASPECT, elementsToDraw, pageKind, showsWi
 import { subjectOf, topicThing } from '../../plan/modes/mode-subjects.js';
 import { drawSubject, figureOf, modeSubjects } from './hero.js';
 import { composeDiagram } from './diagram.js';
+import { composeInfographic } from './infographic.js';
 import { drawHeadline, type ModeResult } from './mode-kit.js';
 import { headlineAbove } from './screen-headline.js';
 import { describedScreen } from './screen-content.js';
@@ -44,7 +45,8 @@ export function composeScreen(composition: Composition): ModeResult {
   // (A widget page draws its own charts and map: no chart card or pin floats beside it.)
   const widgets = showsWidgets(mode, pageKind(mode, plan.prompt));
   const others = drawable.filter((e) => !DEVICES.has(e) && !(widgets && (e === 'chart' || e === 'pin')));
-  if (!devices.length && /infographic/.test(mode.trigger)) return board(composition, ctx, others, look.light);
+  // An infographic shows what it is about; charts only about business or data (compose/modes/infographic.ts).
+  if (!devices.length && /infographic/.test(mode.trigger)) return composeInfographic(composition) ?? board(composition, ctx, others, look.light);
   // An app with no device named is shown on a phone (a code editor on a laptop).
   const fallback: ScreenElement = mode.app === 'code' ? 'laptop' : mode.app ? 'phone' : 'browser';
   // ("A blog homepage on a laptop screen": the page is on the laptop.)

@@ -7,6 +7,7 @@ import { COLOR_WORDS } from '../../read/lexicon-scene.js';
 import type { Thing } from '../../read/things.js';
 import { appKind, type AppKind } from './app-kinds.js';
 import { DIAGRAM_TRIGGER, diagramWords } from './diagram-topics.js';
+import { infographicWords } from './infographic-topics.js';
 import { hexColors, ICON_TRIGGER, type IconGlyph } from './icon-reading.js';
 import { iconPicture, iconSetPicture, type IconSetReading } from './icon-set.js';
 import { sheetPicture, SHEET_WORDS } from './character-sheet.js';
@@ -312,7 +313,7 @@ function readMode(t: Trigger, trigger: string, lower: string, plan: ModeInput, t
   mode.drawnWords = [...(topic?.words ?? []), ...(app?.words ?? []), ...(weather?.words ?? []), ...(mode.widgets ? widgets!.words : []), ...(mode.discount ? ['percent', 'off', 'discount', 'sale', 'sales'] : []),
     ...(/\b(overhead|top view|top[- ]down|aerial|flat ?lay|from above|tablescapes?)\b/.test(lower) ? ['overhead', 'top', 'down', 'aerial', 'view', 'flat', 'lay', 'above', 'tablescape', 'tablescapes'] : []),
     ...(mode.distressed ? ['distressed', 'textures', 'texture', 'textured', 'grunge', 'worn', 'weathered'] : []),
-    ...(t.label === 'diagram' ? diagramWords(lower) : []),
+    ...(t.label === 'diagram' ? diagramWords(lower) : /\binfographics?\b/.test(lower) && t.kind === 'screen' ? infographicWords(lower) : []),
     // A blog or news page draws its articles (compose/modes/elements.ts, pageKind).
     ...(t.kind === 'screen' ? lower.match(/\b(blogs?|articles?|magazine|news|journal)\b/g) ?? [] : []),
     ...(t.label === 'abstract render' ? ABSTRACT_WORDS : []), ...(t.kind === 'sheet' ? SHEET_WORDS : []), ...(t.label === 'tech background' ? TECH_WORDS : []),

@@ -4,6 +4,8 @@
 // in a chain (a food chain). A diagram of any other topic shows the prompt's own things, labelled
 // (compose/modes/diagram.ts draws them; docs/local-engine.md, "What it understands").
 
+import type { Subject } from '../scene-plan.js';
+
 export type DiagramLayout = 'hub' | 'cycle' | 'chain';
 
 export interface DiagramPart {
@@ -11,6 +13,8 @@ export interface DiagramPart {
   label: string;
   /** For a hub: an arrow into the centre (what it takes in) or out of it (what it gives). */
   out?: boolean;
+  /** A thing the prompt names with no emoji (a bridge): drawn as the scene draws it (an infographic's own things). */
+  subject?: Subject;
 }
 
 export interface DiagramTopic {
@@ -19,6 +23,8 @@ export interface DiagramTopic {
   /** A hub's centre. */
   centre?: DiagramPart;
   parts: DiagramPart[];
+  /** A chain of panels with no arrows between them (an infographic of a set of things: the solar system). */
+  flow?: false;
   /** The prompt's words this topic was read from: drawn, so not "not drawn". */
   words: string[];
 }
