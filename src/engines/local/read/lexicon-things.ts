@@ -45,6 +45,13 @@ export const THING_WORDS: Record<string, ThingSpec> = {
   skateboarder: { icon: 'person', label: 'skateboarder' }, skater: { icon: 'person', label: 'skater' }, 'ice skater': { icon: 'person', label: 'ice skater' },
   surgeon: 'health-worker', dentist: 'health-worker', customer: { icon: 'person', label: 'customer' }, shopper: { icon: 'person', label: 'shopper' },
   attendee: { icon: 'person', label: 'attendee' }, employee: { icon: 'person', label: 'employee' }, receptionist: { icon: 'woman', label: 'receptionist' },
+  // Trades behind a counter or a stall, and serving staff (people, never left out).
+  vendor: { icon: 'person', label: 'vendor' }, seller: { icon: 'person', label: 'seller' },
+  merchant: { icon: 'man', label: 'merchant' }, shopkeeper: { icon: 'person', label: 'shopkeeper' }, cashier: { icon: 'person', label: 'cashier' },
+  florist: { icon: 'woman', label: 'florist' }, butcher: { icon: 'man', label: 'butcher' }, fishmonger: { icon: 'man', label: 'fishmonger' },
+  grocer: { icon: 'person', label: 'grocer' }, clerk: { icon: 'person', label: 'clerk' }, salesman: { icon: 'man', label: 'salesman' },
+  saleswoman: { icon: 'woman', label: 'saleswoman' }, waitress: { icon: 'woman', label: 'waitress' }, bartender: { icon: 'person', label: 'bartender' },
+  shepherd: { icon: 'man', label: 'shepherd' },
   barista: { icon: 'person', label: 'barista' }, archivist: { icon: 'person', label: 'archivist' }, librarian: { icon: 'person', label: 'librarian' }, waiter: { icon: 'man', label: 'waiter' },
   fisherman: { icon: 'man', label: 'fisherman' }, fisher: { icon: 'man', label: 'fisherman' }, surfer: 'person-surfing',
   cowboy: { icon: 'man', label: 'cowboy' }, artist: 'artist', painter: 'artist', potter: { icon: 'person', label: 'potter' }, ceramicist: { icon: 'person', label: 'potter' }, 'ceramic artist': { icon: 'person', label: 'potter' }, 'pottery artist': { icon: 'person', label: 'potter' },

@@ -51,3 +51,19 @@ describe('a prompt written as JSON', () => {
     expect(jsonPromptText('a cat')).toBe('a cat');
   });
 });
+
+describe('people behind a counter or a stall', () => {
+  it.each(['vendor', 'shopkeeper', 'cashier', 'florist', 'butcher', 'waitress', 'bartender', 'shepherd'])('draws a %s as a person, not leaving them out', (word) => {
+    const plan = planScene(`a ${word} smiling`);
+    const main = plan.subjects.find((s) => s.role === 'main');
+    expect(main?.label).toBe(word);
+    expect(main?.thing.animate).toBe(true);
+    expect(plan.unknown).not.toContain(word.split(' ').pop());
+  });
+
+  it('puts the vendor in an apron at the market stalls', () => {
+    const plan = planScene('a fruit stand at a farmers market with a vendor in an apron, watercolor');
+    expect(plan.setting).toBe('market');
+    expect(plan.subjects.find((s) => s.role === 'main')?.label).toBe('vendor');
+  });
+});
