@@ -25,6 +25,7 @@ const REWRITES: [RegExp, string][] = [
   // A common misspelling in "looks lika a pug".
   [/\blooks? lika\b/gi, 'looks like'],
 ];
+const RACING = /\b(?:race ?cars?|racing cars?|sports ?cars?|supercars?|porsche|ferrari|lamborghini|mclaren|bugatti|gt3|f1|formula (?:1|one)|go-?karts?|motogp|superbikes?)\b/i;
 const PIKACHU = /\bpikachus?\b/gi;
 const PIKACHU_LIKE = /\bpikachus?\s+(?:that\s+|which\s+|who\s+)?(?:looks?|looking|dressed|disguised)\s+(?:like|as)\s+(?:an?\s+)?/gi;
 
@@ -45,6 +46,8 @@ export function standIns(text: string): StandIns {
     return '';
   });
   out = out.replace(PIKACHU, 'yellow mouse');
+  // "A Porsche GT3 RS on track": a racing car's track is the racetrack (a train's is its rails).
+  if (RACING.test(out)) out = out.replace(/\bon (?:the |a )?track\b/gi, 'on a racetrack');
   return { text: out, yellow };
 }
 

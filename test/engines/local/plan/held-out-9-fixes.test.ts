@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planScene } from '../../../../src/engines/local/plan/plan-scene.js';
 import { jsonPromptText } from '../../../../src/engines/local/plan/json-prompt.js';
+import { composePicture } from '../../../../src/engines/local/compose/compose.js';
 
 const keys = (prompt: string) => planScene(prompt).subjects.map((s) => s.thing.key);
 
@@ -65,5 +66,15 @@ describe('people behind a counter or a stall', () => {
     const plan = planScene('a fruit stand at a farmers market with a vendor in an apron, watercolor');
     expect(plan.setting).toBe('market');
     expect(plan.subjects.find((s) => s.role === 'main')?.label).toBe('vendor');
+  });
+});
+
+describe('a racing car on track', () => {
+  it('puts a Porsche GT3 RS "on track" on the racetrack, and leaves a train or a runner on theirs', () => {
+    const race = (prompt: string) => composePicture({ plan: planScene(prompt), width: 800, height: 600, seed: 0 }).description;
+    expect(race('a Porsche GT3 RS on track')).toMatch(/on a racetrack/);
+    expect(race('a red Ferrari on the track at sunset')).toMatch(/on a racetrack/);
+    expect(race('a train on the track')).not.toMatch(/racetrack/);
+    expect(race('a runner on the track')).not.toMatch(/racetrack/);
   });
 });
