@@ -8,7 +8,7 @@ import type { Rng } from '../prng.js';
 import { escapeXml } from '../signs.js';
 import type { Rect } from '../stage.js';
 import type { AppKind } from '../../plan/modes/app-kinds.js';
-import { drawBarChart, drawCard, textBars } from './charts.js';
+import { drawBarChart, drawCard, screenText, textBars } from './charts.js';
 import { drawOnboarding } from './onboarding-page.js';
 
 /** What each app page shows, as `text` names it. */
@@ -29,10 +29,6 @@ export const APP_PARTS: Record<AppKind, string> = {
 };
 
 const FONT = 'DejaVu Sans';
-
-function label(c: Canvas, text: string, x: number, y: number, size: number, color: string, anchor = 'start'): void {
-  c.add(`<text font-family="${FONT}" font-weight="bold" font-size="${fmt(size)}" text-anchor="${anchor}" x="${fmt(x)}" y="${fmt(y)}" fill="${c.paint(color, 'fg')}">${escapeXml(text)}</text>`);
-}
 
 function arc(c: Canvas, cx: number, cy: number, r: number, frac: number, color: string, width: number): void {
   c.circle(cx, cy, r, 'none', { layer: 'fg', bare: true, extra: `stroke="${c.paint(mixHex(color, '#000000', 0.55), 'fg')}" stroke-opacity="0.35" stroke-width="${fmt(width)}"` });
@@ -75,7 +71,7 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
       const cx = a.x + a.w / 2, cy = a.y + a.h * 0.42, rad = s * 0.34, w = s * 0.09;
       [['#ff2d55', 0.78], ['#a3e635', 0.62], ['#22d3ee', 0.88]].forEach(([col, f], i) => arc(c, cx, cy, rad - i * w * 1.15, f as number, col as string, w));
       art?.({ x: cx - rad * 0.45, y: cy - rad * 0.45, w: rad * 0.9, h: rad * 0.9 });
-      label(c, '8,432 steps', cx, a.y + a.h * 0.95, s * 0.12, ink, 'middle');
+      screenText(c, '8,432 steps', cx, a.y + a.h * 0.95, s * 0.12, ink, 'middle');
       drawCard(c, b, dark);
       drawBarChart(c, { x: b.x + b.w * 0.1, y: b.y + b.h * 0.15, w: b.w * 0.8, h: b.h * 0.7 }, '#22c55e', rng.fork('week'));
       return;
@@ -88,7 +84,7 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
       textBars(c, card.x + cw * 0.08, card.y + ch * 0.66, cw * 0.6, ch * 0.07, [1], '#ffffff');
       c.circle(card.x + cw * 0.8, card.y + ch * 0.78, ch * 0.1, '#ff5f57', { layer: 'fg', bare: true, opacity: 0.9 });
       c.circle(card.x + cw * 0.88, card.y + ch * 0.78, ch * 0.1, '#febc2e', { layer: 'fg', bare: true, opacity: 0.9 });
-      label(c, '$12,480.50', a.x + a.w / 2, Math.min(a.y + a.h * 0.95, card.y + ch + s * 0.2), s * 0.13, ink, 'middle');
+      screenText(c, '$12,480.50', a.x + a.w / 2, Math.min(a.y + a.h * 0.95, card.y + ch + s * 0.2), s * 0.13, ink, 'middle');
       rows(c, b, 4, dark, (row, i) => {
         c.circle(row.x + row.h * 0.5, row.y + row.h / 2, row.h * 0.28, mixHex(accent, '#ffffff', 0.5), { layer: 'fg', bare: true });
         textBars(c, row.x + row.h, row.y + row.h * 0.4, row.w * 0.4, row.h * 0.18, [1]);
@@ -120,7 +116,7 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
       rows(c, all, 5, dark, (row, i) => {
         const red = i < 3;
         c.circle(row.x + row.h * 0.5, row.y + row.h / 2, row.h * 0.3, red ? '#ef4444' : accent, { layer: 'fg', bare: true });
-        label(c, '!', row.x + row.h * 0.5, row.y + row.h * 0.66, row.h * 0.42, '#ffffff', 'middle');
+        screenText(c, '!', row.x + row.h * 0.5, row.y + row.h * 0.66, row.h * 0.42, '#ffffff', 'middle');
         textBars(c, row.x + row.h, row.y + row.h * 0.28, row.w * 0.55, row.h * 0.14, [1, 0.7]);
         if (red) c.circle(row.x + row.w - row.h * 0.4, row.y + row.h * 0.3, row.h * 0.14, '#ef4444', { layer: 'fg', bare: true });
       });
@@ -207,7 +203,7 @@ export function drawAppPage(c: Canvas, r: Rect, kind: AppKind, accent: string, r
       const cx = a.x + a.w / 2, cy = a.y + a.h * 0.35;
       c.circle(cx, cy, s * 0.2, '#fbbf24', { layer: 'fg' });
       // (A quoted temperature is the forecast's own: "Sunny 24°".)
-      label(c, title ?? '24°', cx, a.y + a.h * 0.9, s * 0.22, ink, 'middle');
+      screenText(c, title ?? '24°', cx, a.y + a.h * 0.9, s * 0.22, ink, 'middle');
       rows(c, b, 4, dark, (row) => {
         c.circle(row.x + row.h * 0.5, row.y + row.h / 2, row.h * 0.25, '#fbbf24', { layer: 'fg', bare: true });
         textBars(c, row.x + row.h, row.y + row.h * 0.42, row.w * 0.35, row.h * 0.16, [1]);
@@ -277,6 +273,6 @@ function drawLogin(c: Canvas, r: Rect, accent: string, dark: boolean, title: str
   }
   const by = r.y + r.h * 0.71;
   c.rect(r.x + pad, by, w, fh, accent, { rx: fh * 0.3, layer: 'fg' });
-  label(c, 'LOG IN', r.x + r.w / 2, by + fh * 0.66, fh * 0.42, dark ? '#05060a' : '#ffffff', 'middle');
+  screenText(c, 'LOG IN', r.x + r.w / 2, by + fh * 0.66, fh * 0.42, dark ? '#05060a' : '#ffffff', 'middle');
   textBars(c, r.x + r.w * 0.32, by + fh * 1.6, r.w * 0.36, r.h * 0.01, [1], dark ? '#5b6478' : '#9aa3b2');
 }

@@ -4,6 +4,12 @@ import { fmt, type Canvas } from '../canvas.js';
 import { mixHex } from '../color.js';
 import type { Rng } from '../prng.js';
 import type { Rect } from '../stage.js';
+import { escapeXml } from '../signs.js';
+
+/** A line of a screen's text in its one typeface, bold unless told, its colour graded like the rest. */
+export function screenText(c: Canvas, s: string, x: number, y: number, size: number, color: string, anchor = 'start', bold = true): void {
+  c.add(`<text font-family="DejaVu Sans"${bold ? ' font-weight="bold"' : ''} font-size="${fmt(size)}" text-anchor="${anchor}" x="${fmt(x)}" y="${fmt(y)}" fill="${c.paint(color, 'fg')}">${escapeXml(s)}</text>`);
+}
 
 export function drawCard(c: Canvas, r: Rect, dark = false): void {
   const rx = Math.min(r.w, r.h) * 0.08;

@@ -1,11 +1,10 @@
 // A weather app's page (plan/modes/weather-reading.ts): a sky coloured for the weather named, the
 // city, the weather's own picture large (rain, snow, clouds, a storm, fog, wind or sun), the
 // temperature, the condition's name and a few days of forecast under it.
-import { fmt, type Canvas } from '../canvas.js';
-import { escapeXml } from '../signs.js';
+import type { Canvas } from '../canvas.js';
 import type { Rect } from '../stage.js';
 import { WEATHER_ICON, type WeatherKind, type WeatherReading } from '../../plan/modes/weather-reading.js';
-import { textBars } from './charts.js';
+import { screenText, textBars } from './charts.js';
 
 const SKY: Record<WeatherKind, [string, string]> = {
   sun: ['#3b9cff', '#9fd3ff'], partly: ['#5b9be0', '#b6d4f0'], cloud: ['#7d8fa6', '#c3ccd8'], rain: ['#3f5068', '#7d8ea4'],
@@ -18,10 +17,6 @@ const NEXT: Record<WeatherKind, WeatherKind[]> = {
   rain: ['rain', 'storm', 'cloud', 'rain'], snow: ['snow', 'cloud', 'snow', 'snow'], storm: ['rain', 'storm', 'cloud', 'rain'],
   fog: ['fog', 'cloud', 'partly', 'fog'], wind: ['wind', 'cloud', 'partly', 'sun'],
 };
-
-function label(c: Canvas, s: string, x: number, y: number, size: number, color: string, anchor = 'middle', bold = true): void {
-  c.add(`<text font-family="DejaVu Sans"${bold ? ' font-weight="bold"' : ''} font-size="${fmt(size)}" text-anchor="${anchor}" x="${fmt(x)}" y="${fmt(y)}" fill="${color}">${escapeXml(s)}</text>`);
-}
 
 /** What `text` calls the page. */
 export function weatherParts(w: WeatherReading): string {
@@ -39,12 +34,12 @@ export function drawWeatherPage(c: Canvas, r: Rect, w: WeatherReading, dark: boo
   const main: Rect = wide ? { x: r.x, y: r.y, w: r.w * 0.5, h: r.h } : { x: r.x, y: r.y, w: r.w, h: r.h * 0.58 };
   const u = Math.min(main.w, main.h);
   const cx = main.x + main.w / 2;
-  if (w.city) label(c, w.city, cx, main.y + main.h * 0.12, u * 0.1, ink);
+  if (w.city) screenText(c, w.city, cx, main.y + main.h * 0.12, u * 0.1, ink, 'middle');
   const s = u * 0.42;
   icon(WEATHER_ICON[w.kind].icon, { x: cx - s / 2, y: main.y + main.h * 0.17, w: s, h: s });
   const shown = temp ?? w.temp ?? (w.kind === 'snow' ? '-2°' : w.kind === 'sun' ? '24°' : '12°');
-  label(c, shown, cx, main.y + main.h * 0.82, u * 0.18, ink);
-  label(c, NAME[w.kind], cx, main.y + main.h * 0.95, u * 0.07, ink, 'middle', false);
+  screenText(c, shown, cx, main.y + main.h * 0.82, u * 0.18, ink, 'middle');
+  screenText(c, NAME[w.kind], cx, main.y + main.h * 0.95, u * 0.07, ink, 'middle', false);
   const list: Rect = wide ? { x: r.x + r.w * 0.52, y: r.y + r.h * 0.1, w: r.w * 0.42, h: r.h * 0.8 } : { x: r.x + r.w * 0.07, y: r.y + r.h * 0.61, w: r.w * 0.86, h: r.h * 0.36 };
   const n = 4, gap = list.h * 0.04, rh = (list.h - gap * (n - 1)) / n;
   NEXT[w.kind].forEach((k, i) => {

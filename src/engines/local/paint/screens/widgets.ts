@@ -4,16 +4,10 @@
 import { fmt, type Canvas } from '../canvas.js';
 import { mixHex } from '../color.js';
 import type { Rng } from '../prng.js';
-import { escapeXml } from '../signs.js';
 import type { Rect } from '../stage.js';
 import type { Widget } from '../../plan/modes/widgets.js';
-import { drawBarChart, drawCard, drawDonut, drawLineChart, textBars } from './charts.js';
+import { drawBarChart, drawCard, drawDonut, drawLineChart, screenText, textBars } from './charts.js';
 
-const FONT = 'DejaVu Sans';
-
-function text(c: Canvas, s: string, x: number, y: number, size: number, color: string, anchor = 'start', bold = true): void {
-  c.add(`<text font-family="${FONT}"${bold ? ' font-weight="bold"' : ''} font-size="${fmt(size)}" text-anchor="${anchor}" x="${fmt(x)}" y="${fmt(y)}" fill="${c.paint(color, 'fg')}">${escapeXml(s)}</text>`);
-}
 
 function stroke(color: string, w: number, c: Canvas, extra = ''): string {
   return `stroke="${c.paint(color, 'fg')}" stroke-width="${fmt(w)}" stroke-linecap="round" stroke-linejoin="round"${extra}`;
@@ -62,15 +56,15 @@ export function drawWidget(c: Canvas, r: Rect, wd: Widget, accent: string, rng: 
   const u = Math.min(r.w, r.h), pad = u * 0.12;
   const title = wd.kind === 'number' ? '' : wd.label.replace(/^./, (ch) => ch.toUpperCase());
   const inner = { x: r.x + pad, y: r.y + pad + (title ? u * 0.14 : 0), w: r.w - pad * 2, h: r.h - pad * 2 - (title ? u * 0.14 : 0) };
-  if (title) text(c, title, r.x + pad, r.y + pad + u * 0.08, Math.min(u * 0.1, r.w * 0.06), soft, 'start', false);
+  if (title) screenText(c, title, r.x + pad, r.y + pad + u * 0.08, Math.min(u * 0.1, r.w * 0.06), soft, 'start', false);
   switch (wd.kind) {
     case 'number': {
       const label = wd.label.replace(/^./, (ch) => ch.toUpperCase());
-      text(c, label, r.x + pad, r.y + r.h * 0.3, Math.min(r.h * 0.14, r.w * 0.09), soft, 'start', false);
+      screenText(c, label, r.x + pad, r.y + r.h * 0.3, Math.min(r.h * 0.14, r.w * 0.09), soft, 'start', false);
       const size = Math.min(r.h * 0.3, (r.w * 0.62) / Math.max(3, wd.value!.length * 0.62));
-      text(c, wd.value!, r.x + pad, r.y + r.h * 0.68, size, ink);
+      screenText(c, wd.value!, r.x + pad, r.y + r.h * 0.68, size, ink);
       const up = wd.label !== 'churn';
-      text(c, up ? '▲ 12%' : '▼ 0.3%', r.x + pad, r.y + r.h * 0.88, Math.min(r.h * 0.11, r.w * 0.07), up ? '#16a34a' : '#16a34a', 'start');
+      screenText(c, up ? '▲ 12%' : '▼ 0.3%', r.x + pad, r.y + r.h * 0.88, Math.min(r.h * 0.11, r.w * 0.07), up ? '#16a34a' : '#16a34a', 'start');
       drawLineChart(c, { x: r.x + r.w * 0.62, y: r.y + r.h * 0.42, w: r.w * 0.3, h: r.h * 0.32 }, accent, rng);
       return;
     }
@@ -120,7 +114,7 @@ export function drawWidget(c: Canvas, r: Rect, wd: Widget, accent: string, rng: 
       }
       d += `L${fmt(inner.x + inner.w)} ${fmt(mid)}`;
       c.path(d, 'none', { layer: 'fg', bare: true, extra: stroke('#ef4444', u * 0.03, c) });
-      text(c, `♥ ${wd.value}`, r.x + r.w - pad, r.y + pad + u * 0.1, Math.min(u * 0.14, r.w * 0.08), '#ef4444', 'end');
+      screenText(c, `♥ ${wd.value}`, r.x + r.w - pad, r.y + pad + u * 0.1, Math.min(u * 0.14, r.w * 0.08), '#ef4444', 'end');
       return;
     }
     case 'ring':
@@ -138,7 +132,7 @@ export function drawWidget(c: Canvas, r: Rect, wd: Widget, accent: string, rng: 
         c.path(`M${fmt(cx - rad)} ${fmt(cy)}A${fmt(rad)} ${fmt(rad)} 0 0 1 ${fmt(cx - rad * Math.cos(a))} ${fmt(cy - rad * Math.sin(a))}`, 'none', { layer: 'fg', bare: true, extra: stroke('#f97316', lw, c) });
       }
       const v = wd.value ?? '';
-      text(c, v, cx, cy + (wd.kind === 'ring' ? rad * 0.12 : -rad * 0.05), Math.min(rad * 0.42, (rad * 2.6) / Math.max(3, v.length)), ink, 'middle');
+      screenText(c, v, cx, cy + (wd.kind === 'ring' ? rad * 0.12 : -rad * 0.05), Math.min(rad * 0.42, (rad * 2.6) / Math.max(3, v.length)), ink, 'middle');
       return;
     }
     case 'toggles': {
