@@ -97,3 +97,11 @@ describe('portrait looks', () => {
     expect(sitter('portrait of a woman').s).toMatchObject({ thing: { icon: 'woman' }, label: 'woman' });
   });
 });
+
+describe('nationalities', () => {
+  it('names no skin tone: a Brazilian or an Irish sitter keeps the emoji untoned', () => {
+    expect(sitter('headshot of a brazilian woman with long brown hair').s.thing.icon).toBe('woman');
+    expect(sitter('portrait of an irish man with a ginger beard').s.thing.icon).not.toMatch(/-(light|medium|dark)/);
+    expect(sitter('headshot of a latina woman with long brown hair').s.thing.icon).toBe('woman-medium');
+  });
+});

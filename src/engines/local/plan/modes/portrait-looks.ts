@@ -30,14 +30,17 @@ const BALD = /\b(bald|shaved head|shaven head|hairless)\b/;
 const EARRINGS = /\b(?:(gold|golden|silver|pearl|diamond|hoop|dangly|dangling|statement)\s+)?(?:hoop\s+)?earrings?\b/;
 const EARRING_HEX: Record<string, string> = { silver: '#c9cdd6', pearl: '#f4efe6', diamond: '#e6f2ff' };
 const PERSON_NOUN = '(?:woman|women|man|men|person|girl|boy|lady|guy|gentleman|child|kid|teen|teenager|grandmother|grandfather|grandma|grandpa|businesswoman|businessman|model|fisherman|farmer|student|mother|father|elder)';
-/** Where a person's family is from, said before them: the emoji skin tone that usually shows it. */
+/**
+ * Words for how a person looks, said before them ("a young black woman", "an asian man"): the emoji
+ * skin tone they name. A nationality names no skin tone (a Brazilian or an Irish woman may be any),
+ * so it draws none, as elsewhere (docs/local-engine.md, "Word senses").
+ */
 const TONE_WORDS: [RegExp, SkinTone][] = [
-  [/\b(black|african|african-american|afro-caribbean|nigerian|kenyan|ghanaian|ethiopian|somali)\b/, 'dark'],
-  [/\b(brown|indian|south asian|pakistani|bangladeshi|sri lankan|hispanic|latina|latino|latinx|mexican|brazilian|arab|middle eastern|persian|filipina|filipino|indonesian|polynesian|indigenous)\b/, 'medium'],
-  [/\b(asian|east asian|chinese|japanese|korean|vietnamese|thai)\b/, 'medium-light'],
-  [/\b(white|caucasian|pale|fair-skinned|scandinavian|nordic|irish|european)\b/, 'light'],
+  [/\b(black|african-american|afro-caribbean)\b/, 'dark'],
+  [/\b(brown|brown-skinned|south asian|hispanic|latina|latino|latinx|middle eastern)\b/, 'medium'],
+  [/\b(asian|east asian)\b/, 'medium-light'],
+  [/\b(white|caucasian|pale|fair-skinned)\b/, 'light'],
 ];
-
 /** A portrait's sitter, dressed in the looks its words give. Returns the words now drawn. */
 export function portraitLooks(plan: ScenePlan, lower: string): string[] {
   const sitter = plan.subjects.find((s) => s.role === 'main' && BASES.test(s.thing.icon ?? ''));
